@@ -1,0 +1,50 @@
+//! Embeds the built-in content (`data/`, `scenarios/`, `locales/`) into the binary,
+//! so that `redflag` runs from any directory.
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect(&path, root, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("ron") | Some("ftl")
+        ) {
+            out.push(path.strip_prefix(root).unwrap_or(&path).to_path_buf());
+        }
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
+    let mut files = Vec::new();
+    for top in ["data", "scenarios", "locales"] {
+        println!("cargo:rerun-if-changed={top}");
+        collect(&root.join(top), &root, &mut files);
+    }
+    let mut code = String::from("/// Built-in content files: (path relative to the repository, text).\n");
+    code.push_str("pub static FILES: &[(&str, &str)] = &[\n");
+    for rel in &files {
+        let rel_unix = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        let abs = root.join(rel);
+        // Every directory is watched too, so added files are picked up.
+        if let Some(parent) = abs.parent() {
+            println!("cargo:rerun-if-changed={}", parent.display());
+        }
+        println!("cargo:rerun-if-changed={}", abs.display());
+        let _ = writeln!(code, "    ({rel_unix:?}, include_str!({:?})),", abs.display().to_string());
+    }
+    code.push_str("];\n");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this")).join("builtin.rs");
+    std::fs::write(out, code).expect("write builtin.rs");
+}

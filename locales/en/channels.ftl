@@ -1,0 +1,10 @@
+# Channel names, as the services call themselves.
+
+channel-upwork = Upwork
+channel-freelancer = Freelancer
+channel-linkedin = LinkedIn
+channel-github = GitHub
+channel-email = Email
+channel-telegram = Telegram
+channel-discord = Discord
+channel-whatsapp = WhatsApp

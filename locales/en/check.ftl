@@ -1,0 +1,115 @@
+# Messages of “redflag check”, for scenario authors and translators.
+# Every code has a message (diag-<code>) and may have a hint (diag-<code>-hint).
+
+check-error = error
+check-warning = warning
+check-hint = hint: { $hint }
+check-summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+diag-suggest = did you mean “{ $suggestion }”?
+
+## Files
+
+diag-e001 = cannot use this pack folder: { $reason }
+diag-e001-hint = give a folder that holds scenarios/ and locales/
+diag-e002 = cannot read this file: { $reason }
+diag-e003 = this file is too large ({ $size } bytes; the limit is { $limit })
+diag-e003-hint = a scenario or locale file is a few kilobytes; check that this is the right file
+diag-e004 = this file is not valid UTF-8 text
+diag-e004-hint = save the file as UTF-8 in your editor
+diag-w005 = this folder holds no scenarios, locales or data files
+diag-w005-hint = a pack holds scenarios/<id>.ron and locales/<lang>/<id>.ftl
+diag-e006 = cannot tell what this file is
+diag-e006-hint = scenario files end in .ron and sit in scenarios/; locale files end in .ftl and sit in locales/<lang>/
+
+## RON syntax and fields
+
+diag-e010 = this is not valid RON: { $reason }
+diag-e010-hint = look for a missing comma, bracket or quote just before this spot
+diag-e011 = unknown field “{ $found }”
+diag-e011-hint = the fields allowed here are { $expected }
+diag-e012 = the field “{ $field }” is missing
+diag-e012-hint = add { $field }: … inside this { $outer }
+diag-e013 = unknown kind “{ $found }”
+diag-e013-hint = the kinds allowed here are { $expected }
+diag-e014 = the field “{ $field }” is given twice
+diag-e014-hint = keep one of them
+diag-e015 = the file nests deeper than { $limit } levels
+diag-e015-hint = a scenario never needs this much nesting; look for unclosed brackets
+
+## Scenarios
+
+diag-e020 = “{ $name }” is not a valid id
+diag-e020-hint = use lowercase letters, digits and single dashes, starting with a letter (for example “ask-id-2”)
+diag-e021 = the scenario id “{ $name }” does not match its file name “{ $file }”
+diag-e021-hint = rename the file to { $name }.ron, or change the id
+diag-e022 = the scenario lists no channels
+diag-e022-hint = add channels: ["upwork"], naming where the chat starts first
+diag-e023 = unknown channel “{ $name }”
+diag-e023-hint = channels are defined in data/channels.ron
+diag-e024 = “{ $name }” is defined twice
+diag-e024-hint = every id must be unique; rename one of them
+diag-e025 = “{ $name }” is not a valid variable name
+diag-e025-hint = use letters, digits, “-” and “_”, starting with a letter
+diag-e026 = the variable “{ $name }” has nothing to draw from
+diag-e026-hint = an Amount needs min ≤ max and a step above 0; a Pick needs at least one entry
+diag-e027 = the scenario has no nodes
+diag-e027-hint = add nodes: [ … ] with at least one Message and one Ending
+diag-e030 = there is no node “{ $name }”
+diag-e030-hint = point to the id of a node in this scenario
+diag-w031 = the state flag “{ $name }” is checked here but no answer sets it
+diag-w031-hint = add sets: ["{ $name }"] to the answer that should set it
+diag-e032 = “{ $name }” is the last node and does not say where to go next
+diag-e032-hint = add next: "…", or end the scenario with an Ending
+diag-e033 = “{ $name }” is not in the cast
+diag-e033-hint = add it to cast: [ … ]
+diag-e034 = the chat cannot move to “{ $name }”: the scenario does not list that channel
+diag-e034-hint = add it to channels: [ … ]
+diag-e035 = “{ $name }” offers no way on
+diag-e035-hint = give it at least two options
+diag-w036 = the choice “{ $name }” has a single option
+diag-w036-hint = a choice with one answer is not a choice; add another, or use a Message
+diag-e037 = unknown red flag “{ $name }”
+diag-e037-hint = red flags are defined in data/redflags.ron
+diag-w038 = “{ $name }” is assessed as “{ $assessment }”, which does not fit a { $legitimate ->
+    [yes] legitimate offer
+   *[no] scam
+}
+diag-w038-hint = in a scam use spotted or missed; in a legitimate offer use trusted or false_alarm
+diag-w039 = the answer “{ $name }” assesses no red flag
+diag-w039-hint = in a scam every answer should say which red flag it spotted or missed
+diag-e040 = no ending can be reached from the start
+diag-e040-hint = add an Ending(id: "…", outcome: …) and lead to it
+diag-w041 = the node “{ $name }” can never be reached
+diag-w041-hint = point a next, goto, then or else at it, or remove it
+diag-e042 = no ending can be reached from “{ $name }”
+diag-e042-hint = the story loops or stops here; give it a way to an Ending
+diag-e053 = the scenario “{ $name }” already exists in { $other }
+diag-e053-hint = a pack cannot replace a scenario; give yours a new id
+
+## Locales
+
+diag-w050 = this locale file has a syntax error and is left out: { $reason }
+diag-e051 = the message “{ $name }” is defined twice
+diag-e051-hint = keep one of them
+diag-w052 = a pack cannot replace the built-in “{ $name }”; the pack's version is ignored
+diag-w052-hint = give the pack's message or definition a new id
+diag-e055 = Fluent syntax error: { $reason }
+diag-e055-hint = a message looks like “id = text”; continuation lines are indented
+diag-w056 = a control character ({ $char }) is in the text; it will not be shown
+diag-w056-hint = remove it; a terminal could be confused by it
+diag-e060 = the English text “{ $id }” is missing
+diag-e060-hint = add “{ $id } = …” to the scenario's file in locales/en/
+diag-w061 = “{ $id }” is not translated into { $lang } yet; English is shown instead
+diag-w061-hint = add “{ $id } = …” to the locale's file
+diag-w062 = the message “{ $id }” is no longer used
+diag-w062-hint = remove it, or check that the scenario's ids did not change
+diag-e063 = the message “{ $id }” cannot be shown: { $reason }
+diag-e063-hint = only the scenario's variables can be used
+diag-w063 = the message “{ $id }” cannot be shown: { $reason }
+diag-w063-hint = compare it with the English message: a variable may be misspelt

@@ -1,0 +1,16 @@
+# Help texts of the command line (redflag --help). clap's own layout words stay English.
+
+cli-redflag-about = A training game: spot identity-proxy recruitment scams before they spot you.
+cli-lang = Language, such as de or uk-UA (default: from LC_ALL, LC_MESSAGES or LANG)
+cli-scenarios = A scenario pack folder with scenarios/ and locales/ (may be repeated)
+cli-plain = Plain text mode, for screen readers and scripts
+cli-help = Print help
+cli-version = Print version
+cli-redflag-play-about = Play a scenario (without one, choose from the list)
+cli-redflag-play-scenario = The id of the scenario to play
+cli-redflag-play-seed = A number that makes the run repeatable (names, amounts, order of answers)
+cli-redflag-list-about = List the scenarios
+cli-redflag-list-format = Output format
+cli-redflag-check-about = Check scenarios, packs and locales for mistakes
+cli-redflag-check-paths = Scenario files, locale files or pack folders (default: the built-in content)
+cli-redflag-check-format = Output format

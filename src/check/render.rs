@@ -1,0 +1,118 @@
+//! Renders diagnostics for people (with the source line and a caret) and for tools (JSON).
+
+use std::collections::HashMap;
+
+use crate::diag::{Arg, Diagnostic, Severity};
+use crate::i18n::{ArgValue, Args, Localizer, args};
+use crate::sanitize;
+
+fn to_args(d: &Diagnostic) -> Args {
+    d.args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Arg::Str(s) => ArgValue::Str(sanitize::escape_visible(s)),
+                Arg::Num(n) => ArgValue::Num(*n),
+            };
+            (k.to_string(), v)
+        })
+        .collect()
+}
+
+/// The diagnostic's message in words.
+pub fn message(loc: &Localizer, d: &Diagnostic) -> String {
+    loc.fmt(&d.message_id(), &to_args(d))
+}
+
+/// The diagnostic's hint, if the locale has one for its code.
+pub fn hint(loc: &Localizer, d: &Diagnostic) -> Option<String> {
+    let suggests = d
+        .args
+        .iter()
+        .any(|(k, v)| *k == "suggestion" && !matches!(v, Arg::Str(s) if s.is_empty()));
+    let id = if suggests {
+        "diag-suggest".to_string()
+    } else {
+        d.hint_id()
+    };
+    loc.has(&id)
+        .then(|| loc.fmt(&id, &to_args(d)))
+        .filter(|h| !h.trim().is_empty())
+}
+
+/// `file:line:col: error[E030]: message`, then the source line, a caret and the hint.
+/// `sources` maps file names to their text, for the excerpt.
+pub fn text(loc: &Localizer, diags: &[Diagnostic], sources: &HashMap<String, String>) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let sev = loc.text(match d.severity {
+            Severity::Error => "check-error",
+            Severity::Warning => "check-warning",
+        });
+        out.push_str(&format!(
+            "{}:{}:{}: {}[{}]: {}\n",
+            sanitize::escape_visible(&d.file),
+            d.pos.line.max(1),
+            d.pos.col.max(1),
+            sev,
+            d.code,
+            message(loc, d).replace('\n', " ")
+        ));
+        if let Some(line) = sources
+            .get(&d.file)
+            .and_then(|t| t.lines().nth(d.pos.line.saturating_sub(1)))
+            .filter(|_| d.pos.line > 0)
+        {
+            let num = d.pos.line.to_string();
+            let pad = " ".repeat(num.len());
+            // The caret sits under the column, counting the visible escapes before it.
+            let before: String = line.chars().take(d.pos.col.saturating_sub(1)).collect();
+            let shown_before = sanitize::escape_visible(&before);
+            let width = unicode_width::UnicodeWidthStr::width(shown_before.as_str());
+            out.push_str(&format!("{pad} |\n{num} | {}\n", sanitize::escape_visible(line)));
+            out.push_str(&format!("{pad} | {}^\n", " ".repeat(width)));
+        }
+        if let Some(h) = hint(loc, d) {
+            out.push_str(&format!(
+                "  = {}\n",
+                loc.fmt("check-hint", &args([("hint", h.into())]))
+            ));
+        }
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    out.push_str(&loc.fmt(
+        "check-summary",
+        &args([
+            ("errors", ArgValue::from(errors)),
+            ("warnings", ArgValue::from(warnings)),
+        ]),
+    ));
+    out.push('\n');
+    out
+}
+
+/// One JSON document: `{"errors": N, "warnings": N, "diagnostics": [...]}`.
+pub fn json(loc: &Localizer, diags: &[Diagnostic]) -> String {
+    let list: Vec<serde_json::Value> = diags
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "file": d.file,
+                "line": d.pos.line.max(1),
+                "column": d.pos.col.max(1),
+                "severity": d.severity.as_str(),
+                "code": d.code,
+                "message": message(loc, d),
+                "hint": hint(loc, d),
+            })
+        })
+        .collect();
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let doc = serde_json::json!({
+        "errors": errors,
+        "warnings": diags.len() - errors,
+        "diagnostics": list,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}

@@ -1,0 +1,212 @@
+//! Where content comes from: the files built into the binary, and packs on disk
+//! (`--scenarios DIR`), laid out like the repository (`scenarios/`, `locales/<lang>/`, `data/`).
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Pos};
+
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+}
+
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Where a file came from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Origin {
+    Builtin,
+    /// A pack folder given with `--scenarios`; `name` is the folder's name.
+    Pack { name: String, dir: PathBuf },
+}
+
+impl Origin {
+    pub fn is_builtin(&self) -> bool {
+        matches!(self, Origin::Builtin)
+    }
+    /// The pack's name, or `None` for built-in content.
+    pub fn pack_name(&self) -> Option<&str> {
+        match self {
+            Origin::Builtin => None,
+            Origin::Pack { name, .. } => Some(name),
+        }
+    }
+}
+
+/// What a content file holds, from its place in the layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// `scenarios/<id>.ron`
+    Scenario,
+    /// `data/redflags.ron`
+    Flags,
+    /// `data/channels.ron`
+    Channels,
+    /// `locales/<lang>/<name>.ftl`
+    Locale { lang: String, name: String },
+}
+
+/// One content file, read whole.
+#[derive(Debug, Clone)]
+pub struct ContentFile {
+    pub origin: Origin,
+    pub kind: Kind,
+    /// The path inside its layout, with `/` separators: `scenarios/x.ron`.
+    pub rel: String,
+    /// The name shown in diagnostics: a path on disk, or the repository path for built-ins.
+    pub display: String,
+    pub text: String,
+}
+
+impl ContentFile {
+    /// The file's stem: `x` for `scenarios/x.ron`.
+    pub fn stem(&self) -> &str {
+        let name = self.rel.rsplit('/').next().unwrap_or(&self.rel);
+        name.split('.').next().unwrap_or(name)
+    }
+}
+
+/// Classifies a layout path, or `None` for files redflag does not read.
+pub fn classify(rel: &str) -> Option<Kind> {
+    let parts: Vec<&str> = rel.split('/').collect();
+    match parts.as_slice() {
+        ["scenarios", file] if file.ends_with(".ron") => Some(Kind::Scenario),
+        ["data", "redflags.ron"] => Some(Kind::Flags),
+        ["data", "channels.ron"] => Some(Kind::Channels),
+        ["locales", lang, file] if file.ends_with(".ftl") => Some(Kind::Locale {
+            lang: lang.to_string(),
+            name: file.trim_end_matches(".ftl").to_string(),
+        }),
+        _ => None,
+    }
+}
+
+/// The content built into the binary.
+pub fn builtin_files() -> Vec<ContentFile> {
+    builtin::FILES
+        .iter()
+        .filter_map(|(rel, text)| {
+            Some(ContentFile {
+                origin: Origin::Builtin,
+                kind: classify(rel)?,
+                rel: rel.to_string(),
+                display: rel.to_string(),
+                text: text.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Reads one file, refusing it by size first. Errors become diagnostics.
+pub fn read_limited(path: &Path) -> Result<String, Diagnostic> {
+    let display = path.display().to_string();
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string()))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error("E003", &display, Pos::default())
+            .arg("size", meta.len() as usize)
+            .arg("limit", MAX_FILE_BYTES as usize));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let pos = Pos::of_offset(
+            &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+            e.utf8_error().valid_up_to(),
+        );
+        Diagnostic::error("E004", &display, pos)
+    })
+}
+
+/// Lists the content files in a pack folder, sorted, without reading them.
+pub fn pack_paths(dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    for top in ["data", "scenarios", "locales"] {
+        walk(&dir.join(top), top, 0, &mut out);
+    }
+    out.sort();
+    out
+}
+
+fn walk(dir: &Path, rel: &str, depth: usize, out: &mut Vec<(String, PathBuf)>) {
+    if depth > 2 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let child = format!("{rel}/{name}");
+        if path.is_dir() {
+            walk(&path, &child, depth + 1, out);
+        } else if classify(&child).is_some() {
+            out.push((child, path));
+        }
+    }
+}
+
+/// Reads a pack folder. Unreadable files become diagnostics; the rest load.
+pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
+    let name = dir
+        .canonicalize()
+        .unwrap_or_else(|_| dir.to_path_buf())
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| dir.display().to_string());
+    let origin = Origin::Pack {
+        name: crate::sanitize::clean_line(&name),
+        dir: dir.to_path_buf(),
+    };
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    if !dir.is_dir() {
+        diags.push(
+            Diagnostic::error("E001", &dir.display().to_string(), Pos::default())
+                .arg("reason", "not a folder"),
+        );
+        return (files, diags);
+    }
+    for (rel, path) in pack_paths(dir) {
+        let Some(kind) = classify(&rel) else { continue };
+        match read_limited(&path) {
+            Ok(text) => files.push(ContentFile {
+                origin: origin.clone(),
+                kind,
+                rel,
+                display: path.display().to_string(),
+                text,
+            }),
+            Err(d) => diags.push(d),
+        }
+    }
+    (files, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_layout_paths() {
+        assert_eq!(classify("scenarios/a.ron"), Some(Kind::Scenario));
+        assert_eq!(classify("data/redflags.ron"), Some(Kind::Flags));
+        assert_eq!(
+            classify("locales/de/ui.ftl"),
+            Some(Kind::Locale {
+                lang: "de".into(),
+                name: "ui".into()
+            })
+        );
+        assert_eq!(classify("README.md"), None);
+        assert_eq!(classify("scenarios/sub/a.ron"), None);
+    }
+
+    #[test]
+    fn builtin_content_is_embedded() {
+        let files = builtin_files();
+        assert!(files.iter().any(|f| f.kind == Kind::Flags));
+        assert!(files.iter().any(|f| f.kind == Kind::Scenario));
+    }
+}

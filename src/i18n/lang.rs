@@ -1,0 +1,108 @@
+//! Which language to speak: from `--lang`, else the environment, negotiated against the
+//! locales present.
+
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+/// The source language, complete by definition; everything falls back to it.
+pub const SOURCE: &str = "en";
+
+/// The language the environment asks for: LC_ALL, then LC_MESSAGES, then LANG.
+/// `C` and `POSIX` mean English. `None` when none is set.
+pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Option<String> {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(v) = get(var).filter(|v| !v.trim().is_empty()) {
+            return Some(posix_to_bcp47(&v));
+        }
+    }
+    None
+}
+
+/// `de_DE.UTF-8@euro` becomes `de-DE`; `C` and `POSIX` become `en`.
+pub fn posix_to_bcp47(v: &str) -> String {
+    let base = v.split(['.', '@']).next().unwrap_or(v).trim();
+    if base.is_empty() || base == "C" || base == "POSIX" {
+        return SOURCE.to_string();
+    }
+    base.replace('_', "-")
+}
+
+/// Whether the environment's character set is UTF-8 (for ASCII fallbacks in the UI).
+pub fn env_is_utf8(get: impl Fn(&str) -> Option<String>) -> bool {
+    for var in ["LC_ALL", "LC_CTYPE", "LANG"] {
+        if let Some(v) = get(var).filter(|v| !v.trim().is_empty()) {
+            let v = v.to_ascii_lowercase();
+            return v.contains("utf-8") || v.contains("utf8");
+        }
+    }
+    false
+}
+
+/// The fallback chain for `requested` among `available` tags (bare folder names):
+/// the best matches first, English last.
+pub fn negotiate(requested: &str, available: &[String]) -> Vec<String> {
+    let req: Vec<LanguageIdentifier> = requested.parse().ok().into_iter().collect();
+    let avail: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let default: LanguageIdentifier = SOURCE.parse().expect("en is a valid tag");
+    let chosen = negotiate_languages(
+        &req,
+        &avail,
+        Some(&default),
+        NegotiationStrategy::Filtering,
+    );
+    let mut chain: Vec<String> = Vec::new();
+    for lid in chosen {
+        // Map back to the folder's own spelling.
+        let tag = lid.to_string();
+        if let Some(orig) = available.iter().find(|a| a.eq_ignore_ascii_case(&tag)) {
+            if !chain.contains(orig) {
+                chain.push(orig.clone());
+            }
+        }
+    }
+    if !chain.iter().any(|c| c == SOURCE) {
+        chain.push(SOURCE.to_string());
+    }
+    chain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn environment_order_and_posix_names() {
+        assert_eq!(from_env(env(&[("LANG", "de_DE.UTF-8")])), Some("de-DE".into()));
+        assert_eq!(
+            from_env(env(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "uk_UA.UTF-8")])),
+            Some("uk-UA".into())
+        );
+        assert_eq!(from_env(env(&[("LC_MESSAGES", "C")])), Some("en".into()));
+        assert_eq!(from_env(env(&[("LANG", "POSIX")])), Some("en".into()));
+        assert_eq!(from_env(env(&[("LANG", "")])), None);
+        assert_eq!(from_env(env(&[])), None);
+    }
+
+    #[test]
+    fn negotiates_regional_tags_to_folders() {
+        let avail = vec!["de".to_string(), "en".to_string()];
+        assert_eq!(negotiate("de-AT", &avail), vec!["de", "en"]);
+        assert_eq!(negotiate("fr", &avail), vec!["en"]);
+        assert_eq!(negotiate("not a tag!", &avail), vec!["en"]);
+    }
+
+    #[test]
+    fn charset_detection() {
+        assert!(env_is_utf8(env(&[("LANG", "en_US.UTF-8")])));
+        assert!(!env_is_utf8(env(&[("LANG", "C")])));
+        assert!(!env_is_utf8(env(&[("LC_ALL", "de_DE.ISO-8859-1"), ("LANG", "x.UTF-8")])));
+    }
+}

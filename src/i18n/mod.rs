@@ -1,0 +1,377 @@
+//! Localization: Fluent bundles per locale, with English as the fallback message by message.
+
+pub mod ftl;
+pub mod lang;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::content::{ContentFile, Kind, Origin};
+use crate::diag::{Diagnostic, Pos};
+use crate::sanitize;
+
+pub use lang::SOURCE;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Every locale file found, built-in first, then packs in the order given.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    files: Vec<ContentFile>,
+}
+
+impl Catalog {
+    pub fn new(files: Vec<ContentFile>) -> Catalog {
+        let files = files
+            .into_iter()
+            .filter(|f| matches!(f.kind, Kind::Locale { .. }))
+            .collect();
+        Catalog { files }
+    }
+
+    /// The locale files.
+    pub fn files(&self) -> &[ContentFile] {
+        &self.files
+    }
+
+    /// The bare tags of every locale present, English first, then alphabetical.
+    pub fn langs(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self.files.iter().filter_map(lang_of).collect();
+        langs.sort();
+        langs.dedup();
+        langs.sort_by_key(|l| l != SOURCE);
+        langs
+    }
+
+    /// Where a locale comes from: built in if any built-in file has it, else its first pack.
+    pub fn origin(&self, lang: &str) -> Option<&Origin> {
+        let mut of_lang = self.files.iter().filter(|f| lang_of(f).as_deref() == Some(lang));
+        let first = of_lang.next()?;
+        if first.origin.is_builtin() {
+            Some(&first.origin)
+        } else {
+            Some(
+                self.files
+                    .iter()
+                    .filter(|f| lang_of(f).as_deref() == Some(lang))
+                    .map(|f| &f.origin)
+                    .find(|o| o.is_builtin())
+                    .unwrap_or(&first.origin),
+            )
+        }
+    }
+
+    /// The files of one locale.
+    pub fn files_of(&self, lang: &str) -> impl Iterator<Item = &ContentFile> + '_ {
+        let lang = lang.to_string();
+        self.files
+            .iter()
+            .filter(move |f| lang_of(f).as_deref() == Some(lang.as_str()))
+    }
+
+    /// Builds the bundle of one locale. Problems (syntax errors, which disable only their
+    /// file, and a pack's attempts to override built-in messages) come back as diagnostics.
+    pub fn bundle(&self, lang: &str) -> (Bundle, Vec<Diagnostic>) {
+        let lid: LanguageIdentifier = lang
+            .parse()
+            .unwrap_or_else(|_| SOURCE.parse().expect("en is a valid tag"));
+        let mut bundle = FluentBundle::new(vec![lid]);
+        bundle.set_use_isolating(false);
+        let mut diags = Vec::new();
+        for f in self.files_of(lang) {
+            let res = match FluentResource::try_new(f.text.clone()) {
+                Ok(res) => res,
+                Err((_, errors)) => {
+                    for e in errors {
+                        diags.push(
+                            Diagnostic::warning(
+                                "W050",
+                                &f.display,
+                                Pos::of_offset(&f.text, e.pos.start),
+                            )
+                            .arg("reason", e.kind.to_string()),
+                        );
+                    }
+                    continue;
+                }
+            };
+            if let Err(errors) = bundle.add_resource(res) {
+                for e in errors {
+                    let id = overriding_id(&e).unwrap_or_default();
+                    let pos = message_pos(&f.text, &id);
+                    let code = if f.origin.is_builtin() { "E051" } else { "W052" };
+                    diags.push(Diagnostic::new(
+                        if code == "E051" {
+                            crate::diag::Severity::Error
+                        } else {
+                            crate::diag::Severity::Warning
+                        },
+                        code,
+                        &f.display,
+                        pos,
+                    )
+                    .arg("name", id));
+                }
+            }
+        }
+        (bundle, diags)
+    }
+
+    /// A localizer for `requested`, falling back through the negotiated chain to English.
+    pub fn localizer(&self, requested: &str) -> (Localizer, Vec<Diagnostic>) {
+        let chain = lang::negotiate(requested, &self.langs());
+        let mut diags = Vec::new();
+        let mut bundles = Vec::new();
+        for l in chain {
+            let (b, d) = self.bundle(&l);
+            diags.extend(d);
+            bundles.push((l, b));
+        }
+        (Localizer { bundles }, diags)
+    }
+}
+
+fn lang_of(f: &ContentFile) -> Option<String> {
+    match &f.kind {
+        Kind::Locale { lang, .. } => Some(lang.clone()),
+        _ => None,
+    }
+}
+
+fn overriding_id(e: &fluent_bundle::FluentError) -> Option<String> {
+    match e {
+        fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+        _ => None,
+    }
+}
+
+/// The position of message `id`'s definition in an `.ftl` text.
+pub fn message_pos(text: &str, id: &str) -> Pos {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return Pos::of_offset(text, offset);
+        }
+        offset += line.len();
+    }
+    Pos { line: 1, col: 1 }
+}
+
+/// Formats messages in one language, falling back message by message along its chain.
+/// Everything it returns is sanitized: no control characters, escapes or bidi marks.
+pub struct Localizer {
+    bundles: Vec<(String, Bundle)>,
+}
+
+/// Arguments for a message: numbers stay numbers, so plural rules work.
+pub type Args = BTreeMap<String, ArgValue>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArgValue {
+    Str(String),
+    Num(f64),
+}
+
+impl Localizer {
+    /// The language actually in use (the head of the chain).
+    pub fn lang(&self) -> &str {
+        self.bundles.first().map(|(l, _)| l.as_str()).unwrap_or(SOURCE)
+    }
+
+    /// The fallback chain, best first.
+    pub fn chain(&self) -> Vec<&str> {
+        self.bundles.iter().map(|(l, _)| l.as_str()).collect()
+    }
+
+    /// Whether any language in the chain has message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|(_, b)| b.has_message(id))
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.fmt(id, &Args::new())
+    }
+
+    /// A message with arguments, from the first language that formats it without error.
+    /// A message no language has becomes a neutral placeholder, never a raw id.
+    pub fn fmt(&self, id: &str, args: &Args) -> String {
+        let fargs = to_fluent(args);
+        for (_, bundle) in &self.bundles {
+            if let Ok(s) = format_in(bundle, id, &fargs) {
+                return sanitize::clean(&s);
+            }
+        }
+        if id != "missing-text" {
+            return self.fmt("missing-text", &Args::new());
+        }
+        "…".to_string()
+    }
+
+    /// Formats `id` in the head language only, for completeness checks.
+    pub fn fmt_strict(&self, id: &str, args: &Args) -> Result<String, String> {
+        let (_, bundle) = self.bundles.first().ok_or_else(|| id.to_string())?;
+        format_in(bundle, id, &to_fluent(args))
+    }
+
+    /// Whether the head language itself has message `id`.
+    pub fn has_own(&self, id: &str) -> bool {
+        self.bundles.first().is_some_and(|(_, b)| b.has_message(id))
+    }
+}
+
+fn to_fluent(args: &Args) -> FluentArgs<'_> {
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        let value: FluentValue = match v {
+            ArgValue::Str(s) => FluentValue::String(Cow::Borrowed(s.as_str())),
+            ArgValue::Num(n) => FluentValue::from(*n),
+        };
+        fargs.set(k.as_str(), value);
+    }
+    fargs
+}
+
+/// Formats one message in one bundle; any Fluent error (missing message, variable or
+/// reference) is an `Err` with a description.
+fn format_in(bundle: &Bundle, id: &str, args: &FluentArgs) -> Result<String, String> {
+    let msg = bundle
+        .get_message(id)
+        .ok_or_else(|| format!("no message `{id}`"))?;
+    let pattern = msg.value().ok_or_else(|| format!("`{id}` has no value"))?;
+    let mut errors = Vec::new();
+    let s = bundle.format_pattern(pattern, Some(args), &mut errors);
+    if errors.is_empty() {
+        Ok(s.into_owned())
+    } else {
+        Err(errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("; "))
+    }
+}
+
+/// Convenience: builds [`Args`] from pairs.
+pub fn args<const N: usize>(pairs: [(&str, ArgValue); N]) -> Args {
+    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+}
+
+impl From<&str> for ArgValue {
+    fn from(s: &str) -> Self {
+        ArgValue::Str(s.to_string())
+    }
+}
+impl From<String> for ArgValue {
+    fn from(s: String) -> Self {
+        ArgValue::Str(s)
+    }
+}
+impl From<usize> for ArgValue {
+    fn from(n: usize) -> Self {
+        ArgValue::Num(n as f64)
+    }
+}
+impl From<u32> for ArgValue {
+    fn from(n: u32) -> Self {
+        ArgValue::Num(n as f64)
+    }
+}
+impl From<i64> for ArgValue {
+    fn from(n: i64) -> Self {
+        ArgValue::Num(n as f64)
+    }
+}
+impl From<u64> for ArgValue {
+    fn from(n: u64) -> Self {
+        ArgValue::Num(n as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(lang: &str, name: &str, origin: Origin, text: &str) -> ContentFile {
+        ContentFile {
+            origin,
+            kind: Kind::Locale {
+                lang: lang.into(),
+                name: name.into(),
+            },
+            rel: format!("locales/{lang}/{name}.ftl"),
+            display: format!("locales/{lang}/{name}.ftl"),
+            text: text.into(),
+        }
+    }
+
+    fn pack() -> Origin {
+        Origin::Pack {
+            name: "p".into(),
+            dir: "p".into(),
+        }
+    }
+
+    #[test]
+    fn falls_back_message_by_message_without_isolation_marks() {
+        let cat = Catalog::new(vec![
+            file("en", "ui", Origin::Builtin, "hi = Hello { $name }\nbye = Bye\nmissing-text = [?]\n"),
+            file("de", "ui", Origin::Builtin, "hi = Hallo { $name }\n"),
+        ]);
+        let (loc, diags) = cat.localizer("de-DE");
+        assert!(diags.is_empty());
+        assert_eq!(loc.lang(), "de");
+        let a = args([("name", "Alex".into())]);
+        assert_eq!(loc.fmt("hi", &a), "Hallo Alex");
+        assert_eq!(loc.fmt("bye", &a), "Bye");
+        assert_eq!(loc.fmt("nope", &a), "[?]");
+        // A missing variable falls back rather than showing `{$name}`.
+        let out = loc.fmt("hi", &Args::new());
+        assert!(!out.contains('{'), "{out}");
+    }
+
+    #[test]
+    fn packs_cannot_override_builtin_messages() {
+        let cat = Catalog::new(vec![
+            file("en", "ui", Origin::Builtin, "report = the real channel\n"),
+            file("en", "evil", pack(), "report = call 555-scam\nextra = fine\n"),
+        ]);
+        let (loc, diags) = cat.localizer("en");
+        assert_eq!(loc.text("report"), "the real channel");
+        assert_eq!(loc.text("extra"), "fine");
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, "W052");
+        assert_eq!(diags[0].pos.line, 1);
+    }
+
+    #[test]
+    fn a_broken_file_disables_only_itself() {
+        let cat = Catalog::new(vec![
+            file("en", "ui", Origin::Builtin, "a = A\nb = B\n"),
+            file("de", "ui", Origin::Builtin, "a = Ä\n"),
+            file("de", "broken", Origin::Builtin, "b = B\n= oops\n"),
+        ]);
+        let (loc, diags) = cat.localizer("de");
+        assert_eq!(loc.text("a"), "Ä");
+        assert_eq!(loc.text("b"), "B");
+        assert_eq!(diags[0].code, "W050");
+        assert_eq!(diags[0].pos.line, 2);
+    }
+
+    #[test]
+    fn output_is_sanitized() {
+        let cat = Catalog::new(vec![file(
+            "en",
+            "ui",
+            Origin::Builtin,
+            "x = red\u{1b}[31m text \u{202e}here\n",
+        )]);
+        let (loc, _) = cat.localizer("en");
+        assert_eq!(loc.text("x"), "red text here");
+    }
+}

@@ -1,0 +1,24 @@
+//! redflag: a terminal training game about identity-proxy recruitment scams.
+//!
+//! The parts, from the data up:
+//! - [`content`]: where files come from (built in, or packs on disk);
+//! - [`scenario`]: the scenario format, its parsing and validation;
+//! - [`i18n`]: Fluent bundles, language negotiation and fallback;
+//! - [`library`]: everything loaded and checked together;
+//! - [`engine`]: the pure game state machine and scoring;
+//! - [`present`]: engine events in words;
+//! - [`plain`]: the plain-text front end;
+//! - [`check`]: the author's checker;
+//! - [`cli`]: the command line.
+
+pub mod check;
+pub mod cli;
+pub mod content;
+pub mod diag;
+pub mod engine;
+pub mod i18n;
+pub mod library;
+pub mod plain;
+pub mod present;
+pub mod sanitize;
+pub mod scenario;

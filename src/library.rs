@@ -1,0 +1,311 @@
+//! All content in one place: the built-in files plus packs, parsed and checked.
+//! Broken scenarios are left out with a diagnostic; everything else still loads.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::content::{self, ContentFile, Kind, Origin};
+use crate::diag::{Diagnostic, Pos};
+use crate::engine::{VarValue, sample_vars};
+use crate::i18n::{ArgValue, Args, Catalog, Localizer};
+use crate::scenario::data::{ChannelDef, FlagDef};
+use crate::scenario::ids;
+use crate::scenario::load::parse_ron;
+use crate::scenario::model::Scenario;
+use crate::scenario::ron_index::RonIndex;
+use crate::scenario::validate::{Known, validate};
+
+/// A scenario that loaded and passed validation.
+#[derive(Debug, Clone)]
+pub struct LoadedScenario {
+    pub scenario: Arc<Scenario>,
+    pub origin: Origin,
+    /// Its file, as named in diagnostics.
+    pub file: String,
+}
+
+pub struct Library {
+    /// Playable scenarios, in the order they are listed.
+    pub scenarios: Vec<LoadedScenario>,
+    pub flags: Vec<FlagDef>,
+    pub channels: Vec<ChannelDef>,
+    pub catalog: Catalog,
+    /// Every content file read, for `check`.
+    pub files: Vec<ContentFile>,
+    /// What went wrong while loading: broken files and skipped scenarios.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Library {
+    /// Loads the built-in content and the given packs, in order.
+    pub fn load(packs: &[PathBuf]) -> Library {
+        let mut files = content::builtin_files();
+        let mut diags = Vec::new();
+        for dir in packs {
+            let (f, d) = content::pack_files(dir);
+            files.extend(f);
+            diags.extend(d);
+        }
+        Library::from_files(files, diags)
+    }
+
+    /// Builds a library from files already read.
+    pub fn from_files(files: Vec<ContentFile>, mut diags: Vec<Diagnostic>) -> Library {
+        let mut flags: Vec<FlagDef> = Vec::new();
+        let mut channels: Vec<ChannelDef> = Vec::new();
+        for f in &files {
+            match f.kind {
+                Kind::Flags => match parse_ron::<Vec<FlagDef>>(&f.display, &f.text) {
+                    Ok(list) => merge_defs(f, list, &mut flags, |d| &d.id, &mut diags),
+                    Err(d) => diags.push(d),
+                },
+                Kind::Channels => match parse_ron::<Vec<ChannelDef>>(&f.display, &f.text) {
+                    Ok(list) => merge_defs(f, list, &mut channels, |d| &d.id, &mut diags),
+                    Err(d) => diags.push(d),
+                },
+                _ => {}
+            }
+        }
+        let flag_ids: Vec<String> = flags.iter().map(|f| f.id.clone()).collect();
+        let channel_ids: Vec<String> = channels.iter().map(|c| c.id.clone()).collect();
+        let known = Known {
+            flags: &flag_ids,
+            channels: &channel_ids,
+        };
+
+        let mut scenarios: Vec<LoadedScenario> = Vec::new();
+        for f in files.iter().filter(|f| f.kind == Kind::Scenario) {
+            let scn = match parse_ron::<Scenario>(&f.display, &f.text) {
+                Ok(s) => s,
+                Err(d) => {
+                    diags.push(d);
+                    continue;
+                }
+            };
+            let problems = validate(&scn, &f.display, &f.text, &known);
+            let broken = problems.iter().any(Diagnostic::is_error);
+            diags.extend(problems);
+            if broken {
+                continue;
+            }
+            if let Some(prev) = scenarios.iter().find(|s| s.scenario.id == scn.id) {
+                let pos = RonIndex::new(&f.text)
+                    .find("id", &scn.id)
+                    .unwrap_or(Pos { line: 1, col: 1 });
+                diags.push(
+                    Diagnostic::error("E053", &f.display, pos)
+                        .arg("name", scn.id.as_str())
+                        .arg("other", prev.file.as_str()),
+                );
+                continue;
+            }
+            scenarios.push(LoadedScenario {
+                scenario: Arc::new(scn),
+                origin: f.origin.clone(),
+                file: f.display.clone(),
+            });
+        }
+        // Built-in first, then packs in the order given; within each, easiest first.
+        let rank: HashMap<Origin, usize> = {
+            let mut r = HashMap::new();
+            for f in &files {
+                let n = r.len();
+                r.entry(f.origin.clone()).or_insert(n);
+            }
+            r
+        };
+        scenarios.sort_by(|a, b| {
+            let key = |s: &LoadedScenario| {
+                (
+                    rank.get(&s.origin).copied().unwrap_or(usize::MAX),
+                    s.scenario.difficulty as u8,
+                    s.scenario.id.clone(),
+                )
+            };
+            key(a).cmp(&key(b))
+        });
+
+        let catalog = Catalog::new(files.clone());
+        Library {
+            scenarios,
+            flags,
+            channels,
+            catalog,
+            files,
+            diagnostics: diags,
+        }
+    }
+
+    /// A scenario by id.
+    pub fn find(&self, id: &str) -> Option<&LoadedScenario> {
+        self.scenarios.iter().find(|s| s.scenario.id == id)
+    }
+
+    pub fn flag(&self, id: &str) -> Option<&FlagDef> {
+        self.flags.iter().find(|f| f.id == id)
+    }
+
+    pub fn channel(&self, id: &str) -> Option<&ChannelDef> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+
+    /// The ids of scenario files, which are not part of the interface.
+    fn scenario_file_names(&self) -> BTreeSet<String> {
+        self.files
+            .iter()
+            .filter(|f| f.kind == Kind::Scenario)
+            .map(|f| f.stem().to_string())
+            .collect()
+    }
+
+    /// The messages the interface and taxonomy need: every message of the English files
+    /// that are not a scenario's, with the variables each one uses.
+    pub fn interface_messages(&self) -> BTreeMap<String, Vec<String>> {
+        let scenario_files = self.scenario_file_names();
+        let mut out = BTreeMap::new();
+        for f in self.catalog.files_of(crate::i18n::SOURCE) {
+            let Kind::Locale { name, .. } = &f.kind else {
+                continue;
+            };
+            if scenario_files.contains(name) {
+                continue;
+            }
+            for (id, vars) in crate::i18n::ftl::messages_with_vars(&f.text) {
+                out.insert(id, vars);
+            }
+        }
+        out
+    }
+
+    /// The languages in which a scenario is complete: every message it, the interface and
+    /// the taxonomy need is present in that locale itself and formats without error.
+    pub fn complete_locales(&self, scn: &Scenario) -> Vec<String> {
+        let ui = self.interface_messages();
+        self.catalog
+            .langs()
+            .into_iter()
+            .filter(|lang| {
+                let (loc, _) = self.catalog.localizer(lang);
+                loc.lang() == lang && self.is_complete(&loc, scn, &ui)
+            })
+            .collect()
+    }
+
+    fn is_complete(
+        &self,
+        loc: &Localizer,
+        scn: &Scenario,
+        ui: &BTreeMap<String, Vec<String>>,
+    ) -> bool {
+        let ui_ok = ui.iter().all(|(id, vars)| {
+            let args: Args = vars
+                .iter()
+                .map(|v| (v.clone(), ArgValue::Num(3.0)))
+                .collect();
+            loc.fmt_strict(id, &args).is_ok()
+        });
+        if !ui_ok {
+            return false;
+        }
+        let flags_ok = self.flags.iter().all(|f| {
+            [
+                ids::flag(&f.id),
+                ids::flag_why(&f.id),
+                ids::flag_instead(&f.id),
+                ids::flag_sources(&f.id),
+            ]
+            .iter()
+            .all(|id| loc.fmt_strict(id, &Args::new()).is_ok())
+        });
+        if !flags_ok {
+            return false;
+        }
+        let args = scenario_args_strict(loc, scn, &sample_vars(scn, 0));
+        let Some(args) = args else { return false };
+        ids::scenario_messages(scn)
+            .iter()
+            .chain(ids::shared_messages(scn).iter())
+            .all(|id| loc.fmt_strict(id, &args).is_ok())
+    }
+}
+
+fn merge_defs<T>(
+    f: &ContentFile,
+    list: Vec<T>,
+    into: &mut Vec<T>,
+    id: impl Fn(&T) -> &String,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let idx = RonIndex::new(&f.text);
+    for def in list {
+        let name = id(&def).clone();
+        let pos = idx.find("id", &name).unwrap_or(Pos { line: 1, col: 1 });
+        if !ids::is_valid_id(&name) {
+            diags.push(Diagnostic::error("E020", &f.display, pos).arg("name", name.as_str()));
+            continue;
+        }
+        if into.iter().any(|d| id(d) == &name) {
+            let code = if f.origin.is_builtin() { "E024" } else { "W052" };
+            let d = if f.origin.is_builtin() {
+                Diagnostic::error(code, &f.display, pos)
+            } else {
+                Diagnostic::warning(code, &f.display, pos)
+            };
+            diags.push(d.arg("name", name.as_str()));
+            continue;
+        }
+        into.push(def);
+    }
+}
+
+/// The Fluent arguments for a scenario's messages in one language: drawn variables, with
+/// pooled names looked up in that language's pools.
+pub fn scenario_args(loc: &Localizer, vars: &BTreeMap<String, VarValue>) -> Args {
+    vars.iter()
+        .map(|(name, v)| {
+            let value = match v {
+                VarValue::Pooled { pool, index } => {
+                    ArgValue::Str(pick_from_pool(&loc.text(&ids::pool(pool)), *index))
+                }
+                VarValue::Number(n) => ArgValue::Num(*n as f64),
+                VarValue::Keyword(k) => ArgValue::Str(k.clone()),
+            };
+            (name.clone(), value)
+        })
+        .collect()
+}
+
+/// Like [`scenario_args`], but only from the head language; `None` if a pool is missing.
+fn scenario_args_strict(
+    loc: &Localizer,
+    _scn: &Scenario,
+    vars: &BTreeMap<String, VarValue>,
+) -> Option<Args> {
+    vars.iter()
+        .map(|(name, v)| {
+            let value = match v {
+                VarValue::Pooled { pool, index } => {
+                    let text = loc.fmt_strict(&ids::pool(pool), &Args::new()).ok()?;
+                    ArgValue::Str(pick_from_pool(&text, *index))
+                }
+                VarValue::Number(n) => ArgValue::Num(*n as f64),
+                VarValue::Keyword(k) => ArgValue::Str(k.clone()),
+            };
+            Some((name.clone(), value))
+        })
+        .collect()
+}
+
+/// Entry `index` (modulo the pool's length) of a pool: one entry a line.
+pub fn pick_from_pool(pool: &str, index: u32) -> String {
+    let entries: Vec<&str> = pool
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if entries.is_empty() {
+        return String::new();
+    }
+    entries[index as usize % entries.len()].to_string()
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let code = redflag::cli::main_with(std::env::args().collect());
+    std::process::exit(code);
+}

@@ -1,0 +1,228 @@
+//! Plain mode: the conversation as lines of text, choices as numbered options read from
+//! standard input. For screen readers, scripts and tests. No escape sequences, no delays,
+//! and nothing in the output but what the scenario, locale, seed and input decide.
+
+use std::io::{self, BufRead, Write};
+
+use crate::engine::{EngineError, Game, Status};
+use crate::i18n::{ArgValue, Localizer, args};
+use crate::library::{Library, LoadedScenario};
+use crate::present::{DebriefText, Shown, Words, debrief_text, list_entry};
+use crate::scenario::model::EventIcon;
+
+/// How a plain session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The story reached its debrief.
+    Debriefed,
+    /// The player typed `q` or input ended.
+    Quit,
+}
+
+/// Reads a number from 1 to `n`. Returns `None` on `q` or end of input; bad input gets
+/// a hint and the prompt again.
+pub fn ask(
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    loc: &Localizer,
+    n: usize,
+) -> io::Result<Option<usize>> {
+    loop {
+        write!(out, "> ")?;
+        out.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
+            return Ok(None);
+        }
+        let answer = line.trim();
+        if answer.eq_ignore_ascii_case("q") {
+            return Ok(None);
+        }
+        match answer.parse::<usize>() {
+            Ok(k) if (1..=n).contains(&k) => return Ok(Some(k - 1)),
+            _ => writeln!(
+                out,
+                "{}",
+                loc.fmt("plain-bad-input", &args([("max", ArgValue::from(n))]))
+            )?,
+        }
+    }
+}
+
+/// Plays one scenario to its debrief.
+pub fn play(
+    loc: &Localizer,
+    scenario: &LoadedScenario,
+    seed: u64,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> io::Result<Ended> {
+    let (mut game, mut events) = match Game::start(scenario.scenario.clone(), seed) {
+        Ok(x) => x,
+        Err(e) => return engine_failed(loc, out, &e),
+    };
+    let words = Words::for_game(loc, &game);
+    writeln!(out, "{}", loc.fmt("plain-title", &args([("title", words.title().into())])))?;
+    if let Some(pack) = scenario.origin.pack_name() {
+        writeln!(out, "{}", loc.fmt("list-pack", &args([("pack", pack.into())])))?;
+    }
+    loop {
+        for e in &events {
+            write_shown(out, loc, &words.event(e))?;
+        }
+        let options = match game.status() {
+            Status::Ended => break,
+            Status::Choosing { options, .. } => options.clone(),
+        };
+        writeln!(out)?;
+        for (i, o) in options.iter().enumerate() {
+            writeln!(out, "{}) {}", i + 1, words.option(o))?;
+        }
+        let Some(k) = ask(input, out, loc, options.len())? else {
+            return Ok(Ended::Quit);
+        };
+        events = match game.choose(options[k].key) {
+            Ok(ev) => ev,
+            Err(e) => return engine_failed(loc, out, &e),
+        };
+    }
+    if let Some(d) = game.debrief() {
+        write_debrief(out, &debrief_text(loc, &words, &d))?;
+    }
+    Ok(Ended::Debriefed)
+}
+
+fn engine_failed(loc: &Localizer, out: &mut dyn Write, e: &EngineError) -> io::Result<Ended> {
+    writeln!(
+        out,
+        "{}",
+        loc.fmt("engine-error", &args([("reason", e.to_string().into())]))
+    )?;
+    Ok(Ended::Quit)
+}
+
+/// One line of the conversation.
+pub fn write_shown(out: &mut dyn Write, loc: &Localizer, s: &Shown) -> io::Result<()> {
+    let line = match s {
+        Shown::Channel { text, .. } => loc.fmt("plain-channel", &args([("text", text.as_str().into())])),
+        Shown::Message {
+            channel_name,
+            speaker,
+            text,
+            ..
+        }
+        | Shown::Reply {
+            channel_name,
+            speaker,
+            text,
+            ..
+        } => loc.fmt(
+            "plain-message",
+            &args([
+                ("channel", channel_name.as_str().into()),
+                ("name", speaker.as_str().into()),
+                ("text", text.as_str().into()),
+            ]),
+        ),
+        Shown::Notice {
+            channel_name,
+            icon,
+            text,
+            ..
+        } => loc.fmt(
+            "plain-notice",
+            &args([
+                ("channel", channel_name.as_str().into()),
+                ("kind", icon_name(*icon).into()),
+                ("text", text.as_str().into()),
+            ]),
+        ),
+        Shown::Feedback { text } => loc.fmt("plain-feedback", &args([("text", text.as_str().into())])),
+        Shown::End {
+            outcome_text, text, ..
+        } => {
+            writeln!(out)?;
+            loc.fmt(
+                "plain-end",
+                &args([
+                    ("outcome", outcome_text.as_str().into()),
+                    ("text", text.as_str().into()),
+                ]),
+            )
+        }
+    };
+    writeln!(out, "{line}")
+}
+
+fn icon_name(icon: EventIcon) -> &'static str {
+    match icon {
+        EventIcon::Info => "info",
+        EventIcon::File => "file",
+        EventIcon::Warning => "warning",
+        EventIcon::Money => "money",
+        EventIcon::Lock => "lock",
+    }
+}
+
+pub fn write_debrief(out: &mut dyn Write, d: &DebriefText) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "=== {} ===", d.heading)?;
+    writeln!(out, "{}", d.outcome)?;
+    writeln!(out, "{}", d.score)?;
+    writeln!(out, "{}", d.seed)?;
+    if !d.flags.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", d.flags_heading)?;
+    }
+    for f in &d.flags {
+        writeln!(out)?;
+        writeln!(out, "- {}: {}", f.name, f.marks)?;
+        for part in [&f.why, &f.instead, &f.sources] {
+            for l in part.lines() {
+                writeln!(out, "  {l}")?;
+            }
+        }
+    }
+    if let Some(none) = &d.no_flags {
+        writeln!(out)?;
+        writeln!(out, "{none}")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", d.report_heading)?;
+    for l in d.report.lines() {
+        writeln!(out, "{l}")?;
+    }
+    Ok(())
+}
+
+/// Offers the list of scenarios, plays the chosen one, and offers the list again,
+/// until the player types `q` or input ends.
+pub fn menu(
+    lib: &Library,
+    loc: &Localizer,
+    seed: impl Fn() -> u64,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if lib.scenarios.is_empty() {
+        writeln!(out, "{}", loc.text("list-empty"))?;
+        return Ok(());
+    }
+    loop {
+        writeln!(out, "{}", loc.text("plain-menu-heading"))?;
+        for i in 0..lib.scenarios.len() {
+            if let Some((title, facts)) = list_entry(loc, lib, i) {
+                writeln!(out, "{}) {title} ({facts})", i + 1)?;
+            }
+        }
+        let Some(k) = ask(input, out, loc, lib.scenarios.len())? else {
+            return Ok(());
+        };
+        writeln!(out)?;
+        if play(loc, &lib.scenarios[k], seed(), input, out)? == Ended::Quit {
+            return Ok(());
+        }
+        writeln!(out)?;
+    }
+}

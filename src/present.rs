@@ -1,0 +1,274 @@
+//! Turns engine events and debriefs into localized, sanitized text for any front end.
+//! Front ends decide the layout; this module decides the words.
+
+use std::collections::BTreeMap;
+
+use crate::engine::{Debrief, Event, Game, OptionView, VarValue};
+use crate::i18n::{ArgValue, Args, Localizer, args};
+use crate::library::{Library, scenario_args};
+use crate::scenario::ids;
+use crate::scenario::model::{Assessment, EventIcon, Outcome, Scenario};
+
+/// A localized line of the conversation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    /// The chat starts on, or moves to, a channel.
+    Channel {
+        from: Option<String>,
+        to: String,
+        /// The localized announcement.
+        text: String,
+    },
+    Message {
+        channel: String,
+        channel_name: String,
+        /// The cast id, for styling.
+        from: String,
+        speaker: String,
+        text: String,
+        delay_ms: u32,
+    },
+    Reply {
+        channel: String,
+        channel_name: String,
+        speaker: String,
+        text: String,
+    },
+    Notice {
+        channel: String,
+        channel_name: String,
+        icon: EventIcon,
+        text: String,
+    },
+    Feedback {
+        text: String,
+    },
+    End {
+        outcome: Outcome,
+        outcome_text: String,
+        text: String,
+    },
+}
+
+/// Localizes the words of one run in one language.
+pub struct Words<'a> {
+    pub loc: &'a Localizer,
+    scn_id: String,
+    args: Args,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(loc: &'a Localizer, scn: &Scenario, vars: &BTreeMap<String, VarValue>) -> Self {
+        Words {
+            loc,
+            scn_id: scn.id.clone(),
+            args: scenario_args(loc, vars),
+        }
+    }
+
+    pub fn for_game(loc: &'a Localizer, game: &Game) -> Self {
+        Words::new(loc, game.scenario(), game.vars())
+    }
+
+    /// A scenario message, with the run's variables.
+    pub fn scenario_text(&self, id: &str) -> String {
+        self.loc.fmt(id, &self.args)
+    }
+
+    pub fn title(&self) -> String {
+        self.scenario_text(&ids::title(&self.scn_id))
+    }
+
+    pub fn channel_name(&self, channel: &str) -> String {
+        self.loc.text(&ids::channel(channel))
+    }
+
+    pub fn person(&self, cast_id: &str) -> String {
+        self.scenario_text(&ids::cast(&self.scn_id, cast_id))
+    }
+
+    pub fn option(&self, o: &OptionView) -> String {
+        self.scenario_text(&o.text).replace('\n', " ")
+    }
+
+    pub fn event(&self, e: &Event) -> Shown {
+        let loc = self.loc;
+        match e {
+            Event::Channel { from, to } => {
+                let to_name = self.channel_name(to);
+                let text = match from {
+                    None => loc.fmt("chat-starts-on", &args([("channel", to_name.into())])),
+                    Some(f) => loc.fmt(
+                        "chat-moves",
+                        &args([
+                            ("from", self.channel_name(f).into()),
+                            ("to", to_name.into()),
+                        ]),
+                    ),
+                };
+                Shown::Channel {
+                    from: from.clone(),
+                    to: to.clone(),
+                    text,
+                }
+            }
+            Event::Message {
+                from,
+                channel,
+                delay_ms,
+                text,
+            } => Shown::Message {
+                channel: channel.clone(),
+                channel_name: self.channel_name(channel),
+                from: from.clone(),
+                speaker: self.person(from),
+                text: self.scenario_text(text),
+                delay_ms: *delay_ms,
+            },
+            Event::Reply { channel, text } => Shown::Reply {
+                channel: channel.clone(),
+                channel_name: self.channel_name(channel),
+                speaker: loc.text("chat-you"),
+                text: self.scenario_text(text),
+            },
+            Event::Notice {
+                icon,
+                channel,
+                text,
+            } => Shown::Notice {
+                channel: channel.clone(),
+                channel_name: self.channel_name(channel),
+                icon: *icon,
+                text: self.scenario_text(text),
+            },
+            Event::Feedback { text } => Shown::Feedback {
+                text: self.scenario_text(text),
+            },
+            Event::End { outcome, text } => Shown::End {
+                outcome: *outcome,
+                outcome_text: outcome_name(loc, *outcome),
+                text: self.scenario_text(text),
+            },
+        }
+    }
+}
+
+/// The localized name of an outcome.
+pub fn outcome_name(loc: &Localizer, outcome: Outcome) -> String {
+    loc.text(&format!("outcome-{}", outcome.as_str()))
+}
+
+/// The localized name of an assessment ("spotted", "missed", …).
+pub fn assessment_name(loc: &Localizer, a: Assessment) -> String {
+    loc.text(&format!("assessment-{}", a.as_str()))
+}
+
+/// A debrief, in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DebriefText {
+    pub heading: String,
+    pub flags_heading: String,
+    pub outcome: String,
+    pub ending: String,
+    /// `Score: 7/10`, the form kept in every locale.
+    pub score: String,
+    pub seed: String,
+    pub flags: Vec<FlagText>,
+    /// Shown when no red flag came up at all.
+    pub no_flags: Option<String>,
+    pub report_heading: String,
+    pub report: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlagText {
+    pub id: String,
+    pub name: String,
+    /// What the player did, e.g. "spotted, then missed".
+    pub marks: String,
+    pub correct: bool,
+    pub why: String,
+    pub instead: String,
+    pub sources: String,
+}
+
+pub fn debrief_text(loc: &Localizer, words: &Words, d: &Debrief) -> DebriefText {
+    let flags: Vec<FlagText> = d
+        .flags
+        .iter()
+        .map(|f| FlagText {
+            id: f.flag.clone(),
+            name: loc.text(&ids::flag(&f.flag)),
+            marks: f
+                .marks
+                .iter()
+                .map(|m| assessment_name(loc, *m))
+                .collect::<Vec<_>>()
+                .join(", "),
+            correct: f.marks.iter().all(|m| m.is_correct()),
+            why: labelled(loc, "debrief-why", &ids::flag_why(&f.flag)),
+            instead: labelled(loc, "debrief-instead", &ids::flag_instead(&f.flag)),
+            sources: labelled(loc, "debrief-sources", &ids::flag_sources(&f.flag)),
+        })
+        .collect();
+    DebriefText {
+        heading: loc.text("debrief-heading"),
+        flags_heading: loc.text("debrief-flags-heading"),
+        outcome: loc.fmt(
+            "debrief-outcome",
+            &args([("outcome", outcome_name(loc, d.outcome).into())]),
+        ),
+        ending: words.scenario_text(&d.ending_text),
+        score: loc.fmt(
+            "debrief-score",
+            &args([
+                ("points", ArgValue::from(d.points)),
+                ("max", ArgValue::from(d.max)),
+            ]),
+        ),
+        seed: loc.fmt("debrief-seed", &args([("seed", ArgValue::from(d.seed))])),
+        no_flags: flags
+            .is_empty()
+            .then(|| loc.text("debrief-no-flags")),
+        flags,
+        report_heading: loc.text("report-heading"),
+        report: loc.text("report-where"),
+    }
+}
+
+fn labelled(loc: &Localizer, label: &str, id: &str) -> String {
+    loc.fmt(label, &args([("text", loc.text(id).into())]))
+}
+
+/// A scenario's line in a list: title and facts, with its pack's name if it has one.
+pub fn list_entry(loc: &Localizer, lib: &Library, index: usize) -> Option<(String, String)> {
+    let s = lib.scenarios.get(index)?;
+    let scn = &s.scenario;
+    let title = loc.fmt(&ids::title(&scn.id), &preview_args(loc, scn));
+    let mut facts = loc.fmt(
+        "list-facts",
+        &args([
+            (
+                "perspective",
+                loc.text(&format!("perspective-{}", scn.perspective.as_str()))
+                    .into(),
+            ),
+            (
+                "difficulty",
+                loc.text(&format!("difficulty-{}", scn.difficulty.as_str()))
+                    .into(),
+            ),
+            ("minutes", ArgValue::from(scn.minutes)),
+        ]),
+    );
+    if let Some(pack) = s.origin.pack_name() {
+        facts.push(' ');
+        facts.push_str(&loc.fmt("list-pack", &args([("pack", pack.into())])));
+    }
+    Some((title, facts))
+}
+
+/// Arguments for messages shown outside a run (titles in lists): a fixed draw.
+pub fn preview_args(loc: &Localizer, scn: &Scenario) -> Args {
+    scenario_args(loc, &crate::engine::sample_vars(scn, 0))
+}

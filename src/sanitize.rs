@@ -1,0 +1,107 @@
+//! Neutralises untrusted text (scenario, locale and pack files) before it reaches a terminal.
+
+/// Whether a character is a bidi control that can reorder or hide text.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{200E}' | '\u{200F}')
+}
+
+/// Text safe to print: control characters (C0 but newline, DEL, C1), escape sequences and
+/// bidi controls are removed; a tab becomes a space. Fluent's isolation marks go too.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            '\u{1b}' => skip_escape(&mut chars),
+            c if c.is_control() || is_bidi_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Like [`clean`], but on one line: newlines become spaces.
+pub fn clean_line(text: &str) -> String {
+    clean(text).replace('\n', " ")
+}
+
+/// Shows every control character as a visible escape (`\u{1b}`), for source excerpts.
+pub fn escape_visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\t' {
+            out.push(' ');
+        } else if c.is_control() || is_bidi_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Skips the rest of an escape sequence after ESC: CSI (`ESC [ ... final`), OSC and other
+/// string sequences (up to BEL or ST), or a single following character.
+fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    match chars.peek().copied() {
+        Some('[') => {
+            chars.next();
+            // Parameters and intermediates, then one final byte in @..~.
+            for c in chars.by_ref() {
+                if ('@'..='~').contains(&c) {
+                    break;
+                }
+            }
+        }
+        Some(']') | Some('P') | Some('X') | Some('^') | Some('_') => {
+            chars.next();
+            while let Some(c) = chars.next() {
+                if c == '\u{7}' {
+                    break;
+                }
+                if c == '\u{1b}' {
+                    if chars.peek() == Some(&'\\') {
+                        chars.next();
+                    }
+                    break;
+                }
+            }
+        }
+        Some(_) => {
+            chars.next();
+        }
+        None => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_escape_sequences_and_controls() {
+        assert_eq!(clean("a\u{1b}[31mred\u{1b}[0m b"), "ared b");
+        assert_eq!(clean("x\u{1b}]0;title\u{7}y"), "xy");
+        assert_eq!(clean("x\u{1b}]8;;http://e\u{1b}\\link"), "xlink");
+        assert_eq!(clean("a\u{0}b\u{7f}c\u{9b}d\re"), "abcde");
+        assert_eq!(clean("line\nnext\ttab"), "line\nnext tab");
+    }
+
+    #[test]
+    fn removes_bidi_and_isolation_marks() {
+        assert_eq!(clean("\u{2068}Alex\u{2069} \u{202E}evil"), "Alex evil");
+    }
+
+    #[test]
+    fn keeps_ordinary_unicode() {
+        let s = "Привіт, 世界 👋 é";
+        assert_eq!(clean(s), s);
+    }
+
+    #[test]
+    fn escapes_visibly() {
+        assert_eq!(escape_visible("a\u{1b}[0m"), "a\\u{1b}[0m");
+    }
+}

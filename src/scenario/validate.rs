@@ -1,0 +1,425 @@
+//! Checks a parsed scenario against itself and the shared data, with positions.
+
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+
+use super::ids::is_valid_id;
+use super::model::{Assessment, Node, Scenario, VarSpec};
+use super::ron_index::RonIndex;
+use crate::diag::{Diagnostic, Pos, suggest};
+
+/// What a scenario may refer to outside itself.
+pub struct Known<'a> {
+    pub flags: &'a [String],
+    pub channels: &'a [String],
+}
+
+/// The graph of a scenario: each node's successors, by index.
+pub struct Graph {
+    pub index: HashMap<String, usize>,
+    pub succ: Vec<Vec<usize>>,
+    pub start: Option<usize>,
+}
+
+impl Graph {
+    /// Builds the graph, ignoring references that do not resolve (those are reported apart).
+    pub fn new(scn: &Scenario) -> Graph {
+        let mut index = HashMap::new();
+        for (i, n) in scn.nodes.iter().enumerate() {
+            index.entry(n.id().to_string()).or_insert(i);
+        }
+        let succ = scn
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                successors(n, i, scn.nodes.len())
+                    .into_iter()
+                    .filter_map(|t| match t {
+                        Target::Index(j) => Some(j),
+                        Target::Id(id) => index.get(id).copied(),
+                    })
+                    .collect()
+            })
+            .collect();
+        let start = match &scn.start {
+            Some(s) => index.get(s).copied(),
+            None if !scn.nodes.is_empty() => Some(0),
+            None => None,
+        };
+        Graph { index, succ, start }
+    }
+
+    /// Nodes reachable from the start.
+    pub fn reachable(&self) -> Vec<bool> {
+        let mut seen = vec![false; self.succ.len()];
+        let mut queue: VecDeque<usize> = self.start.into_iter().collect();
+        while let Some(i) = queue.pop_front() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            queue.extend(self.succ[i].iter().copied().filter(|j| !seen[*j]));
+        }
+        seen
+    }
+
+    /// Nodes from which some ending can be reached.
+    pub fn can_end(&self, scn: &Scenario) -> Vec<bool> {
+        let n = self.succ.len();
+        let mut pred = vec![Vec::new(); n];
+        for (i, s) in self.succ.iter().enumerate() {
+            for &j in s {
+                pred[j].push(i);
+            }
+        }
+        let mut ok = vec![false; n];
+        let mut queue: VecDeque<usize> = scn
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, node)| matches!(node, Node::Ending { .. }))
+            .map(|(i, _)| i)
+            .collect();
+        while let Some(i) = queue.pop_front() {
+            if std::mem::replace(&mut ok[i], true) {
+                continue;
+            }
+            queue.extend(pred[i].iter().copied().filter(|j| !ok[*j]));
+        }
+        ok
+    }
+}
+
+enum Target<'a> {
+    Index(usize),
+    Id(&'a str),
+}
+
+fn successors(n: &Node, i: usize, len: usize) -> Vec<Target<'_>> {
+    match n {
+        Node::Message { next, .. } | Node::Switch { next, .. } | Node::Event { next, .. } => {
+            match next {
+                Some(id) => vec![Target::Id(id)],
+                None if i + 1 < len => vec![Target::Index(i + 1)],
+                None => vec![],
+            }
+        }
+        Node::Choice { options, .. } => options.iter().map(|o| Target::Id(&o.goto)).collect(),
+        Node::Random { goto, .. } => goto.iter().map(|g| Target::Id(g)).collect(),
+        Node::Branch {
+            then, otherwise, ..
+        } => vec![Target::Id(then), Target::Id(otherwise)],
+        Node::Ending { .. } => vec![],
+    }
+}
+
+/// Checks one scenario. `file` names it in diagnostics; `text` is its source.
+pub fn validate(scn: &Scenario, file: &str, text: &str, known: &Known) -> Vec<Diagnostic> {
+    let idx = RonIndex::new(text);
+    let mut v = Validator {
+        file,
+        idx: &idx,
+        out: Vec::new(),
+    };
+    v.run(scn, known);
+    v.out
+}
+
+struct Validator<'a> {
+    file: &'a str,
+    idx: &'a RonIndex,
+    out: Vec<Diagnostic>,
+}
+
+impl Validator<'_> {
+    fn at(&self, key: &str, value: &str) -> Pos {
+        self.idx
+            .find(key, value)
+            .or_else(|| self.idx.find_value(value))
+            .unwrap_or(Pos { line: 1, col: 1 })
+    }
+
+    fn node_pos(&self, id: &str) -> Pos {
+        self.at("id", id)
+    }
+
+    fn push(&mut self, d: Diagnostic) {
+        self.out.push(d);
+    }
+
+    fn bad_ref(&mut self, code: &'static str, pos: Pos, name: &str, candidates: &[&str]) {
+        let mut d = Diagnostic::error(code, self.file, pos).arg("name", name);
+        if let Some(s) = suggest(name, candidates.iter().copied()) {
+            d = d.arg("suggestion", s);
+        } else {
+            d = d.arg("suggestion", "");
+        }
+        self.push(d);
+    }
+
+    fn run(&mut self, scn: &Scenario, known: &Known) {
+        let file = self.file;
+        if !is_valid_id(&scn.id) {
+            let pos = self.node_pos(&scn.id);
+            self.push(Diagnostic::error("E020", file, pos).arg("name", scn.id.as_str()));
+        }
+        let stem = file
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(file)
+            .trim_end_matches(".ron");
+        if stem != scn.id {
+            let pos = self.node_pos(&scn.id);
+            self.push(
+                Diagnostic::error("E021", file, pos)
+                    .arg("name", scn.id.as_str())
+                    .arg("file", stem),
+            );
+        }
+
+        // Channels and cast.
+        if scn.channels.is_empty() {
+            self.push(Diagnostic::error("E022", file, Pos { line: 1, col: 1 }));
+        }
+        let known_channels: Vec<&str> = known.channels.iter().map(String::as_str).collect();
+        for c in &scn.channels {
+            if !known.channels.contains(c) {
+                let pos = self.at("channels", c);
+                self.bad_ref("E023", pos, c, &known_channels);
+            }
+        }
+        let mut seen_cast = HashSet::new();
+        for person in &scn.cast {
+            let pos = self.at("cast", person);
+            if !is_valid_id(person) {
+                self.push(Diagnostic::error("E020", file, pos).arg("name", person.as_str()));
+            }
+            if !seen_cast.insert(person) {
+                self.push(Diagnostic::error("E024", file, pos).arg("name", person.as_str()));
+            }
+        }
+
+        // Variables.
+        for (name, spec) in &scn.vars {
+            let pos = self.at("vars", name);
+            if !is_valid_var(name) {
+                self.push(Diagnostic::error("E025", file, pos).arg("name", name.as_str()));
+            }
+            match spec {
+                VarSpec::Amount { min, max, step } if *step <= 0 || min > max => {
+                    self.push(Diagnostic::error("E026", file, pos).arg("name", name.as_str()));
+                }
+                VarSpec::Pick { from } if from.is_empty() => {
+                    self.push(Diagnostic::error("E026", file, pos).arg("name", name.as_str()));
+                }
+                VarSpec::Name { pool } if !is_valid_id(pool) => {
+                    let p = self.at("pool", pool);
+                    self.push(Diagnostic::error("E020", file, p).arg("name", pool.as_str()));
+                }
+                _ => {}
+            }
+        }
+
+        // Node ids.
+        if scn.nodes.is_empty() {
+            self.push(Diagnostic::error("E027", file, Pos { line: 1, col: 1 }));
+            return;
+        }
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        for n in &scn.nodes {
+            let id = n.id();
+            let count = ids.entry(id).or_insert(0);
+            let pos = self
+                .idx
+                .find_nth("id", id, *count)
+                .unwrap_or_else(|| self.node_pos(id));
+            *count += 1;
+            if *count == 2 {
+                self.push(Diagnostic::error("E024", file, pos).arg("name", id));
+            }
+            if !is_valid_id(id) {
+                self.push(Diagnostic::error("E020", file, pos).arg("name", id));
+            }
+        }
+        let node_ids: Vec<&str> = scn.nodes.iter().map(|n| n.id()).collect();
+        let cast: Vec<&str> = scn.cast.iter().map(String::as_str).collect();
+        let channels: Vec<&str> = scn.channels.iter().map(String::as_str).collect();
+        let flags: Vec<&str> = known.flags.iter().map(String::as_str).collect();
+        if let Some(start) = &scn.start
+            && !ids.contains_key(start.as_str())
+        {
+            let pos = self.at("start", start);
+            self.bad_ref("E030", pos, start, &node_ids);
+        }
+
+        // State flags set anywhere, to check what is required.
+        let set: BTreeSet<&str> = scn
+            .nodes
+            .iter()
+            .flat_map(|n| match n {
+                Node::Choice { options, .. } => options
+                    .iter()
+                    .flat_map(|o| o.sets.iter().map(String::as_str))
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let check_required = |v: &mut Self, names: &[String], key: &str| {
+            for name in names {
+                if !set.contains(name.as_str()) {
+                    let pos = v.at(key, name);
+                    let cands: Vec<&str> = set.iter().copied().collect();
+                    let mut d = Diagnostic::warning("W031", v.file, pos).arg("name", name.as_str());
+                    d = d.arg(
+                        "suggestion",
+                        suggest(name, cands.iter().copied()).unwrap_or_default(),
+                    );
+                    v.push(d);
+                }
+            }
+        };
+
+        let mut has_ending = false;
+        for (i, n) in scn.nodes.iter().enumerate() {
+            let npos = self.node_pos(n.id());
+            if let Some(next) = n.explicit_next()
+                && !ids.contains_key(next)
+            {
+                let pos = self.idx.find_after(npos, "next", next).unwrap_or(npos);
+                self.bad_ref("E030", pos, next, &node_ids);
+            }
+            if n.flows_on() && n.explicit_next().is_none() && i + 1 == scn.nodes.len() {
+                self.push(Diagnostic::error("E032", file, npos).arg("name", n.id()));
+            }
+            match n {
+                Node::Message {
+                    from,
+                    requires,
+                    unless,
+                    ..
+                } => {
+                    if !scn.cast.contains(from) {
+                        let pos = self.idx.find_after(npos, "from", from).unwrap_or(npos);
+                        self.bad_ref("E033", pos, from, &cast);
+                    }
+                    check_required(self, requires, "requires");
+                    check_required(self, unless, "unless");
+                }
+                Node::Event {
+                    requires, unless, ..
+                } => {
+                    check_required(self, requires, "requires");
+                    check_required(self, unless, "unless");
+                }
+                Node::Switch { to, .. } => {
+                    if !scn.channels.contains(to) {
+                        let pos = self.idx.find_after(npos, "to", to).unwrap_or(npos);
+                        self.bad_ref("E034", pos, to, &channels);
+                    }
+                }
+                Node::Choice { options, .. } => {
+                    if options.is_empty() {
+                        self.push(Diagnostic::error("E035", file, npos).arg("name", n.id()));
+                    } else if options.len() == 1 {
+                        self.push(Diagnostic::warning("W036", file, npos).arg("name", n.id()));
+                    }
+                    let mut opt_ids = HashSet::new();
+                    for o in options {
+                        let opos = self.idx.find_after(npos, "id", &o.id).unwrap_or(npos);
+                        if !is_valid_id(&o.id) {
+                            self.push(Diagnostic::error("E020", file, opos).arg("name", o.id.as_str()));
+                        }
+                        if !opt_ids.insert(&o.id) {
+                            self.push(Diagnostic::error("E024", file, opos).arg("name", o.id.as_str()));
+                        }
+                        if !ids.contains_key(o.goto.as_str()) {
+                            let pos = self.idx.find_after(opos, "goto", &o.goto).unwrap_or(opos);
+                            self.bad_ref("E030", pos, &o.goto, &node_ids);
+                        }
+                        for (flag, how) in &o.assess {
+                            let fpos = self.idx.find_after(opos, "assess", flag).unwrap_or(opos);
+                            if !known.flags.contains(flag) {
+                                self.bad_ref("E037", fpos, flag, &flags);
+                            }
+                            let fits = if scn.legitimate {
+                                matches!(how, Assessment::FalseAlarm | Assessment::Trusted)
+                            } else {
+                                matches!(how, Assessment::Spotted | Assessment::Missed)
+                            };
+                            if !fits {
+                                self.push(
+                                    Diagnostic::warning("W038", file, fpos)
+                                        .arg("name", flag.as_str())
+                                        .arg("assessment", how.as_str())
+                                        .arg("legitimate", if scn.legitimate { "yes" } else { "no" }),
+                                );
+                            }
+                        }
+                        if !scn.legitimate && o.assess.is_empty() {
+                            self.push(Diagnostic::warning("W039", file, opos).arg("name", o.id.as_str()));
+                        }
+                        check_required(self, &o.requires, "requires");
+                        check_required(self, &o.unless, "unless");
+                    }
+                }
+                Node::Random { goto, .. } => {
+                    if goto.is_empty() {
+                        self.push(Diagnostic::error("E035", file, npos).arg("name", n.id()));
+                    }
+                    for g in goto {
+                        if !ids.contains_key(g.as_str()) {
+                            let pos = self.idx.find_after(npos, "goto", g).unwrap_or(npos);
+                            self.bad_ref("E030", pos, g, &node_ids);
+                        }
+                    }
+                }
+                Node::Branch {
+                    if_set,
+                    then,
+                    otherwise,
+                    ..
+                } => {
+                    check_required(self, if_set, "if_set");
+                    for (key, t) in [("then", then), ("else", otherwise)] {
+                        if !ids.contains_key(t.as_str()) {
+                            let pos = self.idx.find_after(npos, key, t).unwrap_or(npos);
+                            self.bad_ref("E030", pos, t, &node_ids);
+                        }
+                    }
+                }
+                Node::Ending { .. } => has_ending = true,
+            }
+        }
+        if !has_ending {
+            self.push(Diagnostic::error("E040", file, Pos { line: 1, col: 1 }));
+            return;
+        }
+
+        // The graph: every node reachable, and an ending reachable from every node.
+        let graph = Graph::new(scn);
+        let reach = graph.reachable();
+        let ends = graph.can_end(scn);
+        for (i, n) in scn.nodes.iter().enumerate() {
+            let pos = self.node_pos(n.id());
+            if !reach[i] {
+                self.push(Diagnostic::warning("W041", file, pos).arg("name", n.id()));
+            } else if !ends[i] {
+                self.push(Diagnostic::error("E042", file, pos).arg("name", n.id()));
+            }
+        }
+        let reached_ending = scn
+            .nodes
+            .iter()
+            .enumerate()
+            .any(|(i, n)| reach[i] && matches!(n, Node::Ending { .. }));
+        if !reached_ending {
+            self.push(Diagnostic::error("E040", file, Pos { line: 1, col: 1 }));
+        }
+    }
+}
+
+/// Variable names become Fluent variables: letters, digits, `-` and `_`.
+fn is_valid_var(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
