@@ -140,14 +140,17 @@ pub fn sort(diags: &mut [Diagnostic]) {
     });
 }
 
-/// The closest candidate to `word`, for "did you mean" hints.
+/// The closest candidate to `word`, for "did you mean" hints: a typo or two away
+/// (transpositions count once), or very similar.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let limit = (word.chars().count() / 3).clamp(1, 3);
     candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(word, c), c))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c.to_string())
+        .filter(|c| *c != word)
+        .map(|c| (strsim::damerau_levenshtein(word, c), strsim::jaro_winkler(word, c), c))
+        .filter(|(d, jw, _)| *d <= limit || *jw >= 0.9)
+        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
+        .map(|(_, _, c)| c.to_string())
 }
 
 #[cfg(test)]
@@ -160,7 +163,7 @@ mod tests {
         assert_eq!(Pos::of_offset(text, 0), Pos { line: 1, col: 1 });
         assert_eq!(Pos::of_offset(text, 3), Pos { line: 2, col: 1 });
         // 'é' is two bytes; the 'f' line starts after it.
-        assert_eq!(Pos::of_offset(text, 9), Pos { line: 3, col: 1 });
+        assert_eq!(Pos::of_offset(text, 8), Pos { line: 3, col: 1 });
         assert_eq!(Pos::of_offset(text, 7), Pos { line: 2, col: 4 });
         // An offset inside a character or past the end does not panic.
         assert_eq!(Pos::of_offset(text, 6), Pos { line: 2, col: 3 });
@@ -172,5 +175,7 @@ mod tests {
         let ids = ["intro", "intro-2", "ending-safe"];
         assert_eq!(suggest("intro2", ids).as_deref(), Some("intro-2"));
         assert_eq!(suggest("zzz", ids), None);
+        assert_eq!(suggest("ned", ["end", "hi"]).as_deref(), Some("end"));
+        assert_eq!(suggest("off-platfrom", ["off-platform", "secrecy"]).as_deref(), Some("off-platform"));
     }
 }

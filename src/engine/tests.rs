@@ -1,0 +1,179 @@
+//! Engine tests: scoring and seeded determinism, on small scenarios written inline.
+
+use std::sync::Arc;
+
+use super::*;
+use crate::scenario::load::parse_ron;
+
+fn scenario(text: &str) -> Arc<Scenario> {
+    Arc::new(parse_ron::<Scenario>("t.ron", text).expect("test scenario parses"))
+}
+
+const SCAM: &str = r#"Scenario(
+    id: "t", perspective: freelancer, legitimate: false,
+    vars: { "who": Name(pool: "p"), "amount": Amount(min: 10, max: 100, step: 10), "mood": Pick(from: ["a", "b", "c"]) },
+    cast: ["x"], channels: ["upwork", "telegram"],
+    nodes: [
+        Message(id: "hi", from: "x"),
+        Choice(id: "c1", options: [
+            (id: "go", goto: "tg", assess: { "off-platform": missed }),
+            (id: "stay", goto: "left", assess: { "off-platform": spotted }),
+            (id: "ask", goto: "tg", assess: { "off-platform": spotted }, sets: ["asked"], feedback: true),
+        ]),
+        Switch(id: "tg", to: "telegram"),
+        Message(id: "only-if-asked", from: "x", requires: ["asked"]),
+        Message(id: "ad", from: "x"),
+        Choice(id: "c2", options: [
+            (id: "install", goto: "lost", assess: { "remote-access": missed, "secrecy": missed }),
+            (id: "refuse", goto: "left", assess: { "remote-access": spotted, "secrecy": spotted }),
+            (id: "thanks", goto: "left", assess: { "remote-access": spotted }, requires: ["asked"]),
+        ]),
+        Ending(id: "lost", outcome: compromised),
+        Ending(id: "left", outcome: walked_away),
+    ],
+)"#;
+
+/// Picks the option with this id at the current choice.
+fn pick(game: &mut Game, option: &str) -> Vec<Event> {
+    let Status::Choosing { options, .. } = game.status().clone() else {
+        panic!("not at a choice");
+    };
+    let opt = options
+        .iter()
+        .find(|o| o.text.ends_with(&format!("-{option}")))
+        .unwrap_or_else(|| panic!("no option {option} in {options:?}"));
+    game.choose(opt.key).expect("valid choice")
+}
+
+#[test]
+fn misses_and_a_bad_ending_score_low() {
+    let (mut g, events) = Game::start(scenario(SCAM), 1).unwrap();
+    assert!(matches!(&events[0], Event::Channel { from: None, to } if to == "upwork"));
+    pick(&mut g, "go");
+    let ev = pick(&mut g, "install");
+    assert!(matches!(ev.last(), Some(Event::End { outcome: Outcome::Compromised, .. })));
+    let d = g.debrief().unwrap();
+    // Three assessments, all missed, plus a bad ending: 0 of 4.
+    assert_eq!((d.points, d.max), (0, 4));
+    assert_eq!(d.misses, 3);
+    assert_eq!(d.flags.len(), 3);
+    assert_eq!(d.flags[0].flag, "off-platform");
+}
+
+#[test]
+fn spotting_and_walking_away_score_full() {
+    let (mut g, _) = Game::start(scenario(SCAM), 2).unwrap();
+    pick(&mut g, "ask");
+    pick(&mut g, "refuse");
+    let d = g.debrief().unwrap();
+    assert_eq!((d.points, d.max), (4, 4));
+    assert_eq!(d.hits, 3);
+    assert_eq!(g.spotted(), 3);
+}
+
+#[test]
+fn a_mixed_run_scores_in_between() {
+    let (mut g, _) = Game::start(scenario(SCAM), 3).unwrap();
+    pick(&mut g, "go");
+    pick(&mut g, "refuse");
+    let d = g.debrief().unwrap();
+    // One miss, two hits, good ending: 3 of 4.
+    assert_eq!((d.points, d.max), (3, 4));
+    assert_eq!(d.flags[0].marks, vec![Assessment::Missed]);
+}
+
+#[test]
+fn false_alarms_cost_points_in_a_legitimate_offer() {
+    let legit = r#"Scenario(id: "l", perspective: freelancer, legitimate: true, cast: ["c"], channels: ["upwork"],
+        nodes: [
+            Message(id: "hi", from: "c"),
+            Choice(id: "c1", options: [
+                (id: "yes", goto: "job", assess: { "remote-access": trusted }),
+                (id: "no", goto: "gone", assess: { "remote-access": false_alarm }),
+            ]),
+            Ending(id: "job", outcome: hired),
+            Ending(id: "gone", outcome: missed_opportunity),
+        ])"#;
+    let (mut g, _) = Game::start(scenario(legit), 5).unwrap();
+    pick(&mut g, "no");
+    let d = g.debrief().unwrap();
+    assert_eq!((d.points, d.max, d.false_alarms), (0, 2, 1));
+    let (mut g, _) = Game::start(scenario(legit), 5).unwrap();
+    pick(&mut g, "yes");
+    let d = g.debrief().unwrap();
+    assert_eq!((d.points, d.max, d.trusted), (2, 2, 1));
+}
+
+#[test]
+fn conditions_follow_state_flags() {
+    let (mut g, _) = Game::start(scenario(SCAM), 4).unwrap();
+    let ev = pick(&mut g, "ask");
+    assert!(ev.iter().any(|e| matches!(e, Event::Feedback { .. })));
+    assert!(
+        ev.iter()
+            .any(|e| matches!(e, Event::Message { text, .. } if text == "t-only-if-asked"))
+    );
+    let Status::Choosing { options, .. } = g.status() else {
+        panic!()
+    };
+    assert_eq!(options.len(), 3, "the `thanks` option requires `asked`");
+
+    let (mut g, _) = Game::start(scenario(SCAM), 4).unwrap();
+    let ev = pick(&mut g, "go");
+    assert!(
+        !ev.iter()
+            .any(|e| matches!(e, Event::Message { text, .. } if text == "t-only-if-asked"))
+    );
+    let Status::Choosing { options, .. } = g.status() else {
+        panic!()
+    };
+    assert_eq!(options.len(), 2);
+}
+
+#[test]
+fn the_same_seed_gives_the_same_run() {
+    let scn = scenario(SCAM);
+    let run = |seed| {
+        let (g, ev) = Game::start(scn.clone(), seed).unwrap();
+        (g.vars().clone(), g.status().clone(), ev)
+    };
+    assert_eq!(run(99), run(99));
+    // Different seeds vary the draws: over a few seeds, more than one amount appears.
+    let amounts: std::collections::BTreeSet<String> =
+        (0..20).map(|s| format!("{:?}", run(s).0["amount"])).collect();
+    assert!(amounts.len() > 1);
+    // And the order of answers varies too.
+    let orders: std::collections::BTreeSet<String> =
+        (0..20).map(|s| format!("{:?}", run(s).1)).collect();
+    assert!(orders.len() > 1);
+}
+
+#[test]
+fn draws_are_pinned_across_versions() {
+    // Seeds printed on workshop handouts must keep working: these values must never change.
+    let vars = sample_vars(&scenario(SCAM), 2024);
+    assert_eq!(format!("{vars:?}"), PINNED_2024);
+}
+
+const PINNED_2024: &str = r#"{"amount": Number(20), "mood": Keyword("c"), "who": Pooled { pool: "p", index: 2945130497 }}"#;
+
+#[test]
+fn choosing_after_the_end_is_an_error_not_a_panic() {
+    let (mut g, _) = Game::start(scenario(SCAM), 1).unwrap();
+    pick(&mut g, "stay");
+    assert_eq!(g.choose(0), Err(EngineError::Ended));
+    let (mut g, _) = Game::start(scenario(SCAM), 1).unwrap();
+    assert_eq!(g.choose(42), Err(EngineError::BadChoice));
+}
+
+#[test]
+fn a_loop_without_stops_is_reported_not_hung() {
+    let looping = r#"Scenario(id: "l", perspective: freelancer, cast: ["c"], channels: ["upwork"],
+        nodes: [
+            Message(id: "a", from: "c", next: "b"),
+            Message(id: "b", from: "c", next: "a"),
+            Ending(id: "e", outcome: safe),
+        ])"#;
+    let r = Game::start(scenario(looping), 1);
+    assert!(matches!(r, Err(EngineError::Stuck(_))));
+}

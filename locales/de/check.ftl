@@ -1,0 +1,115 @@
+# Meldungen von „redflag check“, für Autorinnen und Autoren von Szenarien und für Übersetzende.
+# Jeder Code hat eine Meldung (diag-<code>) und kann einen Tipp haben (diag-<code>-hint).
+
+check-error = Fehler
+check-warning = Warnung
+check-hint = Tipp: { $hint }
+check-summary = { $errors ->
+    [one] 1 Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [one] 1 Warnung
+   *[other] { $warnings } Warnungen
+}
+diag-suggest = meintest du „{ $suggestion }“?
+
+## Dateien
+
+diag-e001 = dieser Paket-Ordner kann nicht verwendet werden: { $reason }
+diag-e001-hint = gib einen Ordner an, der scenarios/ und locales/ enthält
+diag-e002 = diese Datei kann nicht gelesen werden: { $reason }
+diag-e003 = diese Datei ist zu groß ({ $size } Bytes; die Grenze liegt bei { $limit })
+diag-e003-hint = eine Szenario- oder Sprachdatei hat ein paar Kilobyte; prüfe, ob das die richtige Datei ist
+diag-e004 = diese Datei ist kein gültiger UTF-8-Text
+diag-e004-hint = speichere die Datei in deinem Editor als UTF-8
+diag-w005 = dieser Ordner enthält keine Szenarien, Sprach- oder Datendateien
+diag-w005-hint = ein Paket enthält scenarios/<id>.ron und locales/<lang>/<id>.ftl
+diag-e006 = unklar, was für eine Datei das ist
+diag-e006-hint = Szenario-Dateien enden auf .ron und liegen in scenarios/; Sprachdateien enden auf .ftl und liegen in locales/<lang>/
+
+## RON-Syntax und Felder
+
+diag-e010 = das ist kein gültiges RON: { $reason }
+diag-e010-hint = suche direkt vor dieser Stelle nach einem fehlenden Komma, einer fehlenden Klammer oder einem fehlenden Anführungszeichen
+diag-e011 = unbekanntes Feld „{ $found }“
+diag-e011-hint = erlaubt sind hier die Felder { $expected }
+diag-e012 = das Feld „{ $field }“ fehlt
+diag-e012-hint = füge { $field }: … innerhalb von { $outer } ein
+diag-e013 = unbekannte Art „{ $found }“
+diag-e013-hint = erlaubt sind hier die Arten { $expected }
+diag-e014 = das Feld „{ $field }“ ist doppelt angegeben
+diag-e014-hint = behalte nur eines davon
+diag-e015 = die Datei ist tiefer als { $limit } Ebenen verschachtelt
+diag-e015-hint = ein Szenario braucht nie so tiefe Verschachtelung; suche nach nicht geschlossenen Klammern
+
+## Szenarien
+
+diag-e020 = „{ $name }“ ist keine gültige ID
+diag-e020-hint = verwende Kleinbuchstaben, Ziffern und einzelne Bindestriche, beginnend mit einem Buchstaben (zum Beispiel „ask-id-2“)
+diag-e021 = die Szenario-ID „{ $name }“ passt nicht zum Dateinamen „{ $file }“
+diag-e021-hint = benenne die Datei in { $name }.ron um oder ändere die ID
+diag-e022 = das Szenario nennt keine Kanäle
+diag-e022-hint = füge channels: ["upwork"] hinzu, mit dem Kanal zuerst, auf dem der Chat beginnt
+diag-e023 = unbekannter Kanal „{ $name }“
+diag-e023-hint = Kanäle sind in data/channels.ron festgelegt
+diag-e024 = „{ $name }“ ist doppelt festgelegt
+diag-e024-hint = jede ID muss eindeutig sein; benenne eine davon um
+diag-e025 = „{ $name }“ ist kein gültiger Variablenname
+diag-e025-hint = verwende Buchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben
+diag-e026 = für die Variable „{ $name }“ gibt es nichts zum Ziehen
+diag-e026-hint = ein Amount braucht min ≤ max und einen step über 0; ein Pick braucht mindestens einen Eintrag
+diag-e027 = das Szenario hat keine Knoten
+diag-e027-hint = füge nodes: [ … ] mit mindestens einer Message und einem Ending hinzu
+diag-e030 = es gibt keinen Knoten „{ $name }“
+diag-e030-hint = verweise auf die ID eines Knotens in diesem Szenario
+diag-w031 = der Zustand „{ $name }“ wird hier abgefragt, aber keine Antwort setzt ihn
+diag-w031-hint = füge sets: ["{ $name }"] zu der Antwort hinzu, die ihn setzen soll
+diag-e032 = „{ $name }“ ist der letzte Knoten und sagt nicht, wohin es weitergeht
+diag-e032-hint = füge next: "…" hinzu oder beende das Szenario mit einem Ending
+diag-e033 = „{ $name }“ gehört nicht zur Besetzung
+diag-e033-hint = füge den Namen zu cast: [ … ] hinzu
+diag-e034 = der Chat kann nicht zu „{ $name }“ wechseln: das Szenario nennt diesen Kanal nicht
+diag-e034-hint = füge den Kanal zu channels: [ … ] hinzu
+diag-e035 = „{ $name }“ bietet keinen Weg weiter
+diag-e035-hint = gib mindestens zwei Optionen an
+diag-w036 = die Auswahl „{ $name }“ hat nur eine Option
+diag-w036-hint = eine Auswahl mit nur einer Antwort ist keine Auswahl; füge eine weitere hinzu oder verwende eine Message
+diag-e037 = unbekanntes Warnsignal „{ $name }“
+diag-e037-hint = Warnsignale sind in data/redflags.ron festgelegt
+diag-w038 = „{ $name }“ ist als „{ $assessment }“ bewertet, was nicht zu { $legitimate ->
+    [yes] einem seriösen Angebot
+   *[no] einem Betrug
+} passt
+diag-w038-hint = in einem Betrug verwende spotted oder missed; in einem seriösen Angebot trusted oder false_alarm
+diag-w039 = die Antwort „{ $name }“ bewertet kein Warnsignal
+diag-w039-hint = in einem Betrug sollte jede Antwort angeben, welches Warnsignal sie erkannt oder übersehen hat
+diag-e040 = vom Start aus ist kein Ending erreichbar
+diag-e040-hint = füge ein Ending(id: "…", outcome: …) hinzu und führe dorthin
+diag-w041 = der Knoten „{ $name }“ ist nie erreichbar
+diag-w041-hint = lass ein next, goto, then oder else darauf zeigen oder entferne ihn
+diag-e042 = von „{ $name }“ aus ist kein Ending erreichbar
+diag-e042-hint = die Geschichte dreht sich hier im Kreis oder bricht ab; gib ihr einen Weg zu einem Ending
+diag-e053 = das Szenario „{ $name }“ gibt es schon in { $other }
+diag-e053-hint = ein Paket kann kein Szenario ersetzen; gib deinem eine neue ID
+
+## Sprachdateien
+
+diag-w050 = diese Sprachdatei hat einen Syntaxfehler und wird ausgelassen: { $reason }
+diag-e051 = die Meldung „{ $name }“ ist doppelt festgelegt
+diag-e051-hint = behalte nur eine davon
+diag-w052 = ein Paket kann das eingebaute „{ $name }“ nicht ersetzen; die Fassung des Pakets wird ignoriert
+diag-w052-hint = gib der Meldung oder Festlegung des Pakets eine neue ID
+diag-e055 = Fluent-Syntaxfehler: { $reason }
+diag-e055-hint = eine Meldung sieht aus wie „id = Text“; Folgezeilen sind eingerückt
+diag-w056 = im Text steht ein Steuerzeichen ({ $char }); es wird nicht angezeigt
+diag-w056-hint = entferne es; es könnte ein Terminal durcheinanderbringen
+diag-e060 = der englische Text „{ $id }“ fehlt
+diag-e060-hint = füge „{ $id } = …“ in die Datei des Szenarios in locales/en/ ein
+diag-w061 = „{ $id }“ ist für { $lang } noch nicht übersetzt; stattdessen wird Englisch angezeigt
+diag-w061-hint = füge „{ $id } = …“ in die Datei der Sprache ein
+diag-w062 = die Meldung „{ $id }“ wird nicht mehr verwendet
+diag-w062-hint = entferne sie oder prüfe, ob sich die IDs des Szenarios geändert haben
+diag-e063 = die Meldung „{ $id }“ kann nicht angezeigt werden: { $reason }
+diag-e063-hint = nur die Variablen des Szenarios können verwendet werden
+diag-w063 = die Meldung „{ $id }“ kann nicht angezeigt werden: { $reason }
+diag-w063-hint = vergleiche sie mit der englischen Meldung: vielleicht ist eine Variable falsch geschrieben

@@ -1,0 +1,9 @@
+# Wo man meldet. Nur Stellen aus der belegten Liste des Projekts (redflags.md, Abschnitt C);
+# niemals eine Telefonnummer, Adresse oder einen Link erfinden.
+
+report-heading = Wo du es melden kannst
+report-where =
+    • Auf der Plattform: Nutze die eigene Melden-Funktion von Upwork, Freelancer oder LinkedIn an der Nachricht oder am Profil, und lass Zahlungen auf der Plattform.
+    • In Deutschland: Erstatte Anzeige bei der Onlinewache der Polizei deines Bundeslandes (portal.onlinewache.polizei.de führt zu allen). Im Notfall wähle 110. Bank- und Kreditkarten lässt du über den Sperr-Notruf 116 116 sperren. Beratung bietet die Verbraucherzentrale.
+    • In anderen Ländern: Melde es der Plattform und der Polizei deines Landes.
+    Heb den Chatverlauf auf: Er hilft der Plattform und der Polizei.

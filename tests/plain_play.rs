@@ -1,0 +1,204 @@
+//! Every shipped scenario played to an ending in plain mode, in every shipped locale, along
+//! every path through its choices; and the same seed giving the same transcript.
+
+mod common;
+
+use std::io::Cursor;
+
+use common::redflag;
+use redflag::engine::{Game, Status};
+use redflag::library::Library;
+use redflag::plain::{self, Ended};
+
+/// Every sequence of answers (as 1-based menu numbers) through a scenario, with one seed.
+fn all_paths(lib: &Library, id: &str, seed: u64) -> Vec<Vec<usize>> {
+    let scn = lib.find(id).unwrap().scenario.clone();
+    let mut done = Vec::new();
+    let mut stack: Vec<Vec<usize>> = vec![vec![]];
+    while let Some(prefix) = stack.pop() {
+        let (mut g, _) = Game::start(scn.clone(), seed).unwrap();
+        for &k in &prefix {
+            let Status::Choosing { options, .. } = g.status().clone() else {
+                unreachable!()
+            };
+            g.choose(options[k - 1].key).unwrap();
+        }
+        match g.status() {
+            Status::Ended => done.push(prefix),
+            Status::Choosing { options, .. } => {
+                for k in 1..=options.len() {
+                    let mut p = prefix.clone();
+                    p.push(k);
+                    stack.push(p);
+                }
+            }
+        }
+        assert!(done.len() < 10_000, "too many paths in {id}");
+    }
+    done
+}
+
+fn assert_clean(out: &str, lang: &str, id: &str, missing: &str) {
+    assert!(!out.contains('\u{1b}'), "escape byte in {id}/{lang}");
+    assert!(
+        !out.contains('\u{2068}') && !out.contains('\u{2069}'),
+        "isolation marks in {id}/{lang}"
+    );
+    assert!(!out.contains("{ $") && !out.contains("{$"), "unfilled variable in {id}/{lang}:\n{out}");
+    assert!(!out.contains(missing), "missing text in {id}/{lang}:\n{out}");
+    // No raw message id: ids look like `<scenario>-<node>`.
+    assert!(!out.contains(&format!("{id}-")), "raw message id in {id}/{lang}:\n{out}");
+    for raw in ["flag-", "outcome-", "channel-", "pool-", "debrief-", "plain-"] {
+        assert!(!out.contains(raw), "raw id `{raw}…` in {id}/{lang}:\n{out}");
+    }
+    let has_score = out.lines().any(|l| {
+        l.split_whitespace().any(|w| {
+            let mut parts = w.split('/');
+            matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+                if a.parse::<u32>().is_ok() && b.parse::<u32>().is_ok())
+        })
+    });
+    assert!(has_score, "no N/M score in {id}/{lang}:\n{out}");
+}
+
+#[test]
+fn every_scenario_plays_to_an_ending_in_every_locale_on_every_path() {
+    let lib = Library::load(&[]);
+    assert!(lib.scenarios.len() >= 2);
+    let langs = lib.catalog.langs();
+    assert!(langs.contains(&"en".to_string()) && langs.contains(&"de".to_string()));
+    let mut runs = 0;
+    for s in &lib.scenarios {
+        let id = s.scenario.id.clone();
+        for seed in [1, 2, 3] {
+            let paths = all_paths(&lib, &id, seed);
+            assert!(paths.len() >= 2, "{id} has a single path");
+            for lang in &langs {
+                let (loc, diags) = lib.catalog.localizer(lang);
+                assert!(diags.is_empty(), "{lang}: {diags:?}");
+                assert_eq!(loc.lang(), lang);
+                let missing = loc.text("missing-text");
+                for path in &paths {
+                    let input: String = path.iter().map(|k| format!("{k}\n")).collect();
+                    let mut out = Vec::new();
+                    let ended =
+                        plain::play(&loc, s, seed, &mut Cursor::new(input), &mut out).unwrap();
+                    let out = String::from_utf8(out).unwrap();
+                    assert_eq!(ended, Ended::Debriefed, "{id}/{lang} {path:?}:\n{out}");
+                    assert_clean(&out, lang, &id, &missing);
+                    runs += 1;
+                }
+            }
+        }
+    }
+    assert!(runs > 20);
+}
+
+#[test]
+fn the_binary_plays_each_scenario_in_each_locale() {
+    let lib = Library::load(&[]);
+    for s in &lib.scenarios {
+        for lang in lib.catalog.langs() {
+            let id = s.scenario.id.as_str();
+            let r = redflag(&["--plain", "--lang", &lang, "play", id, "--seed", "11"], &"1\n".repeat(30));
+            assert_eq!(r.code, 0, "{id}/{lang}: {}", r.stderr);
+            assert!(r.stderr.is_empty(), "{id}/{lang} stderr: {}", r.stderr);
+            let (loc, _) = lib.catalog.localizer(&lang);
+            assert_clean(&r.stdout, &lang, id, &loc.text("missing-text"));
+        }
+    }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_transcript() {
+    let input = "2\n1\n3\n2\n1\n1\n";
+    let a = redflag(&["play", "subcontract-anydesk", "--seed", "4242"], input);
+    let b = redflag(&["play", "subcontract-anydesk", "--seed", "4242"], input);
+    assert_eq!(a.code, 0);
+    assert_eq!(a.stdout, b.stdout);
+    // Another seed changes names, amounts or the order of answers.
+    let c = redflag(&["play", "subcontract-anydesk", "--seed", "4243"], input);
+    assert_ne!(a.stdout, c.stdout);
+}
+
+#[test]
+fn the_same_seed_draws_the_same_positions_in_every_language() {
+    // The n-th answer in English is the same answer as the n-th in German: compare the
+    // endings reached by the same keystrokes.
+    let lib = Library::load(&[]);
+    for s in &lib.scenarios {
+        let id = s.scenario.id.as_str();
+        let input = "3\n2\n1\n3\n2\n1\n";
+        let en = redflag(&["--lang", "en", "play", id, "--seed", "77"], input);
+        let de = redflag(&["--lang", "de", "play", id, "--seed", "77"], input);
+        let score = |out: &str| {
+            out.lines()
+                .flat_map(|l| l.split_whitespace())
+                .find(|w| w.contains('/') && w.split('/').all(|p| p.parse::<u32>().is_ok()))
+                .map(str::to_string)
+        };
+        assert!(score(&en.stdout).is_some());
+        assert_eq!(score(&en.stdout), score(&de.stdout), "{id}");
+        assert_eq!(en.stdout.lines().count(), de.stdout.lines().count(), "{id}");
+    }
+}
+
+#[test]
+fn plain_output_has_numbered_options_and_a_prompt() {
+    let r = redflag(&["play", "subcontract-anydesk", "--seed", "1"], "");
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("\n1) "));
+    assert!(r.stdout.contains("\n2) "));
+    assert!(r.stdout.contains("> "));
+    assert!(r.stdout.contains("[Upwork] "));
+}
+
+#[test]
+fn bad_input_gets_a_hint_and_the_prompt_again() {
+    let r = redflag(&["play", "subcontract-anydesk", "--seed", "1"], "abc\n0\n99\nq\n");
+    assert_eq!(r.code, 0);
+    let hints = r.stdout.matches("Please type a number from 1 to 3").count();
+    assert_eq!(hints, 3, "{}", r.stdout);
+    assert_eq!(r.stdout.matches("> ").count(), 4);
+}
+
+#[test]
+fn q_and_end_of_input_quit_cleanly() {
+    for input in ["q\n", "", "1\n"] {
+        let r = redflag(&["play", "subcontract-anydesk", "--seed", "1"], input);
+        assert_eq!(r.code, 0, "input {input:?}");
+        assert!(r.stderr.is_empty());
+    }
+}
+
+#[test]
+fn without_a_scenario_the_list_is_offered() {
+    let r = redflag(&["play", "--seed", "5"], "1\n1\n1\n1\n1\n1\n1\n1\nq\n");
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("1) The agency with too much work"), "{}", r.stdout);
+    assert!(r.stdout.contains("Score: "));
+    // After the debrief the list comes back, and `q` leaves.
+    assert!(r.stdout.matches("Choose a scenario").count() >= 2);
+    // No command at all plays too.
+    let r = redflag(&[], "q\n");
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("Choose a scenario"));
+}
+
+#[test]
+fn plain_output_names_channel_switches() {
+    let lib = Library::load(&[]);
+    let s = lib.find("subcontract-anydesk").unwrap();
+    let (loc, _) = lib.catalog.localizer("en");
+    // Find a path that moves to Telegram.
+    let path = all_paths(&lib, "subcontract-anydesk", 9)
+        .into_iter()
+        .find(|p| p.len() >= 3)
+        .unwrap();
+    let input: String = path.iter().map(|k| format!("{k}\n")).collect();
+    let mut out = Vec::new();
+    plain::play(&loc, s, 9, &mut Cursor::new(input), &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("* The conversation moves from Upwork to Telegram."), "{out}");
+    assert!(out.contains("[Telegram] "));
+}
