@@ -147,7 +147,13 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     candidates
         .into_iter()
         .filter(|c| *c != word)
-        .map(|c| (strsim::damerau_levenshtein(word, c), strsim::jaro_winkler(word, c), c))
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(word, c),
+                strsim::jaro_winkler(word, c),
+                c,
+            )
+        })
         .filter(|(d, jw, _)| *d <= limit || *jw >= 0.9)
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
         .map(|(_, _, c)| c.to_string())
@@ -176,6 +182,9 @@ mod tests {
         assert_eq!(suggest("intro2", ids).as_deref(), Some("intro-2"));
         assert_eq!(suggest("zzz", ids), None);
         assert_eq!(suggest("ned", ["end", "hi"]).as_deref(), Some("end"));
-        assert_eq!(suggest("off-platfrom", ["off-platform", "secrecy"]).as_deref(), Some("off-platform"));
+        assert_eq!(
+            suggest("off-platfrom", ["off-platform", "secrecy"]).as_deref(),
+            Some("off-platform")
+        );
     }
 }

@@ -246,7 +246,11 @@ fn merge_defs<T>(
             continue;
         }
         if into.iter().any(|d| id(d) == &name) {
-            let code = if f.origin.is_builtin() { "E024" } else { "W052" };
+            let code = if f.origin.is_builtin() {
+                "E024"
+            } else {
+                "W052"
+            };
             let d = if f.origin.is_builtin() {
                 Diagnostic::error(code, &f.display, pos)
             } else {

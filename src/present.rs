@@ -227,9 +227,7 @@ pub fn debrief_text(loc: &Localizer, words: &Words, d: &Debrief) -> DebriefText 
             ]),
         ),
         seed: loc.fmt("debrief-seed", &args([("seed", ArgValue::from(d.seed))])),
-        no_flags: flags
-            .is_empty()
-            .then(|| loc.text("debrief-no-flags")),
+        no_flags: flags.is_empty().then(|| loc.text("debrief-no-flags")),
         flags,
         report_heading: loc.text("report-heading"),
         report: loc.text("report-where"),

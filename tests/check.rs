@@ -68,7 +68,10 @@ fn an_unknown_field_lists_the_allowed_names() {
     let r = redflag(&["check", file.to_str().unwrap()], "");
     assert_eq!(r.code, 1);
     assert!(
-        r.stdout.contains(&format!("{}:5:5: error[E011]: unknown field “kast”", file.display())),
+        r.stdout.contains(&format!(
+            "{}:5:5: error[E011]: unknown field “kast”",
+            file.display()
+        )),
         "{}",
         r.stdout
     );
@@ -83,7 +86,10 @@ fn a_missing_node_is_found_with_a_suggestion() {
     let r = redflag(&["check", file.to_str().unwrap()], "");
     assert_eq!(r.code, 1);
     assert!(
-        r.stdout.contains(&format!("{}:11:29: error[E030]: there is no node “ned”", file.display())),
+        r.stdout.contains(&format!(
+            "{}:11:29: error[E030]: there is no node “ned”",
+            file.display()
+        )),
         "{}",
         r.stdout
     );
@@ -101,7 +107,12 @@ fn unknown_flags_and_cast_are_errors() {
     assert_eq!(r.code, 1);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).expect("one JSON document");
     let diags = doc["diagnostics"].as_array().unwrap();
-    let find = |code: &str| diags.iter().find(|d| d["code"] == code).unwrap_or_else(|| panic!("{code} in {doc}"));
+    let find = |code: &str| {
+        diags
+            .iter()
+            .find(|d| d["code"] == code)
+            .unwrap_or_else(|| panic!("{code} in {doc}"))
+    };
     assert_eq!(find("E037")["line"], 11);
     assert_eq!(find("E033")["line"], 8);
     assert_eq!(find("E033")["column"], 33);
@@ -115,7 +126,8 @@ fn a_fluent_syntax_error_points_at_its_line() {
     let r = redflag(&["check", file.to_str().unwrap()], "");
     assert_eq!(r.code, 1, "{}", r.stdout);
     assert!(
-        r.stdout.contains(&format!("{}:5:1: error[E055]", file.display())),
+        r.stdout
+            .contains(&format!("{}:5:1: error[E055]", file.display())),
         "{}",
         r.stdout
     );
@@ -130,7 +142,8 @@ fn missing_english_text_is_an_error_missing_translation_a_warning() {
     assert_eq!(r.code, 1);
     let ron = dir.join("scenarios/tiny.ron");
     assert!(
-        r.stdout.contains(&format!("{}:11:18: error[E060]", ron.display())),
+        r.stdout
+            .contains(&format!("{}:11:18: error[E060]", ron.display())),
         "{}",
         r.stdout
     );

@@ -11,11 +11,19 @@ fn usage_errors_exit_2_and_help_exits_0() {
     assert_eq!(redflag(&["list", "--format", "xml"], "").code, 2);
     let help = redflag(&["--help"], "");
     assert_eq!(help.code, 0);
-    assert!(help.stdout.contains("spot identity-proxy recruitment scams"), "{}", help.stdout);
+    assert!(
+        help.stdout
+            .contains("spot identity-proxy recruitment scams"),
+        "{}",
+        help.stdout
+    );
     for cmd in ["play", "list", "check"] {
         let r = redflag(&[cmd, "--help"], "");
         assert_eq!(r.code, 0, "{cmd}");
-        assert!(r.stdout.contains("--lang"), "{cmd} help lacks global options");
+        assert!(
+            r.stdout.contains("--lang"),
+            "{cmd} help lacks global options"
+        );
     }
     let v = redflag(&["--version"], "");
     assert_eq!(v.code, 0);
@@ -27,7 +35,11 @@ fn usage_errors_exit_2_and_help_exits_0() {
 fn help_is_localized() {
     let r = redflag(&["--lang", "de", "--help"], "");
     assert_eq!(r.code, 0);
-    assert!(!r.stdout.contains("spot identity-proxy recruitment scams"), "{}", r.stdout);
+    assert!(
+        !r.stdout.contains("spot identity-proxy recruitment scams"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
@@ -55,17 +67,39 @@ fn list_json_describes_every_scenario() {
     let items = doc.as_array().unwrap();
     assert!(items.len() >= 2);
     for it in items {
-        for key in ["id", "title", "perspective", "legitimate", "flags", "locales", "minutes", "difficulty"] {
+        for key in [
+            "id",
+            "title",
+            "perspective",
+            "legitimate",
+            "flags",
+            "locales",
+            "minutes",
+            "difficulty",
+        ] {
             assert!(it.get(key).is_some(), "{key} missing in {it}");
         }
-        let locales: Vec<&str> = it["locales"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+        let locales: Vec<&str> = it["locales"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap())
+            .collect();
         assert!(locales.contains(&"en") && locales.contains(&"de"), "{it}");
         assert!(locales.iter().all(|l| !l.contains('-')), "bare tags only");
     }
     assert!(items.iter().any(|i| i["legitimate"] == true));
     assert!(items.iter().any(|i| i["legitimate"] == false));
-    let scam = items.iter().find(|i| i["id"] == "subcontract-anydesk").unwrap();
-    let flags: Vec<&str> = scam["flags"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+    let scam = items
+        .iter()
+        .find(|i| i["id"] == "subcontract-anydesk")
+        .unwrap();
+    let flags: Vec<&str> = scam["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
     assert!(flags.contains(&"remote-access") && flags.contains(&"off-platform"));
 }
 
@@ -103,28 +137,48 @@ fn a_pack_adds_scenarios_and_locales_but_cannot_override() {
     write(&dir.join("scenarios/pack-demo.ron"), PACK_RON);
     write(&dir.join("locales/en/pack-demo.ftl"), PACK_FTL);
     // An attempt to rewrite the built-in reporting advice.
-    write(&dir.join("locales/en/evil.ftl"), "report-where = Call 555 0100 to report.\n");
+    write(
+        &dir.join("locales/en/evil.ftl"),
+        "report-where = Call 555 0100 to report.\n",
+    );
     // A whole new locale.
     write(&dir.join("locales/pl/ui.ftl"), "language-name = Polski\n");
     // A broken scenario, skipped with a warning.
-    write(&dir.join("scenarios/broken.ron"), "Scenario(id: \"broken\",");
+    write(
+        &dir.join("scenarios/broken.ron"),
+        "Scenario(id: \"broken\",",
+    );
     let d = dir.to_str().unwrap();
 
     let list = redflag(&["--scenarios", d, "list"], "");
     assert_eq!(list.code, 0);
     assert!(list.stdout.contains("pack-demo"), "{}", list.stdout);
     let pack_name = dir.file_name().unwrap().to_str().unwrap();
-    assert!(list.stdout.contains(&format!("[pack: {pack_name}]")), "{}", list.stdout);
+    assert!(
+        list.stdout.contains(&format!("[pack: {pack_name}]")),
+        "{}",
+        list.stdout
+    );
     assert!(list.stderr.contains("broken.ron:1:"), "{}", list.stderr);
     assert!(list.stderr.contains("report-where"), "{}", list.stderr);
 
-    let play = redflag(&["--scenarios", d, "play", "pack-demo", "--seed", "1"], "1\n");
+    let play = redflag(
+        &["--scenarios", d, "play", "pack-demo", "--seed", "1"],
+        "1\n",
+    );
     assert_eq!(play.code, 0, "{}", play.stderr);
-    assert!(!play.stdout.contains("555"), "a pack overrode a built-in message");
+    assert!(
+        !play.stdout.contains("555"),
+        "a pack overrode a built-in message"
+    );
     assert!(play.stdout.contains("Where to report"));
     // Escapes and bidi overrides from the pack never reach the terminal.
     assert!(!play.stdout.contains('\u{1b}') && !play.stdout.contains('\u{202e}'));
-    assert!(play.stdout.contains("Candidate Red: Hi there"), "{}", play.stdout);
+    assert!(
+        play.stdout.contains("Candidate Red: Hi there"),
+        "{}",
+        play.stdout
+    );
 
     // The new locale is offered: with no other messages it falls back to English.
     let pl = redflag(&["--scenarios", d, "--lang", "pl", "list"], "");
@@ -136,6 +190,10 @@ fn a_pack_adds_scenarios_and_locales_but_cannot_override() {
 fn a_missing_pack_folder_is_a_warning_not_a_crash() {
     let r = redflag(&["--scenarios", "/nonexistent/redflag-pack", "list"], "");
     assert_eq!(r.code, 0);
-    assert!(r.stderr.contains("/nonexistent/redflag-pack"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("/nonexistent/redflag-pack"),
+        "{}",
+        r.stderr
+    );
     assert!(r.stdout.contains("subcontract-anydesk"));
 }

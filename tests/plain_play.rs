@@ -44,11 +44,22 @@ fn assert_clean(out: &str, lang: &str, id: &str, missing: &str) {
         !out.contains('\u{2068}') && !out.contains('\u{2069}'),
         "isolation marks in {id}/{lang}"
     );
-    assert!(!out.contains("{ $") && !out.contains("{$"), "unfilled variable in {id}/{lang}:\n{out}");
-    assert!(!out.contains(missing), "missing text in {id}/{lang}:\n{out}");
+    assert!(
+        !out.contains("{ $") && !out.contains("{$"),
+        "unfilled variable in {id}/{lang}:\n{out}"
+    );
+    assert!(
+        !out.contains(missing),
+        "missing text in {id}/{lang}:\n{out}"
+    );
     // No raw message id: ids look like `<scenario>-<node>`.
-    assert!(!out.contains(&format!("{id}-")), "raw message id in {id}/{lang}:\n{out}");
-    for raw in ["flag-", "outcome-", "channel-", "pool-", "debrief-", "plain-"] {
+    assert!(
+        !out.contains(&format!("{id}-")),
+        "raw message id in {id}/{lang}:\n{out}"
+    );
+    for raw in [
+        "flag-", "outcome-", "channel-", "pool-", "debrief-", "plain-",
+    ] {
         assert!(!out.contains(raw), "raw id `{raw}…` in {id}/{lang}:\n{out}");
     }
     let has_score = out.lines().any(|l| {
@@ -100,7 +111,10 @@ fn the_binary_plays_each_scenario_in_each_locale() {
     for s in &lib.scenarios {
         for lang in lib.catalog.langs() {
             let id = s.scenario.id.as_str();
-            let r = redflag(&["--plain", "--lang", &lang, "play", id, "--seed", "11"], &"1\n".repeat(30));
+            let r = redflag(
+                &["--plain", "--lang", &lang, "play", id, "--seed", "11"],
+                &"1\n".repeat(30),
+            );
             assert_eq!(r.code, 0, "{id}/{lang}: {}", r.stderr);
             assert!(r.stderr.is_empty(), "{id}/{lang} stderr: {}", r.stderr);
             let (loc, _) = lib.catalog.localizer(&lang);
@@ -155,7 +169,10 @@ fn plain_output_has_numbered_options_and_a_prompt() {
 
 #[test]
 fn bad_input_gets_a_hint_and_the_prompt_again() {
-    let r = redflag(&["play", "subcontract-anydesk", "--seed", "1"], "abc\n0\n99\nq\n");
+    let r = redflag(
+        &["play", "subcontract-anydesk", "--seed", "1"],
+        "abc\n0\n99\nq\n",
+    );
     assert_eq!(r.code, 0);
     let hints = r.stdout.matches("Please type a number from 1 to 3").count();
     assert_eq!(hints, 3, "{}", r.stdout);
@@ -175,7 +192,11 @@ fn q_and_end_of_input_quit_cleanly() {
 fn without_a_scenario_the_list_is_offered() {
     let r = redflag(&["play", "--seed", "5"], "1\n1\n1\n1\n1\n1\n1\n1\nq\n");
     assert_eq!(r.code, 0);
-    assert!(r.stdout.contains("1) The agency with too much work"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("1) The agency with too much work"),
+        "{}",
+        r.stdout
+    );
     assert!(r.stdout.contains("Score: "));
     // After the debrief the list comes back, and `q` leaves.
     assert!(r.stdout.matches("Choose a scenario").count() >= 2);
@@ -199,6 +220,9 @@ fn plain_output_names_channel_switches() {
     let mut out = Vec::new();
     plain::play(&loc, s, 9, &mut Cursor::new(input), &mut out).unwrap();
     let out = String::from_utf8(out).unwrap();
-    assert!(out.contains("* The conversation moves from Upwork to Telegram."), "{out}");
+    assert!(
+        out.contains("* The conversation moves from Upwork to Telegram."),
+        "{out}"
+    );
     assert!(out.contains("[Telegram] "));
 }

@@ -30,9 +30,11 @@ pub fn run(paths: &[PathBuf], packs: &[PathBuf]) -> Vec<Diagnostic> {
         if p.is_dir() {
             let (f, d) = content::pack_files(p);
             if f.is_empty() && d.is_empty() {
-                diags.push(
-                    Diagnostic::warning("W005", &p.display().to_string(), Pos::default()),
-                );
+                diags.push(Diagnostic::warning(
+                    "W005",
+                    &p.display().to_string(),
+                    Pos::default(),
+                ));
             }
             checked.extend(f);
             diags.extend(d);
@@ -91,7 +93,10 @@ fn single_file(p: &Path) -> Result<ContentFile, Diagnostic> {
             if name.ends_with(".ron") {
                 Some(format!("scenarios/{name}"))
             } else if name.ends_with(".ftl") {
-                let lang = parts.get(n.wrapping_sub(2)).cloned().unwrap_or_else(|| SOURCE.into());
+                let lang = parts
+                    .get(n.wrapping_sub(2))
+                    .cloned()
+                    .unwrap_or_else(|| SOURCE.into());
                 Some(format!("locales/{lang}/{name}"))
             } else {
                 None
@@ -156,11 +161,9 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     for lang in &langs {
         let (loc, bundle_diags) = lib.catalog.localizer(lang);
         // Overrides by packs and duplicates between built-in files.
-        out.extend(
-            bundle_diags
-                .into_iter()
-                .filter(|d| d.code != "W050" && lib.catalog.files_of(lang).any(|f| f.display == d.file)),
-        );
+        out.extend(bundle_diags.into_iter().filter(|d| {
+            d.code != "W050" && lib.catalog.files_of(lang).any(|f| f.display == d.file)
+        }));
         let own = loc.lang() == lang;
         let is_source = lang == SOURCE;
         let missing_code = if is_source { "E060" } else { "W061" };
@@ -187,14 +190,14 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                                 .arg("lang", lang.as_str()),
                         );
                     }
-                } else if let Err(reason) = loc.fmt_strict(id, &args) {
-                    if let Some((f, pos)) = where_defined(lib, lang, id) {
-                        out.push(
-                            Diagnostic::warning("W063", &f.display, pos)
-                                .arg("id", id.as_str())
-                                .arg("reason", reason),
-                        );
-                    }
+                } else if let Err(reason) = loc.fmt_strict(id, &args)
+                    && let Some((f, pos)) = where_defined(lib, lang, id)
+                {
+                    out.push(
+                        Diagnostic::warning("W063", &f.display, pos)
+                            .arg("id", id.as_str())
+                            .arg("reason", reason),
+                    );
                 }
             }
             // Interface messages English no longer has.
@@ -232,7 +235,11 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                         None => continue,
                     }
                 };
-                let sev = if is_source { Diagnostic::error } else { Diagnostic::warning };
+                let sev = if is_source {
+                    Diagnostic::error
+                } else {
+                    Diagnostic::warning
+                };
                 out.push(
                     sev(missing_code, &file, pos)
                         .arg("id", id.as_str())
@@ -266,7 +273,11 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                             None => (s.file.clone(), Pos { line: 1, col: 1 }),
                         }
                     };
-                    let sev = if is_source { Diagnostic::error } else { Diagnostic::warning };
+                    let sev = if is_source {
+                        Diagnostic::error
+                    } else {
+                        Diagnostic::warning
+                    };
                     out.push(
                         sev(missing_code, &file, pos)
                             .arg("id", id.as_str())
@@ -277,7 +288,11 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                 if let Err(reason) = loc.fmt_strict(id, &args)
                     && let Some((f, pos)) = where_defined(lib, lang, id)
                 {
-                    let sev = if is_source { Diagnostic::error } else { Diagnostic::warning };
+                    let sev = if is_source {
+                        Diagnostic::error
+                    } else {
+                        Diagnostic::warning
+                    };
                     out.push(
                         sev(format_code, &f.display, pos)
                             .arg("id", id.as_str())
@@ -325,7 +340,10 @@ fn needed_pos(scn: &Scenario, idx: &RonIndex, id: &str) -> Pos {
     let prefix = format!("{}-", scn.id);
     let Some(rest) = id.strip_prefix(&prefix) else {
         return idx
-            .find_value(id.trim_start_matches("channel-").trim_start_matches("pool-"))
+            .find_value(
+                id.trim_start_matches("channel-")
+                    .trim_start_matches("pool-"),
+            )
             .unwrap_or(one);
     };
     if let Some(person) = rest.strip_prefix("cast-") {
@@ -335,9 +353,13 @@ fn needed_pos(scn: &Scenario, idx: &RonIndex, id: &str) -> Pos {
         if rest == n.id() {
             return idx.find("id", n.id()).unwrap_or(one);
         }
-        if let Node::Choice { id: nid, options, .. } = n {
+        if let Node::Choice {
+            id: nid, options, ..
+        } = n
+        {
             for o in options {
-                if id == ids::option(&scn.id, nid, &o.id) || id == ids::feedback(&scn.id, nid, &o.id)
+                if id == ids::option(&scn.id, nid, &o.id)
+                    || id == ids::feedback(&scn.id, nid, &o.id)
                 {
                     let npos = idx.find("id", nid).unwrap_or(one);
                     return idx.find_after(npos, "id", &o.id).unwrap_or(npos);

@@ -69,7 +69,10 @@ pub fn text(loc: &Localizer, diags: &[Diagnostic], sources: &HashMap<String, Str
             let before: String = line.chars().take(d.pos.col.saturating_sub(1)).collect();
             let shown_before = sanitize::escape_visible(&before);
             let width = unicode_width::UnicodeWidthStr::width(shown_before.as_str());
-            out.push_str(&format!("{pad} |\n{num} | {}\n", sanitize::escape_visible(line)));
+            out.push_str(&format!(
+                "{pad} |\n{num} | {}\n",
+                sanitize::escape_visible(line)
+            ));
             out.push_str(&format!("{pad} | {}^\n", " ".repeat(width)));
         }
         if let Some(h) = hint(loc, d) {

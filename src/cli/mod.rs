@@ -195,10 +195,13 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
                         plain::play(&loc, s, seed, &mut input, &mut out).map(|_| ())
                     }
                     None => {
-                        let ids: Vec<&str> =
-                            lib.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
-                        let suggestion =
-                            crate::diag::suggest(&id, ids.iter().copied()).unwrap_or_else(|| "none".into());
+                        let ids: Vec<&str> = lib
+                            .scenarios
+                            .iter()
+                            .map(|s| s.scenario.id.as_str())
+                            .collect();
+                        let suggestion = crate::diag::suggest(&id, ids.iter().copied())
+                            .unwrap_or_else(|| "none".into());
                         eprintln!(
                             "{}",
                             loc.fmt(

@@ -17,7 +17,10 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 pub enum Origin {
     Builtin,
     /// A pack folder given with `--scenarios`; `name` is the folder's name.
-    Pack { name: String, dir: PathBuf },
+    Pack {
+        name: String,
+        dir: PathBuf,
+    },
 }
 
 impl Origin {
@@ -100,15 +103,17 @@ pub fn builtin_files() -> Vec<ContentFile> {
 /// Reads one file, refusing it by size first. Errors become diagnostics.
 pub fn read_limited(path: &Path) -> Result<String, Diagnostic> {
     let display = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string()))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string())
+    })?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error("E003", &display, Pos::default())
             .arg("size", meta.len() as usize)
             .arg("limit", MAX_FILE_BYTES as usize));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string()))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string())
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let pos = Pos::of_offset(
             &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),

@@ -20,7 +20,10 @@ const MAX_STEPS: usize = 10_000;
 #[derive(Debug, Clone, PartialEq)]
 pub enum VarValue {
     /// An index into the per-locale pool `pool-<pool>`.
-    Pooled { pool: String, index: u32 },
+    Pooled {
+        pool: String,
+        index: u32,
+    },
     Number(i64),
     Keyword(String),
 }
@@ -29,10 +32,7 @@ pub enum VarValue {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// The conversation starts on, or moves to, a channel.
-    Channel {
-        from: Option<String>,
-        to: String,
-    },
+    Channel { from: Option<String>, to: String },
     /// A cast member writes; the front end shows "typing…" for `delay_ms` first.
     Message {
         from: String,
@@ -82,7 +82,10 @@ pub enum EngineError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {
     /// Waiting for the player to pick one of these.
-    Choosing { node: String, options: Vec<OptionView> },
+    Choosing {
+        node: String,
+        options: Vec<OptionView>,
+    },
     Ended,
 }
 
@@ -359,7 +362,11 @@ impl Game {
             }
         }
         Err(EngineError::Stuck(
-            scn.nodes.get(self.at).map(|n| n.id()).unwrap_or("").to_string(),
+            scn.nodes
+                .get(self.at)
+                .map(|n| n.id())
+                .unwrap_or("")
+                .to_string(),
         ))
     }
 }

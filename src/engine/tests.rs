@@ -51,7 +51,13 @@ fn misses_and_a_bad_ending_score_low() {
     assert!(matches!(&events[0], Event::Channel { from: None, to } if to == "upwork"));
     pick(&mut g, "go");
     let ev = pick(&mut g, "install");
-    assert!(matches!(ev.last(), Some(Event::End { outcome: Outcome::Compromised, .. })));
+    assert!(matches!(
+        ev.last(),
+        Some(Event::End {
+            outcome: Outcome::Compromised,
+            ..
+        })
+    ));
     let d = g.debrief().unwrap();
     // Three assessments, all missed, plus a bad ending: 0 of 4.
     assert_eq!((d.points, d.max), (0, 4));
@@ -139,8 +145,9 @@ fn the_same_seed_gives_the_same_run() {
     };
     assert_eq!(run(99), run(99));
     // Different seeds vary the draws: over a few seeds, more than one amount appears.
-    let amounts: std::collections::BTreeSet<String> =
-        (0..20).map(|s| format!("{:?}", run(s).0["amount"])).collect();
+    let amounts: std::collections::BTreeSet<String> = (0..20)
+        .map(|s| format!("{:?}", run(s).0["amount"]))
+        .collect();
     assert!(amounts.len() > 1);
     // And the order of answers varies too.
     let orders: std::collections::BTreeSet<String> =

@@ -44,20 +44,15 @@ pub fn negotiate(requested: &str, available: &[String]) -> Vec<String> {
     let req: Vec<LanguageIdentifier> = requested.parse().ok().into_iter().collect();
     let avail: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
     let default: LanguageIdentifier = SOURCE.parse().expect("en is a valid tag");
-    let chosen = negotiate_languages(
-        &req,
-        &avail,
-        Some(&default),
-        NegotiationStrategy::Filtering,
-    );
+    let chosen = negotiate_languages(&req, &avail, Some(&default), NegotiationStrategy::Filtering);
     let mut chain: Vec<String> = Vec::new();
     for lid in chosen {
         // Map back to the folder's own spelling.
         let tag = lid.to_string();
-        if let Some(orig) = available.iter().find(|a| a.eq_ignore_ascii_case(&tag)) {
-            if !chain.contains(orig) {
-                chain.push(orig.clone());
-            }
+        if let Some(orig) = available.iter().find(|a| a.eq_ignore_ascii_case(&tag))
+            && !chain.contains(orig)
+        {
+            chain.push(orig.clone());
         }
     }
     if !chain.iter().any(|c| c == SOURCE) {
@@ -80,7 +75,10 @@ mod tests {
 
     #[test]
     fn environment_order_and_posix_names() {
-        assert_eq!(from_env(env(&[("LANG", "de_DE.UTF-8")])), Some("de-DE".into()));
+        assert_eq!(
+            from_env(env(&[("LANG", "de_DE.UTF-8")])),
+            Some("de-DE".into())
+        );
         assert_eq!(
             from_env(env(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "uk_UA.UTF-8")])),
             Some("uk-UA".into())
@@ -103,6 +101,9 @@ mod tests {
     fn charset_detection() {
         assert!(env_is_utf8(env(&[("LANG", "en_US.UTF-8")])));
         assert!(!env_is_utf8(env(&[("LANG", "C")])));
-        assert!(!env_is_utf8(env(&[("LC_ALL", "de_DE.ISO-8859-1"), ("LANG", "x.UTF-8")])));
+        assert!(!env_is_utf8(env(&[
+            ("LC_ALL", "de_DE.ISO-8859-1"),
+            ("LANG", "x.UTF-8")
+        ])));
     }
 }

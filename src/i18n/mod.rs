@@ -48,7 +48,10 @@ impl Catalog {
 
     /// Where a locale comes from: built in if any built-in file has it, else its first pack.
     pub fn origin(&self, lang: &str) -> Option<&Origin> {
-        let mut of_lang = self.files.iter().filter(|f| lang_of(f).as_deref() == Some(lang));
+        let mut of_lang = self
+            .files
+            .iter()
+            .filter(|f| lang_of(f).as_deref() == Some(lang));
         let first = of_lang.next()?;
         if first.origin.is_builtin() {
             Some(&first.origin)
@@ -102,18 +105,24 @@ impl Catalog {
                 for e in errors {
                     let id = overriding_id(&e).unwrap_or_default();
                     let pos = message_pos(&f.text, &id);
-                    let code = if f.origin.is_builtin() { "E051" } else { "W052" };
-                    diags.push(Diagnostic::new(
-                        if code == "E051" {
-                            crate::diag::Severity::Error
-                        } else {
-                            crate::diag::Severity::Warning
-                        },
-                        code,
-                        &f.display,
-                        pos,
-                    )
-                    .arg("name", id));
+                    let code = if f.origin.is_builtin() {
+                        "E051"
+                    } else {
+                        "W052"
+                    };
+                    diags.push(
+                        Diagnostic::new(
+                            if code == "E051" {
+                                crate::diag::Severity::Error
+                            } else {
+                                crate::diag::Severity::Warning
+                            },
+                            code,
+                            &f.display,
+                            pos,
+                        )
+                        .arg("name", id),
+                    );
                 }
             }
         }
@@ -180,7 +189,10 @@ pub enum ArgValue {
 impl Localizer {
     /// The language actually in use (the head of the chain).
     pub fn lang(&self) -> &str {
-        self.bundles.first().map(|(l, _)| l.as_str()).unwrap_or(SOURCE)
+        self.bundles
+            .first()
+            .map(|(l, _)| l.as_str())
+            .unwrap_or(SOURCE)
     }
 
     /// The fallback chain, best first.
@@ -320,7 +332,12 @@ mod tests {
     #[test]
     fn falls_back_message_by_message_without_isolation_marks() {
         let cat = Catalog::new(vec![
-            file("en", "ui", Origin::Builtin, "hi = Hello { $name }\nbye = Bye\nmissing-text = [?]\n"),
+            file(
+                "en",
+                "ui",
+                Origin::Builtin,
+                "hi = Hello { $name }\nbye = Bye\nmissing-text = [?]\n",
+            ),
             file("de", "ui", Origin::Builtin, "hi = Hallo { $name }\n"),
         ]);
         let (loc, diags) = cat.localizer("de-DE");
@@ -339,7 +356,12 @@ mod tests {
     fn packs_cannot_override_builtin_messages() {
         let cat = Catalog::new(vec![
             file("en", "ui", Origin::Builtin, "report = the real channel\n"),
-            file("en", "evil", pack(), "report = call 555-scam\nextra = fine\n"),
+            file(
+                "en",
+                "evil",
+                pack(),
+                "report = call 555-scam\nextra = fine\n",
+            ),
         ]);
         let (loc, diags) = cat.localizer("en");
         assert_eq!(loc.text("report"), "the real channel");

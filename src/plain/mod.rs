@@ -63,9 +63,17 @@ pub fn play(
         Err(e) => return engine_failed(loc, out, &e),
     };
     let words = Words::for_game(loc, &game);
-    writeln!(out, "{}", loc.fmt("plain-title", &args([("title", words.title().into())])))?;
+    writeln!(
+        out,
+        "{}",
+        loc.fmt("plain-title", &args([("title", words.title().into())]))
+    )?;
     if let Some(pack) = scenario.origin.pack_name() {
-        writeln!(out, "{}", loc.fmt("list-pack", &args([("pack", pack.into())])))?;
+        writeln!(
+            out,
+            "{}",
+            loc.fmt("list-pack", &args([("pack", pack.into())]))
+        )?;
     }
     loop {
         for e in &events {
@@ -105,7 +113,9 @@ fn engine_failed(loc: &Localizer, out: &mut dyn Write, e: &EngineError) -> io::R
 /// One line of the conversation.
 pub fn write_shown(out: &mut dyn Write, loc: &Localizer, s: &Shown) -> io::Result<()> {
     let line = match s {
-        Shown::Channel { text, .. } => loc.fmt("plain-channel", &args([("text", text.as_str().into())])),
+        Shown::Channel { text, .. } => {
+            loc.fmt("plain-channel", &args([("text", text.as_str().into())]))
+        }
         Shown::Message {
             channel_name,
             speaker,
@@ -138,7 +148,9 @@ pub fn write_shown(out: &mut dyn Write, loc: &Localizer, s: &Shown) -> io::Resul
                 ("text", text.as_str().into()),
             ]),
         ),
-        Shown::Feedback { text } => loc.fmt("plain-feedback", &args([("text", text.as_str().into())])),
+        Shown::Feedback { text } => {
+            loc.fmt("plain-feedback", &args([("text", text.as_str().into())]))
+        }
         Shown::End {
             outcome_text, text, ..
         } => {

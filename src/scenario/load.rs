@@ -50,9 +50,7 @@ fn ron_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Diagn
         E::DuplicateStructField { field, .. } => {
             Diagnostic::error("E014", file, pos).arg("field", *field)
         }
-        E::ExceededRecursionLimit => {
-            Diagnostic::error("E015", file, pos).arg("limit", MAX_NESTING)
-        }
+        E::ExceededRecursionLimit => Diagnostic::error("E015", file, pos).arg("limit", MAX_NESTING),
         other => Diagnostic::error("E010", file, pos).arg("reason", other.to_string()),
     }
 }

@@ -326,10 +326,14 @@ impl Validator<'_> {
                     for o in options {
                         let opos = self.idx.find_after(npos, "id", &o.id).unwrap_or(npos);
                         if !is_valid_id(&o.id) {
-                            self.push(Diagnostic::error("E020", file, opos).arg("name", o.id.as_str()));
+                            self.push(
+                                Diagnostic::error("E020", file, opos).arg("name", o.id.as_str()),
+                            );
                         }
                         if !opt_ids.insert(&o.id) {
-                            self.push(Diagnostic::error("E024", file, opos).arg("name", o.id.as_str()));
+                            self.push(
+                                Diagnostic::error("E024", file, opos).arg("name", o.id.as_str()),
+                            );
                         }
                         if !ids.contains_key(o.goto.as_str()) {
                             let pos = self.idx.find_after(opos, "goto", &o.goto).unwrap_or(opos);
@@ -350,12 +354,17 @@ impl Validator<'_> {
                                     Diagnostic::warning("W038", file, fpos)
                                         .arg("name", flag.as_str())
                                         .arg("assessment", how.as_str())
-                                        .arg("legitimate", if scn.legitimate { "yes" } else { "no" }),
+                                        .arg(
+                                            "legitimate",
+                                            if scn.legitimate { "yes" } else { "no" },
+                                        ),
                                 );
                             }
                         }
                         if !scn.legitimate && o.assess.is_empty() {
-                            self.push(Diagnostic::warning("W039", file, opos).arg("name", o.id.as_str()));
+                            self.push(
+                                Diagnostic::warning("W039", file, opos).arg("name", o.id.as_str()),
+                            );
                         }
                         check_required(self, &o.requires, "requires");
                         check_required(self, &o.unless, "unless");
