@@ -28,7 +28,8 @@ fn main() {
         println!("cargo:rerun-if-changed={top}");
         collect(&root.join(top), &root, &mut files);
     }
-    let mut code = String::from("/// Built-in content files: (path relative to the repository, text).\n");
+    let mut code =
+        String::from("/// Built-in content files: (path relative to the repository, text).\n");
     code.push_str("pub static FILES: &[(&str, &str)] = &[\n");
     for rel in &files {
         let rel_unix = rel
@@ -42,7 +43,11 @@ fn main() {
             println!("cargo:rerun-if-changed={}", parent.display());
         }
         println!("cargo:rerun-if-changed={}", abs.display());
-        let _ = writeln!(code, "    ({rel_unix:?}, include_str!({:?})),", abs.display().to_string());
+        let _ = writeln!(
+            code,
+            "    ({rel_unix:?}, include_str!({:?})),",
+            abs.display().to_string()
+        );
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this")).join("builtin.rs");
