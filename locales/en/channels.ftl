@@ -8,3 +8,6 @@ channel-email = Email
 channel-telegram = Telegram
 channel-discord = Discord
 channel-whatsapp = WhatsApp
+channel-slack = Slack
+# A live video call, shown as what each side says.
+channel-video-call = Video call
