@@ -8,3 +8,6 @@ channel-email = E-Mail
 channel-telegram = Telegram
 channel-discord = Discord
 channel-whatsapp = WhatsApp
+channel-slack = Slack
+# Ein Live-Videoanruf; angezeigt wird, was beide Seiten sagen.
+channel-video-call = Videoanruf

@@ -4,6 +4,7 @@
 report-heading = Wo du es melden kannst
 report-where =
     • Auf der Plattform: Nutze die eigene Melden-Funktion von Upwork, Freelancer oder LinkedIn an der Nachricht oder am Profil, und lass Zahlungen auf der Plattform.
-    • In Deutschland: Erstatte Anzeige bei der Onlinewache der Polizei deines Bundeslandes (portal.onlinewache.polizei.de führt zu allen). Im Notfall wähle 110. Bank- und Kreditkarten lässt du über den Sperr-Notruf 116 116 sperren. Beratung bietet die Verbraucherzentrale.
+    • In Deutschland: Erstatte Anzeige bei der Onlinewache der Polizei deines Bundeslandes (portal.onlinewache.polizei.de führt zu allen). Im Notfall wähle 110.
+    • Karten sperren und Beratung in Deutschland: Bank- und Kreditkarten sperrst du über den Sperr-Notruf 116 116; Rat bekommst du bei der Verbraucherzentrale.
     • In anderen Ländern: Melde es der Plattform und der Polizei deines Landes.
     Heb den Chatverlauf auf: Er hilft der Plattform und der Polizei.

@@ -18,7 +18,7 @@ chat-you = Du
 
 outcome-walked-away = Du bist ausgestiegen
 outcome-reported = Du bist ausgestiegen und hast es gemeldet
-outcome-hired = Du hast den Auftrag bekommen, auf sicherem Weg
+outcome-hired = Du hast den Auftrag bekommen, und alles blieb sicher
 outcome-safe = Du bist sicher geblieben
 outcome-compromised = Diesmal hat der Betrug funktioniert
 outcome-missed-opportunity = Du hast ein ehrliches Angebot abgelehnt

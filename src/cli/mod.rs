@@ -1,19 +1,18 @@
 //! The command line: parse, pick the language, load the content, run a command.
 //! Help texts come from Fluent (`cli-*` messages); clap's layout words may stay English.
 
-use std::collections::HashMap;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::check;
 use crate::diag::{Diagnostic, Severity};
-use crate::engine::rng::fresh_seed;
 use crate::i18n::{Localizer, SOURCE, args, lang};
 use crate::library::Library;
-use crate::plain;
-use crate::present::list_entry;
+
+mod check;
+mod list;
+mod play;
 
 #[derive(Debug, Parser)]
 #[command(name = "redflag", version, propagate_version = true)]
@@ -155,126 +154,48 @@ pub fn main_with(argv: Vec<String>) -> i32 {
     run(cli, requested)
 }
 
+/// What every command gets: the content, the language, and the global options.
+pub struct Ctx {
+    pub lib: Library,
+    pub loc: Localizer,
+    /// Problems met while building the language's bundles.
+    pub locale_diags: Vec<Diagnostic>,
+    /// The language asked for, if any (`--lang` or the environment).
+    pub requested: Option<String>,
+    pub plain: bool,
+    pub packs: Vec<PathBuf>,
+}
+
 fn run(cli: Cli, requested: Option<String>) -> i32 {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
     let lib = Library::load(&cli.scenarios);
     let (loc, locale_diags) = lib
         .catalog
         .localizer(requested.as_deref().unwrap_or(SOURCE));
+    let ctx = Ctx {
+        lib,
+        loc,
+        locale_diags,
+        requested,
+        plain: cli.plain,
+        packs: cli.scenarios,
+    };
     match cli.command.unwrap_or(Command::Play(PlayArgs::default())) {
-        Command::Check(a) => {
-            let diags = check::run(&a.paths, &cli.scenarios);
-            let sources: HashMap<String, String> = source_texts(&lib, &a.paths);
-            let text = match a.format {
-                Format::Text => check::render::text(&loc, &diags, &sources),
-                Format::Json => check::render::json(&loc, &diags) + "\n",
-            };
-            let _ = out.write_all(text.as_bytes());
-            i32::from(diags.iter().any(Diagnostic::is_error))
-        }
-        Command::List(a) => {
-            warn_skipped(&loc, &lib.diagnostics, &locale_diags);
-            let text = match a.format {
-                Format::Text => list_text(&lib, &loc),
-                Format::Json => list_json(&lib, &loc) + "\n",
-            };
-            let _ = out.write_all(text.as_bytes());
-            0
-        }
-        Command::Play(a) => {
-            warn_skipped(&loc, &lib.diagnostics, &locale_diags);
-            // The terminal UI is its own piece of work; until it lands, plain mode is the game.
-            let _plain = cli.plain || !io::stdout().is_terminal() || term_is_dumb();
-            let stdin = io::stdin();
-            let mut input = stdin.lock();
-            let result = match a.scenario {
-                Some(id) => match lib.find(&id) {
-                    Some(s) => {
-                        let seed = a.seed.unwrap_or_else(fresh_seed);
-                        plain::play(&loc, s, seed, &mut input, &mut out).map(|_| ())
-                    }
-                    None => {
-                        let ids: Vec<&str> = lib
-                            .scenarios
-                            .iter()
-                            .map(|s| s.scenario.id.as_str())
-                            .collect();
-                        let suggestion = crate::diag::suggest(&id, ids.iter().copied())
-                            .unwrap_or_else(|| "none".into());
-                        eprintln!(
-                            "{}",
-                            loc.fmt(
-                                "play-unknown-scenario",
-                                &args([
-                                    ("name", crate::sanitize::clean_line(&id).into()),
-                                    ("suggestion", suggestion.into()),
-                                ])
-                            )
-                        );
-                        return 2;
-                    }
-                },
-                None => plain::menu(
-                    &lib,
-                    &loc,
-                    || a.seed.unwrap_or_else(fresh_seed),
-                    &mut input,
-                    &mut out,
-                ),
-            };
-            match result {
-                Ok(()) => 0,
-                // A closed pipe (`redflag | head`) is not a failure of the game.
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
-                Err(e) => {
-                    eprintln!(
-                        "{}",
-                        loc.fmt("io-error", &args([("reason", e.to_string().into())]))
-                    );
-                    1
-                }
-            }
-        }
+        Command::Check(a) => check::run(&ctx, &a),
+        Command::List(a) => list::run(&ctx, &a),
+        Command::Play(a) => play::run(&ctx, &a),
     }
-}
-
-fn term_is_dumb() -> bool {
-    std::env::var("TERM").is_ok_and(|t| t == "dumb")
-}
-
-/// The texts of files diagnostics may point into, for source excerpts.
-fn source_texts(lib: &Library, paths: &[PathBuf]) -> HashMap<String, String> {
-    let mut map: HashMap<String, String> = lib
-        .files
-        .iter()
-        .map(|f| (f.display.clone(), f.text.clone()))
-        .collect();
-    for p in paths {
-        let list: Vec<PathBuf> = if p.is_dir() {
-            crate::content::pack_paths(p)
-                .into_iter()
-                .map(|(_, path)| path)
-                .collect()
-        } else {
-            vec![p.clone()]
-        };
-        for path in list {
-            if let Ok(t) = crate::content::read_limited(&path) {
-                map.insert(path.display().to_string(), t);
-            }
-        }
-    }
-    map
 }
 
 /// Tells the player on stderr which scenarios were skipped and which files were refused.
-fn warn_skipped(loc: &Localizer, lib_diags: &[Diagnostic], locale_diags: &[Diagnostic]) {
+pub fn warn_skipped(ctx: &Ctx) {
+    let loc = &ctx.loc;
     let mut stderr = io::stderr().lock();
-    for d in lib_diags
+    for d in ctx
+        .lib
+        .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error || d.code == "W052")
-        .chain(locale_diags.iter())
+        .chain(ctx.locale_diags.iter())
     {
         let _ = writeln!(
             stderr,
@@ -292,60 +213,9 @@ fn warn_skipped(loc: &Localizer, lib_diags: &[Diagnostic], locale_diags: &[Diagn
                         )
                         .into()
                     ),
-                    ("message", check::render::message(loc, d).into()),
+                    ("message", crate::check::render::message(loc, d).into()),
                 ])
             )
         );
     }
-}
-
-fn list_text(lib: &Library, loc: &Localizer) -> String {
-    if lib.scenarios.is_empty() {
-        return loc.text("list-empty") + "\n";
-    }
-    let mut out = String::new();
-    for (i, s) in lib.scenarios.iter().enumerate() {
-        if let Some((title, facts)) = list_entry(loc, lib, i) {
-            out.push_str(&format!("{}  {title} ({facts})\n", s.scenario.id));
-        }
-    }
-    out
-}
-
-fn list_json(lib: &Library, loc: &Localizer) -> String {
-    let items: Vec<serde_json::Value> = lib
-        .scenarios
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let scn = &s.scenario;
-            let title = list_entry(loc, lib, i).map(|(t, _)| t).unwrap_or_default();
-            let mut flags: Vec<&str> = scn
-                .nodes
-                .iter()
-                .flat_map(|n| match n {
-                    crate::scenario::Node::Choice { options, .. } => options
-                        .iter()
-                        .flat_map(|o| o.assess.keys().map(String::as_str))
-                        .collect(),
-                    _ => Vec::new(),
-                })
-                .collect();
-            flags.sort();
-            flags.dedup();
-            serde_json::json!({
-                "id": scn.id,
-                "title": title,
-                "perspective": scn.perspective.as_str(),
-                "legitimate": scn.legitimate,
-                "flags": flags,
-                "locales": lib.complete_locales(scn),
-                "minutes": scn.minutes,
-                "difficulty": scn.difficulty.as_str(),
-                "version": scn.version,
-                "pack": s.origin.pack_name(),
-            })
-        })
-        .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
 }

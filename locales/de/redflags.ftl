@@ -1,0 +1,112 @@
+# Das Handbuch der Warnsignale: zu jedem Signal der Name, warum es wichtig ist, was man
+# stattdessen tun kann, und die Quellen. Die Fakten stammen aus der belegten Liste des
+# Projekts; sie müssen stimmen.
+
+## A. Worum man dich als Freelancer bittet
+
+flag-off-platform = Wechsel weg von der Plattform
+flag-off-platform-why = Eine unaufgeforderte Nachricht und dann das Drängen, noch vor jedem Vertrag zu Telegram, WhatsApp, Discord oder privater E-Mail zu wechseln: Damit verlässt du den Schutz der Plattform. Keine Aufzeichnung, kein Streitschlichtungsverfahren, keine Zahlungsgarantie.
+flag-off-platform-instead = Halte Gespräche vor Vertragsschluss und jede Zahlung auf der Plattform. Ist dort ein echter Vertrag geschlossen, kann ein Wechsel zu E-Mail für alltägliche Details in Ordnung sein.
+flag-off-platform-sources = Upwork Trust & Safety („Kommunikation und Zahlungen auf Upwork belassen“); Hinweise von Freelancer.com zu betrügerischen Auftraggebern; US-Gerichtsakten im Fall Chapman (der erste Kontakt war eine LinkedIn-Nachricht).
+
+flag-account-rental = Vermietung deines verifizierten Kontos
+flag-account-rental-why = „Mein Konto wurde gesperrt“, „regionale Beschränkungen“, „wir teilen die Einnahmen“: Wer über dein Konto arbeitet, tut das unter deinem Namen. Das ist Identitätsbetrug, und das rechtliche Risiko bleibt bei dir. Die angeworbene Person bekommt meist etwa ein Fünftel des Geldes.
+flag-account-rental-instead = Vermiete, teile oder verkaufe dein Konto oder Profil nie, und geh auch keine „Partnerschaft“ damit ein. Melde das Angebot auf der Plattform.
+flag-account-rental-sources = Upwork, „Paid and leased account fraud“ (Oktober 2020; Beispielangebot über 1.000 US-Dollar im Monat); Freelancer.com („Kunde will dein Profil kaufen“); Warnhinweis der südkoreanischen Regierung, Dezember 2022; US v. Didenko (verkaufte und vermietete Freelancer-Konten; fünf Jahre Haft).
+
+flag-remote-access = Fernsteuerung deines Computers
+flag-remote-access-why = Die Bitte, AnyDesk, Chrome Remote Desktop, TeamViewer oder RDP zu installieren oder einen Laptop für jemanden laufen zu lassen, ist der Kern des Proxy-Systems: Jemand anderes arbeitet von deinem Gerät aus, sodass die Plattform dich sieht, mit deinem lokalen Internetanschluss.
+flag-remote-access-instead = Kein echter Auftraggeber braucht die Kontrolle über dein Gerät. Lehne ab, und wenn schon etwas installiert ist, entferne es und ändere deine Passwörter.
+flag-remote-access-sources = Öffentliche Warnhinweise des FBI, Mai 2024 und Juli 2025 (Helfer betreiben Firmenlaptops bei sich und schalten Fernzugriff frei); der Fall Knoot (nicht genehmigte Remote-Desktop-Apps, eine monatliche Gebühr pro Laptop); der Fall Chapman (mehr als 90 Laptops beschlagnahmt, 49 ins Ausland verschickt); bei einem Betrug hieß es, TeamViewer sei „nach der Sicherheitsrichtlinie von Upwork vorgeschrieben“.
+
+flag-proxy-verification = Prüfungen für jemand anderen ablegen
+flag-proxy-verification-why = Wenn du für jemand anderen eine Identitätsprüfung, ein Video-Interview oder eine Anmeldebestätigung durchläufst, bürgen dein Gesicht und deine Dokumente für eine Person, die du nicht sehen kannst, und alles, was sie tut, wird auf dich zurückgeführt.
+flag-proxy-verification-instead = Verifiziere immer nur dich selbst, für deine eigene Arbeit. Ein Auftraggeber, der dich per Video kennenlernen will, ist normal; einer, der dich für jemand anderen vor die Kamera holen will, nicht.
+flag-proxy-verification-sources = Öffentliche Warnhinweise des FBI, 2024 und 2025 (Helfer nehmen an Vorstellungsgesprächen teil); südkoreanischer Warnhinweis, 2022 (der Kontoinhaber erscheint im Video, während jemand anderes den Computer steuert); Microsoft, Dezember 2025 (ein Gerät erledigte die Anmeldeprüfungen für mehrere Konten).
+
+flag-pass-through-pay = Weiterleiten von Geld
+flag-pass-through-pay-why = Bezahlung auf dein Bankkonto oder deine Krypto-Wallet zu empfangen und den Großteil weiterzuleiten oder für jemanden Konten zu eröffnen, heißt, als sogenannter Finanzagent („Money Mule“) Geld zu waschen, auch wenn es als Gebühr bezeichnet wird.
+flag-pass-through-pay-instead = Nimm nur Geld für deine eigene Arbeit an und leite es nie an andere weiter. Wenn du das schon getan hast, sag deiner Bank Bescheid.
+flag-pass-through-pay-sources = Öffentliche Warnhinweise des FBI, 2024 und 2025; die Fälle Knoot und Chapman (Anklagepunkte wegen Geldwäsche); Upwork (Krypto für einen Auftraggeber zu kaufen ist verboten und ein verbreiteter Betrug); britische Kampagne „Don't Be Fooled“.
+
+flag-identity-docs = Herausgabe deiner Dokumente
+flag-identity-docs-why = Scans deines Reisepasses, Personalausweises oder deiner Steuernummer oder persönliche Daten „für die Einrichtung“ erlauben anderen, Konten in deinem Namen zu eröffnen.
+flag-identity-docs-instead = Bestätige deine Identität nur im eigenen Verfahren der Plattform, und schicke nie Dokumente an einen Auftraggeber.
+flag-identity-docs-sources = Der Fall Chapman (68 gestohlene Identitäten, 309 US-Unternehmen, rund 17 Millionen US-Dollar); Hinweise der US-Verbraucherschutzbehörde FTC (Federal Trade Commission) zu Jobbetrug.
+
+flag-easy-money = Schnelles Geld unter Zeitdruck
+flag-easy-money-why = Gute Bezahlung für wenig oder gar keine Arbeit, dazu Eile („antworte heute, andere warten schon“), ist ein Muster, das auf Menschen mit Geldsorgen zielt. Es ist kein Glück.
+flag-easy-money-instead = Lass dir Zeit. Ein echter Auftraggeber akzeptiert, dass du es dir überlegst oder Fragen stellst.
+flag-easy-money-sources = Hinweise der US-Verbraucherschutzbehörde FTC (Federal Trade Commission) zu Jobbetrug; britische Kampagne „Don't Be Fooled“ (einmal kamen Drohungen dazu).
+
+flag-recruit-others = Anwerben von Familie oder Freunden
+flag-recruit-others-why = Wenn ein Konto gesperrt wird, braucht das System eine neue Identität. Als Nächstes wird oft jemand aus deiner Familie oder deinem Freundeskreis gefragt.
+flag-recruit-others-instead = Wirb niemanden an. Warne stattdessen die Menschen, die dir nahestehen.
+flag-recruit-others-sources = Der deutsche Quellartikel (ein gesperrtes Upwork-Profil führte zu der Aufforderung, „ein Familienmitglied für ein neues Konto zu finden“).
+
+flag-claims-mismatch = Angaben, die nicht stimmen
+flag-claims-mismatch-why = Ein „Auftraggeber“, der eine Nationalität oder Sprache angibt, die er nicht beherrscht, etwa jemand, der sich als Japaner ausgibt und den Kontakt abbricht, als er Japanisch sprechen soll, ist nicht der, für den er sich ausgibt.
+flag-claims-mismatch-instead = Prüfe Angaben mit wenig Aufwand: Schlag ein kurzes Gespräch in der angegebenen Sprache vor.
+flag-claims-mismatch-sources = Der deutsche Quellartikel (eine Recherche mit Cointelegraph).
+
+flag-secrecy = Geheimhaltung
+flag-secrecy-why = Die Bitte, der Plattform nichts zu sagen, den Chat zu löschen oder die Vereinbarung für dich zu behalten, schützt das System, nicht dich.
+flag-secrecy-instead = Ehrliche Unteraufträge scheuen das Tageslicht nicht. Heb den Chatverlauf auf und frag bei der Plattform nach, wenn du unsicher bist.
+flag-secrecy-sources = Das gemeinsame Muster in Warnhinweisen von Behörden; Upwork Trust & Safety.
+
+## B. Was ein einstellendes Unternehmen bei einer Proxy-Arbeitskraft bemerkt
+
+flag-camera-avoidance = Meiden der Kamera
+flag-camera-avoidance-why = Wer die Kamera nicht einschalten will („meine Webcam ist kaputt“) oder bei wem Uhrzeit, Ort oder Aussehen im Video nicht passen, ist vielleicht nicht die Person aus der Bewerbung.
+flag-camera-avoidance-instead = Sprich vor der Einstellung live per Video mit der Person und beim Onboarding noch einmal.
+flag-camera-avoidance-sources = Gemeinsame Warnung von FBI und Südkorea, Oktober 2023; Secureworks.
+
+flag-interview-cheating = Stocken im Vorstellungsgespräch
+flag-interview-cheating-why = Lange Pausen, Augen, die neben dem Bildschirm ablesen, und plausible, aber falsche Antworten deuten darauf hin, dass jemand anderes die Antworten liefert.
+flag-interview-cheating-instead = Stelle live Nachfragen zu früheren Projekten der Person selbst.
+flag-interview-cheating-sources = Gemeinsame Warnung von FBI und Südkorea, Oktober 2023.
+
+flag-profile-mismatch = Profile, die nicht zusammenpassen
+flag-profile-mismatch-why = Name, Nationalität, Wohnort, Ausbildung oder Werdegang, die sich zwischen Plattformen unterscheiden, weisen auf eine geliehene oder erfundene Identität hin.
+flag-profile-mismatch-instead = Vergleiche die Profile und frag nach den Unterschieden.
+flag-profile-mismatch-sources = Warnhinweis von US-Außenministerium, US-Finanzministerium und FBI, Mai 2022; gemeinsame Warnung, Oktober 2023.
+
+flag-synthetic-media = Veränderte Fotos und Stimmen
+flag-synthetic-media-why = Mit KI veränderte Fotos oder Dokumente und Stimmverzerrer werden eingesetzt, damit eine Person wie eine andere aussieht.
+flag-synthetic-media-instead = Prüfe Dokumente über ein offizielles Verfahren und triff dich live per Video.
+flag-synthetic-media-sources = Microsoft, „Jasper Sleet“, Juni 2025.
+
+flag-login-anomalies = Auffällige Anmeldungen
+flag-login-anomalies-why = Anmeldungen von mehreren IP-Adressen oder aus mehreren Ländern, viele Konten auf einer IP-Adresse oder VPNs wie Astrill deuten darauf hin, dass die Arbeit von woanders erledigt wird.
+flag-login-anomalies-instead = Behalte die Anmeldeprotokolle im Blick und verlange Zwei-Faktor-Anmeldung für Firmenkonten.
+flag-login-anomalies-sources = US-Warnhinweis, Mai 2022; südkoreanischer Warnhinweis, 2022; Secureworks.
+
+flag-payment-redirect = Zahlungen, die woanders hingehen
+flag-payment-redirect-why = Die Bitte um Bezahlung in Krypto oder auf Konten im Ausland oder häufig geänderte Zahlungsdaten: So fließt das Geld ab.
+flag-payment-redirect-instead = Zahle nur auf Konten, die auf den Namen der beauftragten Person selbst laufen, und prüfe jede Änderung der Daten.
+flag-payment-redirect-sources = US-Warnhinweis, Mai 2022.
+
+flag-laptop-redirect = Der Laptop soll woanders hin
+flag-laptop-redirect-why = Die Bitte, den Firmenlaptop an eine andere Adresse zu schicken, das Beharren auf einem privaten Computer oder mehrere Fernwartungsprogramme auf einem Gerät passen zu einer Laptop-Farm.
+flag-laptop-redirect-instead = Verschicke nur an die überprüfte Wohnadresse und prüfe, welche Fernzugriffsprogramme auf Firmengeräten laufen.
+flag-laptop-redirect-sources = Secureworks und Sophos zu „Nickel Tapestry“.
+
+flag-unreachable = Schwer erreichbar
+flag-unreachable-why = Wer während der Geschäftszeiten oder per Sofortnachricht nicht erreichbar ist, sitzt vielleicht in einer anderen Zeitzone als angegeben.
+flag-unreachable-instead = Vereinbare Arbeitszeiten und prüfe, ob sie eingehalten werden.
+flag-unreachable-sources = US-Warnhinweis, Mai 2022.
+
+flag-local-knowledge = Keine Ortskenntnis
+flag-local-knowledge-why = Wer keinen Small Talk über die angebliche Heimatstadt oder Sprache führen kann oder aus einem lauten Callcenter-Raum anruft, lebt vielleicht nicht dort, wo angegeben.
+flag-local-knowledge-instead = Stelle freundliche Fragen zur angegebenen Heimat und Sprache.
+flag-local-knowledge-sources = PCMag zum Fall Cinder; SEAL-Frameworks (eine Community-Quelle).
+
+flag-after-hire = Ärger nach der Einstellung
+flag-after-hire-why = Firmencode, der auf private Konten kopiert wird, oder Erpressung nach einer Kündigung sind Anzeichen, die beobachtet wurden, nachdem eine Proxy-Arbeitskraft eingestellt worden war.
+flag-after-hire-instead = Beschränke den Zugriff auf das, was die Aufgabe braucht, und achte auf Kopien auf private Konten.
+flag-after-hire-sources = Öffentlicher Warnhinweis des FBI, Januar 2025; Secureworks.
+
+flag-referral-ring = Ein Ring von Empfehlungen
+flag-referral-ring-why = Eine Arbeitskraft, die weitere „Kandidaten“ empfiehlt, oder neue GitHub-Konten mit nachträglich aufgefülltem Verlauf können Teil einer Gruppe sein, die mehrere Proxys in Jobs bringt.
+flag-referral-ring-instead = Prüfe empfohlene Kandidaten genauso sorgfältig wie alle anderen.
+flag-referral-ring-sources = SEAL-Frameworks (eine Community-Quelle).
