@@ -135,8 +135,14 @@ impl fmt::Display for Diagnostic {
 
 /// Sorts diagnostics into the stable order they are reported in.
 pub fn sort(diags: &mut [Diagnostic]) {
-    diags.sort_by(|a, b| {
-        (&a.file, a.pos, a.severity, a.code).cmp(&(&b.file, b.pos, b.severity, b.code))
+    diags.sort_by_cached_key(|d| {
+        (
+            d.file.clone(),
+            d.pos,
+            d.severity,
+            d.code,
+            format!("{:?}", d.args),
+        )
     });
 }
 

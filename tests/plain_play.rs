@@ -153,7 +153,13 @@ fn the_same_seed_draws_the_same_positions_in_every_language() {
         };
         assert!(score(&en.stdout).is_some());
         assert_eq!(score(&en.stdout), score(&de.stdout), "{id}");
-        assert_eq!(en.stdout.lines().count(), de.stdout.lines().count(), "{id}");
+        // The same number of chat lines and answers, whatever the words.
+        let shape = |out: &str| {
+            out.lines()
+                .filter(|l| l.starts_with('[') || l.starts_with(|c: char| c.is_ascii_digit()))
+                .count()
+        };
+        assert_eq!(shape(&en.stdout), shape(&de.stdout), "{id}");
     }
 }
 

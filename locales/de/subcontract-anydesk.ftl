@@ -55,5 +55,7 @@ subcontract-anydesk-compromised = Fremde haben über deinen Account gearbeitet, 
 
 subcontract-anydesk-walked-away-early = Du hast das Gespräch auf Upwork gehalten und bist ausgestiegen, als dein Gegenüber dort nicht bleiben wollte. So hattest du die ganze Zeit den Schutz der Plattform.
 subcontract-anydesk-reported-early = Du bist ausgestiegen und hast die Nachricht gemeldet. Upwork kann sich diesen Account jetzt ansehen, bevor darüber die nächste Person angeschrieben wird.
-subcontract-anydesk-walked-away = Du hast das Gespräch beendet, bevor irgendetwas aus der Hand gegeben war. Nichts lief unter deinem Namen.
-subcontract-anydesk-reported = Du hast es beendet und gemeldet. Dein Account, deine Dokumente und dein Computer gehören weiter dir, und die Plattform weiß Bescheid.
+subcontract-anydesk-docs-out-left = Du hattest schon Fotos deines Passes geschickt. Sag deiner Bank Bescheid und achte auf Konten, die in deinem Namen eröffnet werden.
+subcontract-anydesk-walked-away = Du hast das Gespräch beendet, bevor dein Account oder dein Computer aus der Hand gegeben waren. Auf deinem Rechner lief nichts unter deinem Namen.
+subcontract-anydesk-docs-out-reported = Du hattest schon Fotos deines Passes geschickt. Erwähne das in deiner Meldung, sag deiner Bank Bescheid und achte auf Konten, die in deinem Namen eröffnet werden.
+subcontract-anydesk-reported = Du hast es beendet und gemeldet. Dein Account und dein Computer gehören weiter dir, und die Plattform weiß Bescheid.

@@ -55,5 +55,7 @@ subcontract-anydesk-compromised = Strangers worked through your account, on your
 
 subcontract-anydesk-walked-away-early = You kept the conversation on Upwork and walked away when they would not. The platform's protection stayed with you the whole time.
 subcontract-anydesk-reported-early = You walked away and reported the message. Upwork can now look at this account before it reaches someone else.
-subcontract-anydesk-walked-away = You ended the conversation before anything was handed over. Nothing ran under your name.
-subcontract-anydesk-reported = You ended it and reported it. Your account, your documents and your computer stayed yours, and the platform knows.
+subcontract-anydesk-docs-out-left = You had already sent photos of your passport. Tell your bank, and watch for accounts opened in your name.
+subcontract-anydesk-walked-away = You ended the conversation before your account or your computer were handed over. Nothing ran on your machine under your name.
+subcontract-anydesk-docs-out-reported = You had already sent photos of your passport. Mention that in your report, tell your bank, and watch for accounts opened in your name.
+subcontract-anydesk-reported = You ended it and reported it. Your account and your computer stayed yours, and the platform knows.

@@ -168,12 +168,30 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         let is_source = lang == SOURCE;
         let missing_code = if is_source { "E060" } else { "W061" };
         let format_code = if is_source { "E063" } else { "W063" };
-        let first_file = |name: &str| {
-            lib.catalog
+        // Where a missing translation belongs: the file of the same name as the English
+        // file that has the message (which may not exist yet).
+        let target = |id: &str| -> Option<String> {
+            let (en_file, _) = where_defined(lib, SOURCE, id)?;
+            let Kind::Locale { name, .. } = &en_file.kind else {
+                return None;
+            };
+            let own_file = lib
+                .catalog
                 .files_of(lang)
-                .find(|f| matches!(&f.kind, Kind::Locale { name: n, .. } if n == name))
+                .find(|f| matches!(&f.kind, Kind::Locale { name: n, .. } if n == name));
+            Some(match own_file {
+                Some(f) => f.display.clone(),
+                None => match en_file.display.rfind("locales/en/") {
+                    Some(i) => format!(
+                        "{}locales/{lang}/{}",
+                        &en_file.display[..i],
+                        &en_file.display[i + "locales/en/".len()..]
+                    ),
+                    None => format!("locales/{lang}/{name}.ftl"),
+                },
+            })
         };
-        let any_file = lib.catalog.files_of(lang).next();
+        let one = Pos { line: 1, col: 1 };
 
         // Interface and taxonomy messages, against English.
         if !is_source {
@@ -183,9 +201,9 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                     .map(|v| (v.clone(), crate::i18n::ArgValue::Num(3.0)))
                     .collect();
                 if !own || !loc.has_own(id) {
-                    if let Some(f) = any_file {
+                    if let Some(file) = target(id) {
                         out.push(
-                            Diagnostic::warning("W061", &f.display, Pos { line: 1, col: 1 })
+                            Diagnostic::warning("W061", &file, one)
                                 .arg("id", id.as_str())
                                 .arg("lang", lang.as_str()),
                         );
@@ -230,8 +248,8 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                 let (file, pos) = if is_source {
                     flag_pos(lib, &flag.id)
                 } else {
-                    match any_file {
-                        Some(f) => (f.display.clone(), Pos { line: 1, col: 1 }),
+                    match target(&id) {
+                        Some(file) => (file, one),
                         None => continue,
                     }
                 };
@@ -261,17 +279,13 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             let args = scenario_args(&loc, &sample_vars(scn, 0));
             let needed: Vec<String> = ids::scenario_messages(scn);
             let shared = ids::shared_messages(scn);
-            let locale_file = first_file(&scn.id);
             for id in needed.iter().chain(shared.iter()) {
                 let present = own && loc.has_own(id);
                 if !present {
                     let (file, pos) = if is_source {
                         (s.file.clone(), needed_pos(scn, &idx, id))
                     } else {
-                        match locale_file.or(any_file) {
-                            Some(f) => (f.display.clone(), Pos { line: 1, col: 1 }),
-                            None => (s.file.clone(), Pos { line: 1, col: 1 }),
-                        }
+                        (target(id).unwrap_or_else(|| s.file.clone()), one)
                     };
                     let sev = if is_source {
                         Diagnostic::error

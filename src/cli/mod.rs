@@ -15,8 +15,20 @@ mod list;
 mod play;
 
 #[derive(Debug, Parser)]
-#[command(name = "redflag", version, propagate_version = true)]
+#[command(
+    name = "redflag",
+    version,
+    propagate_version = true,
+    disable_help_flag = true,
+    disable_version_flag = true
+)]
 pub struct Cli {
+    /// Print help. (Declared here, not by clap, so its text can be localized.)
+    #[arg(short, long, global = true, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Print version.
+    #[arg(short = 'V', long, global = true, action = clap::ArgAction::Version)]
+    pub version: Option<bool>,
     /// Language tag, such as `de` or `uk-UA`.
     #[arg(long, global = true, value_name = "TAG")]
     pub lang: Option<String>,

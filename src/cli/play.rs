@@ -28,8 +28,8 @@ pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
                     .iter()
                     .map(|s| s.scenario.id.as_str())
                     .collect();
-                let suggestion = crate::diag::suggest(id, ids.iter().copied())
-                    .unwrap_or_else(|| "none".into());
+                let suggestion =
+                    crate::diag::suggest(id, ids.iter().copied()).unwrap_or_else(|| "none".into());
                 eprintln!(
                     "{}",
                     loc.fmt(
