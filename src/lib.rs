@@ -8,6 +8,7 @@
 //! - [`engine`]: the pure game state machine and scoring;
 //! - [`present`]: engine events in words;
 //! - [`plain`]: the plain-text front end;
+//! - [`tui`]: the terminal front end;
 //! - [`check`]: the author's checker;
 //! - [`cli`]: the command line.
 
@@ -22,3 +23,4 @@ pub mod plain;
 pub mod present;
 pub mod sanitize;
 pub mod scenario;
+pub mod tui;

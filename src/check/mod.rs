@@ -3,13 +3,14 @@
 
 pub mod render;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::content::{self, ContentFile, Kind, Origin};
-use crate::diag::{self, Diagnostic, Pos};
+use crate::diag::{self, Diagnostic, Pos, suggest};
 use crate::engine::sample_vars;
-use crate::i18n::{Args, SOURCE, ftl, message_pos};
+use crate::i18n::ftl::{self, FtlMessage};
+use crate::i18n::{ArgValue, Args, SOURCE};
 use crate::library::{Library, scenario_args};
 use crate::scenario::ids;
 use crate::scenario::model::{Node, Scenario};
@@ -114,18 +115,36 @@ fn single_file(p: &Path) -> Result<ContentFile, Diagnostic> {
     })
 }
 
+/// The messages of one locale: id to the file that defines it first, and what it holds.
+struct LangIndex<'a> {
+    msgs: HashMap<String, (&'a ContentFile, FtlMessage)>,
+    /// The locale's files by name (`ui`, `<scenario>`), first one of each name.
+    files: HashMap<String, &'a ContentFile>,
+}
+
 /// Checks every locale against the scenarios, the taxonomy and the English interface.
+/// Each file is parsed once; the checks after that are lookups.
 fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    // Syntax errors are errors here (in play, the file is skipped with a warning).
+    let langs = lib.catalog.langs();
+    let mut index: HashMap<String, LangIndex> = HashMap::new();
+    // Files with syntax errors are left out of play whole; their messages are not checked
+    // further, so one mistake gives one error, not one per message.
+    let mut broken: BTreeSet<&str> = BTreeSet::new();
     for f in lib.catalog.files() {
-        if let Err((_, errors)) = fluent_syntax::parser::parse(f.text.as_str()) {
-            for e in errors {
-                out.push(
-                    Diagnostic::error("E055", &f.display, Pos::of_offset(&f.text, e.pos.start))
-                        .arg("reason", e.kind.to_string()),
-                );
-            }
+        let Kind::Locale { lang, name } = &f.kind else {
+            continue;
+        };
+        let (msgs, errors) = ftl::parse(&f.text);
+        // Syntax errors are errors here (in play, the file is skipped with a warning).
+        for e in &errors {
+            out.push(
+                Diagnostic::error("E055", &f.display, Pos::of_offset(&f.text, e.pos.start))
+                    .arg("reason", e.kind.to_string()),
+            );
+        }
+        if !errors.is_empty() {
+            broken.insert(f.display.as_str());
         }
         for (offset, c) in f.text.char_indices() {
             if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
@@ -135,51 +154,71 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                 );
             }
         }
-    }
-
-    // Which file defines what, per locale.
-    let langs = lib.catalog.langs();
-    let mut defined: BTreeMap<(String, String), Vec<(String, &ContentFile)>> = BTreeMap::new();
-    for f in lib.catalog.files() {
-        if let Kind::Locale { lang, name } = &f.kind {
-            let entry = defined.entry((lang.clone(), name.clone())).or_default();
-            for (id, _) in ftl::messages_with_vars(&f.text) {
-                entry.push((id, f));
-            }
+        let li = index.entry(lang.clone()).or_insert_with(|| LangIndex {
+            msgs: HashMap::new(),
+            files: HashMap::new(),
+        });
+        li.files.entry(name.clone()).or_insert(f);
+        for m in msgs {
+            li.msgs.entry(m.id.clone()).or_insert((f, m));
         }
     }
+    let empty = LangIndex {
+        msgs: HashMap::new(),
+        files: HashMap::new(),
+    };
+    let en = index.get(SOURCE).unwrap_or(&empty);
 
-    // The English interface: what other locales must have.
     let scenario_names: BTreeSet<String> = lib
         .files
         .iter()
         .filter(|f| f.kind == Kind::Scenario)
         .map(|f| f.stem().to_string())
         .collect();
-    let ui = lib.interface_messages();
+    let texts: HashMap<&str, &str> = lib
+        .files
+        .iter()
+        .map(|f| (f.display.as_str(), f.text.as_str()))
+        .collect();
+    let ron_index: Vec<RonIndex> = lib
+        .scenarios
+        .iter()
+        .map(|s| RonIndex::new(texts.get(s.file.as_str()).copied().unwrap_or("")))
+        .collect();
+    // The English interface: every English file that is not a scenario's.
+    let is_scenario_file = |f: &ContentFile| matches!(&f.kind, Kind::Locale { name, .. } if scenario_names.contains(name));
+    let ui: Vec<&FtlMessage> = en
+        .msgs
+        .values()
+        .filter(|(f, _)| !is_scenario_file(f))
+        .map(|(_, m)| m)
+        .collect();
+    let ui_ids: BTreeSet<&str> = ui.iter().map(|m| m.id.as_str()).collect();
+    let one = Pos { line: 1, col: 1 };
 
     for lang in &langs {
+        let li = index.get(lang).unwrap_or(&empty);
         let (loc, bundle_diags) = lib.catalog.localizer(lang);
+        let own_files: BTreeSet<&str> = li.files.values().map(|f| f.display.as_str()).collect();
         // Overrides by packs and duplicates between built-in files.
-        out.extend(bundle_diags.into_iter().filter(|d| {
-            d.code != "W050" && lib.catalog.files_of(lang).any(|f| f.display == d.file)
-        }));
-        let own = loc.lang() == lang;
+        out.extend(
+            bundle_diags
+                .into_iter()
+                .filter(|d| d.code != "W050" && own_files.contains(d.file.as_str())),
+        );
         let is_source = lang == SOURCE;
-        let missing_code = if is_source { "E060" } else { "W061" };
-        let format_code = if is_source { "E063" } else { "W063" };
-        // Where a missing translation belongs: the file of the same name as the English
-        // file that has the message (which may not exist yet).
+        let checker = Compare {
+            en,
+            is_source,
+            plural_cats: ftl::plural_categories(lang),
+        };
+        // Where a missing translation belongs: the file named like the English one.
         let target = |id: &str| -> Option<String> {
-            let (en_file, _) = where_defined(lib, SOURCE, id)?;
+            let (en_file, _) = en.msgs.get(id)?;
             let Kind::Locale { name, .. } = &en_file.kind else {
                 return None;
             };
-            let own_file = lib
-                .catalog
-                .files_of(lang)
-                .find(|f| matches!(&f.kind, Kind::Locale { name: n, .. } if n == name));
-            Some(match own_file {
+            Some(match li.files.get(name) {
                 Some(f) => f.display.clone(),
                 None => match en_file.display.rfind("locales/en/") {
                     Some(i) => format!(
@@ -191,136 +230,110 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                 },
             })
         };
-        let one = Pos { line: 1, col: 1 };
 
-        // Interface and taxonomy messages, against English.
         if !is_source {
-            for (id, vars) in &ui {
-                let args: Args = vars
-                    .iter()
-                    .map(|v| (v.clone(), crate::i18n::ArgValue::Num(3.0)))
-                    .collect();
-                if !own || !loc.has_own(id) {
-                    if let Some(file) = target(id) {
+            // The interface, against English.
+            for em in &ui {
+                let Some((f, m)) = li.msgs.get(&em.id) else {
+                    if let Some(file) = target(&em.id) {
+                        out.push(
+                            Diagnostic::warning("W061", &file, one)
+                                .arg("id", em.id.as_str())
+                                .arg("lang", lang.as_str()),
+                        );
+                    }
+                    continue;
+                };
+                if checker.compare(&mut out, f, m, None) && !broken.contains(f.display.as_str()) {
+                    let args: Args = em
+                        .vars
+                        .iter()
+                        .map(|v| (v.clone(), ArgValue::Num(3.0)))
+                        .collect();
+                    if let Err(reason) = loc.fmt_strict(&m.id, &args) {
+                        out.push(
+                            Diagnostic::warning("W063", &f.display, m.pos)
+                                .arg("id", m.id.as_str())
+                                .arg("reason", reason),
+                        );
+                    }
+                }
+            }
+            // Interface messages English does not have.
+            for (f, m) in li.msgs.values() {
+                if !is_scenario_file(f) && !ui_ids.contains(m.id.as_str()) {
+                    out.push(
+                        Diagnostic::warning("W062", &f.display, m.pos).arg("id", m.id.as_str()),
+                    );
+                }
+            }
+        } else {
+            // The taxonomy's English words.
+            for flag in &lib.flags {
+                for id in [
+                    ids::flag(&flag.id),
+                    ids::flag_why(&flag.id),
+                    ids::flag_instead(&flag.id),
+                    ids::flag_sources(&flag.id),
+                ] {
+                    if !li.msgs.contains_key(&id) {
+                        let (file, pos) = flag_pos(lib, &flag.id);
+                        out.push(
+                            Diagnostic::error("E060", &file, pos)
+                                .arg("id", id.as_str())
+                                .arg("lang", lang.as_str()),
+                        );
+                    }
+                }
+            }
+        }
+
+        // Each scenario's own messages.
+        for (s, idx) in lib.scenarios.iter().zip(&ron_index) {
+            let scn = &s.scenario;
+            let args = scenario_args(&loc, &sample_vars(scn, 0));
+            let provided: Vec<String> = scn.vars.keys().cloned().collect();
+            let needed: Vec<String> = ids::scenario_messages(scn);
+            let shared = ids::shared_messages(scn);
+            for id in needed.iter().chain(shared.iter()) {
+                let Some((f, m)) = li.msgs.get(id) else {
+                    if is_source {
+                        out.push(
+                            Diagnostic::error("E060", &s.file, needed_pos(scn, idx, id))
+                                .arg("id", id.as_str())
+                                .arg("lang", lang.as_str()),
+                        );
+                    } else {
+                        let file = target(id).unwrap_or_else(|| s.file.clone());
                         out.push(
                             Diagnostic::warning("W061", &file, one)
                                 .arg("id", id.as_str())
                                 .arg("lang", lang.as_str()),
                         );
                     }
-                } else if let Err(reason) = loc.fmt_strict(id, &args)
-                    && let Some((f, pos)) = where_defined(lib, lang, id)
-                {
-                    out.push(
-                        Diagnostic::warning("W063", &f.display, pos)
-                            .arg("id", id.as_str())
-                            .arg("reason", reason),
-                    );
-                }
-            }
-            // Interface messages English no longer has.
-            for ((l, name), msgs) in &defined {
-                if l != lang || scenario_names.contains(name) {
                     continue;
-                }
-                for (id, f) in msgs {
-                    if !ui.contains_key(id) {
-                        out.push(
-                            Diagnostic::warning("W062", &f.display, message_pos(&f.text, id))
-                                .arg("id", id.as_str()),
-                        );
-                    }
-                }
-            }
-        }
-
-        // The taxonomy.
-        for flag in &lib.flags {
-            for id in [
-                ids::flag(&flag.id),
-                ids::flag_why(&flag.id),
-                ids::flag_instead(&flag.id),
-                ids::flag_sources(&flag.id),
-            ] {
-                if own && loc.has_own(&id) {
-                    continue;
-                }
-                let (file, pos) = if is_source {
-                    flag_pos(lib, &flag.id)
-                } else {
-                    match target(&id) {
-                        Some(file) => (file, one),
-                        None => continue,
-                    }
                 };
-                let sev = if is_source {
-                    Diagnostic::error
-                } else {
-                    Diagnostic::warning
-                };
-                out.push(
-                    sev(missing_code, &file, pos)
-                        .arg("id", id.as_str())
-                        .arg("lang", lang.as_str()),
-                );
-            }
-        }
-
-        // Each scenario's own messages.
-        for s in &lib.scenarios {
-            let scn = &s.scenario;
-            let text = lib
-                .files
-                .iter()
-                .find(|f| f.display == s.file)
-                .map(|f| f.text.as_str())
-                .unwrap_or("");
-            let idx = RonIndex::new(text);
-            let args = scenario_args(&loc, &sample_vars(scn, 0));
-            let needed: Vec<String> = ids::scenario_messages(scn);
-            let shared = ids::shared_messages(scn);
-            for id in needed.iter().chain(shared.iter()) {
-                let present = own && loc.has_own(id);
-                if !present {
-                    let (file, pos) = if is_source {
-                        (s.file.clone(), needed_pos(scn, &idx, id))
-                    } else {
-                        (target(id).unwrap_or_else(|| s.file.clone()), one)
-                    };
-                    let sev = if is_source {
-                        Diagnostic::error
-                    } else {
-                        Diagnostic::warning
-                    };
-                    out.push(
-                        sev(missing_code, &file, pos)
-                            .arg("id", id.as_str())
-                            .arg("lang", lang.as_str()),
-                    );
-                    continue;
-                }
-                if let Err(reason) = loc.fmt_strict(id, &args)
-                    && let Some((f, pos)) = where_defined(lib, lang, id)
+                let own = needed.contains(id);
+                let fine = checker.compare(&mut out, f, m, own.then_some(provided.as_slice()));
+                if fine
+                    && !broken.contains(f.display.as_str())
+                    && let Err(reason) = loc.fmt_strict(id, &args)
                 {
-                    let sev = if is_source {
-                        Diagnostic::error
+                    let d = if is_source {
+                        Diagnostic::error("E063", &f.display, m.pos)
                     } else {
-                        Diagnostic::warning
+                        Diagnostic::warning("W063", &f.display, m.pos)
                     };
-                    out.push(
-                        sev(format_code, &f.display, pos)
-                            .arg("id", id.as_str())
-                            .arg("reason", reason),
-                    );
+                    out.push(d.arg("id", id.as_str()).arg("reason", reason));
                 }
             }
             // Messages in the scenario's file that it no longer needs.
-            if let Some(msgs) = defined.get(&(lang.clone(), scn.id.clone())) {
-                for (id, f) in msgs {
-                    if !needed.contains(id) {
+            if let Some(f) = li.files.get(&scn.id) {
+                let needed: BTreeSet<&str> = needed.iter().map(String::as_str).collect();
+                for (file, m) in li.msgs.values() {
+                    if std::ptr::eq(*file, *f) && !needed.contains(m.id.as_str()) {
                         out.push(
-                            Diagnostic::warning("W062", &f.display, message_pos(&f.text, id))
-                                .arg("id", id.as_str()),
+                            Diagnostic::warning("W062", &f.display, m.pos).arg("id", m.id.as_str()),
                         );
                     }
                 }
@@ -330,13 +343,71 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     out
 }
 
-fn where_defined<'a>(lib: &'a Library, lang: &str, id: &str) -> Option<(&'a ContentFile, Pos)> {
-    lib.catalog.files_of(lang).find_map(|f| {
-        ftl::messages_with_vars(&f.text)
-            .iter()
-            .any(|(m, _)| m == id)
-            .then(|| (f, message_pos(&f.text, id)))
-    })
+/// Compares a message with its English source: variables and plural forms.
+struct Compare<'a> {
+    en: &'a LangIndex<'a>,
+    is_source: bool,
+    plural_cats: Vec<String>,
+}
+
+impl Compare<'_> {
+    /// Reports problems of message `m` in file `f`; `provided` are the variables the program
+    /// passes, when known. Returns whether it found none that would break formatting.
+    fn compare(
+        &self,
+        out: &mut Vec<Diagnostic>,
+        f: &ContentFile,
+        m: &FtlMessage,
+        provided: Option<&[String]>,
+    ) -> bool {
+        let mut fine = true;
+        let source_vars = self.en.msgs.get(&m.id).map(|(_, e)| e.vars.as_slice());
+        let allowed: &[String] = provided.or(source_vars).unwrap_or(&[]);
+        for v in &m.vars {
+            if !allowed.contains(v) && (provided.is_some() || source_vars.is_some()) {
+                let d = if self.is_source {
+                    Diagnostic::error("E064", &f.display, m.pos)
+                } else {
+                    Diagnostic::warning("W064", &f.display, m.pos)
+                };
+                let suggestion = suggest(v, allowed.iter().map(String::as_str)).unwrap_or_default();
+                out.push(
+                    d.arg("id", m.id.as_str())
+                        .arg("name", v.as_str())
+                        .arg("suggestion", suggestion),
+                );
+                fine = false;
+            }
+        }
+        if !self.is_source
+            && let Some(sv) = source_vars
+        {
+            for v in sv.iter().filter(|v| !m.vars.contains(v)) {
+                out.push(
+                    Diagnostic::warning("W065", &f.display, m.pos)
+                        .arg("id", m.id.as_str())
+                        .arg("name", v.as_str()),
+                );
+            }
+        }
+        for (var, keys) in &m.plurals {
+            let missing: Vec<&str> = self
+                .plural_cats
+                .iter()
+                .filter(|c| !keys.contains(c))
+                .map(String::as_str)
+                .collect();
+            if !missing.is_empty() {
+                out.push(
+                    Diagnostic::warning("W066", &f.display, m.pos)
+                        .arg("id", m.id.as_str())
+                        .arg("name", var.as_str())
+                        .arg("missing", missing.join(", ")),
+                );
+            }
+        }
+        fine
+    }
 }
 
 fn flag_pos(lib: &Library, flag: &str) -> (String, Pos) {

@@ -10,8 +10,32 @@ use crate::plain;
 pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
     let (lib, loc) = (&ctx.lib, &ctx.loc);
     warn_skipped(ctx);
-    // The terminal UI is its own piece of work; until it lands, plain mode is the game.
-    let _plain = ctx.plain || !io::stdout().is_terminal() || term_is_dumb();
+    if let Some(id) = &a.scenario
+        && lib.find(id).is_none()
+    {
+        return unknown_scenario(ctx, id);
+    }
+    let plain = ctx.plain
+        || !io::stdout().is_terminal()
+        || !io::stdin().is_terminal()
+        || term_is_dumb()
+        || crate::tui::plain_mode_saved();
+    if !plain {
+        let opts = crate::tui::TuiOptions {
+            scenario: a.scenario.clone(),
+            seed: a.seed,
+        };
+        return match crate::tui::run(lib, ctx.requested.clone(), opts) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    loc.fmt("io-error", &args([("reason", e.to_string().into())]))
+                );
+                1
+            }
+        };
+    }
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();
@@ -63,6 +87,28 @@ pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
             1
         }
     }
+}
+
+/// An unknown scenario id is a usage error, with a suggestion.
+fn unknown_scenario(ctx: &Ctx, id: &str) -> i32 {
+    let ids: Vec<&str> = ctx
+        .lib
+        .scenarios
+        .iter()
+        .map(|s| s.scenario.id.as_str())
+        .collect();
+    let suggestion = crate::diag::suggest(id, ids.iter().copied()).unwrap_or_else(|| "none".into());
+    eprintln!(
+        "{}",
+        ctx.loc.fmt(
+            "play-unknown-scenario",
+            &args([
+                ("name", crate::sanitize::clean_line(id).into()),
+                ("suggestion", suggestion.into()),
+            ])
+        )
+    );
+    2
 }
 
 fn term_is_dumb() -> bool {

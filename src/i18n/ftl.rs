@@ -1,30 +1,168 @@
 //! Reading `.ftl` files as text: which messages they define and which variables those use.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use fluent_syntax::parser;
+use std::collections::HashMap;
 
-/// The messages of an `.ftl` text (ignoring unparsable parts), each with the variables its
-/// value uses, sorted and without duplicates.
-pub fn messages_with_vars(text: &str) -> Vec<(String, Vec<String>)> {
-    let res = match parser::parse(text) {
-        Ok(r) => r,
-        Err((r, _)) => r,
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+use fluent_syntax::parser::{self, ParserError};
+
+use crate::diag::Pos;
+
+/// A message of an `.ftl` file, as the checks need it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FtlMessage {
+    pub id: String,
+    pub pos: Pos,
+    /// Variables the value uses, sorted, without duplicates.
+    pub vars: Vec<String>,
+    /// Selects on a variable whose variant keys include a plural category:
+    /// the variable and the keys given.
+    pub plurals: Vec<(String, Vec<String>)>,
+    /// Whether the value holds a control character other than newline.
+    pub has_control: bool,
+}
+
+const PLURAL_KEYS: [&str; 5] = ["zero", "one", "two", "few", "many"];
+
+/// Parses an `.ftl` text: its messages (unparsable parts left out) and its syntax errors.
+pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
+    let (res, errors) = match parser::parse(text) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, e)) => (r, e),
     };
-    res.body
+    let positions = line_positions(text);
+    let messages = res
+        .body
         .iter()
         .filter_map(|e| match e {
             Entry::Message(m) => {
                 let mut vars = Vec::new();
+                let mut plurals = Vec::new();
+                let mut has_control = false;
                 if let Some(p) = &m.value {
                     pattern_vars(p, &mut vars);
+                    pattern_plurals(p, &mut plurals);
+                    has_control = pattern_has_control(p);
                 }
                 vars.sort();
                 vars.dedup();
-                Some((m.id.name.to_string(), vars))
+                let id = m.id.name.to_string();
+                let pos = positions
+                    .get(id.as_str())
+                    .copied()
+                    .unwrap_or(Pos { line: 1, col: 1 });
+                Some(FtlMessage {
+                    id,
+                    pos,
+                    vars,
+                    plurals,
+                    has_control,
+                })
             }
             _ => None,
         })
-        .collect()
+        .collect();
+    (messages, errors)
+}
+
+/// Where each message starts: a line beginning with `id =`.
+fn line_positions(text: &str) -> HashMap<&str, Pos> {
+    let mut out = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some(eq) = line.find('=') else { continue };
+        let id = line[..eq].trim_end();
+        if !id.is_empty()
+            && !line.starts_with([' ', '\t', '#', '.', '-', '*', '[', '}'])
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            out.entry(id).or_insert(Pos {
+                line: i + 1,
+                col: 1,
+            });
+        }
+    }
+    out
+}
+
+fn pattern_has_control(p: &Pattern<&str>) -> bool {
+    p.elements.iter().any(|el| match el {
+        PatternElement::TextElement { value } => value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r'),
+        PatternElement::Placeable { .. } => false,
+    })
+}
+
+fn pattern_plurals(p: &Pattern<&str>, out: &mut Vec<(String, Vec<String>)>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable {
+            expression: Expression::Select { selector, variants },
+        } = el
+        {
+            let keys: Vec<String> = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    VariantKey::Identifier { name } => Some(name.to_string()),
+                    VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            let var = match selector {
+                InlineExpression::VariableReference { id } => Some(id.name.to_string()),
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    arguments.positional.iter().find_map(|a| match a {
+                        InlineExpression::VariableReference { id } => Some(id.name.to_string()),
+                        _ => None,
+                    })
+                }
+                _ => None,
+            };
+            if let Some(var) = var
+                && keys.iter().any(|k| PLURAL_KEYS.contains(&k.as_str()))
+            {
+                out.push((var, keys));
+            }
+            for v in variants {
+                pattern_plurals(&v.value, out);
+            }
+        }
+    }
+}
+
+/// The plural categories whole numbers reach in a language (`one`, `few`, …), plus `other`.
+pub fn plural_categories(lang: &str) -> Vec<String> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let Ok(lid) = lang.parse::<unic_langid::LanguageIdentifier>() else {
+        return vec!["other".into()];
+    };
+    let Ok(rules) = PluralRules::create(lid, PluralRuleType::CARDINAL) else {
+        return vec!["other".into()];
+    };
+    let mut cats: Vec<String> = vec!["other".into()];
+    for n in 0..=1000u32 {
+        if let Ok(c) = rules.select(n) {
+            let name = match c {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            };
+            if !cats.iter().any(|x| x == name) {
+                cats.push(name.into());
+            }
+        }
+    }
+    cats
+}
+
+/// The messages of an `.ftl` text (ignoring unparsable parts), each with the variables its
+/// value uses, sorted and without duplicates.
+pub fn messages_with_vars(text: &str) -> Vec<(String, Vec<String>)> {
+    parse(text).0.into_iter().map(|m| (m.id, m.vars)).collect()
 }
 
 fn pattern_vars(p: &Pattern<&str>, out: &mut Vec<String>) {
@@ -66,6 +204,29 @@ fn inline_vars(i: &InlineExpression<&str>, out: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_positions_plurals_and_categories() {
+        let text = "# c\na = x\n\nb = { $n ->\n    [one] a\n   *[other] b\n}\n";
+        let (m, errors) = parse(text);
+        assert!(errors.is_empty());
+        assert_eq!(m[0].pos, Pos { line: 2, col: 1 });
+        assert_eq!(m[1].pos, Pos { line: 4, col: 1 });
+        assert_eq!(
+            m[1].plurals,
+            vec![(
+                "n".to_string(),
+                vec!["one".to_string(), "other".to_string()]
+            )]
+        );
+        let uk = plural_categories("uk");
+        for c in ["one", "few", "many", "other"] {
+            assert!(uk.contains(&c.to_string()), "{uk:?}");
+        }
+        assert_eq!(plural_categories("vi"), vec!["other".to_string()]);
+        let en = plural_categories("en");
+        assert_eq!(en.len(), 2);
+    }
 
     #[test]
     fn finds_variables_in_selectors_and_functions() {

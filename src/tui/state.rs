@@ -116,7 +116,8 @@ impl Saved {
     pub fn record(&mut self, scenario: &str, points: u32, max: u32, flags: &[String]) {
         let b = self.scores.entry(scenario.to_string()).or_default();
         b.plays = b.plays.saturating_add(1);
-        let better = b.max == 0 || u64::from(points) * u64::from(b.max) > u64::from(b.points) * u64::from(max);
+        let better = b.max == 0
+            || u64::from(points) * u64::from(b.max) > u64::from(b.points) * u64::from(max);
         if better {
             b.points = points;
             b.max = max;
@@ -177,7 +178,9 @@ impl Store {
         if self.broken.is_some() {
             return;
         }
-        self.write_error = write_atomically(path, &self.saved).err().map(|e| e.to_string());
+        self.write_error = write_atomically(path, &self.saved)
+            .err()
+            .map(|e| e.to_string());
     }
 }
 
@@ -249,8 +252,22 @@ mod tests {
         let mut s = Saved::default();
         s.record("a", 2, 4, &[]);
         s.record("a", 1, 4, &[]);
-        assert_eq!(s.scores["a"], Best { plays: 2, points: 2, max: 4 });
+        assert_eq!(
+            s.scores["a"],
+            Best {
+                plays: 2,
+                points: 2,
+                max: 4
+            }
+        );
         s.record("a", 3, 5, &[]);
-        assert_eq!(s.scores["a"], Best { plays: 3, points: 3, max: 5 });
+        assert_eq!(
+            s.scores["a"],
+            Best {
+                plays: 3,
+                points: 3,
+                max: 5
+            }
+        );
     }
 }

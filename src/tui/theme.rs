@@ -74,7 +74,7 @@ impl Theme {
         match (self.colours, ch.and_then(|c| rgb(&c.accent))) {
             (Colours::Normal, Some(c)) => Style::new()
                 .bg(c)
-                .fg(contrast(&ch.map(|c| c.accent.as_str()).unwrap_or("")))
+                .fg(contrast(ch.map(|c| c.accent.as_str()).unwrap_or("")))
                 .add_modifier(Modifier::BOLD),
             _ => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         }
@@ -91,7 +91,9 @@ impl Theme {
     /// The player's own bubbles.
     pub fn yours(&self) -> Style {
         match self.colours {
-            Colours::Normal => Style::new().bg(Color::Rgb(0x2b, 0x4a, 0x6b)).fg(Color::White),
+            Colours::Normal => Style::new()
+                .bg(Color::Rgb(0x2b, 0x4a, 0x6b))
+                .fg(Color::White),
             Colours::HighContrast => Style::new().add_modifier(Modifier::BOLD),
             Colours::None => Style::new(),
         }

@@ -19,7 +19,7 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     for para in text.split('\n') {
         let mut line = String::new();
         let mut line_w = 0;
-        for word in para.split_word_bounds() {
+        for word in tokens(para) {
             let w = width(word);
             let blank = word.trim().is_empty();
             if line_w + w <= max {
@@ -57,6 +57,23 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     out
 }
 
+/// Runs of spaces and runs of everything else, in order. Punctuation stays on its word;
+/// text without spaces (CJK) is one run, broken between graphemes where it must.
+fn tokens(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let space = first.is_whitespace();
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace() != space)
+            .map_or(rest.len(), |(i, _)| i);
+        let (tok, tail) = rest.split_at(end);
+        rest = tail;
+        Some(tok)
+    })
+}
+
 /// Cuts `s` to at most `max` columns, whole graphemes only.
 pub fn truncate(s: &str, max: usize) -> String {
     let mut out = String::new();
@@ -80,6 +97,7 @@ mod tests {
     fn wraps_words_and_keeps_width() {
         assert_eq!(wrap("hello big world", 9), vec!["hello big", "world"]);
         assert_eq!(wrap("a\nb", 5), vec!["a", "b"]);
+        assert_eq!(wrap("name (locked)", 8), vec!["name", "(locked)"]);
         assert!(wrap("x", 0).is_empty());
     }
 

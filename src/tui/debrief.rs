@@ -1,0 +1,165 @@
+//! The debrief: outcome and score, every red flag with what the player did, why it
+//! matters, what to do instead and the sources; where to report. Esc or q goes back to the
+//! list; Enter does nothing here, so a key pressed in a hurry does not skip the lesson.
+
+use std::cell::{Cell, RefCell};
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::chat::Chat;
+use super::theme::Theme;
+use super::wrap::{truncate, wrap};
+use super::{Key, Model, Screen};
+use crate::i18n::Localizer;
+use crate::present::{DebriefText, Words, debrief_text};
+
+pub struct DebriefView {
+    pub scenario_id: String,
+    pub title: String,
+    pub points: u32,
+    pub max: u32,
+    pub flag_ids: Vec<String>,
+    pub text: DebriefText,
+    /// The first line shown.
+    pub scroll: usize,
+    /// The last first line that still fills the screen, from the last frame.
+    bottom: Cell<usize>,
+    cache: RefCell<Option<(u16, Theme, Vec<Line<'static>>)>>,
+}
+
+impl DebriefView {
+    /// The debrief of a finished chat; `None` if the story has not ended.
+    pub fn new(loc: &Localizer, chat: &Chat) -> Option<DebriefView> {
+        let game = chat.game.as_ref()?;
+        let d = game.debrief()?;
+        let words = Words::for_game(loc, game);
+        Some(DebriefView {
+            scenario_id: d.scenario.clone(),
+            title: chat.title.clone(),
+            points: d.points,
+            max: d.max,
+            flag_ids: d.flags.iter().map(|f| f.flag.clone()).collect(),
+            text: debrief_text(loc, &words, &d),
+            scroll: 0,
+            bottom: Cell::new(usize::MAX),
+            cache: RefCell::default(),
+        })
+    }
+
+    fn lines(&self, theme: Theme, w: usize) -> Vec<Line<'static>> {
+        let d = &self.text;
+        let mut out: Vec<Line<'static>> = Vec::new();
+        let para = |text: &str, indent: usize, style: Style, out: &mut Vec<Line<'static>>| {
+            for l in wrap(text, w.saturating_sub(indent).max(1)) {
+                out.push(Line::styled(format!("{}{l}", " ".repeat(indent)), style));
+            }
+        };
+        para(&d.outcome, 0, theme.title(), &mut out);
+        para(&d.ending, 0, theme.text(), &mut out);
+        out.push(Line::raw(""));
+        para(&d.score, 0, theme.title(), &mut out);
+        para(&d.seed, 0, theme.dim(), &mut out);
+        if !d.flags.is_empty() {
+            out.push(Line::raw(""));
+            para(&d.flags_heading, 0, theme.title(), &mut out);
+        }
+        for f in &d.flags {
+            out.push(Line::raw(""));
+            let (mark, style) = if f.correct {
+                (theme.check(), theme.good())
+            } else {
+                (theme.cross(), theme.bad())
+            };
+            para(
+                &format!("{mark} {}: {}", f.name, f.marks),
+                0,
+                style.patch(theme.title()),
+                &mut out,
+            );
+            for part in [&f.why, &f.instead, &f.sources] {
+                para(part, 2, theme.text(), &mut out);
+            }
+        }
+        if let Some(none) = &d.no_flags {
+            out.push(Line::raw(""));
+            para(none, 0, theme.text(), &mut out);
+        }
+        out.push(Line::raw(""));
+        para(&d.report_heading, 0, theme.title(), &mut out);
+        para(&d.report, 0, theme.text(), &mut out);
+        out
+    }
+
+    fn with_lines<R>(&self, theme: Theme, w: u16, f: impl FnOnce(&[Line<'static>]) -> R) -> R {
+        let mut cache = self.cache.borrow_mut();
+        let stale = !matches!(&*cache, Some((cw, ct, _)) if *cw == w && *ct == theme);
+        if stale {
+            *cache = Some((w, theme, self.lines(theme, w as usize)));
+        }
+        f(cache.as_ref().map(|(_, _, l)| l.as_slice()).unwrap_or(&[]))
+    }
+}
+
+pub fn update(model: &mut Model, key: Key) {
+    let Screen::Debrief(d) = &mut model.screen else {
+        return;
+    };
+    match key {
+        Key::Esc | Key::Char('q') => {
+            model.screen = Screen::Start;
+            return;
+        }
+        Key::Char('?') => model.overlay = Some(super::Overlay::Help),
+        Key::Up => d.scroll = d.scroll.saturating_sub(1),
+        Key::Down => d.scroll = d.scroll.saturating_add(1),
+        Key::PageUp => d.scroll = d.scroll.saturating_sub(10),
+        Key::PageDown | Key::Space => d.scroll = d.scroll.saturating_add(10),
+        Key::Home => d.scroll = 0,
+        Key::End => d.scroll = usize::MAX,
+        // Enter stays: leaving is Esc or q only.
+        _ => {}
+    }
+    d.scroll = d.scroll.min(d.bottom.get());
+}
+
+pub fn view(model: &Model, d: &DebriefView, frame: &mut Frame, area: Rect) {
+    let theme = model.theme();
+    let loc = &model.loc;
+    let w = area.width;
+    let buf = frame.buffer_mut();
+    let head = format!("{} {} {}", d.text.heading, theme.pick("·", "-"), d.title);
+    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
+    super::put(
+        buf,
+        area.x,
+        area.y,
+        &Line::styled(truncate(&head, w as usize), theme.header(None)),
+        w,
+    );
+    let foot_y = area.bottom().saturating_sub(1);
+    let keys = loc.text("tui-debrief-keys");
+    super::put(
+        buf,
+        area.x,
+        foot_y,
+        &Line::styled(truncate(&keys, w as usize), theme.dim()),
+        w,
+    );
+    let body = Rect::new(area.x, area.y + 1, w, foot_y.saturating_sub(area.y + 1));
+    d.with_lines(theme, w, |lines| {
+        let bottom = lines.len().saturating_sub(body.height as usize);
+        d.bottom.set(bottom);
+        let top = d.scroll.min(bottom);
+        for (k, l) in lines
+            .iter()
+            .skip(top)
+            .take(body.height as usize)
+            .enumerate()
+        {
+            super::put(buf, body.x, body.y + k as u16, l, w);
+        }
+    });
+}

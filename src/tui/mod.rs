@@ -1,0 +1,366 @@
+//! The terminal front end, in the Elm style: one [`Model`], one [`Msg`], [`update`] and
+//! [`view`]. Keys from crossterm become [`Msg`]s in [`term`]; nothing else here knows about
+//! the terminal. The run loop is generic over the ratatui `Backend`, so tests drive the whole
+//! app with `TestBackend` exactly as a person would with keys.
+//!
+//! One screen per file: [`start`], [`chat`], [`debrief`], [`handbook`]; the overlays (help,
+//! language switcher, settings) in [`overlay`]; the too-small screen in [`small`].
+
+pub mod chat;
+pub mod debrief;
+pub mod handbook;
+pub mod overlay;
+pub mod small;
+pub mod start;
+pub mod state;
+pub mod term;
+pub mod theme;
+pub mod wrap;
+
+#[cfg(test)]
+mod tests;
+
+use std::io;
+use std::time::{Duration, Instant};
+
+use ratatui::Frame;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Position;
+use ratatui::text::Line;
+
+use crate::engine::rng::fresh_seed;
+use crate::i18n::{Localizer, SOURCE};
+use crate::library::Library;
+use state::Store;
+use theme::Theme;
+
+/// The smallest terminal the screens are laid out for; below it, a "please enlarge" screen.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// What the command line passes in.
+#[derive(Debug, Clone, Default)]
+pub struct TuiOptions {
+    /// Start this scenario (by id) at once instead of showing the list first.
+    pub scenario: Option<String>,
+    /// The seed of every run in this session; fresh for each run if `None`.
+    pub seed: Option<u64>,
+}
+
+/// What the environment says about the terminal, read once (tests set it by hand).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Env {
+    /// `NO_COLOR` is set to something non-empty.
+    pub no_color: bool,
+    /// The locale's character set is UTF-8.
+    pub utf8: bool,
+}
+
+impl Env {
+    pub fn from_process() -> Env {
+        Env {
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            utf8: crate::i18n::lang::env_is_utf8(|k| std::env::var(k).ok()),
+        }
+    }
+}
+
+/// A key, already ours: crossterm's events are translated in [`term`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Enter,
+    Space,
+    Esc,
+    Tab,
+    Char(char),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    Key(Key),
+    /// The terminal has a new size; the next frame follows it.
+    Resize(u16, u16),
+    /// A timer ran out (typing).
+    Tick,
+    /// Ctrl-C: leave at once, from anywhere.
+    Quit,
+}
+
+/// The screen in front.
+pub enum Screen {
+    /// The language picker shown first when the environment names no language.
+    Languages {
+        sel: usize,
+    },
+    Start,
+    Chat(Box<chat::Chat>),
+    Debrief(Box<debrief::DebriefView>),
+    Handbook(handbook::Handbook),
+}
+
+/// A panel over the current screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Languages { sel: usize },
+    Settings { sel: usize },
+}
+
+pub struct Model<'a> {
+    pub lib: &'a Library,
+    pub loc: Localizer,
+    pub env: Env,
+    pub store: Store,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    /// The selected scenario on the start screen.
+    pub start_sel: usize,
+    pub quit: bool,
+    /// The time of the last message, for timers and the typing animation.
+    pub now: Instant,
+    seed: Option<u64>,
+    /// Every locale: (tag, its own name).
+    pub langs: Vec<(String, String)>,
+}
+
+impl<'a> Model<'a> {
+    /// A model over `lib`. `requested` is the language the command line or environment
+    /// asks for; without one, the saved language is used, else the picker comes first.
+    pub fn new(
+        lib: &'a Library,
+        requested: Option<String>,
+        opts: TuiOptions,
+        store: Store,
+        env: Env,
+        now: Instant,
+    ) -> Model<'a> {
+        let langs: Vec<(String, String)> = lib
+            .catalog
+            .langs()
+            .into_iter()
+            .map(|tag| {
+                let (loc, _) = lib.catalog.localizer(&tag);
+                let name = if loc.has_own("language-name") {
+                    loc.text("language-name")
+                } else {
+                    tag.clone()
+                };
+                (tag, name)
+            })
+            .collect();
+        let chosen = requested.clone().or_else(|| store.saved.lang.clone());
+        let (loc, _) = lib.catalog.localizer(chosen.as_deref().unwrap_or(SOURCE));
+        let mut model = Model {
+            lib,
+            loc,
+            env,
+            store,
+            screen: Screen::Start,
+            overlay: None,
+            start_sel: 0,
+            quit: false,
+            now,
+            seed: opts.seed,
+            langs,
+        };
+        if chosen.is_none() && model.langs.len() > 1 {
+            let sel = model.lang_index();
+            model.screen = Screen::Languages { sel };
+        } else if let Some(id) = &opts.scenario
+            && let Some(i) = lib.scenarios.iter().position(|s| &s.scenario.id == id)
+        {
+            model.start_sel = i;
+            model.start_scenario(i);
+        }
+        model
+    }
+
+    pub fn theme(&self) -> Theme {
+        Theme::new(&self.store.saved.settings, &self.env)
+    }
+
+    /// The index of the language in use in [`Model::langs`].
+    pub fn lang_index(&self) -> usize {
+        self.langs
+            .iter()
+            .position(|(t, _)| t == self.loc.lang())
+            .unwrap_or(0)
+    }
+
+    /// Switches the language of everything on screen, now.
+    pub fn set_lang(&mut self, index: usize) {
+        let Some((tag, _)) = self.langs.get(index) else {
+            return;
+        };
+        let tag = tag.clone();
+        self.loc = self.lib.catalog.localizer(&tag).0;
+        self.store.saved.lang = Some(tag);
+        self.store.save();
+    }
+
+    pub fn start_scenario(&mut self, index: usize) {
+        let Some(s) = self.lib.scenarios.get(index) else {
+            return;
+        };
+        let seed = self.seed.unwrap_or_else(fresh_seed);
+        let settings = self.store.saved.settings.clone();
+        self.screen = Screen::Chat(Box::new(chat::Chat::start(
+            &self.loc,
+            index,
+            s.scenario.clone(),
+            seed,
+            settings,
+            self.now,
+        )));
+    }
+
+    /// Leaves the conversation for its debrief, and remembers the run.
+    pub fn open_debrief(&mut self) {
+        let Screen::Chat(c) = &self.screen else {
+            return;
+        };
+        let Some(view) = debrief::DebriefView::new(&self.loc, c) else {
+            return;
+        };
+        self.store
+            .saved
+            .record(&view.scenario_id, view.points, view.max, &view.flag_ids);
+        self.store.save();
+        self.screen = Screen::Debrief(Box::new(view));
+    }
+
+    /// How long until a timer needs the model again; `None` when idle.
+    pub fn timer(&self, now: Instant) -> Option<Duration> {
+        match &self.screen {
+            Screen::Chat(c) => c.timer(now, self.store.saved.settings.reduced_motion),
+            _ => None,
+        }
+    }
+}
+
+/// Applies one message. Effects (saving the state) happen through [`Store`], which does
+/// nothing when it lives in memory.
+pub fn update(model: &mut Model, msg: Msg, now: Instant) {
+    model.now = now;
+    match msg {
+        Msg::Quit => {
+            model.quit = true;
+            return;
+        }
+        Msg::Resize(..) => return,
+        Msg::Tick => {
+            if let Screen::Chat(c) = &mut model.screen {
+                c.advance(now);
+            }
+            return;
+        }
+        Msg::Key(_) => {}
+    }
+    let Msg::Key(key) = msg else { return };
+    if let Some(o) = model.overlay {
+        overlay::update(model, o, key);
+        return;
+    }
+    match &model.screen {
+        Screen::Languages { .. } => overlay::update_picker(model, key),
+        Screen::Start => start::update(model, key),
+        Screen::Chat(_) => chat::update(model, key, now),
+        Screen::Debrief(_) => debrief::update(model, key),
+        Screen::Handbook(_) => handbook::update(model, key),
+    }
+}
+
+/// Draws the model. Every area is clamped to the frame; small frames get [`small`].
+pub fn view(model: &Model, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        small::view(model, frame, area);
+        return;
+    }
+    match &model.screen {
+        Screen::Languages { sel } => overlay::view_picker(model, frame, area, *sel),
+        Screen::Start => start::view(model, frame, area),
+        Screen::Chat(c) => chat::view(model, c, frame, area),
+        Screen::Debrief(d) => debrief::view(model, d, frame, area),
+        Screen::Handbook(h) => handbook::view(model, h, frame, area),
+    }
+    if let Some(o) = model.overlay {
+        overlay::view(model, o, frame, area);
+    }
+}
+
+/// Where events come from: the terminal, or a test's script.
+pub trait Input {
+    /// The next message, waiting at most `timeout` (forever if `None`); `None` on timeout.
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Msg>>;
+}
+
+/// Runs the app until it quits: draw, wait for a key or a timer, update, and again.
+/// An idle game blocks in `input` and uses no CPU.
+pub fn run_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
+    model: &mut Model,
+    input: &mut dyn Input,
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    loop {
+        terminal
+            .draw(|f| view(model, f))
+            .map_err(io::Error::other)?;
+        if model.quit {
+            return Ok(());
+        }
+        let now = Instant::now();
+        let msg = input.next(model.timer(now))?.unwrap_or(Msg::Tick);
+        if let Msg::Resize(..) = msg {
+            terminal.autoresize().map_err(io::Error::other)?;
+        }
+        update(model, msg, Instant::now());
+    }
+}
+
+/// Runs the terminal UI on the real terminal. Returns the process exit code.
+pub fn run(lib: &Library, requested_lang: Option<String>, opts: TuiOptions) -> io::Result<i32> {
+    let store = match Store::default_path() {
+        Some(p) => Store::open(p),
+        None => Store::in_memory(Default::default()),
+    };
+    let mut model = Model::new(
+        lib,
+        requested_lang,
+        opts,
+        store,
+        Env::from_process(),
+        Instant::now(),
+    );
+    term::run(&mut model)
+}
+
+/// Writes `line` at (`x`, `y`), at most `w` columns, when that cell is inside the buffer:
+/// the screens never index outside it, whatever the size.
+pub fn put(buf: &mut Buffer, x: u16, y: u16, line: &Line, w: u16) {
+    if buf.area.contains(Position { x, y }) {
+        buf.set_line(x, y, line, w);
+    }
+}
+
+/// Whether the player chose plain screen-reader mode in the settings (for the command
+/// line, which starts plain mode instead of this UI). Reads the saved state; `false` when
+/// there is none or it cannot be read.
+pub fn plain_mode_saved() -> bool {
+    Store::default_path()
+        .map(Store::open)
+        .is_some_and(|s| s.broken.is_none() && s.saved.settings.plain)
+}

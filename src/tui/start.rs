@@ -1,0 +1,207 @@
+//! The start screen: the scenarios in library order with their facts and best scores, and
+//! the ways to the language switcher, the settings, the handbook and help.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::wrap::{truncate, wrap};
+use super::{Key, Model, Overlay, Screen, handbook};
+use crate::i18n::{ArgValue, args};
+use crate::present::list_entry;
+
+pub fn update(model: &mut Model, key: Key) {
+    let n = model.lib.scenarios.len();
+    match key {
+        Key::Char('q') | Key::Esc => model.quit = true,
+        Key::Up => model.start_sel = model.start_sel.saturating_sub(1),
+        Key::Down => model.start_sel = (model.start_sel + 1).min(n.saturating_sub(1)),
+        Key::Home => model.start_sel = 0,
+        Key::End => model.start_sel = n.saturating_sub(1),
+        Key::Enter if n > 0 => model.start_scenario(model.start_sel),
+        Key::Char(d @ '1'..='9') => {
+            let i = d as usize - '1' as usize;
+            if i < n {
+                model.start_sel = i;
+            }
+        }
+        Key::Char('?') => model.overlay = Some(Overlay::Help),
+        Key::Char('l') | Key::Char('L') => {
+            model.overlay = Some(Overlay::Languages {
+                sel: model.lang_index(),
+            })
+        }
+        Key::Char('s') | Key::Char('S') => model.overlay = Some(Overlay::Settings { sel: 0 }),
+        Key::Char('h') | Key::Char('H') => {
+            model.screen = Screen::Handbook(handbook::Handbook::new(
+                model.lib,
+                &model.loc,
+                &model.store.saved.met,
+            ));
+        }
+        _ => {}
+    }
+}
+
+/// The facts line of a scenario, with its best score if played.
+fn facts(model: &Model, i: usize, facts: String) -> String {
+    let id = &model.lib.scenarios[i].scenario.id;
+    let played = match model.store.saved.scores.get(id) {
+        Some(b) if b.plays > 0 => model.loc.fmt(
+            "tui-best",
+            &args([
+                ("plays", ArgValue::from(b.plays)),
+                ("points", ArgValue::from(b.points)),
+                ("max", ArgValue::from(b.max)),
+            ]),
+        ),
+        _ => model.loc.text("tui-not-played"),
+    };
+    format!("{facts} {} {played}", model.theme().pick("·", "-"))
+}
+
+pub fn view(model: &Model, frame: &mut Frame, area: Rect) {
+    let theme = model.theme();
+    let loc = &model.loc;
+    let w = area.width as usize;
+    let buf = frame.buffer_mut();
+
+    let lang = model
+        .langs
+        .get(model.lang_index())
+        .map(|(_, n)| n.clone())
+        .unwrap_or_default();
+    let title = format!(
+        " {} {} {}",
+        theme.flag(),
+        loc.text("tui-app-title"),
+        theme.pick("·", "-")
+    );
+    let head = format!("{title} {lang}");
+    buf.set_style(Rect::new(area.x, area.y, area.width, 1), theme.header(None));
+    super::put(
+        buf,
+        area.x,
+        area.y,
+        &Line::styled(truncate(&head, w), theme.header(None)),
+        area.width,
+    );
+
+    let mut y = area.y + 1;
+    // Problems with the saved state come first.
+    let mut warnings: Vec<String> = Vec::new();
+    if let (Some(_), Some(path)) = (&model.store.broken, &model.store.path) {
+        warnings.push(loc.fmt(
+            "tui-state-broken",
+            &args([(
+                "path",
+                crate::sanitize::clean_line(&path.display().to_string()).into(),
+            )]),
+        ));
+    }
+    if let Some(e) = &model.store.write_error {
+        warnings.push(loc.fmt(
+            "tui-state-unwritable",
+            &args([("reason", crate::sanitize::clean_line(e).into())]),
+        ));
+    }
+    for wline in warnings.iter().flat_map(|t| wrap(t, w)) {
+        if y + 4 >= area.bottom() {
+            break;
+        }
+        super::put(
+            buf,
+            area.x,
+            y,
+            &Line::styled(wline, theme.warning()),
+            area.width,
+        );
+        y += 1;
+    }
+
+    let heading = loc.text("tui-start-heading");
+    super::put(
+        buf,
+        area.x,
+        y,
+        &Line::styled(truncate(&heading, w), theme.title()),
+        area.width,
+    );
+    y += 1;
+
+    // Footer: key hints, wrapped, at the bottom.
+    let hints = wrap(&loc.text("tui-start-keys"), w);
+    let hint_h = hints.len().min(3) as u16;
+    let foot_y = area.bottom().saturating_sub(hint_h);
+    for (k, l) in hints.iter().take(hint_h as usize).enumerate() {
+        super::put(
+            buf,
+            area.x,
+            foot_y + k as u16,
+            &Line::styled(l.clone(), theme.dim()),
+            area.width,
+        );
+    }
+
+    let list_h = foot_y.saturating_sub(y) as usize;
+    if model.lib.scenarios.is_empty() {
+        for (k, l) in wrap(&loc.text("list-empty"), w)
+            .into_iter()
+            .take(list_h)
+            .enumerate()
+        {
+            super::put(buf, area.x, y + k as u16, &Line::raw(l), area.width);
+        }
+        return;
+    }
+    // Two lines per scenario (more when its title wraps), scrolled to keep the selection.
+    let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
+    let mut sel_row = 0;
+    for i in 0..model.lib.scenarios.len() {
+        let Some((title, fact)) = list_entry(loc, model.lib, i) else {
+            continue;
+        };
+        let selected = i == model.start_sel;
+        if selected {
+            sel_row = rows.len();
+        }
+        let style = if selected {
+            theme.selected()
+        } else {
+            theme.title()
+        };
+        let mark = if selected { theme.pointer() } else { " " };
+        let lead = format!("{mark} {}. ", i + 1);
+        let indent = " ".repeat(lead.chars().count());
+        for (k, l) in wrap(&title, w.saturating_sub(indent.len()).max(1))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if k == 0 { lead.clone() } else { indent.clone() };
+            rows.push((
+                Line::styled(format!("{lead}{l}"), style),
+                (k == 0).then_some(i),
+            ));
+        }
+        for l in wrap(
+            &facts(model, i, fact),
+            w.saturating_sub(indent.len()).max(1),
+        ) {
+            rows.push((Line::styled(format!("{indent}{l}"), theme.dim()), None));
+        }
+    }
+    let off = (sel_row + 2).saturating_sub(list_h);
+    let mut cursor = None;
+    for (k, (line, idx)) in rows.iter().skip(off).take(list_h).enumerate() {
+        let row = y + k as u16;
+        super::put(buf, area.x, row, line, area.width);
+        if *idx == Some(model.start_sel) {
+            cursor = Some((area.x + 2, row));
+        }
+    }
+    if model.overlay.is_none()
+        && let Some(c) = cursor
+    {
+        frame.set_cursor_position(c);
+    }
+}
