@@ -14,3 +14,44 @@ pool-client-names =
     Anna Lindner
     Laura Fischer
     Katharina Vogel
+
+# Ergänzt für japanese-client: die Namen, die ein „Kunde aus Osaka“ angibt (in jeder Sprache gleich).
+pool-osaka-client-names =
+    Kenji Tanaka
+    Hiroshi Sato
+    Takumi Yamada
+    Daisuke Kobayashi
+    Yuto Nakamura
+
+# Ergänzt für japanese-client: die Kollegin, die Japanisch spricht.
+pool-ja-colleague-names =
+    Lena Sommer
+    Nina Ortiz
+    Hanna Berg
+    Sarah Winter
+    Mia Kaiser
+
+# Ergänzt für legit-open-source-bounty: Maintainer von Open-Source-Projekten.
+pool-maintainer-names =
+    Jonas Weber
+    Tomás Silva
+    Leena Virtanen
+    Miriam Koch
+    Felix Braun
+
+# Ergänzt für hiring-camera-avoidance, hiring-laptop-redirect und hiring-payment-redirect: der
+# Name auf der Bewerbung einer Proxy-Arbeitskraft (eine US-Identität; in jeder Sprache gleich).
+pool-proxy-worker-names =
+    Michael Turner
+    Chris Bennett
+    Alex Morgan
+    Brian Foster
+    Steven Hayes
+
+# Ergänzt für die Szenarien aus Firmensicht: die Kolleginnen und Kollegen der spielenden Person.
+pool-teammate-names =
+    Lukas Meyer
+    Lea Schröder
+    Timo Braun
+    Sarah Wolf
+    Nils Neumann

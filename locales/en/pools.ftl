@@ -14,3 +14,44 @@ pool-client-names =
     Anna Lindqvist
     Laura Bennett
     Clara Jensen
+
+# Added for japanese-client: the names a "client from Osaka" claims (same in every language).
+pool-osaka-client-names =
+    Kenji Tanaka
+    Hiroshi Sato
+    Takumi Yamada
+    Daisuke Kobayashi
+    Yuto Nakamura
+
+# Added for japanese-client: the player's colleague who speaks Japanese.
+pool-ja-colleague-names =
+    Emma Clarke
+    Nina Ortiz
+    Sara Holm
+    Lucy Bishop
+    Mia Turner
+
+# Added for legit-open-source-bounty: open-source maintainers.
+pool-maintainer-names =
+    Priya Raman
+    Tomás Silva
+    Leena Virtanen
+    Mark Olsen
+    Ines Duarte
+
+# Added for hiring-camera-avoidance, hiring-laptop-redirect and hiring-payment-redirect: the
+# name on a proxy worker's application (a US identity; the same in every language).
+pool-proxy-worker-names =
+    Michael Turner
+    Chris Bennett
+    Alex Morgan
+    Brian Foster
+    Steven Hayes
+
+# Added for the hiring scenarios: the player's colleagues at the small company.
+pool-teammate-names =
+    Priya Shah
+    Tom Reilly
+    Nina Alvarez
+    Sam Okafor
+    Lena Novak
