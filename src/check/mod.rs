@@ -120,6 +120,8 @@ struct LangIndex<'a> {
     msgs: HashMap<String, (&'a ContentFile, FtlMessage)>,
     /// The locale's files by name (`ui`, `<scenario>`), first one of each name.
     files: HashMap<String, &'a ContentFile>,
+    /// The ids each file defines, by the file's display name.
+    ids_by_file: HashMap<&'a str, Vec<String>>,
 }
 
 /// Checks every locale against the scenarios, the taxonomy and the English interface.
@@ -157,8 +159,13 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         let li = index.entry(lang.clone()).or_insert_with(|| LangIndex {
             msgs: HashMap::new(),
             files: HashMap::new(),
+            ids_by_file: HashMap::new(),
         });
         li.files.entry(name.clone()).or_insert(f);
+        li.ids_by_file
+            .entry(f.display.as_str())
+            .or_default()
+            .extend(msgs.iter().map(|m| m.id.clone()));
         for m in msgs {
             li.msgs.entry(m.id.clone()).or_insert((f, m));
         }
@@ -166,6 +173,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     let empty = LangIndex {
         msgs: HashMap::new(),
         files: HashMap::new(),
+        ids_by_file: HashMap::new(),
     };
     let en = index.get(SOURCE).unwrap_or(&empty);
 
@@ -330,8 +338,11 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             // Messages in the scenario's file that it no longer needs.
             if let Some(f) = li.files.get(&scn.id) {
                 let needed: BTreeSet<&str> = needed.iter().map(String::as_str).collect();
-                for (file, m) in li.msgs.values() {
-                    if std::ptr::eq(*file, *f) && !needed.contains(m.id.as_str()) {
+                for id in li.ids_by_file.get(f.display.as_str()).into_iter().flatten() {
+                    if let Some((file, m)) = li.msgs.get(id)
+                        && std::ptr::eq(*file, *f)
+                        && !needed.contains(id.as_str())
+                    {
                         out.push(
                             Diagnostic::warning("W062", &f.display, m.pos).arg("id", m.id.as_str()),
                         );

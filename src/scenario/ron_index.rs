@@ -19,10 +19,46 @@ pub struct RonIndex {
     pub literals: Vec<Literal>,
 }
 
+/// Turns increasing byte offsets into positions without rescanning from the start.
+#[derive(Default)]
+struct LineCursor {
+    offset: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl LineCursor {
+    fn pos(&mut self, text: &str, offset: usize) -> Pos {
+        if self.line == 0 {
+            self.line = 1;
+        }
+        let offset = offset.min(text.len());
+        for (i, b) in text.as_bytes()[self.offset.min(offset)..offset]
+            .iter()
+            .enumerate()
+        {
+            if *b == b'\n' {
+                self.line += 1;
+                self.line_start = self.offset + i + 1;
+            }
+        }
+        self.offset = offset;
+        let col = text
+            .get(self.line_start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        Pos {
+            line: self.line,
+            col,
+        }
+    }
+}
+
 impl RonIndex {
     pub fn new(text: &str) -> RonIndex {
         let bytes = text.as_bytes();
         let mut literals = Vec::new();
+        // Line and column are tracked as the scan goes, so the index is built in one pass.
+        let mut cursor = LineCursor::default();
         let mut i = 0;
         let mut last_ident: Option<(usize, usize)> = None;
         let mut key: Option<String> = None;
@@ -53,7 +89,7 @@ impl RonIndex {
                 literals.push(Literal {
                     key: key.clone(),
                     value: String::from_utf8_lossy(&value).into_owned(),
-                    pos: Pos::of_offset(text, start),
+                    pos: cursor.pos(text, start),
                 });
                 last_ident = None;
                 continue;
