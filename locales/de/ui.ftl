@@ -84,3 +84,10 @@ play-unknown-scenario = Es gibt kein Szenario namens „{ $name }“. { $suggest
 play-skipped = Warnung: { $location }: { $message }
 engine-error = Dieses Szenario kann nicht weiterlaufen: { $reason }. Bitte gib der Autorin oder dem Autor Bescheid (mit „redflag check“).
 io-error = Lesen oder Schreiben nicht möglich: { $reason }
+
+## Ein Szenario beim Schreiben beobachten (play --watch)
+
+watch-playing = === { $title } (Seed { $seed }; Datei speichern startet neu) ===
+watch-reloaded = *** Die Dateien haben sich geändert: Neustart. ***
+watch-broken = *** So lässt sich das Szenario nicht spielen: ***
+watch-waiting = *** Warte, bis du eine Änderung speicherst (q beendet). ***

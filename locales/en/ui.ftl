@@ -84,3 +84,10 @@ play-unknown-scenario = There is no scenario called “{ $name }”. { $suggesti
 play-skipped = warning: { $location }: { $message }
 engine-error = This scenario cannot go on: { $reason }. Please tell its author (run “redflag check”).
 io-error = Could not write or read: { $reason }
+
+## Watching a scenario while writing it (play --watch)
+
+watch-playing = === { $title } (seed { $seed }; save a file to restart) ===
+watch-reloaded = *** The files changed: starting again. ***
+watch-broken = *** The scenario cannot be played as it is: ***
+watch-waiting = *** Waiting for you to save a change (q quits). ***

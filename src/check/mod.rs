@@ -19,6 +19,25 @@ use crate::scenario::ron_index::RonIndex;
 /// What to check: the built-in content with packs, or the given files and folders on top
 /// of the built-in content (a checked file replaces the built-in file at its layout path).
 pub fn run(paths: &[PathBuf], packs: &[PathBuf]) -> Vec<Diagnostic> {
+    let o = overlay(paths, packs);
+    let mut diags = o.diags;
+    diags.extend(o.lib.diagnostics.iter().cloned());
+    diags.extend(check_locales(&o.lib));
+    finish(diags, o.only.as_ref())
+}
+
+/// The content to check: the built-in files, with the checked files in place of the
+/// built-in files at the same layout paths, and the packs.
+pub struct Overlay {
+    pub lib: Library,
+    /// Problems reading the files.
+    pub diags: Vec<Diagnostic>,
+    /// The files named on the command line; `None` when checking everything.
+    pub only: Option<BTreeSet<String>>,
+}
+
+/// Reads `paths` over the built-in content (see [`Overlay`]).
+pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
     let mut diags = Vec::new();
     let mut extra: Vec<ContentFile> = Vec::new();
     for p in packs {
@@ -60,9 +79,12 @@ pub fn run(paths: &[PathBuf], packs: &[PathBuf]) -> Vec<Diagnostic> {
     files.extend(checked);
     files.extend(extra);
     let lib = Library::from_files(files, Vec::new());
-    diags.extend(lib.diagnostics.iter().cloned());
-    diags.extend(check_locales(&lib));
-    let mut diags: Vec<Diagnostic> = match &only {
+    Overlay { lib, diags, only }
+}
+
+/// Keeps the diagnostics about the checked files, in a stable order, without duplicates.
+pub fn finish(diags: Vec<Diagnostic>, only: Option<&BTreeSet<String>>) -> Vec<Diagnostic> {
+    let mut diags: Vec<Diagnostic> = match only {
         None => diags,
         Some(set) => diags
             .into_iter()

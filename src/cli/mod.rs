@@ -11,8 +11,11 @@ use crate::i18n::{Localizer, SOURCE, args, lang};
 use crate::library::Library;
 
 mod check;
+mod graph;
 mod list;
+mod new;
 mod play;
+mod watch;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -50,6 +53,10 @@ pub enum Command {
     List(ListArgs),
     /// Check scenarios and locales.
     Check(CheckArgs),
+    /// Draw a scenario's conversation as a graph.
+    Graph(graph::GraphArgs),
+    /// Start a new scenario from a commented example.
+    New(new::NewArgs),
 }
 
 #[derive(Debug, Default, clap::Args)]
@@ -60,6 +67,9 @@ pub struct PlayArgs {
     /// Makes the run repeatable: names, amounts and the order of answers.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// Reload this scenario file or pack folder when it changes, and restart the run.
+    #[arg(long, value_name = "PATH")]
+    pub watch: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -75,6 +85,18 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Play this many seeded random walks per scenario and locale, and report coverage.
+    #[arg(long, value_name = "N")]
+    pub walks: Option<u32>,
+    /// The seed of the first walk; walk k uses seed S+k.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+    /// Take every option of every choice at least once, exploring all reachable states.
+    #[arg(long)]
+    pub exhaustive: bool,
+    /// The most states the exhaustive mode explores per scenario before it stops.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub max_states: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -195,6 +217,8 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
         Command::Check(a) => check::run(&ctx, &a),
         Command::List(a) => list::run(&ctx, &a),
         Command::Play(a) => play::run(&ctx, &a),
+        Command::Graph(a) => graph::run(&ctx, &a),
+        Command::New(a) => new::run(&ctx, &a),
     }
 }
 

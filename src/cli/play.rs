@@ -9,6 +9,9 @@ use crate::plain;
 
 pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
     let (lib, loc) = (&ctx.lib, &ctx.loc);
+    if let Some(path) = &a.watch {
+        return super::watch::run(ctx, a, path);
+    }
     warn_skipped(ctx);
     if let Some(id) = &a.scenario
         && lib.find(id).is_none()

@@ -1,6 +1,7 @@
 //! The scenario format: its model, the ids of its words, parsing and validation.
 
 pub mod data;
+pub mod graph_export;
 pub mod ids;
 pub mod load;
 pub mod model;

@@ -1,0 +1,288 @@
+//! `redflag play --watch PATH`: for authors. Plays a scenario in plain mode and, whenever
+//! its files change on disk, reloads them and restarts the run with the same seed. A broken
+//! edit shows the problems, as `check` would, and waits for the next save; it never crashes.
+
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, SystemTime};
+
+use super::{Ctx, PlayArgs};
+use crate::engine::rng::fresh_seed;
+use crate::engine::{Game, Status};
+use crate::i18n::{ArgValue, SOURCE, args};
+use crate::plain::{write_debrief, write_shown};
+use crate::present::{Words, debrief_text};
+
+/// How often the files are looked at while the player thinks.
+const POLL: Duration = Duration::from_millis(300);
+
+/// The files to watch: a pack folder's content files, or a scenario file with the
+/// `.ftl` files of the same name in its pack's `locales/*/`.
+fn watched(path: &Path) -> Vec<PathBuf> {
+    if path.is_dir() {
+        return crate::content::pack_paths(path)
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect();
+    }
+    let mut out = vec![path.to_path_buf()];
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let root = path.parent().and_then(Path::parent);
+    if let (Some(stem), Some(root)) = (stem, root)
+        && let Ok(langs) = std::fs::read_dir(root.join("locales"))
+    {
+        let mut ftl: Vec<PathBuf> = langs
+            .flatten()
+            .map(|e| e.path().join(format!("{stem}.ftl")))
+            .filter(|p| p.is_file())
+            .collect();
+        ftl.sort();
+        out.extend(ftl);
+    }
+    out
+}
+
+/// What the watched files look like now: modification time and size of each.
+fn snapshot(files: &[PathBuf]) -> BTreeMap<PathBuf, Option<(SystemTime, u64)>> {
+    files
+        .iter()
+        .map(|p| {
+            let meta = std::fs::metadata(p).ok();
+            let stamp = meta.and_then(|m| Some((m.modified().ok()?, m.len())));
+            (p.clone(), stamp)
+        })
+        .collect()
+}
+
+/// Lines typed by the player, read on their own thread so the files can be watched
+/// meanwhile. `None` is the end of input.
+fn input_lines() -> Receiver<Option<String>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let stdin = io::stdin();
+        for line in stdin.lock().lines() {
+            match line {
+                Ok(l) => {
+                    if tx.send(Some(l)).is_err() {
+                        return;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        let _ = tx.send(None);
+    });
+    rx
+}
+
+enum Wait {
+    Line(String),
+    Changed,
+    Quit,
+}
+
+/// Waits for a line of input or a change to the files.
+fn wait(
+    rx: &Receiver<Option<String>>,
+    path: &Path,
+    before: &BTreeMap<PathBuf, Option<(SystemTime, u64)>>,
+) -> Wait {
+    loop {
+        match rx.recv_timeout(POLL) {
+            Ok(Some(line)) => return Wait::Line(line),
+            Ok(None) | Err(RecvTimeoutError::Disconnected) => return Wait::Quit,
+            Err(RecvTimeoutError::Timeout) => {
+                if &snapshot(&watched(path)) != before {
+                    return Wait::Changed;
+                }
+            }
+        }
+    }
+}
+
+pub fn run(ctx: &Ctx, a: &PlayArgs, path: &Path) -> i32 {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let rx = input_lines();
+    let seed = a.seed.unwrap_or_else(fresh_seed);
+    match session(ctx, a, path, seed, &rx, &mut out) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                ctx.loc
+                    .fmt("io-error", &args([("reason", e.to_string().into())]))
+            );
+            1
+        }
+    }
+}
+
+fn session(
+    ctx: &Ctx,
+    a: &PlayArgs,
+    path: &Path,
+    seed: u64,
+    rx: &Receiver<Option<String>>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let requested = ctx.requested.clone().unwrap_or_else(|| SOURCE.to_string());
+    'reload: loop {
+        let files = watched(path);
+        let before = snapshot(&files);
+        let targets = if path.is_dir() {
+            vec![path.to_path_buf()]
+        } else {
+            files
+        };
+        let o = crate::check::overlay(&targets, &ctx.packs);
+        let mut problems = o.diags.clone();
+        problems.extend(o.lib.diagnostics.iter().cloned());
+        let problems = crate::check::finish(problems, o.only.as_ref());
+        let (loc, _) = o.lib.catalog.localizer(&requested);
+        let errors: Vec<_> = problems.iter().filter(|d| d.is_error()).cloned().collect();
+
+        // Which scenario: the one named, or the watched file's, or the pack's first.
+        let watched_files = o.only.clone().unwrap_or_default();
+        let chosen = a
+            .scenario
+            .as_deref()
+            .and_then(|id| o.lib.find(id))
+            .or_else(|| {
+                o.lib
+                    .scenarios
+                    .iter()
+                    .find(|s| watched_files.contains(&s.file))
+            });
+        let Some(scenario) = chosen.filter(|_| errors.is_empty()) else {
+            // The error overlay: what is wrong, then wait for the next save.
+            writeln!(out, "{}", loc.text("watch-broken"))?;
+            let sources = o
+                .lib
+                .files
+                .iter()
+                .map(|f| (f.display.clone(), f.text.clone()))
+                .collect();
+            let shown = if errors.is_empty() {
+                &problems
+            } else {
+                &errors
+            };
+            write!(out, "{}", crate::check::render::text(&loc, shown, &sources))?;
+            writeln!(out, "{}", loc.text("watch-waiting"))?;
+            out.flush()?;
+            if wait_for_change(rx, path, &before) {
+                continue 'reload;
+            }
+            return Ok(());
+        };
+
+        let (mut game, mut events) = match Game::start(scenario.scenario.clone(), seed) {
+            Ok(x) => x,
+            Err(e) => {
+                writeln!(
+                    out,
+                    "{}",
+                    loc.fmt("engine-error", &args([("reason", e.to_string().into())]))
+                )?;
+                if wait_for_change(rx, path, &before) {
+                    continue 'reload;
+                }
+                return Ok(());
+            }
+        };
+        let words = Words::for_game(&loc, &game);
+        writeln!(
+            out,
+            "{}",
+            loc.fmt(
+                "watch-playing",
+                &args([
+                    ("title", words.title().into()),
+                    ("seed", ArgValue::from(seed))
+                ])
+            )
+        )?;
+        loop {
+            for e in &events {
+                write_shown(out, &loc, &words.event(e))?;
+            }
+            let options = match game.status() {
+                Status::Ended => break,
+                Status::Choosing { options, .. } => options.clone(),
+            };
+            writeln!(out)?;
+            for (i, o) in options.iter().enumerate() {
+                writeln!(out, "{}) {}", i + 1, words.option(o))?;
+            }
+            let pick = loop {
+                write!(out, "> ")?;
+                out.flush()?;
+                match wait(rx, path, &before) {
+                    Wait::Changed => {
+                        writeln!(out)?;
+                        writeln!(out, "{}", loc.text("watch-reloaded"))?;
+                        continue 'reload;
+                    }
+                    Wait::Quit => return Ok(()),
+                    Wait::Line(l) => {
+                        let l = l.trim();
+                        if l.eq_ignore_ascii_case("q") {
+                            return Ok(());
+                        }
+                        match l.parse::<usize>() {
+                            Ok(k) if (1..=options.len()).contains(&k) => break k - 1,
+                            _ => writeln!(
+                                out,
+                                "{}",
+                                loc.fmt(
+                                    "plain-bad-input",
+                                    &args([("max", ArgValue::from(options.len()))])
+                                )
+                            )?,
+                        }
+                    }
+                }
+            };
+            events = match game.choose(options[pick].key) {
+                Ok(ev) => ev,
+                Err(e) => {
+                    writeln!(
+                        out,
+                        "{}",
+                        loc.fmt("engine-error", &args([("reason", e.to_string().into())]))
+                    )?;
+                    Vec::new()
+                }
+            };
+        }
+        if let Some(d) = game.debrief() {
+            write_debrief(out, &debrief_text(&loc, &words, &d))?;
+        }
+        writeln!(out, "{}", loc.text("watch-waiting"))?;
+        out.flush()?;
+        if !wait_for_change(rx, path, &before) {
+            return Ok(());
+        }
+        writeln!(out, "{}", loc.text("watch-reloaded"))?;
+    }
+}
+
+/// Waits until the files change (`true`), or the player quits (`false`).
+fn wait_for_change(
+    rx: &Receiver<Option<String>>,
+    path: &Path,
+    before: &BTreeMap<PathBuf, Option<(SystemTime, u64)>>,
+) -> bool {
+    loop {
+        match wait(rx, path, before) {
+            Wait::Changed => return true,
+            Wait::Quit => return false,
+            Wait::Line(l) if l.trim().eq_ignore_ascii_case("q") => return false,
+            Wait::Line(_) => {}
+        }
+    }
+}
