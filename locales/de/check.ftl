@@ -121,3 +121,20 @@ diag-w065 = die Nachricht „{ $id }“ lässt die Variable „{ $name }“ weg,
 diag-w065-hint = behalte „{ $name }“ in der Übersetzung, außer die Sprache hat wirklich keinen Platz dafür
 diag-w066 = die Nachricht „{ $id }“ wählt nach der Zahl „{ $name }“, hat aber keine Form für: { $missing }
 diag-w066-hint = ergänze eine Variante für jede dieser Pluralkategorien der Sprache
+
+## Testdurchläufe (check --walks, --exhaustive)
+
+check-coverage = { $scenario }: Abdeckung: { $reached }/{ $total } Knoten erreicht
+check-unreached = nie erreicht: { $nodes }
+check-options-taken = gewählte Optionen: { $taken }/{ $total }
+check-states = erkundete Zustände: { $states }
+diag-e070 = ein Durchlauf (Seed { $seed }, { $lang }) zeigt eine Nachricht, die sich nicht formatieren lässt: { $reason }
+diag-e070-hint = der Weg war: { $path }. Nachspielen mit „redflag --lang { $lang } play <szenario> --seed { $seed }“.
+diag-e071 = ein Durchlauf (Seed { $seed }, { $lang }) erreicht kein Ende: { $reason }
+diag-e071-hint = der Weg war: { $path }
+diag-e072 = von „{ $name }“ aus ist mit den unterwegs gesetzten Zustandsmarken kein Ende erreichbar
+diag-e072-hint = der Weg war: { $path }. Gib diesem Teil der Geschichte einen Weg zu einem Ende.
+diag-e073 = bei „{ $name }“ ist keine Option offen: Jede verlangt eine Zustandsmarke, die fehlt, oder wird durch eine ausgeschlossen
+diag-e073-hint = der Weg war: { $path }. Ergänze eine Option ohne requires: oder unless:.
+diag-w074 = der vollständige Testdurchlauf hat nach { $limit } Zuständen aufgehört; der Rest wurde nicht erkundet
+diag-w074-hint = erhöhe die Grenze mit --max-states oder vereinfache die Zustandsmarken

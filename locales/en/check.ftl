@@ -121,3 +121,20 @@ diag-w065 = the message “{ $id }” leaves out the variable “{ $name }” th
 diag-w065-hint = keep “{ $name }” in the translation, unless the language truly has no place for it
 diag-w066 = the message “{ $id }” chooses by the number “{ $name }” but has no form for: { $missing }
 diag-w066-hint = add a variant for each of these plural categories of the language
+
+## Playtests (check --walks, --exhaustive)
+
+check-coverage = { $scenario }: coverage: { $reached }/{ $total } nodes reached
+check-unreached = never reached: { $nodes }
+check-options-taken = options taken: { $taken }/{ $total }
+check-states = states explored: { $states }
+diag-e070 = a walk (seed { $seed }, { $lang }) shows a message that cannot be formatted: { $reason }
+diag-e070-hint = the path was: { $path }. Replay it with “redflag --lang { $lang } play <scenario> --seed { $seed }”.
+diag-e071 = a walk (seed { $seed }, { $lang }) does not reach an ending: { $reason }
+diag-e071-hint = the path was: { $path }
+diag-e072 = from “{ $name }” no ending can be reached with the state flags set on the way
+diag-e072-hint = the path was: { $path }. Give this part of the story a way to an Ending.
+diag-e073 = at “{ $name }” no option is open: every option requires a state flag that is not set, or is ruled out by one
+diag-e073-hint = the path was: { $path }. Add an option without requires: or unless:.
+diag-w074 = the exhaustive playtest stopped after { $limit } states; the rest was not explored
+diag-w074-hint = raise the limit with --max-states, or simplify the state flags

@@ -1,6 +1,7 @@
 //! `redflag check`: parses and validates scenarios, data and locales, and reports problems
 //! at `file:line:col`.
 
+pub mod playtest;
 pub mod render;
 
 use std::collections::{BTreeSet, HashMap};
@@ -19,11 +20,27 @@ use crate::scenario::ron_index::RonIndex;
 /// What to check: the built-in content with packs, or the given files and folders on top
 /// of the built-in content (a checked file replaces the built-in file at its layout path).
 pub fn run(paths: &[PathBuf], packs: &[PathBuf]) -> Vec<Diagnostic> {
+    run_all(paths, packs, None).0
+}
+
+/// Like [`run`], and with playtests when `playtests` says so: their problems join the
+/// diagnostics, and the coverage of each scenario comes back apart.
+pub fn run_all(
+    paths: &[PathBuf],
+    packs: &[PathBuf],
+    playtests: Option<&playtest::Options>,
+) -> (Vec<Diagnostic>, Vec<playtest::Coverage>) {
     let o = overlay(paths, packs);
     let mut diags = o.diags;
     diags.extend(o.lib.diagnostics.iter().cloned());
     diags.extend(check_locales(&o.lib));
-    finish(diags, o.only.as_ref())
+    let mut coverage = Vec::new();
+    if let Some(opts) = playtests {
+        let (d, c) = playtest::run(&o.lib, o.only.as_ref(), opts);
+        diags.extend(d);
+        coverage = c;
+    }
+    (finish(diags, o.only.as_ref()), coverage)
 }
 
 /// The content to check: the built-in files, with the checked files in place of the

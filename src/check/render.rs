@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::playtest::Coverage;
 use crate::diag::{Arg, Diagnostic, Severity};
 use crate::i18n::{ArgValue, Args, Localizer, args};
 use crate::sanitize;
@@ -95,8 +96,49 @@ pub fn text(loc: &Localizer, diags: &[Diagnostic], sources: &HashMap<String, Str
     out
 }
 
-/// One JSON document: `{"errors": N, "warnings": N, "diagnostics": [...]}`.
-pub fn json(loc: &Localizer, diags: &[Diagnostic]) -> String {
+/// The playtests' coverage, a few lines per scenario.
+pub fn coverage_text(loc: &Localizer, coverage: &[Coverage]) -> String {
+    let mut out = String::new();
+    for c in coverage {
+        out.push_str(&loc.fmt(
+            "check-coverage",
+            &args([
+                ("scenario", c.scenario.as_str().into()),
+                ("reached", ArgValue::from(c.reached)),
+                ("total", ArgValue::from(c.total)),
+            ]),
+        ));
+        out.push('\n');
+        if !c.unreached.is_empty() {
+            out.push_str("  ");
+            out.push_str(&loc.fmt(
+                "check-unreached",
+                &args([("nodes", c.unreached.join(", ").into())]),
+            ));
+            out.push('\n');
+        }
+        if let Some((taken, total)) = c.options {
+            out.push_str("  ");
+            out.push_str(&loc.fmt(
+                "check-options-taken",
+                &args([
+                    ("taken", ArgValue::from(taken)),
+                    ("total", ArgValue::from(total)),
+                ]),
+            ));
+            out.push('\n');
+        }
+        if let Some((states, _)) = c.states {
+            out.push_str("  ");
+            out.push_str(&loc.fmt("check-states", &args([("states", ArgValue::from(states))])));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// One JSON document: `{"errors": N, "warnings": N, "diagnostics": [...], "coverage": [...]}`.
+pub fn json(loc: &Localizer, diags: &[Diagnostic], coverage: &[Coverage]) -> String {
     let list: Vec<serde_json::Value> = diags
         .iter()
         .map(|d| {
@@ -112,10 +154,27 @@ pub fn json(loc: &Localizer, diags: &[Diagnostic]) -> String {
         })
         .collect();
     let errors = diags.iter().filter(|d| d.is_error()).count();
+    let coverage: Vec<serde_json::Value> = coverage
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "scenario": c.scenario,
+                "file": c.file,
+                "reached": c.reached,
+                "total": c.total,
+                "unreached": c.unreached,
+                "options_taken": c.options.map(|o| o.0),
+                "options_total": c.options.map(|o| o.1),
+                "states": c.states.map(|s| s.0),
+                "capped": c.states.map(|s| s.1),
+            })
+        })
+        .collect();
     let doc = serde_json::json!({
         "errors": errors,
         "warnings": diags.len() - errors,
         "diagnostics": list,
+        "coverage": coverage,
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }

@@ -9,11 +9,21 @@ use crate::diag::Diagnostic;
 use crate::library::Library;
 
 pub fn run(ctx: &Ctx, a: &CheckArgs) -> i32 {
-    let diags = crate::check::run(&a.paths, &ctx.packs);
+    let opts = crate::check::playtest::Options {
+        walks: a.walks,
+        seed: a.seed,
+        exhaustive: a.exhaustive,
+        max_states: a.max_states,
+    };
+    let playtests = (a.walks.is_some() || a.exhaustive).then_some(&opts);
+    let (diags, coverage) = crate::check::run_all(&a.paths, &ctx.packs, playtests);
     let sources = source_texts(&ctx.lib, &a.paths);
     let text = match a.format {
-        Format::Text => crate::check::render::text(&ctx.loc, &diags, &sources),
-        Format::Json => crate::check::render::json(&ctx.loc, &diags) + "\n",
+        Format::Text => {
+            crate::check::render::text(&ctx.loc, &diags, &sources)
+                + &crate::check::render::coverage_text(&ctx.loc, &coverage)
+        }
+        Format::Json => crate::check::render::json(&ctx.loc, &diags, &coverage) + "\n",
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     i32::from(diags.iter().any(Diagnostic::is_error))
