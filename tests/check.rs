@@ -179,3 +179,33 @@ fn an_oversized_file_is_refused_before_reading() {
     assert_eq!(r.code, 1);
     assert!(r.stdout.contains("error[E003]"), "{}", r.stdout);
 }
+
+#[test]
+fn undeclared_contacts_in_a_pack_are_flagged() {
+    let ftl = GOOD_FTL.replace(
+        "tiny-hi = Hello\n",
+        "tiny-hi = Report it at fake-help.org or call +1 555 0100 123\n",
+    );
+    let dir = pack("contacts", GOOD, &ftl);
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["check", d], "");
+    // Warnings only: the pack still passes, but a reviewer sees each contact.
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let file = dir.join("locales/en/tiny.ftl");
+    assert!(
+        r.stdout.contains(&format!(
+            "{}:4:24: warning[W075]: “fake-help.org”",
+            file.display()
+        )),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("“+1 555 0100 123”"), "{}", r.stdout);
+    // Declared contacts are fine.
+    write(
+        &dir.join("data/pack.ron"),
+        "Pack(contacts: [\"https://fake-help.org/\", \"+1 (555) 0100-123\"])",
+    );
+    let r = redflag(&["check", d], "");
+    assert!(!r.stdout.contains("W075"), "{}", r.stdout);
+}

@@ -138,3 +138,5 @@ diag-e073 = bei „{ $name }“ ist keine Option offen: Jede verlangt eine Zusta
 diag-e073-hint = der Weg war: { $path }. Ergänze eine Option ohne requires: oder unless:.
 diag-w074 = der vollständige Testdurchlauf hat nach { $limit } Zuständen aufgehört; der Rest wurde nicht erkundet
 diag-w074-hint = erhöhe die Grenze mit --max-states oder vereinfache die Zustandsmarken
+diag-w075 = „{ $contact }“ ist kein angegebener Kontakt dieses Pakets
+diag-w075-hint = ein gefälschter „hier melden“-Link ist selbst ein Betrug: Führe jede echte Adresse und Nummer in data/pack.ron des Pakets auf (contacts: [...]), damit jemand sie einzeln prüfen kann

@@ -138,3 +138,5 @@ diag-e073 = at “{ $name }” no option is open: every option requires a state 
 diag-e073-hint = the path was: { $path }. Add an option without requires: or unless:.
 diag-w074 = the exhaustive playtest stopped after { $limit } states; the rest was not explored
 diag-w074-hint = raise the limit with --max-states, or simplify the state flags
+diag-w075 = “{ $contact }” is not a declared contact of this pack
+diag-w075-hint = a fake “report here” link is itself a scam: list every real address and number in the pack's data/pack.ron (contacts: [...]) so a reviewer can check each one

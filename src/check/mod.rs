@@ -1,6 +1,7 @@
 //! `redflag check`: parses and validates scenarios, data and locales, and reports problems
 //! at `file:line:col`.
 
+pub mod contacts;
 pub mod playtest;
 pub mod render;
 
@@ -34,6 +35,7 @@ pub fn run_all(
     let mut diags = o.diags;
     diags.extend(o.lib.diagnostics.iter().cloned());
     diags.extend(check_locales(&o.lib));
+    diags.extend(contacts::check(&o.lib));
     let mut coverage = Vec::new();
     if let Some(opts) = playtests {
         let (d, c) = playtest::run(&o.lib, o.only.as_ref(), opts);

@@ -45,6 +45,8 @@ pub enum Kind {
     Flags,
     /// `data/channels.ron`
     Channels,
+    /// `data/pack.ron`: the contacts a pack declares.
+    PackInfo,
     /// `locales/<lang>/<name>.ftl`
     Locale { lang: String, name: String },
 }
@@ -76,6 +78,7 @@ pub fn classify(rel: &str) -> Option<Kind> {
         ["scenarios", file] if file.ends_with(".ron") => Some(Kind::Scenario),
         ["data", "redflags.ron"] => Some(Kind::Flags),
         ["data", "channels.ron"] => Some(Kind::Channels),
+        ["data", "pack.ron"] => Some(Kind::PackInfo),
         ["locales", lang, file] if file.ends_with(".ftl") => Some(Kind::Locale {
             lang: lang.to_string(),
             name: file.trim_end_matches(".ftl").to_string(),
