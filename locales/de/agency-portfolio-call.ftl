@@ -26,6 +26,7 @@ agency-portfolio-call-email-choice-refuse = Ich kommuniziere nur über Upwork, n
 agency-portfolio-call-email-choice-refuse-feedback = Vorsicht ist gut, aber hier laufen Vertrag und Zahlungen schon über Upwork. Danach Alltagsdetails per E-Mail zu klären, ist üblich und sicher.
 agency-portfolio-call-stay-here = Alles klar, dann besprechen wir alles hier.
 
+agency-portfolio-call-email-hello-spec = Hallo noch einmal, und danke fürs Annehmen! Die Spezifikation hängt an. Meilenstein 1 ist die Startseite; unser PM lädt nächste Woche zum Kickoff ein.
 agency-portfolio-call-email-hello = Willkommen an Bord! Anbei die Spezifikation als PDF. Unsere Projektmanagerin schickt dir noch eine Einladung zum Kick-off nächste Woche.
 agency-portfolio-call-tracker = Noch etwas für später: Die Wartung rechnen wir stundenweise ab, mit der Zeiterfassung von Upwork in der Upwork-Desktop-App. Die installierst du von der Upwork-Website; sie zeichnet nur Zeit und Screenshots auf, während du Zeit für diesen Vertrag erfasst.
 agency-portfolio-call-tracker-choice-install = Passt, ich installiere die Upwork-Desktop-App von der Upwork-Website, wenn es so weit ist.

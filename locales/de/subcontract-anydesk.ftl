@@ -7,6 +7,7 @@ subcontract-anydesk-summary = Ein freundlicher Agenturinhaber auf Upwork bietet 
 subcontract-anydesk-cast-recruiter = { $recruiter }
 
 subcontract-anydesk-hello = Hi! Hab dein Profil gesehen, echt starke Bewertungen 👍 ich hab ne kleine Dev-Agentur in Austin, wir haben grad mehr Kunden als Leute
+subcontract-anydesk-hello-invite = Hey! Hab dich zu meinem Job eingeladen, wollte dir aber auch direkt schreiben 😊 wir sind eine kleine Dev-Agentur in Austin, grad mehr Kunden als Leute
 subcontract-anydesk-offer = Hättest du Lust, als Subunternehmer für uns zu arbeiten? { $rate } $ pro Stunde, feste Arbeit, hauptsächlich React und paar APIs. Ehrlich gesagt easy für jemand wie dich
 subcontract-anydesk-move = der upwork chat ist bei uns echt mega langsam, können wir auf Telegram weiterschreiben? mein handle ist @{ $handle }
 

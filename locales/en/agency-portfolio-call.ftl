@@ -25,6 +25,7 @@ agency-portfolio-call-email-choice-refuse = I only talk on Upwork, not by email.
 agency-portfolio-call-email-choice-refuse-feedback = Careful is good, but here the contract and payments are already on Upwork. Moving day-to-day details to email after that is common and safe.
 agency-portfolio-call-stay-here = Understood, we'll keep everything here then.
 
+agency-portfolio-call-email-hello-spec = Hi again, and thanks for accepting! The spec is attached. Milestone 1 is the homepage; our PM will set up the kickoff for next week.
 agency-portfolio-call-email-hello = Welcome aboard! Here's the spec as a PDF. Our PM will send a kickoff invite for next week.
 agency-portfolio-call-tracker = One more thing for later: the maintenance part will be hourly, with Upwork's own time tracker in the Upwork desktop app. You install it from Upwork's site; it only records time and screenshots while you track this contract.
 agency-portfolio-call-tracker-choice-install = Fine, I'll install the Upwork desktop app from Upwork's site when we get there.

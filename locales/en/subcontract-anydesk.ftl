@@ -7,6 +7,7 @@ subcontract-anydesk-summary = A friendly agency owner on Upwork offers you stead
 subcontract-anydesk-cast-recruiter = { $recruiter }
 
 subcontract-anydesk-hello = Hi there! Saw your profile, really great reviews 👍 I run a small dev agency in Austin, we have more clients than hands rn
+subcontract-anydesk-hello-invite = Hey! I invited you to my job post but wanted to write you directly too 😊 we are a small dev agency in Austin, more clients than hands rn
 subcontract-anydesk-offer = Would you be open to subcontract for us? ${ $rate }/hr, steady work, mostly React and some APIs. Honestly easy stuff for someone like you
 subcontract-anydesk-move = upwork chat is super slow for us, can we continue on Telegram? my handle is @{ $handle }
 

@@ -1,0 +1,7 @@
+regression-title = ]0;owned title ‮
+regression-x = { $a ->
+   [one] { $b ->
+      *[other] x
+   }
+  *[other] { -missing-term }
+}
