@@ -15,7 +15,8 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("ron") | Some("ftl")
-        ) {
+        ) || path.file_name().and_then(|n| n.to_str()) == Some(".source-hashes")
+        {
             out.push(path.strip_prefix(root).unwrap_or(&path).to_path_buf());
         }
     }

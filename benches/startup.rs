@@ -66,14 +66,9 @@ fn first_frame(program: &str, args: &[&str], env: &[(&str, &str)]) -> Duration {
     let mut child = pty.slave.spawn_command(cmd).expect("spawn");
     let mut last = start;
     let mut got = false;
-    loop {
-        match rx.recv_timeout(if got { QUIET } else { Duration::from_secs(10) }) {
-            Ok(t) => {
-                last = t;
-                got = true;
-            }
-            Err(_) => break,
-        }
+    while let Ok(t) = rx.recv_timeout(if got { QUIET } else { Duration::from_secs(10) }) {
+        last = t;
+        got = true;
     }
     let _ = writer.write_all(b"q");
     let _ = writer.flush();

@@ -26,6 +26,7 @@ fn model(lib: &Library) -> Model<'_> {
     let opts = TuiOptions {
         scenario: lib.scenarios.first().map(|s| s.scenario.id.clone()),
         seed: Some(1),
+        ..TuiOptions::default()
     };
     Model::new(
         lib,

@@ -7,6 +7,9 @@
 //! - [`library`]: everything loaded and checked together;
 //! - [`engine`]: the pure game state machine and scoring;
 //! - [`present`]: engine events in words;
+//! - [`quiz`]: the before/after check's items;
+//! - [`results`]: workshop results, their statistics, export and boosters;
+//! - [`datafile`]: the data folder and atomic writes;
 //! - [`plain`]: the plain-text front end;
 //! - [`tui`]: the terminal front end;
 //! - [`check`]: the author's checker;
@@ -15,12 +18,15 @@
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod datafile;
 pub mod diag;
 pub mod engine;
 pub mod i18n;
 pub mod library;
 pub mod plain;
 pub mod present;
+pub mod quiz;
+pub mod results;
 pub mod sanitize;
 pub mod scenario;
 pub mod tui;

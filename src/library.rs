@@ -69,21 +69,26 @@ impl Library {
         }
         let flag_ids: Vec<String> = flags.iter().map(|f| f.id.clone()).collect();
         let channel_ids: Vec<String> = channels.iter().map(|c| c.id.clone()).collect();
+        diags.extend(crate::quiz::validate(&files, &flag_ids, &channel_ids));
         let known = Known {
             flags: &flag_ids,
             channels: &channel_ids,
         };
 
         let mut scenarios: Vec<LoadedScenario> = Vec::new();
-        for f in files.iter().filter(|f| f.kind == Kind::Scenario) {
-            let scn = match parse_ron::<Scenario>(&f.display, &f.text) {
-                Ok(s) => s,
+        // Parsing and validating are independent per file: spread them over the cores, so
+        // the start screen waits as little as possible.
+        let scenario_files: Vec<&ContentFile> =
+            files.iter().filter(|f| f.kind == Kind::Scenario).collect();
+        let checked = parse_all(&scenario_files, &known);
+        for (f, result) in scenario_files.iter().zip(checked) {
+            let (scn, problems) = match result {
+                Ok(x) => x,
                 Err(d) => {
                     diags.push(d);
                     continue;
                 }
             };
-            let problems = validate(&scn, &f.display, &f.text, &known);
             let broken = problems.iter().any(Diagnostic::is_error);
             diags.extend(problems);
             if broken {
@@ -228,6 +233,53 @@ impl Library {
             .chain(ids::shared_messages(scn).iter())
             .all(|id| loc.fmt_strict(id, &args).is_ok())
     }
+}
+
+type Checked = Result<(Scenario, Vec<Diagnostic>), Diagnostic>;
+
+/// Parses and validates scenario files, in order, on up to as many threads as there are
+/// cores.
+fn parse_all(files: &[&ContentFile], known: &Known) -> Vec<Checked> {
+    let one = |f: &ContentFile| -> Checked {
+        let scn = parse_ron::<Scenario>(&f.display, &f.text)?;
+        let problems = validate(&scn, &f.display, &f.text, known);
+        Ok((scn, problems))
+    };
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(files.len())
+        .max(1);
+    if threads == 1 {
+        return files.iter().map(|f| one(f)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                let h = s.spawn(move || part.iter().map(|f| one(f)).collect::<Vec<_>>());
+                (part, h)
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|(part, h)| match h.join() {
+                Ok(v) => v,
+                // A panic in a parser thread would be a bug in a crate; the files it held are
+                // reported as unreadable rather than lost or crashing the game.
+                Err(_) => part
+                    .iter()
+                    .map(|f| {
+                        Err(
+                            Diagnostic::error("E010", &f.display, Pos { line: 1, col: 1 })
+                                .arg("reason", "internal parser failure"),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect()
+    })
 }
 
 fn merge_defs<T>(

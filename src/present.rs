@@ -270,3 +270,23 @@ pub fn list_entry(loc: &Localizer, lib: &Library, index: usize) -> Option<(Strin
 pub fn preview_args(loc: &Localizer, scn: &Scenario) -> Args {
     scenario_args(loc, &crate::engine::sample_vars(scn, 0))
 }
+
+/// The “Already involved? What to do now” page, in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InvolvedText {
+    pub title: String,
+    pub intro: String,
+    pub steps: String,
+    pub report_heading: String,
+    pub report: String,
+}
+
+pub fn involved_text(loc: &Localizer) -> InvolvedText {
+    InvolvedText {
+        title: loc.text("involved-title"),
+        intro: loc.text("involved-intro"),
+        steps: loc.text("involved-steps"),
+        report_heading: loc.text("report-heading"),
+        report: loc.text("report-where"),
+    }
+}

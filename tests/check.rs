@@ -209,3 +209,26 @@ fn undeclared_contacts_in_a_pack_are_flagged() {
     let r = redflag(&["check", d], "");
     assert!(!r.stdout.contains("W075"), "{}", r.stdout);
 }
+
+#[test]
+fn every_check_code_is_documented_for_authors() {
+    let ftl = include_str!("../locales/en/check.ftl");
+    let guide = include_str!("../docs/authoring.md");
+    let mut codes = 0;
+    for line in ftl.lines() {
+        let Some(rest) = line.strip_prefix("diag-") else {
+            continue;
+        };
+        let code = rest.split([' ', '=']).next().unwrap();
+        if code.contains('-') || code == "suggest" {
+            continue;
+        }
+        codes += 1;
+        let upper = code.to_uppercase();
+        assert!(
+            guide.contains(&upper),
+            "{upper} is not in docs/authoring.md"
+        );
+    }
+    assert!(codes > 40);
+}

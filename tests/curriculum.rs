@@ -55,7 +55,11 @@ fn the_mix_rewards_discernment() {
         .iter()
         .filter(|s| s.scenario.perspective == Perspective::Hiring)
         .count();
-    assert!(freelancer.len() >= 12, "{} freelancer scenarios", freelancer.len());
+    assert!(
+        freelancer.len() >= 12,
+        "{} freelancer scenarios",
+        freelancer.len()
+    );
     assert!(legit >= 4, "{legit} legitimate offers");
     assert!(hiring >= 3, "{hiring} hiring-side scenarios");
     for s in &freelancer {
@@ -92,12 +96,19 @@ fn every_scenario_varies_with_the_seed() {
 fn every_shipped_locale_is_complete_for_every_scenario() {
     let lib = Library::load(&[]);
     for lang in ["en", "de", "uk", "vi"] {
-        assert!(lib.catalog.langs().iter().any(|l| l == lang), "{lang} is missing");
+        assert!(
+            lib.catalog.langs().iter().any(|l| l == lang),
+            "{lang} is missing"
+        );
     }
     for s in &lib.scenarios {
         let complete = lib.complete_locales(&s.scenario);
         for lang in lib.catalog.langs() {
-            assert!(complete.contains(&lang), "{} is not complete in {lang}", s.scenario.id);
+            assert!(
+                complete.contains(&lang),
+                "{} is not complete in {lang}",
+                s.scenario.id
+            );
         }
     }
 }

@@ -78,37 +78,64 @@ fn exercise(extra: Vec<ContentFile>) {
 /// A real scenario, mutated: bytes deleted, duplicated or replaced by RON's own tokens.
 fn mutated(base: &'static str) -> impl Strategy<Value = String> {
     let tokens = prop::sample::select(vec![
-        "(", ")", "[", "]", "{", "}", ",", ":", "\"", "//", "/*", "\\", "Some(", "r#\"", "\u{1b}[2J",
-        "\u{202e}", "\n", "id: \"x\"", "goto: \"nowhere\"", "next: \"hi\"", "999999999999999999999",
-        "-1", "requires: [\"a\"]", "Ending(id: \"e\", outcome: safe)", "{ $", "}", "->", "*[other]",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        ":",
+        "\"",
+        "//",
+        "/*",
+        "\\",
+        "Some(",
+        "r#\"",
+        "\u{1b}[2J",
+        "\u{202e}",
+        "\n",
+        "id: \"x\"",
+        "goto: \"nowhere\"",
+        "next: \"hi\"",
+        "999999999999999999999",
+        "-1",
+        "requires: [\"a\"]",
+        "Ending(id: \"e\", outcome: safe)",
+        "{ $",
+        "}",
+        "->",
+        "*[other]",
     ]);
-    prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, tokens), 1..8).prop_map(move |edits| {
-        let mut s = base.to_string();
-        for (at, how, tok) in edits {
-            let mut i = at.index(s.len() + 1);
-            while !s.is_char_boundary(i) {
-                i -= 1;
-            }
-            match how {
-                0 => s.insert_str(i, tok),
-                1 => {
-                    let mut j = (i + tok.len()).min(s.len());
-                    while !s.is_char_boundary(j) {
-                        j -= 1;
-                    }
-                    s.replace_range(i..j, "");
+    prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, tokens), 1..8).prop_map(
+        move |edits| {
+            let mut s = base.to_string();
+            for (at, how, tok) in edits {
+                let mut i = at.index(s.len() + 1);
+                while !s.is_char_boundary(i) {
+                    i -= 1;
                 }
-                _ => {
-                    let mut j = (i + 5).min(s.len());
-                    while !s.is_char_boundary(j) {
-                        j -= 1;
+                match how {
+                    0 => s.insert_str(i, tok),
+                    1 => {
+                        let mut j = (i + tok.len()).min(s.len());
+                        while !s.is_char_boundary(j) {
+                            j -= 1;
+                        }
+                        s.replace_range(i..j, "");
                     }
-                    s.replace_range(i..j, tok);
+                    _ => {
+                        let mut j = (i + 5).min(s.len());
+                        while !s.is_char_boundary(j) {
+                            j -= 1;
+                        }
+                        s.replace_range(i..j, tok);
+                    }
                 }
             }
-        }
-        s
-    })
+            s
+        },
+    )
 }
 
 const SCENARIO: &str = include_str!("../scenarios/subcontract-anydesk.ron");
@@ -136,9 +163,17 @@ proptest! {
 
 #[test]
 fn deep_nesting_is_a_limit_error_not_a_stack_overflow() {
-    let deep = format!("Scenario(id: \"d\", nodes: {}{})", "[".repeat(50_000), "]".repeat(50_000));
+    let deep = format!(
+        "Scenario(id: \"d\", nodes: {}{})",
+        "[".repeat(50_000),
+        "]".repeat(50_000)
+    );
     let lib = Library::from_files(vec![file("scenarios/d.ron", deep)], Vec::new());
-    assert!(lib.diagnostics.iter().any(|d| d.code == "E015" || d.code == "E010"));
+    assert!(
+        lib.diagnostics
+            .iter()
+            .any(|d| d.code == "E015" || d.code == "E010")
+    );
     let deep_ftl = format!("a = {}x{}\n", "{".repeat(50_000), "}".repeat(50_000));
     exercise(vec![file("locales/en/deep.ftl", deep_ftl)]);
 }
@@ -147,7 +182,10 @@ fn deep_nesting_is_a_limit_error_not_a_stack_overflow() {
 fn regressions_stay_fixed() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
     let mut n = 0;
-    for entry in std::fs::read_dir(dir).expect("the regression folder exists").flatten() {
+    for entry in std::fs::read_dir(dir)
+        .expect("the regression folder exists")
+        .flatten()
+    {
         let path = entry.path();
         let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();

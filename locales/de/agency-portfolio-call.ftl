@@ -8,7 +8,7 @@ agency-portfolio-call-summary = Ein kleines Studio lädt dich zu einem Festpreis
 agency-portfolio-call-cast-client = { $client }
 
 agency-portfolio-call-hello = Hallo! Ich bin { $client } von Northlight Studio, einer kleinen Designagentur. Uns gefällt dein Portfolio, deshalb haben wir dich zu unserer Ausschreibung „Marketing-Website in React“ eingeladen.
-agency-portfolio-call-call = Das Budget liegt fest bei { $budget } US-Dollar, bezahlt in drei Meilensteinen über Upwork. Bevor wir dir das Angebot schicken: Könnten wir am { $weekday ->
+agency-portfolio-call-call = Das Budget liegt fest bei { GROUPED($budget) } US-Dollar, bezahlt in drei Meilensteinen über Upwork. Bevor wir dir das Angebot schicken: Könnten wir am { $weekday ->
     [tuesday] Dienstag
    *[thursday] Donnerstag
 } einen 20-minütigen Videocall hier auf Upwork machen? Wir würden gern zwei deiner bisherigen Projekte mit dir durchgehen.
@@ -19,7 +19,7 @@ agency-portfolio-call-call-choice-refuse = Tut mir leid, Videocalls mit Kunden m
 agency-portfolio-call-call-choice-refuse-feedback = Dich selbst mit einem Auftraggeber im Call der Plattform zu treffen, ist normal. Ein Warnsignal ist es, wenn du für jemand anderen vor die Kamera sollst.
 agency-portfolio-call-no-call = Kein Problem, dann gehen wir die Projekte schriftlich durch. Das dauert nur etwas länger.
 
-agency-portfolio-call-offer = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: Festpreis { $budget } US-Dollar, drei Meilensteine.
+agency-portfolio-call-offer = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: Festpreis { GROUPED($budget) } US-Dollar, drei Meilensteine.
 agency-portfolio-call-email = Das Angebot ist raus! Sobald du es angenommen hast, würden wir die Details der Spezifikation gern per E-Mail besprechen, mit unserer Projektmanagerin in Kopie. Die Zahlungen laufen natürlich weiter über Upwork.
 agency-portfolio-call-email-choice-accept = Angenommen. Für die Spezifikation passt E-Mail, die Meilensteine bleiben auf Upwork.
 agency-portfolio-call-email-choice-refuse = Ich kommuniziere nur über Upwork, nicht per E-Mail.

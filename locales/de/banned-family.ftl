@@ -18,7 +18,7 @@ banned-family-before = Vor { $months } Monaten hat dir { $partner } auf Upwork e
 banned-family-past-deal = also abgemacht 🤝 mein team arbeitet über dein profil, du kriegst deine 20% immer am 1. vom monat. easy
 banned-family-past-report = monatsbericht: 4 aufträge laufen grad über dein profil, alle kunden happy 💪 dein anteil ist unterwegs
 banned-family-past-login = übrigens, log dich grad nicht selber bei upwork ein, mein kollege arbeitet drauf. zwei logins sieht komisch aus 😉
-banned-family-past-money = Deine Bank: Zahlungseingang über { $share } US-Dollar, Verwendungszweck „Consulting“.
+banned-family-past-money = Deine Bank: Zahlungseingang über { GROUPED($share) } US-Dollar, Verwendungszweck „Consulting“.
 
 banned-family-banned = Upwork: „Dein Konto wurde wegen verdächtiger Aktivitäten dauerhaft gesperrt.“
 banned-family-tg-hello = hast du gesehen?? upwork hat deinen account gesperrt 😤
@@ -43,7 +43,7 @@ banned-family-plan = also: hast du familie? jemand der noch nie upwork hatte? du
     [brother] deinem bruder
    *[cousin] deiner cousine
 } erzählt 🙂
-banned-family-plan-bonus = die machen einen neuen account auf, wir machen alles wie vorher. sie kriegen 20% jeden monat, und du kriegst { $bonus } $ bonus fürs vermitteln 🎁
+banned-family-plan-bonus = die machen einen neuen account auf, wir machen alles wie vorher. sie kriegen 20% jeden monat, und du kriegst { MONEY($bonus) } bonus fürs vermitteln 🎁
 
 banned-family-hurry = mein team hat grad 3 laufende aufträge, die kunden warten. ich brauch den neuen account spätestens bis freitag
 banned-family-hurry-easy = du weißt ja schon wie es läuft, das erklärst du in 5 minuten

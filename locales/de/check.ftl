@@ -140,3 +140,9 @@ diag-w074 = der vollständige Testdurchlauf hat nach { $limit } Zuständen aufge
 diag-w074-hint = erhöhe die Grenze mit --max-states oder vereinfache die Zustandsmarken
 diag-w075 = „{ $contact }“ ist kein angegebener Kontakt dieses Pakets
 diag-w075-hint = ein gefälschter „hier melden“-Link ist selbst ein Betrug: Führe jede echte Adresse und Nummer in data/pack.ron des Pakets auf (contacts: [...]), damit jemand sie einzeln prüfen kann
+diag-e057 = diese Datei verschachtelt Platzhalter tiefer als { $limit } Ebenen und lässt sich nicht lesen
+diag-e057-hint = suche nach nicht geschlossenen „{"{"}“-Klammern
+diag-w057 = diese Sprachdatei verschachtelt Platzhalter tiefer als { $limit } Ebenen und wird ausgelassen
+
+diag-w067 = der englische Text von „{ $id }“ hat sich geändert, nachdem er in { $lang } übersetzt wurde; die Übersetzung ist vielleicht veraltet
+diag-w067-hint = vergleiche sie mit dem Englischen und passe sie bei Bedarf an; dann führ „redflag locales confirm { $lang } { $id }“ aus

@@ -30,7 +30,7 @@ chrome-remote-desktop-dc-plan = { $excuse ->
     [region] problem ist, der kunde lässt nur devs rein, die sich aus den USA oder der EU verbinden 🙄 unser team sitzt im ausland, also brauchen wir ne lokale verbindung
    *[security] problem ist, das sicherheitssystem vom kunden blockt unser land 🙄 dumme regeln. also brauchen wir ne lokale verbindung
 }
-chrome-remote-desktop-dc-crd = ganz einfach: du lässt zu hause einen laptop mit Chrome Remote Desktop laufen. unser dev verbindet sich und arbeitet über dein internet. du machst nix und kriegst jeden monat { $share } $ 💸
+chrome-remote-desktop-dc-crd = ganz einfach: du lässt zu hause einen laptop mit Chrome Remote Desktop laufen. unser dev verbindet sich und arbeitet über dein internet. du machst nix und kriegst jeden monat { MONEY($share) } 💸
 
 chrome-remote-desktop-crd-choice-refuse = Fremde, die über meinen Computer und meine Leitung arbeiten? Nein.
 chrome-remote-desktop-crd-choice-ask = Wenn der Kunde nur Leute von hier will, versteckt ihr dann nicht vor dem Kunden, wer die Arbeit wirklich macht?
@@ -38,7 +38,7 @@ chrome-remote-desktop-crd-choice-ask-feedback = Genau darum geht es: Der Deal fu
 chrome-remote-desktop-crd-choice-accept = Ein Laptop, der einfach an bleibt? Easy, ich hab noch einen alten rumliegen.
 
 chrome-remote-desktop-accept-reply = perfekt!! wusste doch, dass du schlau bist 😎
-chrome-remote-desktop-dodge = das ist doch kein verstecken bro 😅 so funktioniert der kunde halt, machen alle so. { $share } $ jeden monat fürs nichts tun, denk mal drüber nach
+chrome-remote-desktop-dodge = das ist doch kein verstecken bro 😅 so funktioniert der kunde halt, machen alle so. { MONEY($share) } jeden monat fürs nichts tun, denk mal drüber nach
 
 chrome-remote-desktop-dodge-choice-leave = Geld fürs Nichtstun ist nie wirklich umsonst. Ich bin raus.
 chrome-remote-desktop-dodge-choice-report = Ich bin raus, und ich melde deinen Account bei Discord.
@@ -55,7 +55,7 @@ chrome-remote-desktop-account-choice-give = Na gut, ich schick dir beide Logins.
 chrome-remote-desktop-refuse-reply = ok ok, vergiss github erstmal. der laptop ist eh das wichtigste
 chrome-remote-desktop-ask-reply = ist doch nur dein name auf dem papier bro, das checkt keiner 😂 der laptop ist eh das wichtigste
 chrome-remote-desktop-give-reply = super, schick sie per DM. und mach die 2FA erstmal aus, die macht unseren devs probleme
-chrome-remote-desktop-pressure = ok hör zu. ich schick dir heute { $advance } $ vorschuss, wenn du es heute abend einrichtest. hab noch 3 andere leute in der warteschleife, brauch jetzt ne antwort ⏰
+chrome-remote-desktop-pressure = ok hör zu. ich schick dir heute { MONEY($advance) } vorschuss, wenn du es heute abend einrichtest. hab noch 3 andere leute in der warteschleife, brauch jetzt ne antwort ⏰
 chrome-remote-desktop-secret = und das bleibt unter uns 🤫 nix zu upwork, nix zu github, der kunde muss es auch nicht wissen. ist halt NDA-kram
 chrome-remote-desktop-guide-file = { $founder } hat dir eine Datei geschickt: crd_setup_steps.pdf
 chrome-remote-desktop-guide-msg = einfach den schritten folgen: Chrome Remote Desktop installieren, ne PIN setzen, dann schickst du mir die PIN und das google-konto, das du benutzt hast 👍

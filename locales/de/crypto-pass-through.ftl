@@ -9,8 +9,8 @@ crypto-pass-through-summary = Ein netter Kunde zahlt großzügig für Mini-Aufga
 crypto-pass-through-cast-client = { $client }
 
 crypto-pass-through-hello = Hi! Brauch nen schnellen Fix auf meiner Landingpage, das Kontaktformular verschickt nix. Dauert max 30 min für dich. Ich zahl gut für Leute die schnell sind 😊
-crypto-pass-through-contract = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: „Kontaktformular reparieren“, Festpreis { $task_pay } US-Dollar.
-crypto-pass-through-paid = Zwei Stunden später: „Zahlung über { $task_pay } US-Dollar für ‚Kontaktformular reparieren‘ freigegeben.“
+crypto-pass-through-contract = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: „Kontaktformular reparieren“, Festpreis { GROUPED($task_pay) } US-Dollar.
+crypto-pass-through-paid = Zwei Stunden später: „Zahlung über { GROUPED($task_pay) } US-Dollar für ‚Kontaktformular reparieren‘ freigegeben.“
 crypto-pass-through-praise = wow das ging ja MEGA schnell 🔥 genau so jemand brauch ich. hab jede woche viele so kleine sachen
 crypto-pass-through-move = aber ehrlich, die upwork gebühren bringen mich um. lass uns auf Telegram schreiben, da schick ich dir die nächsten aufgaben und zahl dir direkt mehr. bin @{ $handle }
 
@@ -45,14 +45,14 @@ crypto-pass-through-pressure-choice-report = Nein. Ich beende das und melde dein
 crypto-pass-through-pressure-choice-report-feedback = Eine Meldung auf Upwork hilft der Plattform, diesen „Kunden“ zu stoppen, bevor die nächste Person ihren ersten gut bezahlten Auftrag annimmt.
 
 crypto-pass-through-bank-path = perfekt!! schick mir deine IBAN und deinen namen, mein kunde zahlt heute
-crypto-pass-through-bank-in = Deine Bank: Eingang einer Überweisung über { $incoming } US-Dollar von einer Firma, von der du noch nie gehört hast.
+crypto-pass-through-bank-in = Deine Bank: Eingang einer Überweisung über { GROUPED($incoming) } US-Dollar von einer Firma, von der du noch nie gehört hast.
 crypto-pass-through-bank-forward = angekommen? 🙏 jetzt kauf damit USDT auf irgendeiner börse, behalt deine { $fee ->
     [ten] 10
    *[fifteen] 15
 } % und schick den rest an die wallet adresse, die ich dir unten reinkopiere
 
 crypto-pass-through-wallet-path = perfekt!! schick mir deine USDT wallet adresse, dieser kunde zahlt in krypto
-crypto-pass-through-wallet-in = Deine Wallet: { $incoming } USDT von einer Adresse erhalten, die du nicht kennst.
+crypto-pass-through-wallet-in = Deine Wallet: { GROUPED($incoming) } USDT von einer Adresse erhalten, die du nicht kennst.
 crypto-pass-through-wallet-forward = da isses 🙌 behalt deine { $fee ->
     [ten] 10
    *[fifteen] 15
@@ -73,7 +73,7 @@ crypto-pass-through-threat-choice-bank-feedback = Drohungen sind ein bekannter S
 crypto-pass-through-threat-choice-block = Ich blockiere dich.
 
 crypto-pass-through-thanks = angekommen ✅ du bist spitze, siehst du wie easy?
-crypto-pass-through-new-account = nächste woche kommt was größeres: { $bigger } US-Dollar. aber bei so viel fragt deine bank vielleicht nach 😅
+crypto-pass-through-new-account = nächste woche kommt was größeres: { GROUPED($bigger) } US-Dollar. aber bei so viel fragt deine bank vielleicht nach 😅
 crypto-pass-through-new-account-2 = also mach bitte ein neues konto bei irgendeiner online bank auf, dauert 10 min mit deinem ausweis. nur für unser business, du gibst mir den login damit ich die zahlungen checken kann. dein anteil bleibt gleich
 crypto-pass-through-account-choice-open = Okay, ich eröffne heute Abend eins und schicke dir den Login.
 crypto-pass-through-account-choice-refuse = Keine Konten mehr und keine Überweisungen mehr. Ich bin raus.

@@ -11,7 +11,7 @@ hiring-camera-avoidance-summary = Du suchst für deine kleine Firma eine Remote-
 hiring-camera-avoidance-cast-candidate = { $candidate }
 hiring-camera-avoidance-cast-colleague = { $colleague }
 
-hiring-camera-avoidance-applied = { $candidate } hat sich auf deine Stellenanzeige „Backend-Entwicklung, Remote-Vertrag, { $rate } $ pro Stunde“ beworben. Ein Lebenslauf ist angehängt.
+hiring-camera-avoidance-applied = { $candidate } hat sich auf deine Stellenanzeige „Backend-Entwicklung, Remote-Vertrag, { MONEY($rate) } pro Stunde“ beworben. Ein Lebenslauf ist angehängt.
 hiring-camera-avoidance-hello = Hallo, vielen Dank für diese Möglichkeit! Ich bin Senior Backend Engineer mit 8 Jahre Erfahrung in Node.js und Go, auch AWS-zertifiziert. Ich wohne in { $home ->
     [denver] Denver
     [chicago] Chicago
@@ -104,7 +104,7 @@ hiring-camera-avoidance-final-choice-report-feedback = Melden hilft: LinkedIn ka
 hiring-camera-avoidance-final-choice-decline = Vielen Dank, aber ohne einen Live-Videoanruf können wir nicht weitermachen. Wir wünschen Ihnen alles Gute.
 hiring-camera-avoidance-final-choice-accept = Ein Passscan reicht uns. Willkommen an Bord, der Vertrag kommt.
 
-hiring-camera-avoidance-offer-sent = Vertrag verschickt: { $rate } $ pro Stunde, ab Montag mit Zugang zu eurem Code, eurem Firmenchat und euren Cloud-Konten.
+hiring-camera-avoidance-offer-sent = Vertrag verschickt: { MONEY($rate) } pro Stunde, ab Montag mit Zugang zu eurem Code, eurem Firmenchat und euren Cloud-Konten.
 hiring-camera-avoidance-weeks-later = Sechs Wochen später schreibt dein IT-Dienstleister: Das Konto der neuen Fachkraft meldet sich über ein VPN aus mehreren Ländern an, und letzte Nacht wurde das komplette Code-Repository auf ein unbekanntes Konto kopiert.
 hiring-camera-avoidance-compromised = Die Person, die hier arbeitet, ist nicht die Person aus der Bewerbung. Das FBI warnt, dass solche Arbeitskräfte Firmencode kopiert und nach ihrer Entlassung Geld erpresst haben, und das Honorar verlässt das Land: Die Vereinten Nationen bringen diese Einnahmen mit den Waffenprogrammen Nordkoreas in Verbindung. Das ist schon Hunderten Firmen passiert; wichtig ist jetzt, dass du handelst. Sperr alle Zugänge, ändere Passwörter und Schlüssel, sichere die Protokolle und melde den Fall bei LinkedIn und bei der Polizei (Onlinewache) oder, bei einer US-Firma, beim IC3 des FBI (ic3.gov).
 

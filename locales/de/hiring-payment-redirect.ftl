@@ -50,8 +50,8 @@ hiring-payment-redirect-mismatch-choice-ignore = LinkedIn hält doch niemand akt
 hiring-payment-redirect-ignore-reply = Okay, deine Entscheidung. Ich schicke den Vertrag heute raus.
 hiring-payment-redirect-dev-explain = Betreff: AW: Fragen. Hi! sorry für die verwirrung, LinkedIn ist alt, bin viel umgezogen 😅 falls ihr nen videocall wollt: meine kamera ist grad nicht so gut, können wir das im chat machen?
 
-hiring-payment-redirect-invoice-1 = Betreff: Rechnung Nr. 1. Hi! Rechnung im anhang, { $invoice } $. Bitte beachte die NEUE bankverbindung: meine alte bank hat mein konto einfach so gekündigt 🙄 das neue ist bei einer bank im ausland, auf den namen von meinem cousin, aber passt schon, er leitet mir das geld weiter.
-hiring-payment-redirect-invoice-file = Anhang: invoice_1.pdf. { $invoice } US-Dollar, zahlbar auf ein Konto im Ausland, das auf eine andere Person läuft.
+hiring-payment-redirect-invoice-1 = Betreff: Rechnung Nr. 1. Hi! Rechnung im anhang, { MONEY($invoice) }. Bitte beachte die NEUE bankverbindung: meine alte bank hat mein konto einfach so gekündigt 🙄 das neue ist bei einer bank im ausland, auf den namen von meinem cousin, aber passt schon, er leitet mir das geld weiter.
+hiring-payment-redirect-invoice-file = Anhang: invoice_1.pdf. { GROUPED($invoice) } US-Dollar, zahlbar auf ein Konto im Ausland, das auf eine andere Person läuft.
 hiring-payment-redirect-two-days = Zwei Tage später kommt noch eine E-Mail von { $dev }.
 hiring-payment-redirect-invoice-2 = Betreff: AW: Rechnung Nr. 1. Sorry!! bitte nimm doch dieses konto, mit dem anderen gibts ein problem. ist dringend, meine miete ist fällig 🙏
 
@@ -61,9 +61,9 @@ hiring-payment-redirect-invoice-choice-end = Zu viele Änderungen und zu viele W
 hiring-payment-redirect-invoice-choice-pay = Okay, auf das neueste Konto überwiesen.
 
 hiring-payment-redirect-verify-reply = warum so kompliziert 😩 ok ok, ich versuch ein konto aufzumachen, gib mir paar tage
-hiring-payment-redirect-paid-event = Überweisung ausgeführt: { $invoice } US-Dollar auf das Konto im Ausland.
+hiring-payment-redirect-paid-event = Überweisung ausgeführt: { GROUPED($invoice) } US-Dollar auf das Konto im Ausland.
 hiring-payment-redirect-code-alert = Betreff: Dringend. Laut unserem GitHub-Audit-Log hat { $dev } letzte Nacht alle unsere privaten Repositories geklont. Der Code unserer App liegt jetzt in einem privaten GitHub-Konto auf diesen Namen.
-hiring-payment-redirect-extortion = Ich sehe, du stellst viele fragen. Wenn du meinen vertrag beendest, veröffentliche ich euren code. Zahl { $demand } $ in USDT und ich lösche alles. Du hast 48 stunden.
+hiring-payment-redirect-extortion = Ich sehe, du stellst viele fragen. Wenn du meinen vertrag beendest, veröffentliche ich euren code. Zahl { MONEY($demand) } in USDT und ich lösche alles. Du hast 48 stunden.
 hiring-payment-redirect-silent = { $dev } antwortet nicht mehr. Das private Konto mit eurem Code ist weiter online.
 
 hiring-payment-redirect-after-choice-report = Wir sperren sofort alle Zugänge, sichern die Logs, zahlen nichts und melden es bei Upwork und bei der Polizei (Onlinewache) oder, bei einer US-Firma, beim IC3 des FBI (ic3.gov).

@@ -18,7 +18,7 @@ japanese-client-hello = Hallo! Ich bin { $client }, CTO von Sakura Ledger, klein
     [parser] deinen Parser
    *[charts] deine Bibliothek
 } in Produktion, sehr gute Arbeit!
-japanese-client-offer = Wir möchten dich als Auftragnehmer, 3 Monate, { $rate } $ pro Stunde, komplett remote.
+japanese-client-offer = Wir möchten dich als Auftragnehmer, 3 Monate, { MONEY($rate) } pro Stunde, komplett remote.
 japanese-client-move = GitHub-Kommentar ist öffentlich, also lass uns bitte auf Discord reden? Mein User ist { $handle }. Dort erkläre ich alle Details.
 
 japanese-client-move-choice-go = Danke, sehr nett! Ich füge dich auf Discord hinzu.
@@ -33,7 +33,7 @@ japanese-client-insist-choice-report = Ich lasse es, und ich melde diesen Kommen
 japanese-client-insist-choice-report-feedback = GitHub ist einer der Orte, an denen solche Anwerber ansetzen. Eine Meldung hilft GitHub, den Account zu erkennen.
 
 japanese-client-dc-hello = Konnichiwa! 😄 Danke, dass du gekommen bist.
-japanese-client-dc-project = Projekt ist ein Dashboard für unsere Krypto-Börse. React und Node, kennst du gut. Wir zahlen alle zwei Wochen, { $rate } $ pro Stunde, in USDC oder per Bank, wie du willst.
+japanese-client-dc-project = Projekt ist ein Dashboard für unsere Krypto-Börse. React und Node, kennst du gut. Wir zahlen alle zwei Wochen, { MONEY($rate) } pro Stunde, in USDC oder per Bank, wie du willst.
 japanese-client-dc-start = Kannst du am Montag anfangen? Ich schicke dir heute die Spezifikation.
 japanese-client-call-choice-skip = Klingt gut! Schick mir die Spezifikation, dann lege ich am Montag los.
 japanese-client-call-choice-colleague = Bevor wir unterschreiben: Können wir kurz telefonieren? Meine Kollegin { $colleague } spricht Japanisch und würde gern Hallo sagen. Ich füge sie hier hinzu.
@@ -62,7 +62,7 @@ japanese-client-dm = Einen Tag später: eine Direktnachricht von { $client }.
 japanese-client-dm-hello = Hi, mein Freund 🙂 lass uns hier reden, nur wir, ist einfacher.
 japanese-client-dm-no-colleague = Deine Kollegin brauchen wir nicht, sie ist nicht im Projekt.
 japanese-client-dm-setup = Damit es schnell losgeht, muss unser Lead-Dev die Umgebung auf deinem PC einrichten. Bitte installier Chrome Remote Desktop und schick mir den Zugangscode. Machen alle unsere Auftragnehmer, ist normal.
-japanese-client-dm-bonus = Ich schicke dir heute { $bonus } $ Startbonus, wenn du es jetzt machst.
+japanese-client-dm-bonus = Ich schicke dir heute { MONEY($bonus) } Startbonus, wenn du es jetzt machst.
 japanese-client-dm-link = { $client } hat dir einen Link geschickt: „Chrome Remote Desktop – Fernzugriff einrichten“.
 japanese-client-remote-choice-install = Okay, ich installiere es gerade. Hier ist der Code.
 japanese-client-remote-choice-why = Wozu braucht euer Dev meinen Computer? Die Umgebung kann ich selbst einrichten.
@@ -70,7 +70,7 @@ japanese-client-remote-choice-why-feedback = Die richtige Frage. Kein echter Auf
 japanese-client-remote-choice-refuse = Niemand bekommt Fernzugriff auf meinen Computer. Ich bin raus.
 
 japanese-client-why-reply = Unsere Server erlauben nur Verbindungen aus deinem Land 😅 deshalb muss unser Dev von deinem PC aus arbeiten, mit deinem Internet.
-japanese-client-why-reply-2 = Du machst gar nichts, lässt nur den PC an. Leichtes Geld für dich, { $rate } $ pro Stunde für nichts.
+japanese-client-why-reply-2 = Du machst gar nichts, lässt nur den PC an. Leichtes Geld für dich, { MONEY($rate) } pro Stunde für nichts.
 japanese-client-last-choice-install = Na ja, wenn es nur um die Internetverbindung geht… Okay, hier ist der Code.
 japanese-client-last-choice-leave = Dann würde also jemand anderes als ich arbeiten, von meinem Computer aus. Nein. Das war's.
 japanese-client-last-choice-report = Genau so verstecken sich Proxy-Arbeiter. Ich blockiere dich und melde das.

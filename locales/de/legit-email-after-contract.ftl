@@ -25,8 +25,8 @@ legit-email-after-contract-second-choice-look = Ich habe die Ausschreibung auf U
 legit-email-after-contract-second-choice-ignore = Ich lasse es, danke.
 
 legit-email-after-contract-invite = Fernhill Logistics hat dich zum Auftrag „Accessibility audit and fixes for a React booking app“ eingeladen. Die Zahlungsmethode des Kunden ist verifiziert.
-legit-email-after-contract-up-hello = Schön, dass Sie hier sind! Wie besprochen: Festpreis { $budget } US-Dollar in drei Meilensteinen, der erste ist der Audit-Bericht.
-legit-email-after-contract-offer = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: Festpreis { $budget } US-Dollar, drei Meilensteine.
+legit-email-after-contract-up-hello = Schön, dass Sie hier sind! Wie besprochen: Festpreis { GROUPED($budget) } US-Dollar in drei Meilensteinen, der erste ist der Audit-Bericht.
+legit-email-after-contract-offer = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: Festpreis { GROUPED($budget) } US-Dollar, drei Meilensteine.
 legit-email-after-contract-accepted = Du hast den Vertrag angenommen. Der erste Meilenstein ist finanziert und wird von Upwork verwahrt, bis du lieferst.
 legit-email-after-contract-email = Willkommen an Bord! Jetzt, wo der Vertrag steht: Unser Team arbeitet vor allem per E-Mail. Können wir Alltagsfragen dorthin verlegen? Ich schreibe Ihnen von meiner Firmenadresse. Meilensteine, Abnahmen und alle Zahlungen bleiben selbstverständlich hier auf Upwork.
 

@@ -12,7 +12,7 @@ legit-open-source-bounty-mention = { $maintainer } hat dich im Issue „{ $bug -
    *[race] Race condition in the cache layer
 }“ von brindle erwähnt.
 legit-open-source-bounty-hello = Hi! Du hast den Bug letzten Monat gemeldet, und deine Analyse war genau richtig. Ich bin im Maintainer-Team von brindle 👋
-legit-open-source-bounty-bounty = Wir haben aus unserem Sponsoring-Topf eine Bounty von { $bounty } US-Dollar darauf gesetzt. Sie steht auf der öffentlichen Open-Collective-Seite des Projekts. Hast du Lust, sie zu übernehmen?
+legit-open-source-bounty-bounty = Wir haben aus unserem Sponsoring-Topf eine Bounty von { GROUPED($bounty) } US-Dollar darauf gesetzt. Sie steht auf der öffentlichen Open-Collective-Seite des Projekts. Hast du Lust, sie zu übernehmen?
 legit-open-source-bounty-discord = Bounties koordinieren wir auf dem öffentlichen Discord des Projekts, der Einladungslink steht in unserer README. Komm in #bounties und schreib mich dort an, da lassen sich die Details leichter klären.
 
 legit-open-source-bounty-move-choice-join = Klar, ich komme über den Link in der README.
@@ -32,7 +32,7 @@ legit-open-source-bounty-no-access = Du brauchst keinen Zugang zu irgendeinem un
 legit-open-source-bounty-bounty-choice-take = Super, ich bin dabei!
 legit-open-source-bounty-bounty-choice-check = Klingt gut. Ich schaue mir die Bounty vorher auf eurer Open-Collective-Seite an.
 legit-open-source-bounty-bounty-choice-check-feedback = Gutes Gespür: Ein öffentliches Budget kannst du selbst überprüfen. Hier passt alles.
-legit-open-source-bounty-bounty-choice-doubt = { $bounty } US-Dollar für einen einzigen Bugfix? Das klingt zu schön, um wahr zu sein.
+legit-open-source-bounty-bounty-choice-doubt = { GROUPED($bounty) } US-Dollar für einen einzigen Bugfix? Das klingt zu schön, um wahr zu sein.
 legit-open-source-bounty-bounty-choice-doubt-feedback = Eine berechtigte Frage. Ein Warnsignal ist Geld für wenig oder gar keine Arbeit, dazu Druck. Eine Bounty ist Geld für echte Arbeit, öffentlich geprüft und über eine öffentliche Seite bezahlt.
 legit-open-source-bounty-checked = Auf der Open-Collective-Seite des Projekts: Die Bounty ist eingetragen und von Sponsoren finanziert, daneben ein Jahr voller früherer Auszahlungen an andere Mitwirkende.
 
@@ -64,8 +64,8 @@ legit-open-source-bounty-review = Ein paar Tage später, in deinem Pull Request:
 legit-open-source-bounty-merged = Dein Pull Request wurde freigegeben und in den Main-Branch von brindle gemergt.
 legit-open-source-bounty-thanks = Gemergt 🎉 Danke, super Fix! Reich deine Ausgabe auf Open Collective ein, wann immer du so weit bist; das Team gibt Auszahlungen einmal pro Woche frei.
 legit-open-source-bounty-expense = Du reichst auf der Open-Collective-Seite des Projekts eine Ausgabe ein: deine Rechnung für die Bounty, deine Auszahlungsdaten trägst du im Formular von Open Collective selbst ein.
-legit-open-source-bounty-paid = Open Collective: Deine Ausgabe über { $bounty } US-Dollar wurde genehmigt und ausgezahlt. Die Auszahlung steht öffentlich auf der Seite des Projekts.
-legit-open-source-bounty-next-bounty = Falls du Lust hast, es gibt noch eine größere: { $bigger } US-Dollar für den Umbau der Async-API. Gleicher Ablauf, sie ist in den Issues mit „bounty“ markiert.
+legit-open-source-bounty-paid = Open Collective: Deine Ausgabe über { GROUPED($bounty) } US-Dollar wurde genehmigt und ausgezahlt. Die Auszahlung steht öffentlich auf der Seite des Projekts.
+legit-open-source-bounty-next-bounty = Falls du Lust hast, es gibt noch eine größere: { GROUPED($bigger) } US-Dollar für den Umbau der Async-API. Gleicher Ablauf, sie ist in den Issues mit „bounty“ markiert.
 legit-open-source-bounty-more-choice-take = Ja, die übernehme ich gern.
 legit-open-source-bounty-more-choice-read = Ich lese mir erst das Issue durch und kommentiere dort, wenn ich sie übernehme.
 legit-open-source-bounty-more-choice-read-feedback = Eine vernünftige Art zu entscheiden: Die Arbeit ist öffentlich, also kannst du ihren Umfang einschätzen, bevor du zusagst.

@@ -33,7 +33,7 @@ legit-time-tracker-screen-choice-refuse-feedback = Vorsicht ist gut, aber wer im
 legit-time-tracker-screen-no = Überhaupt kein Problem. Die Screenshots in Ihrem Portfolio reichen mir.
 legit-time-tracker-call-thanks = Vielen Dank, das hat mir sehr geholfen. Ich schicke Ihnen gleich das Angebot.
 
-legit-time-tracker-offer = { $client } hat dir auf Upwork ein Angebot geschickt: Stundenvertrag, { $rate } US-Dollar pro Stunde, bis zu { $hours } Stunden pro Woche, wöchentlich über Upwork abgerechnet.
+legit-time-tracker-offer = { $client } hat dir auf Upwork ein Angebot geschickt: Stundenvertrag, { GROUPED($rate) } US-Dollar pro Stunde, bis zu { $hours } Stunden pro Woche, wöchentlich über Upwork abgerechnet.
 legit-time-tracker-started = Du nimmst das Angebot an. Der Vertrag läuft.
 legit-time-tracker-tracker = Willkommen an Bord! 🎉 Da wir nach Stunden abrechnen, erfassen Sie Ihre Zeit bitte mit der Upwork-Desktop-App. Laden Sie sie direkt von der Upwork-Website herunter, nicht über einen Link von mir. So sind Ihre Stunden durch den Zahlungsschutz von Upwork für Stundenverträge abgesichert.
 legit-time-tracker-tracker-info = Upwork: Um bei Stundenverträgen Zeit zu erfassen, nutze die Upwork-Desktop-App. Sie zeichnet die Zeit auf und macht gelegentlich Screenshots, aber nur, während du für einen Vertrag Zeit erfasst.
@@ -60,7 +60,7 @@ legit-time-tracker-github-thanks = Perfekt. Die README erklärt die Einrichtung.
 legit-time-tracker-zip-reply = Für den Anfang geht das. Für ein längeres Projekt brauchen wir den Code aber an einem Ort, denken Sie bitte noch mal darüber nach.
 
 legit-time-tracker-bonus = Die erste Woche lief richtig gut, die Disponenten lieben die Kartenansicht! Ich habe Ihnen als Dankeschön einen kleinen Bonus über Upwork geschickt.
-legit-time-tracker-bonus-in = Upwork: { $client } hat dir einen Bonus über { $bonus } US-Dollar geschickt.
+legit-time-tracker-bonus-in = Upwork: { $client } hat dir einen Bonus über { GROUPED($bonus) } US-Dollar geschickt.
 legit-time-tracker-bonus-choice-thanks = Das ist sehr nett, vielen Dank!
 legit-time-tracker-bonus-choice-check = Vielen Dank! Nur damit ich es weiß: Ich muss nichts zurückschicken oder weiterleiten, oder?
 legit-time-tracker-bonus-choice-check-feedback = Eine gute Frage. Hier lautet die Antwort „nichts“: Der Bonus kam über Upwork, für deine Arbeit, und er gehört dir.

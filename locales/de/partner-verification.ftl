@@ -13,7 +13,7 @@ partner-verification-li-offer = Ich hätte eine etwas ungewöhnliche, aber sehr 
     [fintech] einem US-Fintech-Start-up
     [health] einer US-Firma für Gesundheitssoftware
    *[logistics] einer US-Firma für Logistiksoftware
-}: { $monthly } US-Dollar im Monat, und insgesamt kostet es dich nur ein paar Stunden.
+}: { GROUPED($monthly) } US-Dollar im Monat, und insgesamt kostet es dich nur ein paar Stunden.
 partner-verification-li-move = Meine LinkedIn-Nachrichten sind in meinem Tarif begrenzt, wollen wir auf Telegram weiterschreiben? Da bin ich @{ $handle } 🙂
 
 partner-verification-move-choice-stay = Danke! Ich würde erst mal lieber hier auf LinkedIn weiterschreiben.
@@ -34,7 +34,7 @@ partner-verification-tg-client = also der kunde ist eine US-{ $sector ->
    *[logistics] logistiksoftware-firma
 }. die stellen remote devs über eine onboarding-plattform ein, aber die nimmt nur leute aus den USA oder Europa
 partner-verification-tg-partner = mein partner ist ein senior dev aus dem ausland, ehrlich brilliant, 10 jahre erfahrung. aber die plattform lehnt seine region ab, er kommt nicht mal bis zum interview 😕
-partner-verification-tg-role = also die idee: du machst die identitätsprüfung und ein kurzes video-interview als kandidat. danach macht er die ganze eigentliche arbeit. und du kriegst dafür jeden monat { $monthly } $
+partner-verification-tg-role = also die idee: du machst die identitätsprüfung und ein kurzes video-interview als kandidat. danach macht er die ganze eigentliche arbeit. und du kriegst dafür jeden monat { MONEY($monthly) }
 partner-verification-proxy-choice-easy = Ich mache also nur das Interview und werde jeden Monat bezahlt? Okay, ich bin dabei.
 partner-verification-proxy-choice-refuse = Ich gebe mich nicht für jemand anderen als Kandidat aus.
 partner-verification-proxy-choice-who = Die Firma denkt dann also, sie hat mich eingestellt, aber jemand anderes macht die Arbeit?
@@ -66,7 +66,7 @@ partner-verification-interview-choice-report = Nein. Ich melde das bei LinkedIn 
 partner-verification-interview-choice-report-feedback = Gut. Vor genau solchen Helfern, die für andere zum Vorstellungsgespräch gehen, warnt das FBI. Eine Meldung hilft, den nächsten Versuch zu stoppen.
 
 partner-verification-onboarded = Zwei Wochen später schickt die Firma eine Willkommens-E-Mail. Auf deinen Namen wurde ein Arbeitskonto eingerichtet.
-partner-verification-congrats = glückwunsch!! 🎉 du bist eingestellt. die ersten { $monthly } $ kommen ende des monats
+partner-verification-congrats = glückwunsch!! 🎉 du bist eingestellt. die ersten { MONEY($monthly) } kommen ende des monats
 partner-verification-mfa = eine kleinigkeit noch: beim firmen-login muss der mitarbeiter auf dem handy bestätigen. das bist ja du 😄 also jeden morgen so um 8 loggt sich mein partner ein und du tippst einfach auf Bestätigen
 partner-verification-mfa-easy = dauert 2 sekunden. leichtestes geld deines lebens
 partner-verification-mfa-prompt = Anmeldeanfrage: Anmeldung bei deinem Arbeitskonto bestätigen?

@@ -8,7 +8,7 @@ subcontract-anydesk-cast-recruiter = { $recruiter }
 
 subcontract-anydesk-hello = Hi! Hab dein Profil gesehen, echt starke Bewertungen 👍 ich hab ne kleine Dev-Agentur in Austin, wir haben grad mehr Kunden als Leute
 subcontract-anydesk-hello-invite = Hey! Hab dich zu meinem Job eingeladen, wollte dir aber auch direkt schreiben 😊 wir sind eine kleine Dev-Agentur in Austin, grad mehr Kunden als Leute
-subcontract-anydesk-offer = Hättest du Lust, als Subunternehmer für uns zu arbeiten? { $rate } $ pro Stunde, feste Arbeit, hauptsächlich React und paar APIs. Ehrlich gesagt easy für jemand wie dich
+subcontract-anydesk-offer = Hättest du Lust, als Subunternehmer für uns zu arbeiten? { MONEY($rate) } pro Stunde, feste Arbeit, hauptsächlich React und paar APIs. Ehrlich gesagt easy für jemand wie dich
 subcontract-anydesk-move = der upwork chat ist bei uns echt mega langsam, können wir auf Telegram weiterschreiben? mein handle ist @{ $handle }
 
 subcontract-anydesk-move-choice-stay = Danke! Ich würde lieber hier auf Upwork weiterschreiben, bis es einen Vertrag gibt.
@@ -24,13 +24,13 @@ subcontract-anydesk-insist-choice-report-feedback = Eine Meldung dauert eine Min
 
 subcontract-anydesk-tg-hello = hey, ich bins, { $recruiter } 👋 danke fürs rüberkommen
 subcontract-anydesk-tg-plan = also so arbeiten wir: mein upwork account wurde wegen regionalen beschränkungen gesperrt 😕 deshalb arbeiten wir über accounts von guten freelancern wie dir
-subcontract-anydesk-tg-share = unsere devs machen die ganze arbeit über deinen account, du kriegst 20% fürs quasi nichts tun. das sind locker { $monthly } $ im monat
+subcontract-anydesk-tg-share = unsere devs machen die ganze arbeit über deinen account, du kriegst 20% fürs quasi nichts tun. das sind locker { MONEY($monthly) } im monat
 subcontract-anydesk-account-choice-easy = Ich leihe euch also einfach meinen Account und werde dafür bezahlt? Klingt ja ziemlich einfach.
 subcontract-anydesk-account-choice-refuse = Andere über meinen Account arbeiten zu lassen, verstößt gegen die Regeln von Upwork. Nein.
 subcontract-anydesk-account-choice-who = Wer genau würde sich dann unter meinem Namen einloggen?
 subcontract-anydesk-account-choice-who-feedback = Zu fragen, wer in deinem Namen handeln würde, ist genau richtig: Die ehrliche Antwort wäre hier „eine fremde Person“.
 
-subcontract-anydesk-pressure = chill mal bro, das machen doch alle so 😅 ist einfach business. { $monthly } $ jeden monat garantiert. aber ich brauch heute ne antwort, ein anderer freelancer wartet schon
+subcontract-anydesk-pressure = chill mal bro, das machen doch alle so 😅 ist einfach business. { MONEY($monthly) } jeden monat garantiert. aber ich brauch heute ne antwort, ein anderer freelancer wartet schon
 subcontract-anydesk-pressure-choice-give-in = Okay, okay. Was brauchst du von mir?
 subcontract-anydesk-pressure-choice-leave = Bei so einem Zeitdruck werde ich vorsichtiger, nicht leichtsinniger. Ich bin raus.
 subcontract-anydesk-pressure-choice-report = Ich bin raus, und ich melde diesen Chat.

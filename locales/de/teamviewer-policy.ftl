@@ -16,7 +16,7 @@ teamviewer-policy-hello = Hallo! Ich bin { $pm }, Projektmanager für diesen Auf
 teamviewer-policy-project = { $project ->
     [shop] Es geht um laufende Arbeit am Onlineshop unseres Kunden, Bugs im Checkout, kleine Features.
    *[dashboard] Es geht um laufende Arbeit am Analyse-Dashboard unseres Kunden, neue Diagramme und Filter.
-} { $rate } $ die Stunde, so 30 Stunden pro Woche.
+} { MONEY($rate) } die Stunde, so 30 Stunden pro Woche.
 teamviewer-policy-reviews = hab deine bewertungen gesehen, überall 5 sterne 😍
 teamviewer-policy-move = Unser Team macht die Daily Standups auf WhatsApp, schick mir bitte deine Nummer, dann füg ich dich zur Gruppe hinzu. Onboarding machen wir dann dort
 
@@ -55,7 +55,7 @@ teamviewer-policy-after-check-report-feedback = Richtig. Wenn dir jemand sagt, d
 
 teamviewer-policy-installed = TeamViewer ist auf deinem Laptop installiert. { $pm } ist verbunden.
 teamviewer-policy-night = perfekt ✅ noch eine sache. unser senior dev ist in ner anderen zeitzone, der macht nachts ein paar tasks über TeamViewer
-teamviewer-policy-night-pay = lass den laptop einfach an und am ladekabel, klapp ihn nicht zu. dafür kriegst du jede woche { $night } $ extra, leicht verdientes geld 💸
+teamviewer-policy-night-pay = lass den laptop einfach an und am ladekabel, klapp ihn nicht zu. dafür kriegst du jede woche { MONEY($night) } extra, leicht verdientes geld 💸
 teamviewer-policy-night-quiet = und sag Freelancer bitte nix von der nachtarbeit oder unserem dev, ist intern, geht die nix an. lösch den chat ab und zu 😉
 teamviewer-policy-night-choice-agree = Okay, ich lass ihn an. Extra Geld kann ich gut gebrauchen.
 teamviewer-policy-night-choice-uninstall = Nein. Ich deinstalliere TeamViewer, und ich verheimliche der Plattform nichts.

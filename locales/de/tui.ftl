@@ -3,7 +3,7 @@
 
 tui-app-title = redflag
 tui-start-heading = Wähle ein Gespräch
-tui-start-keys = Pfeile wählen   Eingabe spielen   L Sprache   S Einstellungen   H Handbuch   ? Hilfe   Q Ende
+tui-start-keys = Pfeile wählen   Eingabe spielen   L Sprache   S Einstellungen   H Handbuch   R Ergebnisse   C Check   I schon drin?   ? Hilfe   Q Ende
 tui-not-played = noch nicht gespielt
 tui-best = { $plays ->
     [one] einmal gespielt
@@ -71,3 +71,6 @@ tui-handbook-side = Seite: { $side }
 tui-handbook-keys = Pfeile wählen   Bild auf/ab lesen   Esc zurück
 
 tui-too-small = Bitte vergrößere das Fenster auf mindestens { $width } Spalten und { $height } Zeilen.
+
+tui-involved-keys = Pfeile/Bild auf/ab blättern   Esc oder Q zurück
+tui-involved-hint = Schon drin? Drück I für das, was jetzt zu tun ist.

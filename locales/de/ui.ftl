@@ -91,3 +91,8 @@ watch-playing = === { $title } (Seed { $seed }; Datei speichern startet neu) ===
 watch-reloaded = *** Die Dateien haben sich geändert: Neustart. ***
 watch-broken = *** So lässt sich das Szenario nicht spielen: ***
 watch-waiting = *** Warte, bis du eine Änderung speicherst (q beendet). ***
+
+## Wie Zahlen und Geldbeträge geschrieben werden, für { GROUPED($n) } und { MONEY($amount) } in jeder Nachricht
+number-group-separator = .
+number-decimal-separator = ,
+number-money = { $amount }{ "\u00A0" }$

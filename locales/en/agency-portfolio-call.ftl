@@ -7,7 +7,7 @@ agency-portfolio-call-summary = A small studio invites you to a fixed-price job 
 agency-portfolio-call-cast-client = { $client }
 
 agency-portfolio-call-hello = Hello! I'm { $client } from Northlight Studio, a small design agency. We liked your portfolio and invited you to our job post “Marketing site in React”.
-agency-portfolio-call-call = The budget is fixed at ${ $budget }, paid in three milestones through Upwork. Before we send the offer, could we do a 20-minute video call here on Upwork, on { $weekday ->
+agency-portfolio-call-call = The budget is fixed at { MONEY($budget) }, paid in three milestones through Upwork. Before we send the offer, could we do a 20-minute video call here on Upwork, on { $weekday ->
     [tuesday] Tuesday
    *[thursday] Thursday
 }? We'd like to go through two of your past projects with you.
@@ -18,7 +18,7 @@ agency-portfolio-call-call-choice-refuse = Sorry, I don't do video calls with cl
 agency-portfolio-call-call-choice-refuse-feedback = Meeting a client yourself, on the platform's own call, is normal. The red flag is being asked to appear on video for someone else.
 agency-portfolio-call-no-call = No problem, we can go through the projects in writing instead. It just takes a little longer.
 
-agency-portfolio-call-offer = { $client } sent you a contract offer on Upwork: fixed price, ${ $budget }, three milestones.
+agency-portfolio-call-offer = { $client } sent you a contract offer on Upwork: fixed price, { MONEY($budget) }, three milestones.
 agency-portfolio-call-email = The offer is out! Once you accept, we'd like to move the detailed spec discussion to email, with our project manager in copy. Payments stay on Upwork, of course.
 agency-portfolio-call-email-choice-accept = Accepted. Email is fine for the spec; milestones stay on Upwork.
 agency-portfolio-call-email-choice-refuse = I only talk on Upwork, not by email.

@@ -17,7 +17,7 @@ banned-family-before = { $months } months ago, { $partner } offered you a “par
 banned-family-past-deal = so we have a deal 🤝 my team works on your profile, you get your 20% on the 1st of every month. easy
 banned-family-past-report = monthly report: 4 contracts running on your profile, all clients happy 💪 your part is on the way
 banned-family-past-login = btw dont log in to upwork yourself these days, my guy is working on it. two logins looks strange 😉
-banned-family-past-money = Your bank: incoming transfer of ${ $share }, reference “consulting”.
+banned-family-past-money = Your bank: incoming transfer of { MONEY($share) }, reference “consulting”.
 
 banned-family-banned = Upwork: “Your account has been permanently suspended due to suspicious activity.”
 banned-family-tg-hello = bro did u see?? upwork closed your account 😤
@@ -42,7 +42,7 @@ banned-family-plan = so: you have family? someone who never had upwork? you told
     [brother] brother
    *[cousin] cousin
 } once 🙂
-banned-family-plan-bonus = they open a new account, we do everything same as before. they get 20% every month, and you get ${ $bonus } bonus for bringing them 🎁
+banned-family-plan-bonus = they open a new account, we do everything same as before. they get 20% every month, and you get { MONEY($bonus) } bonus for bringing them 🎁
 
 banned-family-hurry = my team has 3 contracts running right now, the clients are waiting. I need the new account by friday latest
 banned-family-hurry-easy = you know how it works already, you can explain it to them in 5 minutes

@@ -140,3 +140,9 @@ diag-w074 = the exhaustive playtest stopped after { $limit } states; the rest wa
 diag-w074-hint = raise the limit with --max-states, or simplify the state flags
 diag-w075 = “{ $contact }” is not a declared contact of this pack
 diag-w075-hint = a fake “report here” link is itself a scam: list every real address and number in the pack's data/pack.ron (contacts: [...]) so a reviewer can check each one
+diag-e057 = this file nests placeables deeper than { $limit } levels and cannot be read
+diag-e057-hint = look for unclosed “{"{"}” braces
+diag-w057 = this locale file nests placeables deeper than { $limit } levels and is left out
+
+diag-w067 = the English text of “{ $id }” changed after it was translated into { $lang }; the translation may be out of date
+diag-w067-hint = compare it with the English and update it if needed, then run “redflag locales confirm { $lang } { $id }”

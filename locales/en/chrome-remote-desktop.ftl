@@ -30,7 +30,7 @@ chrome-remote-desktop-dc-plan = { $excuse ->
     [region] problem is, the client only lets devs connect from the US or EU 🙄 our team is abroad, so we need a local connection
    *[security] problem is, the clients security system blocks our country 🙄 silly rules. so we need a local connection
 }
-chrome-remote-desktop-dc-crd = super simple: you keep one laptop on at home with Chrome Remote Desktop. our dev connects and works through your internet. you do nothing and get ${ $share } every month 💸
+chrome-remote-desktop-dc-crd = super simple: you keep one laptop on at home with Chrome Remote Desktop. our dev connects and works through your internet. you do nothing and get { MONEY($share) } every month 💸
 
 chrome-remote-desktop-crd-choice-refuse = Strangers working through my computer and my connection? No.
 chrome-remote-desktop-crd-choice-ask = If the client only accepts local developers, aren't you hiding from the client who really does the work?
@@ -38,7 +38,7 @@ chrome-remote-desktop-crd-choice-ask-feedback = That is the point exactly: the d
 chrome-remote-desktop-crd-choice-accept = A laptop that just stays on? Easy, I have an old one lying around.
 
 chrome-remote-desktop-accept-reply = perfect!! knew you are smart 😎
-chrome-remote-desktop-dodge = its not hiding bro 😅 its just how this client works, everybody does it. ${ $share } every month for nothing, think about it
+chrome-remote-desktop-dodge = its not hiding bro 😅 its just how this client works, everybody does it. { MONEY($share) } every month for nothing, think about it
 
 chrome-remote-desktop-dodge-choice-leave = Money for nothing is never really for nothing. I'm out.
 chrome-remote-desktop-dodge-choice-report = I'm out, and I'm reporting your account to Discord.
@@ -55,7 +55,7 @@ chrome-remote-desktop-account-choice-give = Fine, I'll send you both logins.
 chrome-remote-desktop-refuse-reply = ok ok, forget github for now. the laptop is the main thing
 chrome-remote-desktop-ask-reply = its only your name on paper bro, nobody checks 😂 the laptop is the main thing anyway
 chrome-remote-desktop-give-reply = great, send them in DM. and turn off the 2FA for now, it makes problems for our devs
-chrome-remote-desktop-pressure = ok listen. i send ${ $advance } today as advance if you set it up tonight. have 3 other guys waiting, need answer now ⏰
+chrome-remote-desktop-pressure = ok listen. i send { MONEY($advance) } today as advance if you set it up tonight. have 3 other guys waiting, need answer now ⏰
 chrome-remote-desktop-secret = and keep this between us 🤫 dont tell upwork, dont tell github, the client doesnt need to know either. its NDA stuff
 chrome-remote-desktop-guide-file = { $founder } sent a file: crd_setup_steps.pdf
 chrome-remote-desktop-guide-msg = just follow the steps: install Chrome Remote Desktop, set a PIN, then send me the PIN and the google account you used 👍

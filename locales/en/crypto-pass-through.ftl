@@ -9,8 +9,8 @@ crypto-pass-through-summary = A friendly client pays generously for tiny tasks, 
 crypto-pass-through-cast-client = { $client }
 
 crypto-pass-through-hello = Hi! Need a quick fix on my landing page, the contact form doesnt send. Should take you 30 min max. I pay well for fast people 😊
-crypto-pass-through-contract = { $client } sent you a contract offer on Upwork: “Fix contact form”, fixed price ${ $task_pay }.
-crypto-pass-through-paid = Two hours later: “Payment of ${ $task_pay } released for ‘Fix contact form’.”
+crypto-pass-through-contract = { $client } sent you a contract offer on Upwork: “Fix contact form”, fixed price { MONEY($task_pay) }.
+crypto-pass-through-paid = Two hours later: “Payment of { MONEY($task_pay) } released for ‘Fix contact form’.”
 crypto-pass-through-praise = wow that was FAST 🔥 you are exactly what i need. i have lots of small things like this every week
 crypto-pass-through-move = but upwork fees are killing me honestly. lets talk on Telegram, i'll send the next tasks there and pay you more directly. i'm @{ $handle }
 
@@ -45,14 +45,14 @@ crypto-pass-through-pressure-choice-report = No. I'm ending this and reporting y
 crypto-pass-through-pressure-choice-report-feedback = Reporting the profile on Upwork lets the platform stop this “client” before the next freelancer takes their first well-paid task.
 
 crypto-pass-through-bank-path = perfect!! send me your IBAN and name, my client pays today
-crypto-pass-through-bank-in = Your bank: incoming transfer of ${ $incoming } from a company you have never heard of.
+crypto-pass-through-bank-in = Your bank: incoming transfer of { MONEY($incoming) } from a company you have never heard of.
 crypto-pass-through-bank-forward = got it? 🙏 now buy USDT on any exchange with it, keep your { $fee ->
     [ten] 10
    *[fifteen] 15
 }%, and send the rest to the wallet address i'm pasting below
 
 crypto-pass-through-wallet-path = perfect!! send me your USDT wallet address, this client pays in crypto
-crypto-pass-through-wallet-in = Your wallet: { $incoming } USDT received from an address you don't know.
+crypto-pass-through-wallet-in = Your wallet: { GROUPED($incoming) } USDT received from an address you don't know.
 crypto-pass-through-wallet-forward = there it is 🙌 keep your { $fee ->
     [ten] 10
    *[fifteen] 15
@@ -73,7 +73,7 @@ crypto-pass-through-threat-choice-bank-feedback = Threats are a known step once 
 crypto-pass-through-threat-choice-block = I'm blocking you.
 
 crypto-pass-through-thanks = received ✅ you are the best, see how easy?
-crypto-pass-through-new-account = next week bigger one: ${ $bigger }. but your bank might ask questions with that much 😅
+crypto-pass-through-new-account = next week bigger one: { MONEY($bigger) }. but your bank might ask questions with that much 😅
 crypto-pass-through-new-account-2 = so pls open a new account at some online bank, takes 10 min with your ID. only for our business, you give me the login so i can check payments. your fee stays the same
 crypto-pass-through-account-choice-open = Okay, I'll open one tonight and send you the login.
 crypto-pass-through-account-choice-refuse = No more accounts and no more transfers. I'm done.

@@ -10,7 +10,7 @@ hiring-camera-avoidance-summary = You are hiring a remote backend developer for 
 hiring-camera-avoidance-cast-candidate = { $candidate }
 hiring-camera-avoidance-cast-colleague = { $colleague }
 
-hiring-camera-avoidance-applied = { $candidate } applied to your job post “Backend developer, remote contract, ${ $rate }/hr”. A CV is attached.
+hiring-camera-avoidance-applied = { $candidate } applied to your job post “Backend developer, remote contract, { MONEY($rate) }/hr”. A CV is attached.
 hiring-camera-avoidance-hello = Hello, thank you for this opportunity! I am senior backend engineer with 8 years experience in Node.js and Go, also AWS certified. I am based in { $home ->
     [denver] Denver
     [chicago] Chicago
@@ -103,7 +103,7 @@ hiring-camera-avoidance-final-choice-report-feedback = Reporting helps: LinkedIn
 hiring-camera-avoidance-final-choice-decline = Thank you, but without a live video call we can't continue. We wish you all the best.
 hiring-camera-avoidance-final-choice-accept = A passport scan will do. Welcome aboard, the contract follows.
 
-hiring-camera-avoidance-offer-sent = Contract sent: ${ $rate }/hr, with access to your code, your company chat and your cloud accounts from Monday.
+hiring-camera-avoidance-offer-sent = Contract sent: { MONEY($rate) }/hr, with access to your code, your company chat and your cloud accounts from Monday.
 hiring-camera-avoidance-weeks-later = Six weeks later, your IT provider writes: the new contractor's account signs in through a VPN from several countries, and last night the whole code repository was copied to an unknown account.
 hiring-camera-avoidance-compromised = The person doing the work is not the person in the application. The FBI warns that such workers have copied company code and demanded money after being let go, and the pay leaves the country: the UN links this income to North Korea's weapons programmes. It has happened to hundreds of companies; what matters now is to act. Cut the contractor's access, change passwords and keys, keep the logs, and report to LinkedIn and the FBI's IC3 (ic3.gov).
 

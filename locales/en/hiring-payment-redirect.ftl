@@ -49,8 +49,8 @@ hiring-payment-redirect-mismatch-choice-ignore = Nobody keeps LinkedIn up to dat
 hiring-payment-redirect-ignore-reply = Okay, your call. I'll send the contract out today.
 hiring-payment-redirect-dev-explain = Subject: RE: questions. Hi! sorry for the confusion, LinkedIn is old, I moved a lot 😅 If you want a video call: my camera is not so good right now, can we do it in chat?
 
-hiring-payment-redirect-invoice-1 = Subject: Invoice #1. Hi! Invoice attached, ${ $invoice }. Please note the NEW bank details: my old bank closed my account for no reason 🙄 the new one is with a bank abroad, in my cousin's name, but its fine, he sends me the money.
-hiring-payment-redirect-invoice-file = Attachment: invoice_1.pdf. ${ $invoice }, payable to an account abroad in another person's name.
+hiring-payment-redirect-invoice-1 = Subject: Invoice #1. Hi! Invoice attached, { MONEY($invoice) }. Please note the NEW bank details: my old bank closed my account for no reason 🙄 the new one is with a bank abroad, in my cousin's name, but its fine, he sends me the money.
+hiring-payment-redirect-invoice-file = Attachment: invoice_1.pdf. { MONEY($invoice) }, payable to an account abroad in another person's name.
 hiring-payment-redirect-two-days = Two days later, another email from { $dev }.
 hiring-payment-redirect-invoice-2 = Subject: RE: Invoice #1. Sorry!! please use this account instead, the other one has a problem. its urgent, my rent is due 🙏
 
@@ -60,9 +60,9 @@ hiring-payment-redirect-invoice-choice-end = Too many changes and too many diffe
 hiring-payment-redirect-invoice-choice-pay = Okay, paid to the latest account.
 
 hiring-payment-redirect-verify-reply = why so complicated 😩 ok ok, ill try to open an account, give me some days
-hiring-payment-redirect-paid-event = Transfer sent: ${ $invoice } to the account abroad.
+hiring-payment-redirect-paid-event = Transfer sent: { MONEY($invoice) } to the account abroad.
 hiring-payment-redirect-code-alert = Subject: Urgent. Our GitHub audit log shows that { $dev } cloned all our private repositories last night. Our app's code now sits in a personal GitHub account under their name.
-hiring-payment-redirect-extortion = I see you ask many questions. If you end my contract, I publish your code. Pay ${ $demand } in USDT and I delete everything. You have 48 hours.
+hiring-payment-redirect-extortion = I see you ask many questions. If you end my contract, I publish your code. Pay { MONEY($demand) } in USDT and I delete everything. You have 48 hours.
 hiring-payment-redirect-silent = { $dev } stops answering. The personal account with your code is still online.
 
 hiring-payment-redirect-after-choice-report = We cut all access now, keep the logs, pay nothing, and report it to Upwork and to the FBI's IC3 (ic3.gov).

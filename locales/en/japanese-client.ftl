@@ -18,7 +18,7 @@ japanese-client-hello = Hello! I am { $client }, CTO of Sakura Ledger, small fin
     [parser] parser
    *[charts] library
 } in production, very nice work!
-japanese-client-offer = We want to hire you as contractor, 3 months, ${ $rate }/hour, full remote.
+japanese-client-offer = We want to hire you as contractor, 3 months, { MONEY($rate) }/hour, full remote.
 japanese-client-move = GitHub comment is public, so please let us talk on Discord? My user is { $handle }. I explain all details there.
 
 japanese-client-move-choice-go = Thanks, that's kind! I'll add you on Discord.
@@ -33,7 +33,7 @@ japanese-client-insist-choice-report = I'll pass, and I'm reporting this comment
 japanese-client-insist-choice-report-feedback = GitHub is one of the places where these recruiters start. Reporting the comment helps GitHub spot the account.
 
 japanese-client-dc-hello = Konnichiwa! 😄 Thank you for coming.
-japanese-client-dc-project = Project is dashboard for our crypto exchange. React and Node, you know it well. We pay every two weeks, ${ $rate }/hour, in USDC or bank, as you like.
+japanese-client-dc-project = Project is dashboard for our crypto exchange. React and Node, you know it well. We pay every two weeks, { MONEY($rate) }/hour, in USDC or bank, as you like.
 japanese-client-dc-start = Can you start on Monday? I send you the spec today.
 japanese-client-call-choice-skip = Sounds good! Send me the spec and I'll start on Monday.
 japanese-client-call-choice-colleague = Before we sign: could we do a short call? My colleague { $colleague } speaks Japanese, she'd love to say hello. I'll add her here.
@@ -62,7 +62,7 @@ japanese-client-dm = A day later: a direct message from { $client }.
 japanese-client-dm-hello = Hi friend 🙂 let's talk here, just us, it is easier.
 japanese-client-dm-no-colleague = No need for your colleague, she is not part of the project.
 japanese-client-dm-setup = To start fast, our lead dev must set up the environment on your PC. Please install Chrome Remote Desktop and send me the access code. All our contractors do it, it is normal.
-japanese-client-dm-bonus = I send you ${ $bonus } signing bonus today if you do it now.
+japanese-client-dm-bonus = I send you { MONEY($bonus) } signing bonus today if you do it now.
 japanese-client-dm-link = { $client } sent you a link: “Chrome Remote Desktop – set up remote access”.
 japanese-client-remote-choice-install = Okay, installing it now. Here's the code.
 japanese-client-remote-choice-why = Why would your dev need my computer? I can set up the environment myself.
@@ -70,7 +70,7 @@ japanese-client-remote-choice-why-feedback = The right question. No real job nee
 japanese-client-remote-choice-refuse = Nobody gets remote access to my computer. I'm out.
 
 japanese-client-why-reply = Our servers only accept connections from your country 😅 so our dev must work from your PC, with your internet.
-japanese-client-why-reply-2 = You don't do anything, just keep PC on. Easy money for you, ${ $rate }/hour for nothing.
+japanese-client-why-reply-2 = You don't do anything, just keep PC on. Easy money for you, { MONEY($rate) }/hour for nothing.
 japanese-client-last-choice-install = Well, if it's only the internet connection… Okay, here's the code.
 japanese-client-last-choice-leave = So someone else would work as me, from my computer. No. I'm done.
 japanese-client-last-choice-report = That's how proxy workers hide. I'm blocking you and reporting this.

@@ -24,8 +24,8 @@ legit-email-after-contract-second-choice-look = I found the post on Upwork. Fine
 legit-email-after-contract-second-choice-ignore = I'll leave it, thanks.
 
 legit-email-after-contract-invite = Fernhill Logistics invited you to the job “Accessibility audit and fixes for a React booking app”. The client's payment method is verified.
-legit-email-after-contract-up-hello = Thanks for joining here! As promised: a fixed price of ${ $budget } in three milestones, the first one being the audit report.
-legit-email-after-contract-offer = { $client } sent you a contract offer on Upwork: fixed price ${ $budget }, three milestones.
+legit-email-after-contract-up-hello = Thanks for joining here! As promised: a fixed price of { MONEY($budget) } in three milestones, the first one being the audit report.
+legit-email-after-contract-offer = { $client } sent you a contract offer on Upwork: fixed price { MONEY($budget) }, three milestones.
 legit-email-after-contract-accepted = You accepted the contract. The first milestone is funded and held by Upwork until you deliver.
 legit-email-after-contract-email = Welcome aboard! Now that the contract is in place: our team lives in email, so could we move day-to-day questions there? I'll write to you from my work address. Milestones, deliverables for approval and all payments stay here on Upwork, of course.
 

@@ -12,7 +12,7 @@ legit-open-source-bounty-mention = { $maintainer } mentioned you in the issue �
    *[race] Race condition in the cache layer
 }” on brindle.
 legit-open-source-bounty-hello = Hi! You reported this one last month, and your analysis was spot on. I'm one of the brindle maintainers 👋
-legit-open-source-bounty-bounty = We've put a ${ $bounty } bounty on it from our sponsorship fund. It's listed on the project's public Open Collective page. Would you like to take it?
+legit-open-source-bounty-bounty = We've put a { MONEY($bounty) } bounty on it from our sponsorship fund. It's listed on the project's public Open Collective page. Would you like to take it?
 legit-open-source-bounty-discord = We coordinate bounties on the project's public Discord; the invite link is in our README. Come to #bounties and ping me there, it's easier for the details.
 
 legit-open-source-bounty-move-choice-join = Sure, I'll join through the link in the README.
@@ -32,7 +32,7 @@ legit-open-source-bounty-no-access = You don't need access to any of our account
 legit-open-source-bounty-bounty-choice-take = Great, I'm in!
 legit-open-source-bounty-bounty-choice-check = Sounds good. I'll look at the bounty on your Open Collective page first.
 legit-open-source-bounty-bounty-choice-check-feedback = Good instinct: a public budget is something you can verify yourself. Here it checks out.
-legit-open-source-bounty-bounty-choice-doubt = ${ $bounty } for one bug fix? That sounds too good to be true.
+legit-open-source-bounty-bounty-choice-doubt = { MONEY($bounty) } for one bug fix? That sounds too good to be true.
 legit-open-source-bounty-bounty-choice-doubt-feedback = A fair question to ask. The warning sign is pay for little or no work, plus pressure. A bounty is pay for real work, reviewed in public and paid through a public page.
 legit-open-source-bounty-checked = On the project's Open Collective page: the bounty is listed, funded by sponsors, next to a year of earlier payouts to other contributors.
 
@@ -64,8 +64,8 @@ legit-open-source-bounty-review = A few days later, on your pull request: “Lef
 legit-open-source-bounty-merged = Your pull request was approved and merged into brindle's main branch.
 legit-open-source-bounty-thanks = Merged 🎉 Thank you, great fix! Submit your expense on Open Collective whenever you're ready; the team approves payouts once a week.
 legit-open-source-bounty-expense = You submit an expense on the project's Open Collective page: your invoice for the bounty, with your payout details entered in Open Collective's own form.
-legit-open-source-bounty-paid = Open Collective: your expense of ${ $bounty } was approved and paid. The payout is listed publicly on the project's page.
-legit-open-source-bounty-next-bounty = If you're interested, there's a bigger one: ${ $bigger } for reworking the async API. Same process, it's tagged “bounty” in the issues.
+legit-open-source-bounty-paid = Open Collective: your expense of { MONEY($bounty) } was approved and paid. The payout is listed publicly on the project's page.
+legit-open-source-bounty-next-bounty = If you're interested, there's a bigger one: { MONEY($bigger) } for reworking the async API. Same process, it's tagged “bounty” in the issues.
 legit-open-source-bounty-more-choice-take = Yes, I'd love to take it.
 legit-open-source-bounty-more-choice-read = I'll read the issue first and comment there if I take it.
 legit-open-source-bounty-more-choice-read-feedback = A sensible way to decide: the work is public, so you can judge its size before you commit.

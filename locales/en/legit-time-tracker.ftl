@@ -32,7 +32,7 @@ legit-time-tracker-screen-choice-refuse-feedback = Careful is good, but showing 
 legit-time-tracker-screen-no = No problem at all. Screenshots in your portfolio will do.
 legit-time-tracker-call-thanks = Thank you, that was really helpful. I'll send you the offer shortly.
 
-legit-time-tracker-offer = { $client } sent you an offer on Upwork: hourly contract, ${ $rate } an hour, up to { $hours } hours a week, billed weekly through Upwork.
+legit-time-tracker-offer = { $client } sent you an offer on Upwork: hourly contract, { MONEY($rate) } an hour, up to { $hours } hours a week, billed weekly through Upwork.
 legit-time-tracker-started = You accept the offer. The contract has started.
 legit-time-tracker-tracker = Welcome aboard! 🎉 Since it's hourly, please log your time with the Upwork desktop app. Download it from Upwork's own site, not from any link I send. That keeps your hours covered by Upwork's hourly protection.
 legit-time-tracker-tracker-info = Upwork: To log time on hourly contracts, use the Upwork desktop app. It records time and takes occasional screenshots only while you are tracking time on a contract.
@@ -59,7 +59,7 @@ legit-time-tracker-github-thanks = Perfect. The README explains the setup. Any q
 legit-time-tracker-zip-reply = We can do that for a start. For a longer project we'll need the code in one place, though, so have a think about it.
 
 legit-time-tracker-bonus = First week went really well, the dispatchers love the map view! I've sent you a small bonus through Upwork as a thank-you.
-legit-time-tracker-bonus-in = Upwork: { $client } sent you a bonus of ${ $bonus }.
+legit-time-tracker-bonus-in = Upwork: { $client } sent you a bonus of { MONEY($bonus) }.
 legit-time-tracker-bonus-choice-thanks = That's very kind, thank you!
 legit-time-tracker-bonus-choice-check = Thank you! Just so I know: nothing to send back or pass on, right?
 legit-time-tracker-bonus-choice-check-feedback = A good question to ask. Here the answer is “nothing”: the bonus came through Upwork, for your work, and it is yours to keep.

@@ -13,7 +13,7 @@ partner-verification-li-offer = I have an unusual but very well-paid opportunity
     [fintech] fintech start-up
     [health] health-tech company
    *[logistics] logistics software company
-}: ${ $monthly } a month, and it needs only a few hours of your time in total.
+}: { MONEY($monthly) } a month, and it needs only a few hours of your time in total.
 partner-verification-li-move = LinkedIn messages are limited on my plan, so let's continue on Telegram? I'm @{ $handle } there 🙂
 
 partner-verification-move-choice-stay = Thanks! I'd prefer to keep talking here on LinkedIn for now.
@@ -34,7 +34,7 @@ partner-verification-tg-client = so the client is a US { $sector ->
    *[logistics] logistics software
 } company. they hire remote devs through an onboarding platform, but it only accepts people based in the US or Europe
 partner-verification-tg-partner = my partner is a senior dev from overseas, honestly brilliant, 10 yrs experience. but the platform rejects his region, so he cant even get to the interview 😕
-partner-verification-tg-role = so here is the idea: you pass the identity check and a short video interview as the candidate. after that he does all the actual work. you get ${ $monthly } every month for that
+partner-verification-tg-role = so here is the idea: you pass the identity check and a short video interview as the candidate. after that he does all the actual work. you get { MONEY($monthly) } every month for that
 partner-verification-proxy-choice-easy = So I just do the interview and get paid every month? Okay, I'm in.
 partner-verification-proxy-choice-refuse = I won't pretend to be the candidate for someone else.
 partner-verification-proxy-choice-who = So the company thinks they hired me, but someone else does the work?
@@ -66,7 +66,7 @@ partner-verification-interview-choice-report = No. I'm reporting this to LinkedI
 partner-verification-interview-choice-report-feedback = Good. Helpers who attend interviews for others are exactly what the FBI has warned about; a report helps stop the next attempt.
 
 partner-verification-onboarded = Two weeks later: the company sends a welcome email. A work account has been set up in your name.
-partner-verification-congrats = congrats!! 🎉 you are hired. first ${ $monthly } at end of month
+partner-verification-congrats = congrats!! 🎉 you are hired. first { MONEY($monthly) } at end of month
 partner-verification-mfa = one small thing: the company login needs approval on the phone of the employee. thats you 😄 so every morning around 8 my partner logs in and you just tap Approve
 partner-verification-mfa-easy = takes 2 seconds. easiest money of your life
 partner-verification-mfa-prompt = Sign-in request: approve the sign-in to your work account?

@@ -8,7 +8,7 @@ subcontract-anydesk-cast-recruiter = { $recruiter }
 
 subcontract-anydesk-hello = Hi there! Saw your profile, really great reviews 👍 I run a small dev agency in Austin, we have more clients than hands rn
 subcontract-anydesk-hello-invite = Hey! I invited you to my job post but wanted to write you directly too 😊 we are a small dev agency in Austin, more clients than hands rn
-subcontract-anydesk-offer = Would you be open to subcontract for us? ${ $rate }/hr, steady work, mostly React and some APIs. Honestly easy stuff for someone like you
+subcontract-anydesk-offer = Would you be open to subcontract for us? { MONEY($rate) }/hr, steady work, mostly React and some APIs. Honestly easy stuff for someone like you
 subcontract-anydesk-move = upwork chat is super slow for us, can we continue on Telegram? my handle is @{ $handle }
 
 subcontract-anydesk-move-choice-stay = Thanks! I'd rather keep talking here on Upwork until there's a contract.
@@ -24,13 +24,13 @@ subcontract-anydesk-insist-choice-report-feedback = Reporting takes a minute and
 
 subcontract-anydesk-tg-hello = hey its { $recruiter } 👋 thx for coming over
 subcontract-anydesk-tg-plan = so here is how we work. my upwork account got closed bc of regional limits 😕 so we work through accounts of good freelancers like you
-subcontract-anydesk-tg-share = our devs do all the work on your account, you get 20% for basically doing nothing. thats ${ $monthly } a month easy
+subcontract-anydesk-tg-share = our devs do all the work on your account, you get 20% for basically doing nothing. thats { MONEY($monthly) } a month easy
 subcontract-anydesk-account-choice-easy = So I just lend you my account and get paid? Sounds easy enough.
 subcontract-anydesk-account-choice-refuse = Letting others work through my account breaks Upwork's rules. No.
 subcontract-anydesk-account-choice-who = Who exactly would be logging in as me?
 subcontract-anydesk-account-choice-who-feedback = Asking who would act in your name is exactly right: the honest answer here would be “a stranger”.
 
-subcontract-anydesk-pressure = relax bro everyone does this 😅 its just business. ${ $monthly } every month guaranteed. but i need answer today, another freelancer is waiting
+subcontract-anydesk-pressure = relax bro everyone does this 😅 its just business. { MONEY($monthly) } every month guaranteed. but i need answer today, another freelancer is waiting
 subcontract-anydesk-pressure-choice-give-in = Okay, okay. What do you need from me?
 subcontract-anydesk-pressure-choice-leave = A deadline like that makes me more careful, not less. I'm out.
 subcontract-anydesk-pressure-choice-report = I'm out, and I'm reporting this chat.

@@ -15,7 +15,7 @@ teamviewer-policy-hello = Hello! I'm { $pm }, project manager for this job. Your
 teamviewer-policy-project = { $project ->
     [shop] Its ongoing work on our clients online shop, checkout bugs, small features.
    *[dashboard] Its ongoing work on our clients analytics dashboard, new charts and filters.
-} ${ $rate }/hr, around 30 hours a week.
+} { MONEY($rate) }/hr, around 30 hours a week.
 teamviewer-policy-reviews = saw your reviews, 5 stars everywhere 😍
 teamviewer-policy-move = Our team does daily standups on WhatsApp, pls send me your number and i add you to the group. then we do the onboarding there
 
@@ -54,7 +54,7 @@ teamviewer-policy-after-check-report-feedback = Right. When someone tells you no
 
 teamviewer-policy-installed = TeamViewer is installed on your laptop. { $pm } is connected.
 teamviewer-policy-night = perfect ✅ now one more thing. our senior dev is in another timezone, he does some tasks thru TeamViewer at night
-teamviewer-policy-night-pay = just keep the laptop on and charging, dont close the lid. you get ${ $night } extra every week for that, easy money 💸
+teamviewer-policy-night-pay = just keep the laptop on and charging, dont close the lid. you get { MONEY($night) } extra every week for that, easy money 💸
 teamviewer-policy-night-quiet = and pls dont tell Freelancer about the night work or about our dev, its internal, they dont need to know. delete the chat sometimes too 😉
 teamviewer-policy-night-choice-agree = Okay, I'll leave it on. Extra money is welcome.
 teamviewer-policy-night-choice-uninstall = No. I'm uninstalling TeamViewer and I won't keep anything from the platform.

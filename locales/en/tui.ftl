@@ -3,7 +3,7 @@
 
 tui-app-title = redflag
 tui-start-heading = Choose a conversation
-tui-start-keys = Up/Down choose   Enter play   L language   S settings   H handbook   ? help   Q quit
+tui-start-keys = Up/Down choose   Enter play   L language   S settings   H handbook   R results   C check   I already involved?   ? help   Q quit
 tui-not-played = not played yet
 # Keep the form "points/max" (for example 7/10), as in the debrief.
 tui-best = { $plays ->
@@ -87,3 +87,6 @@ tui-handbook-keys = Up/Down choose   PgUp/PgDn read   Esc back
 ## Small terminals
 
 tui-too-small = Please enlarge the window to at least { $width } columns and { $height } lines.
+
+tui-involved-keys = Up/Down/PgUp/PgDn scroll   Esc or Q back
+tui-involved-hint = Already involved? Press I for what to do now.

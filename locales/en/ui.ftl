@@ -91,3 +91,8 @@ watch-playing = === { $title } (seed { $seed }; save a file to restart) ===
 watch-reloaded = *** The files changed: starting again. ***
 watch-broken = *** The scenario cannot be played as it is: ***
 watch-waiting = *** Waiting for you to save a change (q quits). ***
+
+## How numbers and money are written, for { GROUPED($n) } and { MONEY($amount) } in any message
+number-group-separator = { "," }
+number-decimal-separator = .
+number-money = ${ $amount }

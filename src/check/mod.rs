@@ -45,6 +45,15 @@ pub fn run_all(
     (finish(diags, o.only.as_ref()), coverage)
 }
 
+/// Every check on a library already loaded: its loading problems, its locales and its
+/// contacts. For tools and tests that build a library from files in memory.
+pub fn check_library(lib: &Library) -> Vec<Diagnostic> {
+    let mut diags = lib.diagnostics.clone();
+    diags.extend(check_locales(lib));
+    diags.extend(contacts::check(lib));
+    finish(diags, None)
+}
+
 /// The content to check: the built-in files, with the checked files in place of the
 /// built-in files at the same layout paths, and the packs.
 pub struct Overlay {
@@ -178,6 +187,13 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         let Kind::Locale { lang, name } = &f.kind else {
             continue;
         };
+        if let Some(at) = ftl::too_deep(&f.text) {
+            out.push(
+                Diagnostic::error("E057", &f.display, Pos::of_offset(&f.text, at))
+                    .arg("limit", ftl::MAX_NESTING),
+            );
+            broken.insert(f.display.as_str());
+        }
         let (msgs, errors) = ftl::parse(&f.text);
         // Syntax errors are errors here (in play, the file is skipped with a warning).
         for e in &errors {
@@ -250,11 +266,9 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         let (loc, bundle_diags) = lib.catalog.localizer(lang);
         let own_files: BTreeSet<&str> = li.files.values().map(|f| f.display.as_str()).collect();
         // Overrides by packs and duplicates between built-in files.
-        out.extend(
-            bundle_diags
-                .into_iter()
-                .filter(|d| d.code != "W050" && own_files.contains(d.file.as_str())),
-        );
+        out.extend(bundle_diags.into_iter().filter(|d| {
+            d.code != "W050" && d.code != "W057" && own_files.contains(d.file.as_str())
+        }));
         let is_source = lang == SOURCE;
         let checker = Compare {
             en,
@@ -392,6 +406,8 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             }
         }
     }
+    // Translations whose English changed since they were confirmed (W067).
+    out.extend(crate::i18n::stale::check(lib));
     out
 }
 

@@ -10,12 +10,19 @@ use crate::diag::{Diagnostic, Severity};
 use crate::i18n::{Localizer, SOURCE, args, lang};
 use crate::library::Library;
 
+mod booster;
 mod check;
 mod graph;
+mod involved;
 mod list;
+mod locales;
 mod new;
 mod play;
+mod quiz;
+mod recording;
+mod results;
 mod watch;
+mod workshop;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -41,6 +48,9 @@ pub struct Cli {
     /// Plain text mode, for screen readers and scripts.
     #[arg(long, global = true)]
     pub plain: bool,
+    /// Shows each message's id beside its text, for translators.
+    #[arg(long, global = true)]
+    pub show_ids: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -57,6 +67,18 @@ pub enum Command {
     Graph(graph::GraphArgs),
     /// Start a new scenario from a commented example.
     New(new::NewArgs),
+    /// The before/after check: judge messages as scam or legitimate.
+    Quiz(quiz::QuizArgs),
+    /// A short round on the red flags to practise again.
+    Booster(booster::BoosterArgs),
+    /// Your results: a summary, an export, or forget them.
+    Results(results::ResultsArgs),
+    /// For facilitators: merge the results of a workshop.
+    Workshop(workshop::WorkshopArgs),
+    /// Already involved? What to do now.
+    Involved,
+    /// For translators: status, new languages, checks and confirmations.
+    Locales(locales::LocalesArgs),
 }
 
 #[derive(Debug, Default, clap::Args)]
@@ -70,6 +92,12 @@ pub struct PlayArgs {
     /// Reload this scenario file or pack folder when it changes, and restart the run.
     #[arg(long, value_name = "PATH")]
     pub watch: Option<PathBuf>,
+    /// An anonymous code for this participant (never a name).
+    #[arg(long, value_name = "CODE")]
+    pub participant: Option<String>,
+    /// Play without recording the result.
+    #[arg(long)]
+    pub no_record: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -165,16 +193,23 @@ fn localize(mut cmd: clap::Command, loc: &Localizer, path: &str) -> clap::Comman
 
 /// Runs redflag with these arguments; returns the exit code.
 pub fn main_with(argv: Vec<String>) -> i32 {
-    // The built-in content is enough to localize help; packs load after parsing.
     let requested = requested_lang(lang_arg(&argv).as_deref());
-    let builtin = crate::i18n::Catalog::new(crate::content::builtin_files());
-    let (help_loc, _) = builtin.localizer(requested.as_deref().unwrap_or(SOURCE));
-    let cmd = localize(Cli::command(), &help_loc, "redflag");
-    let matches = match cmd.try_get_matches_from(&argv) {
+    // Help, version and usage errors are the only outputs of parsing; the localized command
+    // is built only for them, so a normal start does not pay for it.
+    let matches = match Cli::command().try_get_matches_from(&argv) {
         Ok(m) => m,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
+        Err(_) => {
+            // The built-in content is enough to localize help; packs load after parsing.
+            let builtin = crate::i18n::Catalog::new(crate::content::builtin_files());
+            let (help_loc, _) = builtin.localizer(requested.as_deref().unwrap_or(SOURCE));
+            let cmd = localize(Cli::command(), &help_loc, "redflag");
+            match cmd.try_get_matches_from(&argv) {
+                Ok(m) => m,
+                Err(e) => {
+                    let _ = e.print();
+                    return if e.use_stderr() { 2 } else { 0 };
+                }
+            }
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
@@ -184,7 +219,6 @@ pub fn main_with(argv: Vec<String>) -> i32 {
             return 2;
         }
     };
-    drop(help_loc);
     run(cli, requested)
 }
 
@@ -201,7 +235,8 @@ pub struct Ctx {
 }
 
 fn run(cli: Cli, requested: Option<String>) -> i32 {
-    let lib = Library::load(&cli.scenarios);
+    let mut lib = Library::load(&cli.scenarios);
+    lib.catalog.set_show_ids(cli.show_ids);
     let (loc, locale_diags) = lib
         .catalog
         .localizer(requested.as_deref().unwrap_or(SOURCE));
@@ -219,6 +254,12 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
         Command::Play(a) => play::run(&ctx, &a),
         Command::Graph(a) => graph::run(&ctx, &a),
         Command::New(a) => new::run(&ctx, &a),
+        Command::Quiz(a) => quiz::run(&ctx, &a),
+        Command::Booster(a) => booster::run(&ctx, &a),
+        Command::Results(a) => results::run(&ctx, &a),
+        Command::Workshop(a) => workshop::run(&ctx, &a),
+        Command::Involved => involved::run(&ctx),
+        Command::Locales(a) => locales::run(&ctx, &a),
     }
 }
 

@@ -18,15 +18,18 @@ pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
     {
         return unknown_scenario(ctx, id);
     }
-    let plain = ctx.plain
-        || !io::stdout().is_terminal()
-        || !io::stdin().is_terminal()
-        || term_is_dumb()
-        || crate::tui::plain_mode_saved();
-    if !plain {
+    let (rec, warning) = match super::recording::open(ctx, a.participant.as_deref(), a.no_record) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let offer = super::recording::booster_offer(ctx, &rec);
+    if !plain_wanted(ctx) {
         let opts = crate::tui::TuiOptions {
             scenario: a.scenario.clone(),
             seed: a.seed,
+            recorder: rec.clone(),
+            notices: warning.iter().chain(offer.iter()).cloned().collect(),
+            quiz: None,
         };
         return match crate::tui::run(lib, ctx.requested.clone(), opts) {
             Ok(code) => code,
@@ -43,11 +46,20 @@ pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
     let mut input = stdin.lock();
     let stdout = io::stdout();
     let mut out = stdout.lock();
+    // Each run's time is counted from the end of the previous one (or the start).
+    let mut started = rec.now();
+    let mut on_debrief = |d: &crate::engine::Debrief| {
+        let now = rec.now();
+        let seconds = (now - started).max(0) as u64;
+        started = now;
+        let record = crate::results::Record::play(d, loc.lang(), now, seconds);
+        super::recording::save(ctx, &rec, record);
+    };
     let result = match &a.scenario {
         Some(id) => match lib.find(id) {
             Some(s) => {
                 let seed = a.seed.unwrap_or_else(fresh_seed);
-                plain::play(loc, s, seed, &mut input, &mut out).map(|_| ())
+                plain::play_with(loc, s, seed, &mut input, &mut out, &mut on_debrief).map(|_| ())
             }
             None => {
                 let ids: Vec<&str> = lib
@@ -70,12 +82,14 @@ pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
                 return 2;
             }
         },
-        None => plain::menu(
+        None => plain::menu_with(
             lib,
             loc,
             || a.seed.unwrap_or_else(fresh_seed),
             &mut input,
             &mut out,
+            offer.as_deref(),
+            &mut on_debrief,
         ),
     };
     match result {
@@ -112,6 +126,16 @@ fn unknown_scenario(ctx: &Ctx, id: &str) -> i32 {
         )
     );
     2
+}
+
+/// Whether to play in plain mode: asked for, not a terminal, `TERM=dumb`, or the saved
+/// screen-reader setting.
+pub(super) fn plain_wanted(ctx: &Ctx) -> bool {
+    ctx.plain
+        || !io::stdout().is_terminal()
+        || !io::stdin().is_terminal()
+        || term_is_dumb()
+        || crate::tui::plain_mode_saved()
 }
 
 fn term_is_dumb() -> bool {

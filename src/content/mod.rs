@@ -47,8 +47,13 @@ pub enum Kind {
     Channels,
     /// `data/pack.ron`: the contacts a pack declares.
     PackInfo,
+    /// `data/quiz.ron`: the items of the before/after check and boosters.
+    Quiz,
     /// `locales/<lang>/<name>.ftl`
     Locale { lang: String, name: String },
+    /// `locales/<lang>/.source-hashes`: the English each translation was confirmed
+    /// against (see `i18n::stale`).
+    SourceHashes { lang: String },
 }
 
 /// One content file, read whole.
@@ -79,6 +84,10 @@ pub fn classify(rel: &str) -> Option<Kind> {
         ["data", "redflags.ron"] => Some(Kind::Flags),
         ["data", "channels.ron"] => Some(Kind::Channels),
         ["data", "pack.ron"] => Some(Kind::PackInfo),
+        ["data", "quiz.ron"] => Some(Kind::Quiz),
+        ["locales", lang, ".source-hashes"] => Some(Kind::SourceHashes {
+            lang: lang.to_string(),
+        }),
         ["locales", lang, file] if file.ends_with(".ftl") => Some(Kind::Locale {
             lang: lang.to_string(),
             name: file.trim_end_matches(".ftl").to_string(),

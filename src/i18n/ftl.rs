@@ -25,8 +25,35 @@ pub struct FtlMessage {
 
 const PLURAL_KEYS: [&str; 5] = ["zero", "one", "two", "few", "many"];
 
+/// How deep placeables may nest before a file is refused: the Fluent parser recurses, and
+/// no real message nests more than a few levels.
+pub const MAX_NESTING: usize = 32;
+
+/// Where a text first nests braces deeper than [`MAX_NESTING`], if it does.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'\n' if depth == 0 => {}
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Parses an `.ftl` text: its messages (unparsable parts left out) and its syntax errors.
+/// A text nested too deeply yields nothing; callers report [`too_deep`] themselves.
 pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
+    if too_deep(text).is_some() {
+        return (Vec::new(), Vec::new());
+    }
     let (res, errors) = match parser::parse(text) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),

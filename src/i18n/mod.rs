@@ -2,6 +2,11 @@
 
 pub mod ftl;
 pub mod lang;
+pub mod money;
+pub mod pseudo;
+pub mod skeleton;
+pub mod stale;
+pub mod status;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -12,6 +17,8 @@ use unic_langid::LanguageIdentifier;
 use crate::content::{ContentFile, Kind, Origin};
 use crate::diag::{Diagnostic, Pos};
 use crate::sanitize;
+use money::{NumberRules, PartialRules};
+use pseudo::Pseudo;
 
 pub use lang::SOURCE;
 
@@ -21,6 +28,8 @@ type Bundle = FluentBundle<FluentResource>;
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     files: Vec<ContentFile>,
+    /// Whether localizers show each message's id beside its text (`--show-ids`).
+    show_ids: bool,
 }
 
 impl Catalog {
@@ -29,7 +38,15 @@ impl Catalog {
             .into_iter()
             .filter(|f| matches!(f.kind, Kind::Locale { .. }))
             .collect();
-        Catalog { files }
+        Catalog {
+            files,
+            show_ids: false,
+        }
+    }
+
+    /// Makes every localizer made from now on show message ids beside the text.
+    pub fn set_show_ids(&mut self, on: bool) {
+        self.show_ids = on;
     }
 
     /// The locale files.
@@ -44,6 +61,18 @@ impl Catalog {
         langs.dedup();
         langs.sort_by_key(|l| l != SOURCE);
         langs
+    }
+
+    /// A language's own name (`language-name` in its own files), read without building its
+    /// bundle, so a language list costs almost nothing. `None` if no file has it.
+    pub fn language_name(&self, lang: &str) -> Option<String> {
+        self.files_of(lang).find_map(|f| {
+            f.text.lines().find_map(|l| {
+                let rest = l.strip_prefix("language-name")?.trim_start();
+                let name = rest.strip_prefix('=')?.trim();
+                (!name.is_empty()).then(|| sanitize::clean_line(name))
+            })
+        })
     }
 
     /// Where a locale comes from: built in if any built-in file has it, else its first pack.
@@ -85,6 +114,13 @@ impl Catalog {
         bundle.set_use_isolating(false);
         let mut diags = Vec::new();
         for f in self.files_of(lang) {
+            if let Some(at) = ftl::too_deep(&f.text) {
+                diags.push(
+                    Diagnostic::warning("W057", &f.display, Pos::of_offset(&f.text, at))
+                        .arg("limit", ftl::MAX_NESTING),
+                );
+                continue;
+            }
             let res = match FluentResource::try_new(f.text.clone()) {
                 Ok(res) => res,
                 Err((_, errors)) => {
@@ -130,16 +166,65 @@ impl Catalog {
     }
 
     /// A localizer for `requested`, falling back through the negotiated chain to English.
+    /// `en-XA` and `ar-XB` are pseudo-locales made from English (see [`pseudo`]).
     pub fn localizer(&self, requested: &str) -> (Localizer, Vec<Diagnostic>) {
-        let chain = lang::negotiate(requested, &self.langs());
+        let pseudo = Pseudo::from_tag(requested);
+        let chain = match pseudo {
+            Some(_) => vec![SOURCE.to_string()],
+            None => lang::negotiate(requested, &self.langs()),
+        };
         let mut diags = Vec::new();
         let mut bundles = Vec::new();
         for l in chain {
-            let (b, d) = self.bundle(&l);
+            let (mut b, d) = self.bundle(&l);
+            if let Some(p) = pseudo {
+                b.set_transform(Some(p.transform()));
+            }
             diags.extend(d);
             bundles.push((l, b));
         }
-        (Localizer { bundles }, diags)
+        add_number_functions(&mut bundles);
+        let head = pseudo.map(|p| p.tag().to_string());
+        (
+            Localizer {
+                bundles,
+                head,
+                pseudo,
+                show_ids: self.show_ids,
+            },
+            diags,
+        )
+    }
+}
+
+/// Gives every bundle of a chain `GROUPED()` and `MONEY()` with the head locale's rules,
+/// each rule taken from the first language in the chain that states it (see [`money`]).
+fn add_number_functions(bundles: &mut [(String, Bundle)]) {
+    let partial: Vec<PartialRules> = bundles
+        .iter()
+        .map(|(_, b)| {
+            let none = FluentArgs::new();
+            let text = |id: &str| format_in(b, id, &none).ok().filter(|s| !s.is_empty());
+            let mut margs = FluentArgs::new();
+            margs.set("amount", money::AMOUNT_MARK);
+            PartialRules {
+                group: text(money::GROUP_ID),
+                decimal: text(money::DECIMAL_ID),
+                money: format_in(b, money::MONEY_ID, &margs)
+                    .ok()
+                    .and_then(|s| money::split_money(&s)),
+            }
+        })
+        .collect();
+    let rules = partial
+        .into_iter()
+        .rev()
+        .fold(NumberRules::default(), |fallback, p| p.or(&fallback));
+    // The reader's rules everywhere, also in a message that falls back to English.
+    for (_, b) in bundles.iter_mut() {
+        // A message may already use the name; then the function is simply not there.
+        let _ = b.add_function("GROUPED", money::grouped_fn(rules.clone()));
+        let _ = b.add_function("MONEY", money::money_fn(rules.clone()));
     }
 }
 
@@ -175,6 +260,10 @@ pub fn message_pos(text: &str, id: &str) -> Pos {
 /// Everything it returns is sanitized: no control characters, escapes or bidi marks.
 pub struct Localizer {
     bundles: Vec<(String, Bundle)>,
+    /// The pseudo-locale's tag, when this is one.
+    head: Option<String>,
+    pseudo: Option<Pseudo>,
+    show_ids: bool,
 }
 
 /// Arguments for a message: numbers stay numbers, so plural rules work.
@@ -189,10 +278,28 @@ pub enum ArgValue {
 impl Localizer {
     /// The language actually in use (the head of the chain).
     pub fn lang(&self) -> &str {
+        if let Some(h) = &self.head {
+            return h;
+        }
         self.bundles
             .first()
             .map(|(l, _)| l.as_str())
             .unwrap_or(SOURCE)
+    }
+
+    /// The pseudo-locale in use, if any.
+    pub fn pseudo(&self) -> Option<Pseudo> {
+        self.pseudo
+    }
+
+    /// Whether message ids are shown beside the text.
+    pub fn shows_ids(&self) -> bool {
+        self.show_ids
+    }
+
+    /// Shows (or hides) each message's id beside its text, as ` [id]`.
+    pub fn set_show_ids(&mut self, on: bool) {
+        self.show_ids = on;
     }
 
     /// The fallback chain, best first.
@@ -216,7 +323,16 @@ impl Localizer {
         let fargs = to_fluent(args);
         for (_, bundle) in &self.bundles {
             if let Ok(s) = format_in(bundle, id, &fargs) {
-                return sanitize::clean(&s);
+                let s = match self.pseudo {
+                    Some(Pseudo::Mirrored) => pseudo::visible_bidi(&s),
+                    _ => s,
+                };
+                let s = sanitize::clean(&s);
+                // Name pools are lists the program picks from, not text on screen.
+                if self.show_ids && !id.starts_with("pool-") {
+                    return format!("{s} [{id}]");
+                }
+                return s;
             }
         }
         if id != "missing-text" {
@@ -383,6 +499,68 @@ mod tests {
         assert_eq!(loc.text("b"), "B");
         assert_eq!(diags[0].code, "W050");
         assert_eq!(diags[0].pos.line, 2);
+    }
+
+    #[test]
+    fn show_ids_appends_the_id_except_to_name_pools() {
+        let mut cat = Catalog::new(vec![file(
+            "en",
+            "ui",
+            Origin::Builtin,
+            "hi = Hello\npool-names = Ann\n    Bo\n",
+        )]);
+        cat.set_show_ids(true);
+        let (loc, _) = cat.localizer("en");
+        assert!(loc.shows_ids());
+        assert_eq!(loc.text("hi"), "Hello [hi]");
+        assert_eq!(loc.text("pool-names"), "Ann\nBo");
+    }
+
+    #[test]
+    fn pseudo_locales_change_the_words_but_not_the_variables() {
+        let cat = Catalog::new(vec![
+            file("en", "ui", Origin::Builtin, "hi = Hello { $name }\n"),
+            file("de", "ui", Origin::Builtin, "hi = Hallo { $name }\n"),
+        ]);
+        let a = args([("name", "Alex".into())]);
+        let (loc, _) = cat.localizer("en-XA");
+        assert_eq!(loc.lang(), "en-XA");
+        assert_eq!(loc.pseudo(), Some(Pseudo::Accented));
+        assert_eq!(loc.fmt("hi", &a), "Ħḗḗŀŀǿǿ Alex");
+        let (loc, _) = cat.localizer("ar-XB");
+        assert_eq!(loc.fmt("hi", &a), "⟪Hǝʅʅo ⟫Alex");
+        // Pseudo-locales are not folders: the switcher lists only real ones.
+        assert_eq!(cat.langs(), vec!["en", "de"]);
+    }
+
+    #[test]
+    fn money_and_numbers_follow_the_locale_and_fall_back_rule_by_rule() {
+        let en = "number-group-separator = { \",\" }\nnumber-decimal-separator = .\nnumber-money = ${ $amount }\n\
+                  pay = { MONEY($n) } for { GROUPED($k) } { $k ->\n    [one] task\n   *[other] tasks\n}\n";
+        let de = "number-group-separator = .\nnumber-decimal-separator = ,\nnumber-money = { $amount }{ \"\\u00A0\" }$\n\
+                  pay = { MONEY($n) } für { GROUPED($k) } { $k ->\n    [one] Aufgabe\n   *[other] Aufgaben\n}\n";
+        let cat = Catalog::new(vec![
+            file("en", "ui", Origin::Builtin, en),
+            file("de", "ui", Origin::Builtin, de),
+            // Polish states only its group separator; the rest comes from English.
+            file(
+                "pl",
+                "ui",
+                Origin::Builtin,
+                "number-group-separator = { \" \" }\n",
+            ),
+        ]);
+        let a = args([("n", ArgValue::Num(1500.5)), ("k", ArgValue::Num(1200.0))]);
+        let (loc, _) = cat.localizer("en");
+        assert_eq!(loc.fmt("pay", &a), "$1,500.50 for 1,200 tasks");
+        let (loc, _) = cat.localizer("de");
+        assert_eq!(loc.fmt("pay", &a), "1.500,50\u{a0}$ für 1.200 Aufgaben");
+        let (loc, _) = cat.localizer("pl");
+        assert_eq!(loc.fmt("pay", &a), "$1 500.50 for 1 200 tasks");
+        // Numbers stay numbers: the plural rule still picks `one`.
+        let one = args([("n", ArgValue::Num(1.0)), ("k", ArgValue::Num(1.0))]);
+        let (loc, _) = cat.localizer("en");
+        assert_eq!(loc.fmt("pay", &one), "$1 for 1 task");
     }
 
     #[test]

@@ -2,13 +2,18 @@
 //! standard input. For screen readers, scripts and tests. No escape sequences, no delays,
 //! and nothing in the output but what the scenario, locale, seed and input decide.
 
+pub mod quiz;
+
 use std::io::{self, BufRead, Write};
 
-use crate::engine::{EngineError, Game, Status};
+use crate::engine::{Debrief, EngineError, Game, Status};
 use crate::i18n::{ArgValue, Localizer, args};
 use crate::library::{Library, LoadedScenario};
-use crate::present::{DebriefText, Shown, Words, debrief_text, list_entry};
+use crate::present::{
+    DebriefText, InvolvedText, Shown, Words, debrief_text, involved_text, list_entry,
+};
 use crate::scenario::model::EventIcon;
+use crate::scenario::model::Outcome;
 
 /// How a plain session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +63,18 @@ pub fn play(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> io::Result<Ended> {
+    play_with(loc, scenario, seed, input, out, &mut |_| {})
+}
+
+/// [`play`], handing the debrief to `on_debrief` (to record the run) before it is shown.
+pub fn play_with(
+    loc: &Localizer,
+    scenario: &LoadedScenario,
+    seed: u64,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    on_debrief: &mut dyn FnMut(&Debrief),
+) -> io::Result<Ended> {
     let (mut game, mut events) = match Game::start(scenario.scenario.clone(), seed) {
         Ok(x) => x,
         Err(e) => return engine_failed(loc, out, &e),
@@ -96,7 +113,13 @@ pub fn play(
         };
     }
     if let Some(d) = game.debrief() {
+        on_debrief(&d);
         write_debrief(out, &debrief_text(loc, &words, &d))?;
+        // Every compromised ending leads to what to do now.
+        if d.outcome == Outcome::Compromised {
+            writeln!(out)?;
+            write_involved(out, &involved_text(loc))?;
+        }
     }
     Ok(Ended::Debriefed)
 }
@@ -208,6 +231,22 @@ pub fn write_debrief(out: &mut dyn Write, d: &DebriefText) -> io::Result<()> {
     Ok(())
 }
 
+/// The “Already involved?” page as lines.
+pub fn write_involved(out: &mut dyn Write, p: &InvolvedText) -> io::Result<()> {
+    writeln!(out, "=== {} ===", p.title)?;
+    writeln!(out, "{}", p.intro)?;
+    writeln!(out)?;
+    for l in p.steps.lines() {
+        writeln!(out, "{l}")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", p.report_heading)?;
+    for l in p.report.lines() {
+        writeln!(out, "{l}")?;
+    }
+    Ok(())
+}
+
 /// Offers the list of scenarios, plays the chosen one, and offers the list again,
 /// until the player types `q` or input ends.
 pub fn menu(
@@ -217,11 +256,29 @@ pub fn menu(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    menu_with(lib, loc, seed, input, out, None, &mut |_| {})
+}
+
+/// [`menu`] with a one-line offer above the list (a booster that is due) and a hook that
+/// gets every debrief (to record the run).
+pub fn menu_with(
+    lib: &Library,
+    loc: &Localizer,
+    seed: impl Fn() -> u64,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    offer: Option<&str>,
+    on_debrief: &mut dyn FnMut(&Debrief),
+) -> io::Result<()> {
     if lib.scenarios.is_empty() {
         writeln!(out, "{}", loc.text("list-empty"))?;
         return Ok(());
     }
+    writeln!(out, "{}", loc.text("involved-plain-hint"))?;
     loop {
+        if let Some(offer) = offer {
+            writeln!(out, "{offer}")?;
+        }
         writeln!(out, "{}", loc.text("plain-menu-heading"))?;
         for i in 0..lib.scenarios.len() {
             if let Some((title, facts)) = list_entry(loc, lib, i) {
@@ -232,7 +289,7 @@ pub fn menu(
             return Ok(());
         };
         writeln!(out)?;
-        if play(loc, &lib.scenarios[k], seed(), input, out)? == Ended::Quit {
+        if play_with(loc, &lib.scenarios[k], seed(), input, out, on_debrief)? == Ended::Quit {
             return Ok(());
         }
         writeln!(out)?;

@@ -113,11 +113,23 @@ fn successors(n: &Node, i: usize, len: usize) -> Vec<Target<'_>> {
 }
 
 /// Checks one scenario. `file` names it in diagnostics; `text` is its source.
+///
+/// Most files have no problem, so a first pass runs without positions; only when it finds
+/// something is the file indexed and checked again, to point at each problem.
 pub fn validate(scn: &Scenario, file: &str, text: &str, known: &Known) -> Vec<Diagnostic> {
+    let mut quick = Validator {
+        file,
+        idx: None,
+        out: Vec::new(),
+    };
+    quick.run(scn, known);
+    if quick.out.is_empty() {
+        return quick.out;
+    }
     let idx = RonIndex::new(text);
     let mut v = Validator {
         file,
-        idx: &idx,
+        idx: Some(&idx),
         out: Vec::new(),
     };
     v.run(scn, known);
@@ -126,16 +138,27 @@ pub fn validate(scn: &Scenario, file: &str, text: &str, known: &Known) -> Vec<Di
 
 struct Validator<'a> {
     file: &'a str,
-    idx: &'a RonIndex,
+    /// Where things are; `None` in the first, quick pass.
+    idx: Option<&'a RonIndex>,
     out: Vec<Diagnostic>,
 }
 
 impl Validator<'_> {
     fn at(&self, key: &str, value: &str) -> Pos {
-        self.idx
-            .find(key, value)
-            .or_else(|| self.idx.find_value(value))
+        let Some(idx) = self.idx else {
+            return Pos::default();
+        };
+        idx.find(key, value)
+            .or_else(|| idx.find_value(value))
             .unwrap_or(Pos { line: 1, col: 1 })
+    }
+
+    fn find_after(&self, after: Pos, key: &str, value: &str) -> Option<Pos> {
+        self.idx?.find_after(after, key, value)
+    }
+
+    fn find_nth(&self, key: &str, value: &str, n: usize) -> Option<Pos> {
+        self.idx?.find_nth(key, value, n)
     }
 
     fn node_pos(&self, id: &str) -> Pos {
@@ -229,7 +252,6 @@ impl Validator<'_> {
             let id = n.id();
             let count = ids.entry(id).or_insert(0);
             let pos = self
-                .idx
                 .find_nth("id", id, *count)
                 .unwrap_or_else(|| self.node_pos(id));
             *count += 1;
@@ -284,7 +306,7 @@ impl Validator<'_> {
             if let Some(next) = n.explicit_next()
                 && !ids.contains_key(next)
             {
-                let pos = self.idx.find_after(npos, "next", next).unwrap_or(npos);
+                let pos = self.find_after(npos, "next", next).unwrap_or(npos);
                 self.bad_ref("E030", pos, next, &node_ids);
             }
             if n.flows_on() && n.explicit_next().is_none() && i + 1 == scn.nodes.len() {
@@ -298,7 +320,7 @@ impl Validator<'_> {
                     ..
                 } => {
                     if !scn.cast.contains(from) {
-                        let pos = self.idx.find_after(npos, "from", from).unwrap_or(npos);
+                        let pos = self.find_after(npos, "from", from).unwrap_or(npos);
                         self.bad_ref("E033", pos, from, &cast);
                     }
                     check_required(self, requires, "requires");
@@ -312,7 +334,7 @@ impl Validator<'_> {
                 }
                 Node::Switch { to, .. } => {
                     if !scn.channels.contains(to) {
-                        let pos = self.idx.find_after(npos, "to", to).unwrap_or(npos);
+                        let pos = self.find_after(npos, "to", to).unwrap_or(npos);
                         self.bad_ref("E034", pos, to, &channels);
                     }
                 }
@@ -324,7 +346,7 @@ impl Validator<'_> {
                     }
                     let mut opt_ids = HashSet::new();
                     for o in options {
-                        let opos = self.idx.find_after(npos, "id", &o.id).unwrap_or(npos);
+                        let opos = self.find_after(npos, "id", &o.id).unwrap_or(npos);
                         if !is_valid_id(&o.id) {
                             self.push(
                                 Diagnostic::error("E020", file, opos).arg("name", o.id.as_str()),
@@ -336,11 +358,11 @@ impl Validator<'_> {
                             );
                         }
                         if !ids.contains_key(o.goto.as_str()) {
-                            let pos = self.idx.find_after(opos, "goto", &o.goto).unwrap_or(opos);
+                            let pos = self.find_after(opos, "goto", &o.goto).unwrap_or(opos);
                             self.bad_ref("E030", pos, &o.goto, &node_ids);
                         }
                         for (flag, how) in &o.assess {
-                            let fpos = self.idx.find_after(opos, "assess", flag).unwrap_or(opos);
+                            let fpos = self.find_after(opos, "assess", flag).unwrap_or(opos);
                             if !known.flags.contains(flag) {
                                 self.bad_ref("E037", fpos, flag, &flags);
                             }
@@ -376,7 +398,7 @@ impl Validator<'_> {
                     }
                     for g in goto {
                         if !ids.contains_key(g.as_str()) {
-                            let pos = self.idx.find_after(npos, "goto", g).unwrap_or(npos);
+                            let pos = self.find_after(npos, "goto", g).unwrap_or(npos);
                             self.bad_ref("E030", pos, g, &node_ids);
                         }
                     }
@@ -390,7 +412,7 @@ impl Validator<'_> {
                     check_required(self, if_set, "if_set");
                     for (key, t) in [("then", then), ("else", otherwise)] {
                         if !ids.contains_key(t.as_str()) {
-                            let pos = self.idx.find_after(npos, key, t).unwrap_or(npos);
+                            let pos = self.find_after(npos, key, t).unwrap_or(npos);
                             self.bad_ref("E030", pos, t, &node_ids);
                         }
                     }

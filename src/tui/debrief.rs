@@ -23,6 +23,10 @@ pub struct DebriefView {
     pub max: u32,
     pub flag_ids: Vec<String>,
     pub text: DebriefText,
+    /// The scam worked: the page on what to do now is offered.
+    pub compromised: bool,
+    /// “Already involved? Press I …”, shown when compromised.
+    involved_hint: String,
     /// The first line shown.
     pub scroll: usize,
     /// The last first line that still fills the screen, from the last frame.
@@ -43,6 +47,8 @@ impl DebriefView {
             max: d.max,
             flag_ids: d.flags.iter().map(|f| f.flag.clone()).collect(),
             text: debrief_text(loc, &words, &d),
+            compromised: d.outcome == crate::scenario::model::Outcome::Compromised,
+            involved_hint: loc.text("tui-involved-hint"),
             scroll: 0,
             bottom: Cell::new(usize::MAX),
             cache: RefCell::default(),
@@ -59,6 +65,10 @@ impl DebriefView {
         };
         para(&d.outcome, 0, theme.title(), &mut out);
         para(&d.ending, 0, theme.text(), &mut out);
+        if self.compromised {
+            out.push(Line::raw(""));
+            para(&self.involved_hint, 0, theme.title(), &mut out);
+        }
         out.push(Line::raw(""));
         para(&d.score, 0, theme.title(), &mut out);
         para(&d.seed, 0, theme.dim(), &mut out);
@@ -113,6 +123,10 @@ pub fn update(model: &mut Model, key: Key) {
             return;
         }
         Key::Char('?') => model.overlay = Some(super::Overlay::Help),
+        Key::Char('i') | Key::Char('I') => {
+            super::involved::open(model);
+            return;
+        }
         Key::Up => d.scroll = d.scroll.saturating_sub(1),
         Key::Down => d.scroll = d.scroll.saturating_add(1),
         Key::PageUp => d.scroll = d.scroll.saturating_sub(10),

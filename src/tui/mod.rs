@@ -9,7 +9,10 @@
 pub mod chat;
 pub mod debrief;
 pub mod handbook;
+pub mod involved;
 pub mod overlay;
+pub mod quiz;
+pub mod results;
 pub mod small;
 pub mod start;
 pub mod state;
@@ -47,6 +50,13 @@ pub struct TuiOptions {
     pub scenario: Option<String>,
     /// The seed of every run in this session; fresh for each run if `None`.
     pub seed: Option<u64>,
+    /// Open the check at this stage at once (`redflag quiz`, `redflag booster`).
+    pub quiz: Option<crate::quiz::Stage>,
+    /// Where finished runs are recorded (off by default).
+    pub recorder: crate::results::Recorder,
+    /// Lines for the start screen, in words: a results file that cannot be used, a
+    /// booster that is due.
+    pub notices: Vec<String>,
 }
 
 /// What the environment says about the terminal, read once (tests set it by hand).
@@ -106,6 +116,10 @@ pub enum Screen {
     Chat(Box<chat::Chat>),
     Debrief(Box<debrief::DebriefView>),
     Handbook(handbook::Handbook),
+    Results(results::ResultsView),
+    Quiz(Box<quiz::QuizView>),
+    /// “Already involved? What to do now”.
+    Involved(Box<involved::InvolvedView>),
 }
 
 /// A panel over the current screen.
@@ -131,6 +145,14 @@ pub struct Model<'a> {
     seed: Option<u64>,
     /// Every locale: (tag, its own name).
     pub langs: Vec<(String, String)>,
+    /// Where finished runs are recorded.
+    pub recorder: crate::results::Recorder,
+    /// Lines for the start screen (see [`TuiOptions::notices`]).
+    pub notices: Vec<String>,
+    /// When the current run started (by the recorder's clock), for the time it took.
+    run_started: i64,
+    /// The last failure to record a run, in words, for the start screen.
+    pub record_error: Option<String>,
 }
 
 impl<'a> Model<'a> {
@@ -149,12 +171,10 @@ impl<'a> Model<'a> {
             .langs()
             .into_iter()
             .map(|tag| {
-                let (loc, _) = lib.catalog.localizer(&tag);
-                let name = if loc.has_own("language-name") {
-                    loc.text("language-name")
-                } else {
-                    tag.clone()
-                };
+                let name = lib
+                    .catalog
+                    .language_name(&tag)
+                    .unwrap_or_else(|| tag.clone());
                 (tag, name)
             })
             .collect();
@@ -172,10 +192,16 @@ impl<'a> Model<'a> {
             now,
             seed: opts.seed,
             langs,
+            run_started: opts.recorder.now(),
+            recorder: opts.recorder,
+            notices: opts.notices,
+            record_error: None,
         };
         if chosen.is_none() && model.langs.len() > 1 {
             let sel = model.lang_index();
             model.screen = Screen::Languages { sel };
+        } else if let Some(stage) = opts.quiz {
+            quiz::start_round(&mut model, stage);
         } else if let Some(id) = &opts.scenario
             && let Some(i) = lib.scenarios.iter().position(|s| &s.scenario.id == id)
         {
@@ -214,6 +240,7 @@ impl<'a> Model<'a> {
         };
         let seed = self.seed.unwrap_or_else(fresh_seed);
         let settings = self.store.saved.settings.clone();
+        self.run_started = self.recorder.now();
         self.screen = Screen::Chat(Box::new(chat::Chat::start(
             &self.loc,
             index,
@@ -236,6 +263,16 @@ impl<'a> Model<'a> {
             .saved
             .record(&view.scenario_id, view.points, view.max, &view.flag_ids);
         self.store.save();
+        if let Some(d) = c.game.as_ref().and_then(|g| g.debrief()) {
+            let now = self.recorder.now();
+            let seconds = (now - self.run_started).max(0) as u64;
+            let record = crate::results::Record::play(&d, self.loc.lang(), now, seconds);
+            self.record_error = self
+                .recorder
+                .record(record)
+                .err()
+                .map(|e| e.localized(&self.loc));
+        }
         self.screen = Screen::Debrief(Box::new(view));
     }
 
@@ -277,6 +314,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Instant) {
         Screen::Chat(_) => chat::update(model, key, now),
         Screen::Debrief(_) => debrief::update(model, key),
         Screen::Handbook(_) => handbook::update(model, key),
+        Screen::Results(_) => results::update(model, key),
+        Screen::Quiz(_) => quiz::update(model, key),
+        Screen::Involved(_) => involved::update(model, key),
     }
 }
 
@@ -293,6 +333,9 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Chat(c) => chat::view(model, c, frame, area),
         Screen::Debrief(d) => debrief::view(model, d, frame, area),
         Screen::Handbook(h) => handbook::view(model, h, frame, area),
+        Screen::Results(r) => results::view(model, r, frame, area),
+        Screen::Quiz(q) => quiz::view(model, q, frame, area),
+        Screen::Involved(v) => involved::view(model, v, frame, area),
     }
     if let Some(o) = model.overlay {
         overlay::view(model, o, frame, area);

@@ -26,12 +26,27 @@ pub fn update(model: &mut Model, key: Key) {
             }
         }
         Key::Char('?') => model.overlay = Some(Overlay::Help),
+        Key::Char('i') | Key::Char('I') => super::involved::open(model),
         Key::Char('l') | Key::Char('L') => {
             model.overlay = Some(Overlay::Languages {
                 sel: model.lang_index(),
             })
         }
         Key::Char('s') | Key::Char('S') => model.overlay = Some(Overlay::Settings { sel: 0 }),
+        Key::Char('r') | Key::Char('R') => {
+            let order: Vec<String> = model.lib.flags.iter().map(|f| f.id.clone()).collect();
+            model.screen = Screen::Results(super::results::ResultsView::new(
+                &model.loc,
+                &model.recorder,
+                &order,
+            ));
+        }
+        Key::Char('c') | Key::Char('C') => {
+            model.screen = Screen::Quiz(Box::new(super::quiz::QuizView::new(
+                model.seed,
+                model.recorder.now(),
+            )));
+        }
         Key::Char('h') | Key::Char('H') => {
             model.screen = Screen::Handbook(handbook::Handbook::new(
                 model.lib,
@@ -99,6 +114,10 @@ pub fn view(model: &Model, frame: &mut Frame, area: Rect) {
             )]),
         ));
     }
+    if let Some(e) = &model.record_error {
+        warnings.push(crate::sanitize::clean_line(e));
+    }
+    warnings.extend(model.notices.iter().map(|n| crate::sanitize::clean_line(n)));
     if let Some(e) = &model.store.write_error {
         warnings.push(loc.fmt(
             "tui-state-unwritable",

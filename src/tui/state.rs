@@ -3,7 +3,7 @@
 //! atomically. A file that cannot be read is reported, kept, and never overwritten.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -151,10 +151,7 @@ impl Store {
 
     /// The default file: `$XDG_DATA_HOME/redflag/state.json` (or the platform's equivalent).
     pub fn default_path() -> Option<PathBuf> {
-        if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
-            return Some(PathBuf::from(x).join("redflag").join(FILE_NAME));
-        }
-        directories::ProjectDirs::from("", "", "redflag").map(|d| d.data_dir().join(FILE_NAME))
+        crate::datafile::data_dir().map(|d| d.join(FILE_NAME))
     }
 
     /// Reads the file at `path`. Missing means a fresh start; unreadable means `broken`.
@@ -184,31 +181,11 @@ impl Store {
     }
 }
 
-/// Writes `saved` to a temporary file beside `path`, syncs it, and renames it over `path`.
+/// Writes `saved` through [`crate::datafile::write_atomically`].
 pub fn write_atomically(path: &Path, saved: &Saved) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no parent folder"))?;
-    std::fs::create_dir_all(dir)?;
-    let json = serde_json::to_vec_pretty(saved).map_err(io::Error::other)?;
-    let tmp = dir.join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&json)?;
-        f.write_all(b"\n")?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        #[cfg(unix)]
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    let mut json = serde_json::to_vec_pretty(saved).map_err(io::Error::other)?;
+    json.push(b'\n');
+    crate::datafile::write_atomically(path, &json)
 }
 
 #[cfg(test)]

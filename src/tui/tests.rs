@@ -97,6 +97,7 @@ fn model<'a>(lib: &'a Library, lang: &str, saved: Saved) -> Model<'a> {
         TuiOptions {
             scenario: None,
             seed: Some(7),
+            ..TuiOptions::default()
         },
         Store::in_memory(saved),
         ENV,
@@ -833,6 +834,7 @@ fn options_start_a_scenario_directly() {
         TuiOptions {
             scenario: Some(id),
             seed: Some(3),
+            ..TuiOptions::default()
         },
         Store::in_memory(instant()),
         ENV,
@@ -938,4 +940,161 @@ fn settings_are_written_to_the_state_file() {
     key(&mut m, Key::Enter);
     let again = Store::open(path);
     assert!(again.saved.settings.reduced_motion);
+}
+
+// ---------------------------------------------------------------- pseudo-locale
+
+/// Runs of three or more ASCII letters on a screen, outside file paths: in en-XA every
+/// word from Fluent is accented, so these are strings that did not come through Fluent
+/// (or allowed names).
+fn ascii_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .filter(|t| !t.contains('/') && !t.contains('\\'))
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| w.len() >= 3)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_screen_in_en_xa_shows_no_english_and_nothing_panics() {
+    let lib = lib();
+    // Scenario data that is not text: handles drawn from `Pick` lists.
+    let allowed: Vec<String> = lib
+        .scenarios
+        .iter()
+        .flat_map(|s| s.scenario.vars.values())
+        .filter_map(|v| match v {
+            crate::scenario::model::VarSpec::Pick { from } => Some(from.clone()),
+            _ => None,
+        })
+        .flatten()
+        .flat_map(|p| ascii_words(&p))
+        .collect();
+    // Each language's own name, which the switcher shows as it is.
+    let names: Vec<String> = model(&lib, "en", instant())
+        .langs
+        .iter()
+        .flat_map(|(_, n)| ascii_words(n))
+        .collect();
+    let allowed: Vec<String> = allowed.into_iter().chain(names).collect();
+    // Whole scenario ids, which the results screen shows for recorded runs.
+    let ids: Vec<String> = lib
+        .scenarios
+        .iter()
+        .map(|s| s.scenario.id.clone())
+        .collect();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut look = |name: &str, m: &Model| {
+        for (w, h) in [(80, 24), (40, 12), (20, 6)] {
+            let t = draw(m, w, h);
+            if (w, h) != (80, 24) {
+                continue;
+            }
+            let mut text = screen(&t);
+            for id in &ids {
+                text = text.replace(id.as_str(), " ");
+            }
+            for word in ascii_words(&text) {
+                if !allowed.contains(&word) {
+                    seen.push((name.to_string(), word));
+                }
+            }
+        }
+    };
+    let mut m = model(&lib, "en-XA", instant());
+    assert_eq!(m.loc.lang(), "en-XA");
+    look("start", &m);
+    for (k, name) in [('?', "help"), ('l', "languages"), ('s', "settings")] {
+        key(&mut m, Key::Char(k));
+        look(name, &m);
+        key(&mut m, Key::Esc);
+    }
+    for (k, name) in [('r', "results"), ('c', "quiz")] {
+        key(&mut m, Key::Char(k));
+        look(name, &m);
+        key(&mut m, Key::Esc);
+        m.screen = Screen::Start;
+        m.overlay = None;
+    }
+    m.screen = Screen::Languages { sel: 0 };
+    look("picker", &m);
+    m.screen = Screen::Start;
+    key(&mut m, Key::Char('h'));
+    look("handbook", &m);
+    key(&mut m, Key::Esc);
+    key(&mut m, Key::Enter);
+    look("chat", &m);
+    play_through(&mut m);
+    look("chat end", &m);
+    key(&mut m, Key::Enter);
+    assert!(matches!(m.screen, Screen::Debrief(_)));
+    for _ in 0..6 {
+        look("debrief", &m);
+        key(&mut m, Key::PageDown);
+    }
+    assert!(seen.is_empty(), "English left on screen: {seen:?}");
+}
+
+#[test]
+fn the_mirrored_pseudo_locale_renders_with_visible_markers() {
+    let lib = lib();
+    let mut m = model(&lib, "ar-XB", instant());
+    let t = draw(&m, 80, 24);
+    assert_has(&t, "⟪");
+    key(&mut m, Key::Enter);
+    play_through(&mut m);
+    key(&mut m, Key::Enter);
+    let t = draw(&m, 80, 24);
+    assert_has(&t, "⟫");
+}
+
+#[test]
+fn show_ids_puts_each_message_id_on_screen() {
+    let mut lib = lib();
+    lib.catalog.set_show_ids(true);
+    let mut m = model(&lib, "en", instant());
+    let t = draw(&m, 80, 24);
+    assert_has(&t, "[subcontract-anydesk-title]");
+    key(&mut m, Key::Enter);
+    let t = draw(&m, 80, 24);
+    assert_has(&t, "[subcontract-anydesk-");
+}
+
+#[test]
+fn already_involved_opens_from_the_start_screen_and_a_compromised_debrief() {
+    let lib = wide_lib();
+    for lang in ["en", "de"] {
+        let mut m = model(&lib, lang, instant());
+        key(&mut m, Key::Char('i'));
+        assert!(matches!(m.screen, Screen::Involved(_)));
+        let t = draw(&m, 80, 24);
+        assert_has(&t, &m.loc.text("involved-title"));
+        key(&mut m, Key::Esc);
+        assert!(matches!(m.screen, Screen::Start));
+
+        // The wide test scenario: answer 1 ("yes") is the compromised ending.
+        m.start_sel = lib
+            .scenarios
+            .iter()
+            .position(|s| s.scenario.id == "wide-test")
+            .unwrap();
+        key(&mut m, Key::Enter);
+        play_through(&mut m);
+        key(&mut m, Key::Space);
+        key(&mut m, Key::Enter);
+        assert!(matches!(m.screen, Screen::Debrief(_)), "{lang}");
+        let t = draw(&m, 80, 24);
+        assert_has(&t, &m.loc.text("tui-involved-hint"));
+        key(&mut m, Key::Char('i'));
+        assert!(matches!(m.screen, Screen::Involved(_)));
+        // Back goes to the debrief, not past it.
+        key(&mut m, Key::Char('q'));
+        assert!(matches!(m.screen, Screen::Debrief(_)));
+        // And nothing panics at any size.
+        key(&mut m, Key::Char('i'));
+        for (w, h) in [(0, 0), (1, 1), (40, 12), (80, 24), (200, 60)] {
+            let _ = draw(&m, w, h);
+        }
+    }
 }

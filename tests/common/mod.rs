@@ -24,6 +24,8 @@ pub fn redflag_env(args: &[&str], input: &str, env: &[(&str, &str)]) -> Run {
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
         .env("TERM", "dumb")
+        // Results go to a folder of the test run's own, never the user's data folder.
+        .env("XDG_DATA_HOME", test_data_home())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -42,6 +44,11 @@ pub fn redflag_env(args: &[&str], input: &str, env: &[(&str, &str)]) -> Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+/// The data folder of this test process (a test may give its own with `XDG_DATA_HOME`).
+pub fn test_data_home() -> PathBuf {
+    std::env::temp_dir().join(format!("redflag-test-{}-data", std::process::id()))
 }
 
 /// A fresh, empty folder for one test.

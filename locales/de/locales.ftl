@@ -1,0 +1,57 @@
+# redflag locales: das Werkzeug für Übersetzende (Stand, neu, prüfen, bestätigen).
+
+## Gerüstdateien (redflag locales new)
+
+locales-skeleton-header =
+    Übersetzung von { $file } in { $lang }, angelegt von „redflag locales new“.
+    Jede Nachricht ist auskommentiert, bis sie übersetzt ist: Lösche das „# “ vor ihrer ID und schreib den Text hinter das „=“.
+    Bis dahin zeigt das Spiel den englischen Text, und „redflag locales check { $lang }“ meldet die Nachricht als nicht übersetzt.
+locales-skeleton-speaker = Wer spricht: { $name }
+locales-skeleton-player = Wer spricht: du selbst (eine Antwort zur Auswahl)
+locales-skeleton-channel = Kanal: { $channel }
+locales-skeleton-before = Direkt davor: { $text }
+locales-skeleton-length = Fasse dich kurz: höchstens { $max } Zeichen (das Englische hat { $len })
+locales-skeleton-english = Englisch: { $text }
+
+locales-new-written = { $files ->
+        [one] Eine Datei
+       *[other] { $files } Dateien
+    } mit { $messages ->
+        [one] einer Nachricht
+       *[other] { $messages } Nachrichten
+    } nach { $dir } geschrieben.
+locales-new-kept = { $path } gibt es schon; die Datei bleibt, wie sie ist.
+locales-new-next =
+    Als Nächstes: Übersetze die Nachrichten, sieh dir deinen Fortschritt mit „redflag locales“ an und die Probleme mit „redflag locales check { $lang }“.
+    Trag in ui.ftl bei „language-name“ den Namen der Sprache in ihr selbst ein: Die Sprachauswahl zeigt ihn.
+locales-new-next-pack = Probier es aus mit „redflag --scenarios { $dir } --lang { $lang }“.
+locales-bad-tag = „{ $lang }“ ist kein Sprach-Tag wie „pl“ oder „pt-BR“.
+locales-write-failed = { $path } ließ sich nicht schreiben: { $reason }
+locales-unknown = Die Sprache „{ $lang }“ gibt es nicht. Leg sie an mit „redflag locales new { $lang }“.
+
+## Stand (redflag locales)
+
+locales-col-locale = Sprache
+locales-col-file = Datei
+locales-col-complete = Fertig
+locales-col-missing = Fehlend
+locales-col-obsolete = Überholt
+locales-col-stale = Veraltet
+locales-all-files = alle Dateien
+locales-percent = { $percent } %
+locales-untracked = nicht verfolgt
+locales-pseudo =
+    Pseudo-Sprachen, beim Start aus dem Englischen erzeugt: en-XA (mit Akzenten, etwa 40 % länger) und ar-XB (gespiegelt, von rechts nach links).
+    Probier sie mit „--lang en-XA“ aus; „--show-ids“ zeigt neben jedem Text die ID seiner Nachricht.
+
+## Veraltete Übersetzungen (redflag locales confirm)
+
+locales-confirmed = { $count ->
+        [one] Eine Übersetzung
+       *[other] { $count } Übersetzungen
+    } in { $lang } bestätigt, in { $path }; { $stale ->
+        [0] keine ist veraltet.
+        [one] eine ist noch veraltet.
+       *[other] { $stale } sind noch veraltet.
+    }
+locales-confirm-unknown = „{ $id }“ ist keine übersetzte Nachricht in { $lang } mit englischer Vorlage; übersprungen.

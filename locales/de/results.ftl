@@ -1,0 +1,56 @@
+# Workshop-Ergebnisse: die Ergebnisdatei, `redflag results` und seine Tabellen.
+
+results-file-corrupt = Die Ergebnisdatei { $path } lässt sich nicht lesen ({ $reason }). Sie bleibt genau so, wie sie ist. Bis sie repariert oder verschoben ist, werden keine Ergebnisse gespeichert; spielen kannst du trotzdem.
+results-file-foreign = Die Datei { $path } ist keine Ergebnisdatei, die diese Version von redflag schreiben kann ({ $reason }). Sie bleibt genau so, wie sie ist. Bis sie repariert oder verschoben ist, werden keine Ergebnisse gespeichert; spielen kannst du trotzdem.
+results-file-io = Die Ergebnisdatei { $path } ließ sich nicht verwenden: { $reason }. Dieses Ergebnis wird nicht gespeichert.
+results-bad-participant = „{ $code }“ kann kein Teilnahme-Code sein. Nimm 1 bis 32 Buchstaben, Ziffern, - oder _, zum Beispiel B7 oder gruppe2-14. Niemals einen Namen.
+results-no-data-dir = Auf diesem System gibt es keinen Datenordner für Ergebnisse (setze XDG_DATA_HOME).
+results-empty = Noch keine Ergebnisse in { $path }.
+results-heading = Ergebnisse in { $path }
+
+results-overview = Überblick
+results-flags = Warnsignale
+results-scenarios = Szenarien
+results-discernment = Betrug von ehrlichen Angeboten unterscheiden
+
+results-col-records = Einträge
+results-col-participants = Teilnahme-Codes
+results-col-flag = Warnsignal
+results-col-met = begegnet
+results-col-spotted = erkannt
+results-col-missed = übersehen
+results-col-false_alarms = Fehlalarme
+results-col-spot_rate = Erkennungsrate
+results-col-scenario = Szenario
+results-col-runs = Runden
+results-col-best = beste
+results-col-last = letzte
+results-col-mean = Ø Punkte
+results-col-safe = sichere Enden
+results-col-measure = wo
+results-col-n = Antworten
+results-col-hit_rate = Treffer
+results-col-false_alarm_rate = Fehlalarme
+results-col-discernment = Unterscheidung
+results-col-right = richtig %
+results-col-certainty = sicher %
+results-col-calibration_gap = Kalibrierung
+
+results-row-play = im Spiel
+results-row-before = Check vorher
+results-row-after = Check nachher
+results-row-booster = Auffrischungen
+results-row-change = Veränderung (nachher − vorher)
+
+results-note =
+    Unterscheidung: Anteil der Betrugsnachrichten, die als Betrug erkannt wurden, minus Anteil der ehrlichen Nachrichten, die für Betrug gehalten wurden, in Prozentpunkten (höher ist besser; wer alles verdächtigt, kommt auf 0).
+    Sicher %: Sicherheit 1 bis 5 gelesen als 50 % bis 100 %. Kalibrierung: sicher % minus richtig % (0 ist ideal; über 0 heißt zu selbstsicher).
+
+results-forget-confirm = Alle { $count } Einträge in { $path } löschen? Das lässt sich nicht rückgängig machen.
+results-forget-yes = Löschen
+results-forget-no = Behalten
+results-forget-kept = Es wurde nichts gelöscht.
+results-forgotten = { $count ->
+    [one] 1 Eintrag gelöscht.
+   *[other] { $count } Einträge gelöscht.
+}

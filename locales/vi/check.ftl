@@ -1,0 +1,141 @@
+# Thông báo của “redflag check”, dành cho người viết kịch bản và người dịch.
+# Mỗi mã có một thông báo (diag-<mã>) và có thể có một gợi ý (diag-<mã>-hint).
+
+check-error = lỗi
+check-warning = cảnh báo
+check-hint = gợi ý: { $hint }
+# Tiếng Việt không chia số nhiều.
+check-summary = { $errors } lỗi, { $warnings } cảnh báo
+diag-suggest = có phải ý bạn là “{ $suggestion }”?
+
+## Tệp
+
+diag-e001 = không dùng được thư mục gói này: { $reason }
+diag-e001-hint = hãy chỉ định một thư mục có chứa scenarios/ và locales/
+diag-e002 = không đọc được tệp này: { $reason }
+diag-e003 = tệp này quá lớn ({ $size } byte; giới hạn là { $limit })
+diag-e003-hint = một tệp kịch bản hay tệp ngôn ngữ chỉ vài kilobyte; hãy kiểm tra xem đây có đúng là tệp cần dùng không
+diag-e004 = tệp này không phải văn bản UTF-8 hợp lệ
+diag-e004-hint = hãy lưu tệp ở dạng UTF-8 trong trình soạn thảo của bạn
+diag-w005 = thư mục này không chứa kịch bản, tệp ngôn ngữ hay tệp dữ liệu nào
+diag-w005-hint = một gói chứa scenarios/<id>.ron và locales/<lang>/<id>.ftl
+diag-e006 = không xác định được đây là tệp gì
+diag-e006-hint = tệp kịch bản có đuôi .ron và nằm trong scenarios/; tệp ngôn ngữ có đuôi .ftl và nằm trong locales/<lang>/
+
+## Cú pháp RON và các trường
+
+diag-e010 = đây không phải RON hợp lệ: { $reason }
+diag-e010-hint = hãy tìm dấu phẩy, dấu ngoặc hoặc dấu nháy bị thiếu ngay trước vị trí này
+diag-e011 = trường không xác định “{ $found }”
+diag-e011-hint = các trường được phép ở đây là { $expected }
+diag-e012 = thiếu trường “{ $field }”
+diag-e012-hint = thêm { $field }: … vào bên trong { $outer } này
+diag-e013 = loại không xác định “{ $found }”
+diag-e013-hint = các loại được phép ở đây là { $expected }
+diag-e014 = trường “{ $field }” được khai báo hai lần
+diag-e014-hint = chỉ giữ lại một
+diag-e015 = tệp lồng nhau sâu hơn { $limit } cấp
+diag-e015-hint = một kịch bản không bao giờ cần lồng sâu như vậy; hãy tìm các dấu ngoặc chưa đóng
+
+## Kịch bản
+
+diag-e020 = “{ $name }” không phải là id hợp lệ
+diag-e020-hint = dùng chữ thường, chữ số và dấu gạch ngang đơn, bắt đầu bằng một chữ cái (ví dụ “ask-id-2”)
+diag-e021 = id kịch bản “{ $name }” không khớp với tên tệp “{ $file }”
+diag-e021-hint = đổi tên tệp thành { $name }.ron, hoặc đổi id
+diag-e022 = kịch bản không liệt kê kênh nào
+diag-e022-hint = thêm channels: ["upwork"], ghi kênh bắt đầu cuộc trò chuyện đầu tiên
+diag-e023 = kênh không xác định “{ $name }”
+diag-e023-hint = các kênh được định nghĩa trong data/channels.ron
+diag-e024 = “{ $name }” được định nghĩa hai lần
+diag-e024-hint = mỗi id phải là duy nhất; hãy đổi tên một trong hai
+diag-e025 = “{ $name }” không phải là tên biến hợp lệ
+diag-e025-hint = dùng chữ cái, chữ số, “-” và “_”, bắt đầu bằng một chữ cái
+diag-e026 = biến “{ $name }” không có giá trị nào để rút ra
+diag-e026-hint = một Amount cần min ≤ max và bước (step) lớn hơn 0; một Pick cần ít nhất một mục
+diag-e027 = kịch bản không có nút nào
+diag-e027-hint = thêm nodes: [ … ] với ít nhất một Message và một Ending
+diag-e030 = không có nút “{ $name }”
+diag-e030-hint = hãy trỏ tới id của một nút trong kịch bản này
+diag-w031 = cờ trạng thái “{ $name }” được kiểm tra ở đây nhưng không câu trả lời nào đặt nó
+diag-w031-hint = thêm sets: ["{ $name }"] vào câu trả lời cần đặt cờ này
+diag-e032 = “{ $name }” là nút cuối cùng nhưng không cho biết đi tiếp đến đâu
+diag-e032-hint = thêm next: "…", hoặc kết thúc kịch bản bằng một Ending
+diag-e033 = “{ $name }” không có trong danh sách nhân vật (cast)
+diag-e033-hint = thêm nó vào cast: [ … ]
+diag-e034 = cuộc trò chuyện không thể chuyển sang “{ $name }”: kịch bản không liệt kê kênh đó
+diag-e034-hint = thêm kênh đó vào channels: [ … ]
+diag-e035 = “{ $name }” không có lối đi tiếp
+diag-e035-hint = hãy cho nó ít nhất hai lựa chọn
+diag-w036 = lựa chọn “{ $name }” chỉ có một phương án
+diag-w036-hint = một lựa chọn chỉ có một câu trả lời thì không phải là lựa chọn; hãy thêm phương án khác, hoặc dùng một Message
+diag-e037 = dấu hiệu cảnh báo không xác định “{ $name }”
+diag-e037-hint = các dấu hiệu cảnh báo được định nghĩa trong data/redflags.ron
+diag-w038 = “{ $name }” được đánh giá là “{ $assessment }”, điều này không phù hợp với { $legitimate ->
+    [yes] một lời mời hợp lệ
+   *[no] một vụ lừa đảo
+}
+diag-w038-hint = trong một vụ lừa đảo hãy dùng spotted hoặc missed; trong một lời mời hợp lệ hãy dùng trusted hoặc false_alarm
+diag-w039 = câu trả lời “{ $name }” không đánh giá dấu hiệu cảnh báo nào
+diag-w039-hint = trong một vụ lừa đảo, mỗi câu trả lời nên cho biết nó đã nhận ra hay bỏ sót dấu hiệu cảnh báo nào
+diag-e040 = không thể đi tới kết thúc nào từ điểm bắt đầu
+diag-e040-hint = thêm một Ending(id: "…", outcome: …) và dẫn tới nó
+diag-w041 = nút “{ $name }” không bao giờ được đi tới
+diag-w041-hint = trỏ một next, goto, then hoặc else tới nó, hoặc xóa nó đi
+diag-e042 = không thể đi tới kết thúc nào từ “{ $name }”
+diag-e042-hint = câu chuyện lặp vòng hoặc dừng ở đây; hãy cho nó một lối dẫn tới một Ending
+diag-e053 = kịch bản “{ $name }” đã tồn tại trong { $other }
+diag-e053-hint = một gói không thể thay thế một kịch bản; hãy đặt cho kịch bản của bạn một id mới
+
+## Tệp ngôn ngữ
+
+diag-w050 = tệp ngôn ngữ này có lỗi cú pháp và bị bỏ qua: { $reason }
+diag-e051 = thông điệp “{ $name }” được định nghĩa hai lần
+diag-e051-hint = chỉ giữ lại một
+diag-w052 = một gói không thể thay thế “{ $name }” có sẵn; phiên bản của gói bị bỏ qua
+diag-w052-hint = hãy đặt một id mới cho thông điệp hoặc định nghĩa của gói
+diag-e055 = lỗi cú pháp Fluent: { $reason }
+diag-e055-hint = một thông điệp có dạng “id = văn bản”; các dòng tiếp theo phải thụt lề
+diag-w056 = văn bản có một ký tự điều khiển ({ $char }); ký tự này sẽ không được hiển thị
+diag-w056-hint = hãy xóa nó; ký tự này có thể làm terminal hiển thị sai
+diag-e060 = thiếu văn bản tiếng Anh “{ $id }”
+diag-e060-hint = thêm “{ $id } = …” vào tệp của kịch bản trong locales/en/
+diag-w061 = “{ $id }” chưa được dịch sang { $lang }; văn bản tiếng Anh được hiển thị thay thế
+diag-w061-hint = thêm “{ $id } = …” vào tệp của ngôn ngữ này
+diag-w062 = thông điệp “{ $id }” không còn được dùng
+diag-w062-hint = hãy xóa nó, hoặc kiểm tra xem các id của kịch bản có bị đổi không
+diag-e063 = không thể hiển thị thông điệp “{ $id }”: { $reason }
+diag-e063-hint = chỉ được dùng các biến của kịch bản
+diag-w063 = không thể hiển thị thông điệp “{ $id }”: { $reason }
+diag-w063-hint = hãy so sánh với thông điệp tiếng Anh: có thể một biến bị viết sai chính tả
+
+diag-e064 = thông điệp “{ $id }” dùng biến “{ $name }”, nhưng kịch bản không cung cấp biến này
+diag-e064-hint = các biến của kịch bản được liệt kê dưới vars: trong tệp .ron của nó
+diag-w064 = thông điệp “{ $id }” dùng biến “{ $name }”, nhưng thông điệp tiếng Anh không có biến này
+diag-w064-hint = hãy dùng đúng các biến như thông điệp tiếng Anh
+diag-w065 = thông điệp “{ $id }” bỏ mất biến “{ $name }” mà thông điệp tiếng Anh có hiển thị
+diag-w065-hint = hãy giữ “{ $name }” trong bản dịch, trừ khi ngôn ngữ thật sự không có chỗ cho nó
+diag-w066 = thông điệp “{ $id }” chọn theo con số “{ $name }” nhưng thiếu dạng cho: { $missing }
+diag-w066-hint = hãy thêm một biến thể cho mỗi loại số nhiều này của ngôn ngữ
+check-coverage = { $scenario }: độ bao phủ: đã đi tới { $reached }/{ $total } nút
+check-unreached = chưa bao giờ đi tới: { $nodes }
+check-options-taken = phương án đã chọn: { $taken }/{ $total }
+check-states = số trạng thái đã khám phá: { $states }
+diag-e070 = một lượt chơi thử (seed { $seed }, { $lang }) hiển thị một thông điệp không thể định dạng: { $reason }
+diag-e070-hint = đường đi là: { $path }. Chơi lại bằng “redflag --lang { $lang } play <scenario> --seed { $seed }”.
+diag-e071 = một lượt chơi thử (seed { $seed }, { $lang }) không đi tới kết thúc nào: { $reason }
+diag-e071-hint = đường đi là: { $path }
+diag-e072 = từ “{ $name }” không thể đi tới kết thúc nào với các cờ trạng thái đã được đặt trên đường đi
+diag-e072-hint = đường đi là: { $path }. Hãy cho phần này của câu chuyện một lối dẫn tới một Ending.
+diag-e073 = tại “{ $name }” không có phương án nào mở: mọi phương án đều cần một cờ trạng thái chưa được đặt, hoặc bị một cờ loại trừ
+diag-e073-hint = đường đi là: { $path }. Hãy thêm một phương án không có requires: hay unless:.
+diag-w074 = lượt chơi thử vét cạn đã dừng sau { $limit } trạng thái; phần còn lại chưa được khám phá
+diag-w074-hint = tăng giới hạn bằng --max-states, hoặc đơn giản hóa các cờ trạng thái
+diag-w075 = “{ $contact }” không phải là một địa chỉ liên hệ đã khai báo của gói này
+diag-w075-hint = một đường link “báo cáo tại đây” giả mạo tự nó đã là lừa đảo: hãy liệt kê mọi địa chỉ và số điện thoại thật trong data/pack.ron của gói (contacts: [...]) để người duyệt có thể kiểm tra từng cái
+diag-e057 = tệp này lồng các placeable sâu hơn { $limit } cấp và không thể đọc được
+diag-e057-hint = hãy tìm các dấu ngoặc “{"{"}” chưa đóng
+diag-w057 = tệp ngôn ngữ này lồng các placeable sâu hơn { $limit } cấp và bị bỏ qua
+diag-w067 = văn bản tiếng Anh của “{ $id }” đã thay đổi sau khi được dịch sang { $lang }; bản dịch có thể đã lỗi thời
+
+diag-w067-hint = hãy so sánh với bản tiếng Anh và cập nhật nếu cần, rồi chạy “redflag locales confirm { $lang } { $id }”

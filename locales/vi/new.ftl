@@ -1,0 +1,40 @@
+# “redflag new”: chú thích và câu chuyện mẫu của một kịch bản mới. Chú thích giải thích từng
+# phần của định dạng cho tác giả; các văn bản mẫu là một câu chuyện nhỏ để thay thế.
+# Từ khóa của định dạng (next:, goto, spotted, missed, trusted, false_alarm…) giữ nguyên.
+
+new-created = Đã tạo { $path }
+new-exists = { $path } đã tồn tại; redflag new không bao giờ ghi đè lên tệp. Hãy chọn id khác hoặc xóa tệp đó.
+new-bad-id = “{ $id }” không thể là id kịch bản: hãy dùng chữ thường, chữ số và dấu gạch ngang đơn, bắt đầu bằng một chữ cái.
+new-next-steps = Tiếp theo: sửa cả hai tệp, rồi chạy “redflag check { $dir }” và “redflag --scenarios { $dir } play { $id }”.
+
+new-ron-intro = Một kịch bản mới. Tệp này chỉ chứa cấu trúc; mọi chữ người chơi đọc đều nằm trong locales/en/{ $id }.ftl.
+new-ron-id = Id: chữ thường, chữ số và dấu gạch ngang. Đó cũng là tên của tệp này và của tệp .ftl đi kèm.
+new-ron-version = Tăng version mỗi khi bạn thay đổi câu chuyện, để có thể phân biệt kết quả của các lượt chơi cũ.
+new-ron-perspective = freelancer (người chơi được tiếp cận) hoặc hiring (người chơi tuyển người).
+new-ron-legitimate = false cho một vụ lừa đảo; true cho một lời mời đàng hoàng chỉ trông có vẻ đáng ngờ.
+new-ron-difficulty = easy, medium hoặc hard; và số phút người chơi cần, ước chừng.
+new-ron-vars = Các giá trị được rút cho mỗi lượt chơi và truyền vào mọi thông điệp: một cái tên từ danh sách trong pools.ftl, một số tiền trong một khoảng, hoặc một lựa chọn từ một danh sách.
+new-ron-cast = Những người mà người chơi trò chuyện cùng. Tên của mỗi người là thông điệp <scenario>-cast-<person>.
+new-ron-channels = Nơi cuộc trò chuyện diễn ra; kênh đầu tiên là nơi nó bắt đầu. Xem tất cả các kênh trong data/channels.ron.
+new-ron-nodes = Cuộc trò chuyện, theo thứ tự. Một nút chảy sang nút kế tiếp, trừ khi nó ghi next: "some-id".
+new-ron-message = Một tin nhắn từ một nhân vật; delay là số mili giây hiện “đang soạn tin…” trước khi tin nhắn xuất hiện.
+new-ron-choice = Người chơi trả lời. Mỗi phương án cho biết câu chuyện đi đâu (goto) và gặp dấu hiệu cảnh báo nào: spotted, missed (trong một vụ lừa đảo), hoặc trusted, false_alarm (trong một lời mời đàng hoàng). feedback: true hiện <scenario>-<node>-<option>-feedback ngay sau đó.
+new-ron-switch = Cuộc trò chuyện chuyển sang một kênh khác; người chơi thấy việc chuyển kênh diễn ra.
+new-ron-event = Một thông báo hệ thống, chẳng hạn một tệp được gửi đến hay một tài khoản bị đình chỉ. Biểu tượng: info, file, warning, money, lock.
+new-ron-ending = Các kết thúc: walked_away, reported, hired, safe, compromised hoặc missed_opportunity.
+
+new-ftl-intro = Mọi chữ của kịch bản “{ $id }”. Các id lấy từ tệp .ron: <scenario>-<node>, và <scenario>-<node>-<option> cho các câu trả lời. Biến từ vars: được viết là { $name }.
+new-sample-title = Một kịch bản mới
+new-sample-summary = Một dòng về câu chuyện, hiện trong danh sách.
+new-sample-hello = Chào bạn! Mình rất thích profile của bạn. Bọn mình trả { $rate } đô la một giờ cho việc dễ, bạn có quan tâm không?
+new-sample-move = Qua Telegram nói chuyện nha, ở đó nhanh hơn.
+new-sample-move-choice-stay = Mình muốn tiếp tục trao đổi ở đây cho đến khi có hợp đồng.
+new-sample-move-choice-stay-feedback = Đúng vậy: trước khi có hợp đồng, nền tảng là thứ bảo vệ bạn.
+new-sample-move-choice-go = Ok, hẹn bạn bên đó.
+new-sample-ask = Tuyệt! Bạn cài công cụ nhỏ này giúp mình để team bên mình hỗ trợ bạn thiết lập nhé.
+new-sample-file = { $contact } đã gửi cho bạn một tệp: RemoteHelper.exe
+new-sample-install-choice-install = Ok, mình cài ngay đây.
+new-sample-install-choice-refuse = Không. Không ai được điều khiển máy tính của mình từ xa. Mình sẽ báo cáo chuyện này.
+new-sample-walked-away = Bạn giữ cuộc trò chuyện trên nền tảng và rút lui.
+new-sample-reported = Bạn đã từ chối và báo cáo.
+new-sample-compromised = Giờ một người lạ đang điều khiển máy tính của bạn. Hãy gỡ công cụ đó, đổi mật khẩu và báo cáo sự việc.

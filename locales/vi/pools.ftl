@@ -1,0 +1,59 @@
+# Danh sách tên: mỗi dòng một tên. Mỗi lượt chơi rút một vị trí, không phải một cái tên, nên
+# cùng một seed chọn cùng vị trí ở mọi ngôn ngữ. Kẻ tuyển dụng lừa đảo giả làm chủ agency
+# phương Tây nên giữ tên phương Tây; khách hàng có thể là người Việt.
+
+pool-recruiter-names =
+    Daniel Brooks
+    Kevin Walsh
+    Ryan Mitchell
+    Jason Carter
+    Eric Lawson
+
+pool-client-names =
+    Nguyễn Thu Hà
+    Trần Minh Anh
+    Lê Ngọc Lan
+    Phạm Thảo Vy
+    Đỗ Mai Linh
+
+# Thêm cho japanese-client: những cái tên mà một “khách hàng từ Osaka” tự nhận (giống nhau ở mọi ngôn ngữ).
+pool-osaka-client-names =
+    Kenji Tanaka
+    Hiroshi Sato
+    Takumi Yamada
+    Daisuke Kobayashi
+    Yuto Nakamura
+
+# Thêm cho japanese-client: người đồng nghiệp nói được tiếng Nhật.
+pool-ja-colleague-names =
+    Vũ Thanh Hương
+    Hoàng Bảo Ngọc
+    Bùi Khánh Linh
+    Ngô Phương Thảo
+    Đặng Thu Trang
+
+# Thêm cho legit-open-source-bounty: người duy trì các dự án mã nguồn mở.
+pool-maintainer-names =
+    Priya Raman
+    Tomás Silva
+    Leena Virtanen
+    Trần Quốc Bảo
+    Ines Duarte
+
+# Thêm cho hiring-camera-avoidance, hiring-laptop-redirect và hiring-payment-redirect: tên trên
+# hồ sơ ứng tuyển của một người làm thay (một danh tính ở Mỹ; giống nhau ở mọi ngôn ngữ).
+pool-proxy-worker-names =
+    Michael Turner
+    Chris Bennett
+    Alex Morgan
+    Brian Foster
+    Steven Hayes
+
+# Thêm cho các kịch bản tuyển dụng: đồng nghiệp của người chơi ở công ty nhỏ. Có cả tên quốc tế,
+# vì kịch bản cần một đồng nghiệp nói được tiếng Ba Lan, Bồ Đào Nha hoặc Tây Ban Nha.
+pool-teammate-names =
+    Phạm Minh Quân
+    Tom Reilly
+    Nina Alvarez
+    Lê Hải Yến
+    Lena Novak

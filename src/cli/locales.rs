@@ -1,0 +1,387 @@
+//! `redflag locales`: the translator's toolkit.
+//!
+//! - `redflag locales`: every locale's status, file by file;
+//! - `redflag locales new LANG [--out DIR]`: skeleton files for a new language;
+//! - `redflag locales check LANG`: `check`'s diagnostics about one locale;
+//! - `redflag locales confirm LANG [ID...] [--all]`: marks translations as up to date.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use unicode_width::UnicodeWidthStr;
+
+use super::{Ctx, Format};
+use crate::content::{Kind, Origin};
+use crate::diag::Diagnostic;
+use crate::i18n::pseudo::Pseudo;
+use crate::i18n::stale::{self, Confirm};
+use crate::i18n::status::{self, Counts, LocaleStatus};
+use crate::i18n::{ArgValue, Localizer, SOURCE, args, skeleton};
+
+#[derive(Debug, clap::Args)]
+pub struct LocalesArgs {
+    #[command(subcommand)]
+    pub command: Option<LocalesCommand>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum LocalesCommand {
+    /// Skeleton files for a new language.
+    New(NewLocaleArgs),
+    /// Check one locale.
+    Check(CheckLocaleArgs),
+    /// Confirm translations against the current English.
+    Confirm(ConfirmArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewLocaleArgs {
+    #[arg(value_name = "LANG")]
+    pub lang: String,
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckLocaleArgs {
+    #[arg(value_name = "LANG")]
+    pub lang: String,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ConfirmArgs {
+    #[arg(value_name = "LANG")]
+    pub lang: String,
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+    #[arg(long, conflicts_with = "ids")]
+    pub all: bool,
+}
+
+pub fn run(ctx: &Ctx, a: &LocalesArgs) -> i32 {
+    match &a.command {
+        None => status_cmd(ctx, a.format),
+        Some(LocalesCommand::New(n)) => new_cmd(ctx, n),
+        Some(LocalesCommand::Check(c)) => check_cmd(ctx, c),
+        Some(LocalesCommand::Confirm(c)) => confirm_cmd(ctx, c),
+    }
+}
+
+fn out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn err(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+/// Whether `lang` is a locale present; if not, says so and how to start it.
+fn known(ctx: &Ctx, lang: &str) -> bool {
+    if ctx.lib.catalog.langs().iter().any(|l| l == lang) {
+        return true;
+    }
+    err(&ctx
+        .loc
+        .fmt("locales-unknown", &args([("lang", lang.into())])));
+    false
+}
+
+// ------------------------------------------------------------------ status
+
+fn status_cmd(ctx: &Ctx, format: Format) -> i32 {
+    let diags = crate::check::run(&[], &ctx.packs);
+    let st = status::status(&ctx.lib, &diags);
+    match format {
+        Format::Text => out(&status_text(&ctx.loc, &st)),
+        Format::Json => out(&(status_json(&st) + "\n")),
+    }
+    0
+}
+
+/// The status as an aligned table: one line per locale (all files), then one per file.
+pub fn status_text(loc: &Localizer, st: &[LocaleStatus]) -> String {
+    let head = [
+        "locales-col-locale",
+        "locales-col-file",
+        "locales-col-complete",
+        "locales-col-missing",
+        "locales-col-obsolete",
+        "locales-col-stale",
+    ]
+    .map(|id| loc.text(id))
+    .to_vec();
+    let mut rows: Vec<Vec<String>> = vec![head];
+    let row = |lang: &str, file: String, c: &Counts, tracked: bool| -> Vec<String> {
+        vec![
+            lang.to_string(),
+            file,
+            loc.fmt(
+                "locales-percent",
+                &args([("percent", ArgValue::from(c.percent()))]),
+            ),
+            c.missing.to_string(),
+            c.obsolete.to_string(),
+            if tracked {
+                c.stale.to_string()
+            } else {
+                loc.text("locales-untracked")
+            },
+        ]
+    };
+    for s in st {
+        rows.push(row(
+            &s.lang,
+            loc.text("locales-all-files"),
+            &s.overall,
+            s.tracked,
+        ));
+        for (name, c) in &s.files {
+            rows.push(row(&s.lang, name.clone(), c, s.tracked));
+        }
+    }
+    let cols = rows[0].len();
+    let widths: Vec<usize> = (0..cols)
+        .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
+        .collect();
+    let mut text = String::new();
+    for r in &rows {
+        let mut line = String::new();
+        for (i, cell) in r.iter().enumerate() {
+            let pad = widths[i].saturating_sub(cell.width());
+            // Text columns left, numbers right.
+            if i < 2 {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad));
+            } else {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            }
+            line.push_str("  ");
+        }
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    text.push('\n');
+    text.push_str(&loc.text("locales-pseudo"));
+    text.push('\n');
+    text
+}
+
+fn counts_json(c: &Counts, tracked: bool) -> serde_json::Value {
+    serde_json::json!({
+        "complete": c.percent(),
+        "messages": c.total,
+        "missing": c.missing,
+        "obsolete": c.obsolete,
+        "stale": tracked.then_some(c.stale),
+    })
+}
+
+/// `{"locales": [{"lang", "complete", …, "files": {"ui.ftl": {…}}}]}`; `stale` is null
+/// for a locale without a `.source-hashes` lock.
+pub fn status_json(st: &[LocaleStatus]) -> String {
+    let list: Vec<serde_json::Value> = st
+        .iter()
+        .map(|s| {
+            let mut v = counts_json(&s.overall, s.tracked);
+            v["lang"] = s.lang.clone().into();
+            v["files"] = s
+                .files
+                .iter()
+                .map(|(n, c)| (n.clone(), counts_json(c, s.tracked)))
+                .collect::<serde_json::Map<_, _>>()
+                .into();
+            v
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "locales": list })).unwrap_or_default()
+}
+
+// ------------------------------------------------------------------ new
+
+/// Whether `tag` can name a new locale folder: a valid language tag, not English and not a
+/// pseudo-locale.
+fn valid_new_tag(tag: &str) -> bool {
+    tag.parse::<unic_langid::LanguageIdentifier>().is_ok()
+        && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !tag.eq_ignore_ascii_case(SOURCE)
+        && Pseudo::from_tag(tag).is_none()
+}
+
+fn new_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
+    let loc = &ctx.loc;
+    if !valid_new_tag(&a.lang) {
+        err(&loc.fmt("locales-bad-tag", &args([("lang", a.lang.as_str().into())])));
+        return 2;
+    }
+    let root = a.out.clone().unwrap_or_else(|| PathBuf::from("."));
+    let dir = root.join("locales").join(&a.lang);
+    let files = skeleton::skeleton(&ctx.lib, loc, &a.lang);
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        return write_failed(loc, &dir, &e);
+    }
+    let mut written = 0usize;
+    let mut messages = 0usize;
+    for f in &files {
+        let path = dir.join(&f.name);
+        if path.exists() {
+            err(&loc.fmt(
+                "locales-new-kept",
+                &args([("path", path.display().to_string().into())]),
+            ));
+            continue;
+        }
+        if let Err(e) = std::fs::write(&path, &f.text) {
+            return write_failed(loc, &path, &e);
+        }
+        written += 1;
+        messages += f.messages;
+    }
+    let mut text = loc.fmt(
+        "locales-new-written",
+        &args([
+            ("files", ArgValue::from(written)),
+            ("messages", ArgValue::from(messages)),
+            ("dir", dir.display().to_string().into()),
+        ]),
+    );
+    text.push('\n');
+    text.push_str(&loc.fmt(
+        "locales-new-next",
+        &args([("lang", a.lang.as_str().into())]),
+    ));
+    text.push('\n');
+    if let Some(o) = &a.out {
+        text.push_str(&loc.fmt(
+            "locales-new-next-pack",
+            &args([
+                ("dir", o.display().to_string().into()),
+                ("lang", a.lang.as_str().into()),
+            ]),
+        ));
+        text.push('\n');
+    }
+    out(&text);
+    0
+}
+
+fn write_failed(loc: &Localizer, path: &Path, e: &std::io::Error) -> i32 {
+    err(&loc.fmt(
+        "locales-write-failed",
+        &args([
+            ("path", path.display().to_string().into()),
+            ("reason", e.to_string().into()),
+        ]),
+    ));
+    2
+}
+
+// ------------------------------------------------------------------ check
+
+/// Whether a diagnostic is about `lang`'s files.
+pub fn is_about(d: &Diagnostic, lang: &str) -> bool {
+    status::locale_of_path(&d.file).is_some_and(|(l, _)| l == lang)
+}
+
+fn check_cmd(ctx: &Ctx, a: &CheckLocaleArgs) -> i32 {
+    if !known(ctx, &a.lang) {
+        return 2;
+    }
+    let diags: Vec<Diagnostic> = crate::check::run(&[], &ctx.packs)
+        .into_iter()
+        .filter(|d| is_about(d, &a.lang))
+        .collect();
+    let text = match a.format {
+        Format::Text => {
+            let sources: HashMap<String, String> = ctx
+                .lib
+                .files
+                .iter()
+                .map(|f| (f.display.clone(), f.text.clone()))
+                .collect();
+            crate::check::render::text(&ctx.loc, &diags, &sources)
+        }
+        Format::Json => crate::check::render::json(&ctx.loc, &diags, &[]) + "\n",
+    };
+    out(&text);
+    i32::from(diags.iter().any(Diagnostic::is_error))
+}
+
+// ------------------------------------------------------------------ confirm
+
+/// Where a locale's lock file is (or is to be written): beside its first existing lock,
+/// else in the locale's folder, in the repository (the current folder) or its pack.
+fn lock_path(ctx: &Ctx, lang: &str) -> PathBuf {
+    let rel = format!("locales/{lang}/{}", stale::FILE_NAME);
+    let existing = ctx
+        .lib
+        .files
+        .iter()
+        .find(|f| matches!(&f.kind, Kind::SourceHashes { lang: l } if l == lang));
+    let origin = existing
+        .map(|f| &f.origin)
+        .or_else(|| ctx.lib.catalog.origin(lang));
+    match origin {
+        Some(Origin::Pack { dir, .. }) => dir.join(rel),
+        _ => PathBuf::from(rel),
+    }
+}
+
+fn confirm_cmd(ctx: &Ctx, a: &ConfirmArgs) -> i32 {
+    let loc = &ctx.loc;
+    if a.lang == SOURCE {
+        err(&loc.fmt("locales-bad-tag", &args([("lang", a.lang.as_str().into())])));
+        return 2;
+    }
+    if !known(ctx, &a.lang) {
+        return 2;
+    }
+    let what = if a.all {
+        Confirm::All
+    } else if a.ids.is_empty() {
+        Confirm::New
+    } else {
+        Confirm::Ids(a.ids.clone())
+    };
+    let c = stale::confirm(&ctx.lib, &a.lang, &what);
+    for id in &c.unknown {
+        err(&loc.fmt(
+            "locales-confirm-unknown",
+            &args([("id", id.as_str().into()), ("lang", a.lang.as_str().into())]),
+        ));
+    }
+    let path = lock_path(ctx, &a.lang);
+    if let Err(e) = std::fs::write(&path, stale::render_lock(&c.lock)) {
+        return write_failed(loc, &path, &e);
+    }
+    out(&(loc.fmt(
+        "locales-confirmed",
+        &args([
+            ("count", ArgValue::from(c.confirmed.len())),
+            ("lang", a.lang.as_str().into()),
+            ("path", path.display().to_string().into()),
+            ("stale", ArgValue::from(c.still_stale)),
+        ]),
+    ) + "\n"));
+    if c.unknown.is_empty() { 0 } else { 2 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_tags() {
+        assert!(valid_new_tag("pl"));
+        assert!(valid_new_tag("pt-BR"));
+        assert!(!valid_new_tag("en"));
+        assert!(!valid_new_tag("en-XA"));
+        assert!(!valid_new_tag("../x"));
+        assert!(!valid_new_tag(""));
+    }
+}

@@ -1,0 +1,135 @@
+//! `redflag quiz --stage before|after`: the before/after check, recorded with its stage.
+
+use std::io::{self, Write};
+
+use super::{Ctx, recording};
+use crate::engine::rng::fresh_seed;
+use crate::i18n::args;
+use crate::quiz::{self, Item, Stage};
+use crate::results::Recorder;
+use crate::results::record::{KIND_QUIZ, Record};
+
+#[derive(Debug, clap::Args)]
+pub struct QuizArgs {
+    /// Before or after the workshop (or a booster round).
+    #[arg(long, value_enum)]
+    pub stage: Stage,
+    /// Makes the order of the items repeatable.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// An anonymous code for this participant (never a name).
+    #[arg(long, value_name = "CODE")]
+    pub participant: Option<String>,
+    /// Play without recording the result.
+    #[arg(long)]
+    pub no_record: bool,
+}
+
+pub fn run(ctx: &Ctx, a: &QuizArgs) -> i32 {
+    let rec = match recording::open(ctx, a.participant.as_deref(), a.no_record) {
+        Ok((r, _)) => r,
+        Err(code) => return code,
+    };
+    let Some(all) = load_items(ctx) else { return 1 };
+    if !super::play::plain_wanted(ctx) {
+        return in_tui(ctx, rec, a.stage, a.seed);
+    }
+    let seed = a.seed.unwrap_or_else(fresh_seed);
+    let items = quiz::round(&all, seed, None, usize::MAX);
+    ask_and_record(ctx, &rec, &items, a.stage, seed)
+}
+
+/// Opens the terminal UI on the check at `stage`.
+pub fn in_tui(ctx: &Ctx, rec: Recorder, stage: Stage, seed: Option<u64>) -> i32 {
+    let opts = crate::tui::TuiOptions {
+        seed,
+        quiz: Some(stage),
+        recorder: rec,
+        ..Default::default()
+    };
+    match crate::tui::run(&ctx.lib, ctx.requested.clone(), opts) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                ctx.loc
+                    .fmt("io-error", &args([("reason", e.to_string().into())]))
+            );
+            1
+        }
+    }
+}
+
+/// The items of the content; problems with quiz files go to stderr. `None` when there
+/// are no items at all.
+pub fn load_items(ctx: &Ctx) -> Option<Vec<Item>> {
+    let (all, diags) = quiz::items(&ctx.lib);
+    for d in &diags {
+        eprintln!(
+            "{}",
+            ctx.loc.fmt(
+                "play-skipped",
+                &args([
+                    (
+                        "location",
+                        format!(
+                            "{}:{}:{}",
+                            crate::sanitize::escape_visible(&d.file),
+                            d.pos.line.max(1),
+                            d.pos.col.max(1)
+                        )
+                        .into()
+                    ),
+                    ("message", crate::check::render::message(&ctx.loc, d).into()),
+                ])
+            )
+        );
+    }
+    if all.is_empty() {
+        eprintln!("{}", ctx.loc.text("quiz-no-items"));
+        return None;
+    }
+    Some(all)
+}
+
+/// Asks the items in plain mode and records the answers when the round is complete.
+pub fn ask_and_record(ctx: &Ctx, rec: &Recorder, items: &[Item], stage: Stage, seed: u64) -> i32 {
+    let started = rec.now();
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let result = crate::plain::quiz::run(&ctx.loc, items, stage, &mut input, &mut out);
+    let _ = out.flush();
+    match result {
+        Ok(Some(answers)) => {
+            let now = rec.now();
+            recording::save(
+                ctx,
+                rec,
+                Record {
+                    kind: KIND_QUIZ.into(),
+                    program: crate::results::PROGRAM_VERSION.into(),
+                    locale: ctx.loc.lang().to_string(),
+                    seed,
+                    finished_at: crate::results::clock::format_utc(now),
+                    seconds: (now - started).max(0) as u64,
+                    stage: Some(stage.as_str().into()),
+                    answers,
+                    ..Record::default()
+                },
+            );
+            0
+        }
+        Ok(None) => 0,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                ctx.loc
+                    .fmt("io-error", &args([("reason", e.to_string().into())]))
+            );
+            1
+        }
+    }
+}

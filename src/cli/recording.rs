@@ -1,0 +1,82 @@
+//! What `play`, `quiz` and `booster` share about results: the participant code, opening the
+//! results file (saying once when it cannot be used), and writing a record.
+
+use super::Ctx;
+use crate::i18n::args;
+use crate::results::{Record, Recorder, ResultsDoc, store};
+
+/// Opens the recorder for a session. An unacceptable participant code is a usage error
+/// (`Err(2)`); a results file that cannot be used is said on stderr, and the game goes on
+/// without recording; the words of that warning come back too, for the terminal UI.
+pub fn open(
+    ctx: &Ctx,
+    participant: Option<&str>,
+    no_record: bool,
+) -> Result<(Recorder, Option<String>), i32> {
+    if let Some(code) = participant
+        && !crate::results::valid_participant(code)
+    {
+        eprintln!(
+            "{}",
+            ctx.loc.fmt(
+                "results-bad-participant",
+                &args([("code", crate::sanitize::clean_line(code).into())])
+            )
+        );
+        return Err(2);
+    }
+    let participant = participant.map(str::to_string);
+    if no_record {
+        return Ok((
+            Recorder {
+                participant,
+                ..Recorder::off()
+            },
+            None,
+        ));
+    }
+    let Some(path) = store::default_path() else {
+        return Ok((Recorder::off(), None));
+    };
+    let (rec, err) = Recorder::open(path, participant);
+    let warning = err.map(|e| e.localized(&ctx.loc));
+    if let Some(w) = &warning {
+        eprintln!("{w}");
+    }
+    Ok((rec, warning))
+}
+
+/// Writes a record; a failure is said on stderr and does not stop the game.
+pub fn save(ctx: &Ctx, rec: &Recorder, record: Record) {
+    if let Err(e) = rec.record(record) {
+        eprintln!("{}", e.localized(&ctx.loc));
+    }
+}
+
+/// The records so far, for booster offers: empty when recording is off or the file
+/// cannot be read (that was already said when the recorder opened).
+pub fn records(rec: &Recorder) -> ResultsDoc {
+    match (&rec.path, rec.active()) {
+        (Some(p), true) => store::load(p, false).unwrap_or_default(),
+        _ => ResultsDoc::default(),
+    }
+}
+
+/// The red flags' ids in the taxonomy's order.
+pub fn flag_order(ctx: &Ctx) -> Vec<String> {
+    ctx.lib.flags.iter().map(|f| f.id.clone()).collect()
+}
+
+/// The one-line booster offer, when one is due.
+pub fn booster_offer(ctx: &Ctx, rec: &Recorder) -> Option<String> {
+    let doc = records(rec);
+    let known: Vec<String> = ctx.lib.flags.iter().map(|f| f.id.clone()).collect();
+    let b = crate::results::booster::due(&doc.records, rec.now(), &known)?;
+    Some(ctx.loc.fmt(
+        "booster-offer",
+        &args([
+            ("days", crate::i18n::ArgValue::from(b.step as u32)),
+            ("count", crate::i18n::ArgValue::from(b.flags.len())),
+        ]),
+    ))
+}

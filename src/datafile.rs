@@ -1,0 +1,81 @@
+//! The user's data folder and the one way redflag writes a file there: whole, through a
+//! temporary file in the same folder, synced, then renamed over the old one. A crash at any
+//! moment leaves either the old file or the new one, never a mix.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// `$XDG_DATA_HOME/redflag` when set, else the platform's data folder for redflag.
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(x).join("redflag"));
+    }
+    directories::ProjectDirs::from("", "", "redflag").map(|d| d.data_dir().to_path_buf())
+}
+
+/// Where a write stops early, for tests that simulate a crash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Fault {
+    #[default]
+    None,
+    /// Stop (as a killed process would) after this many bytes of the temporary file.
+    AfterBytes(usize),
+}
+
+/// Writes `bytes` to `path` atomically (see the module's notes).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically_with(path, bytes, Fault::None)
+}
+
+/// [`write_atomically`] with a fault-injection hook. On a fault the temporary file is left
+/// behind half written, exactly as a crash would leave it, and an error is returned.
+pub fn write_atomically_with(path: &Path, bytes: &[u8], fault: Fault) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no parent folder"))?;
+    std::fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        if let Fault::AfterBytes(n) = fault {
+            f.write_all(&bytes[..n.min(bytes.len())])?;
+            return Err(io::Error::other("simulated crash"));
+        }
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)?;
+        #[cfg(unix)]
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() && fault == Fault::None {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crash_in_the_middle_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.json");
+        write_atomically(&path, b"old and complete").unwrap();
+        let new = b"new, much longer content that is cut off in the middle";
+        let err = write_atomically_with(&path, new, Fault::AfterBytes(new.len() / 2));
+        assert!(err.is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), b"old and complete");
+        // The next write succeeds and replaces it whole.
+        write_atomically(&path, new).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), new);
+    }
+}

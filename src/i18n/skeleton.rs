@@ -1,0 +1,356 @@
+//! Skeleton `.ftl` files for a new language (`redflag locales new <lang>`).
+//!
+//! Every English message becomes a commented-out entry, with the English text and what a
+//! translator needs to know above it:
+//!
+//! ```ftl
+//! # Who speaks: recruiter ({ $recruiter })
+//! # Channel: Telegram
+//! # Just before: hey its { $recruiter } 👋 thx for coming over
+//! # English: our devs do all the work on your account, …
+//! # subcontract-anydesk-tg-share =
+//! ```
+//!
+//! A commented-out entry is valid Fluent and defines nothing, so until a translator removes
+//! the `# ` before the id and writes the text, the game shows the English message (fallback
+//! is message by message) and `check` reports it as not translated (W061). Empty values
+//! would be a syntax error, and English text as a placeholder would count as translated.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::content::Kind;
+use crate::i18n::stale::message_source;
+use crate::i18n::{ArgValue, Localizer, SOURCE, args, ftl};
+use crate::library::Library;
+use crate::scenario::ids;
+use crate::scenario::model::Node;
+
+/// Where the screen is tight, the most characters a text should have.
+pub const OPTION_MAX: usize = 72;
+pub const TITLE_MAX: usize = 50;
+pub const LABEL_MAX: usize = 24;
+pub const KEYS_MAX: usize = 78;
+
+/// How many characters of the previous message the context shows.
+const BEFORE_MAX: usize = 120;
+
+/// What a translator is told about one message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The cast member who writes it, with the English source of their name.
+    pub speaker: Option<String>,
+    /// The player says it (an option to choose).
+    pub player: bool,
+    /// The channel's English name.
+    pub channel: Option<String>,
+    /// The English source of the message just before.
+    pub before: Option<String>,
+    /// The most characters that fit.
+    pub max: Option<usize>,
+}
+
+/// One skeleton file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkeletonFile {
+    /// The file's name, such as `ui.ftl`.
+    pub name: String,
+    pub text: String,
+    /// How many messages it holds.
+    pub messages: usize,
+}
+
+/// A one-line, shortened form of a message source.
+fn one_line(s: &str, max: usize) -> String {
+    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max).collect();
+        format!("{cut}…")
+    }
+}
+
+/// The length hint for an interface message, by the kind of place it is shown in.
+pub fn ui_limit(id: &str) -> Option<usize> {
+    if id.ends_with("-keys") {
+        return Some(KEYS_MAX);
+    }
+    if id.ends_with("-why") || id.ends_with("-instead") || id.ends_with("-sources") {
+        return None;
+    }
+    let label = [
+        "tui-setting-",
+        "tui-speed-",
+        "tui-colours-",
+        "tui-status-",
+        "outcome-",
+        "assessment-",
+        "perspective-",
+        "difficulty-",
+        "channel-",
+    ];
+    if label.iter().any(|p| id.starts_with(p)) || matches!(id, "tui-on" | "tui-off") {
+        return Some(LABEL_MAX);
+    }
+    if id.starts_with("flag-") || id.ends_with("-title") || id.ends_with("-heading") {
+        return Some(TITLE_MAX);
+    }
+    None
+}
+
+/// The context of every message of every scenario, by id.
+pub fn scenario_contexts(lib: &Library) -> HashMap<String, Context> {
+    let en_text: HashMap<String, String> = {
+        let mut m = HashMap::new();
+        for f in lib.catalog.files_of(SOURCE) {
+            for msg in ftl::parse(&f.text).0 {
+                if let Some(src) = message_source(&f.text, &msg.id) {
+                    m.entry(msg.id).or_insert(src);
+                }
+            }
+        }
+        m
+    };
+    let (en, _) = lib.catalog.localizer(SOURCE);
+    let source = |id: &str| en_text.get(id).map(|s| one_line(s, BEFORE_MAX));
+    let mut out = HashMap::new();
+    for s in &lib.scenarios {
+        let scn = &s.scenario;
+        let mut channel = scn.channels.first().cloned();
+        let mut before: Option<String> = None;
+        let channel_name = |c: &Option<String>| c.as_ref().map(|c| en.text(&ids::channel(c)));
+        out.insert(
+            ids::title(&scn.id),
+            Context {
+                max: Some(TITLE_MAX),
+                ..Default::default()
+            },
+        );
+        for person in &scn.cast {
+            out.insert(
+                ids::cast(&scn.id, person),
+                Context {
+                    max: Some(TITLE_MAX),
+                    ..Default::default()
+                },
+            );
+        }
+        for node in &scn.nodes {
+            let nid = ids::node(&scn.id, node.id());
+            match node {
+                Node::Switch { to, .. } => channel = Some(to.clone()),
+                Node::Message { from, .. } => {
+                    let name = source(&ids::cast(&scn.id, from)).unwrap_or_default();
+                    out.insert(
+                        nid.clone(),
+                        Context {
+                            speaker: Some(format!("{from} ({name})")),
+                            channel: channel_name(&channel),
+                            before: before.clone(),
+                            ..Default::default()
+                        },
+                    );
+                }
+                Node::Choice { id, options, .. } => {
+                    for o in options {
+                        let oid = ids::option(&scn.id, id, &o.id);
+                        out.insert(
+                            oid.clone(),
+                            Context {
+                                player: true,
+                                channel: channel_name(&channel),
+                                before: before.clone(),
+                                max: Some(OPTION_MAX),
+                                ..Default::default()
+                            },
+                        );
+                        out.insert(
+                            ids::feedback(&scn.id, id, &o.id),
+                            Context {
+                                before: source(&oid),
+                                ..Default::default()
+                            },
+                        );
+                    }
+                }
+                _ if node.has_text() => {
+                    out.insert(
+                        nid.clone(),
+                        Context {
+                            channel: channel_name(&channel),
+                            before: before.clone(),
+                            ..Default::default()
+                        },
+                    );
+                }
+                _ => {}
+            }
+            if node.has_text() {
+                before = source(&nid);
+            }
+        }
+    }
+    out
+}
+
+/// The skeleton of every English file for `lang`, in `loc`'s words (the translator's
+/// interface language), sorted by file name.
+pub fn skeleton(lib: &Library, loc: &Localizer, lang: &str) -> Vec<SkeletonFile> {
+    let contexts = scenario_contexts(lib);
+    // English files by name, built-in first; a pack's file of the same name adds to it.
+    let mut by_name: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for f in lib.catalog.files_of(SOURCE) {
+        if let Kind::Locale { name, .. } = &f.kind {
+            by_name.entry(name.clone()).or_default().push(&f.text);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for (name, texts) in by_name {
+        let file = format!("{name}.ftl");
+        let mut text = String::new();
+        for line in loc
+            .fmt(
+                "locales-skeleton-header",
+                &args([("lang", lang.into()), ("file", file.as_str().into())]),
+            )
+            .lines()
+        {
+            text.push_str(&format!("### {line}\n"));
+        }
+        let mut messages = 0;
+        for src in texts {
+            for m in ftl::parse(src).0 {
+                if !seen.insert(m.id.clone()) {
+                    continue;
+                }
+                let english = message_source(src, &m.id).unwrap_or_default();
+                let ctx = contexts.get(&m.id).cloned().unwrap_or_else(|| Context {
+                    max: ui_limit(&m.id),
+                    ..Default::default()
+                });
+                text.push('\n');
+                for line in context_lines(loc, &ctx, &english) {
+                    text.push_str(&comment(&line));
+                }
+                text.push_str(&format!("# {} =\n", m.id));
+                messages += 1;
+            }
+        }
+        out.push(SkeletonFile {
+            name: file,
+            text,
+            messages,
+        });
+    }
+    out
+}
+
+/// `# line`, or `#` for an empty line, so the comment stays valid Fluent.
+fn comment(line: &str) -> String {
+    if line.is_empty() {
+        "#\n".to_string()
+    } else {
+        format!("# {line}\n")
+    }
+}
+
+fn context_lines(loc: &Localizer, ctx: &Context, english: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(s) = &ctx.speaker {
+        lines.push(loc.fmt(
+            "locales-skeleton-speaker",
+            &args([("name", s.as_str().into())]),
+        ));
+    }
+    if ctx.player {
+        lines.push(loc.text("locales-skeleton-player"));
+    }
+    if let Some(c) = &ctx.channel {
+        lines.push(loc.fmt(
+            "locales-skeleton-channel",
+            &args([("channel", c.as_str().into())]),
+        ));
+    }
+    if let Some(b) = &ctx.before {
+        lines.push(loc.fmt(
+            "locales-skeleton-before",
+            &args([("text", b.as_str().into())]),
+        ));
+    }
+    if let Some(max) = ctx.max {
+        lines.push(loc.fmt(
+            "locales-skeleton-length",
+            &args([
+                ("max", ArgValue::from(max)),
+                ("len", ArgValue::from(english.chars().count())),
+            ]),
+        ));
+    }
+    let mut en_lines = english.lines();
+    lines.push(loc.fmt(
+        "locales-skeleton-english",
+        &args([("text", en_lines.next().unwrap_or("").into())]),
+    ));
+    for l in en_lines {
+        lines.push(format!("    {l}"));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_by_kind_of_place() {
+        assert_eq!(ui_limit("tui-chat-keys"), Some(KEYS_MAX));
+        assert_eq!(ui_limit("tui-speed-fast"), Some(LABEL_MAX));
+        assert_eq!(ui_limit("flag-remote-access"), Some(TITLE_MAX));
+        assert_eq!(ui_limit("flag-remote-access-why"), None);
+        assert_eq!(ui_limit("report-where"), None);
+    }
+
+    #[test]
+    fn every_message_is_commented_out_with_its_context() {
+        let lib = Library::load(&[]);
+        let (loc, _) = lib.catalog.localizer("en");
+        let files = skeleton(&lib, &loc, "pl");
+        let en_files = lib.catalog.files_of("en").count();
+        assert_eq!(files.len(), en_files);
+        let anydesk = files
+            .iter()
+            .find(|f| f.name == "subcontract-anydesk.ftl")
+            .unwrap();
+        // Valid Fluent that defines nothing: the game falls back to English.
+        let (msgs, errors) = ftl::parse(&anydesk.text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(msgs.is_empty());
+        assert!(anydesk.text.contains("# subcontract-anydesk-tg-share =\n"));
+        // Who speaks, where, after what, and the English.
+        let at = anydesk
+            .text
+            .find("# subcontract-anydesk-tg-share =")
+            .unwrap();
+        let block = &anydesk.text[..at];
+        let block = &block[block.rfind("\n\n").unwrap()..];
+        assert!(block.contains("recruiter"), "{block}");
+        assert!(block.contains("Telegram"), "{block}");
+        assert!(
+            block.contains("Just before: so here is how we work"),
+            "{block}"
+        );
+        assert!(block.contains("you get 20%"), "{block}");
+        // Options carry a length hint.
+        assert!(anydesk.text.contains(&OPTION_MAX.to_string()));
+        // Each file holds every English message of its name.
+        for f in &files {
+            let en = lib
+                .catalog
+                .files_of("en")
+                .find(|e| format!("{}.ftl", e.stem()) == f.name)
+                .unwrap();
+            assert_eq!(f.messages, ftl::parse(&en.text).0.len(), "{}", f.name);
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! Stale translations: when an English message changes after it was translated, the
+//! translation is reported (W067) until a translator confirms it.
+//!
+//! Each locale may keep a lock file, `locales/<lang>/.source-hashes`, with one line per
+//! confirmed message: its id and a hash of the English source it was translated from,
+//!
+//! ```text
+//! subcontract-anydesk-intro 3f1c9a0b5d2e7f41
+//! ```
+//!
+//! sorted by id, so two branches that confirm different messages merge without conflict.
+//! It lives beside the `.ftl` files, not inside them, so Pontoon, Weblate or any tool that
+//! rewrites `.ftl` files leaves it alone. `redflag locales confirm <lang> [ID...]` writes it.
+//! A locale without the file is not tracked; a translated message without a line is not
+//! yet tracked (confirming without ids adds those lines and never hides a stale one).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::content::{ContentFile, Kind};
+use crate::diag::{Diagnostic, Pos};
+use crate::i18n::{SOURCE, ftl};
+use crate::library::Library;
+
+/// The lock file's name inside `locales/<lang>/`.
+pub const FILE_NAME: &str = ".source-hashes";
+
+/// The source of message `id` in an `.ftl` text: its first line and its continuation
+/// lines, each trimmed, so re-indenting does not make it stale.
+pub fn message_source(text: &str, id: &str) -> Option<String> {
+    let mut lines = text.lines();
+    let mut out: Vec<&str> = Vec::new();
+    for line in lines.by_ref() {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            out.push(rest.trim_start()[1..].trim());
+            break;
+        }
+    }
+    if out.is_empty() {
+        return None;
+    }
+    // It ends where the next entry or comment starts: a line beginning with a letter
+    // (a message), `-` (a term) or `#`. Variant keys and `}` may start at column 0.
+    for line in lines {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            break;
+        }
+        out.push(line.trim());
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    Some(out.join("\n"))
+}
+
+/// A stable hash (64-bit FNV-1a, as 16 hex digits): the same on every machine and release.
+pub fn hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// The hash of every English message, by id (the first definition wins).
+pub fn english_hashes(lib: &Library) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for f in lib.catalog.files_of(SOURCE) {
+        for m in ftl::parse(&f.text).0 {
+            if out.contains_key(&m.id) {
+                continue;
+            }
+            if let Some(src) = message_source(&f.text, &m.id) {
+                out.insert(m.id, hash(&src));
+            }
+        }
+    }
+    out
+}
+
+/// Reads a lock file: `id hash` lines; blank lines, `#` comments and malformed lines are
+/// skipped (a later line for the same id wins, as after a careless merge).
+pub fn parse_lock(text: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        if let (Some(id), Some(h), None) = (parts.next(), parts.next(), parts.next())
+            && h.len() == 16
+            && h.bytes().all(|b| b.is_ascii_hexdigit())
+        {
+            out.insert(id.to_string(), h.to_ascii_lowercase());
+        }
+    }
+    out
+}
+
+/// Writes a lock file: sorted `id hash` lines.
+pub fn render_lock(lock: &BTreeMap<String, String>) -> String {
+    lock.iter().map(|(id, h)| format!("{id} {h}\n")).collect()
+}
+
+/// The lock files of a locale, merged (the first file's line wins), if it has any.
+pub fn lock_of<'a>(
+    lib: &'a Library,
+    lang: &str,
+) -> Option<(BTreeMap<String, String>, &'a ContentFile)> {
+    let mut files = lib
+        .files
+        .iter()
+        .filter(|f| matches!(&f.kind, Kind::SourceHashes { lang: l } if l == lang));
+    let first = files.next()?;
+    let mut lock = parse_lock(&first.text);
+    for f in files {
+        for (id, h) in parse_lock(&f.text) {
+            lock.entry(id).or_insert(h);
+        }
+    }
+    Some((lock, first))
+}
+
+/// The messages a locale defines: id to (file, position), the first definition winning.
+pub fn translated(lib: &Library, lang: &str) -> BTreeMap<String, (String, Pos)> {
+    let mut out = BTreeMap::new();
+    for f in lib.catalog.files_of(lang) {
+        for m in ftl::parse(&f.text).0 {
+            out.entry(m.id).or_insert((f.display.clone(), m.pos));
+        }
+    }
+    out
+}
+
+/// The stale translations of every tracked locale (W067).
+pub fn check(lib: &Library) -> Vec<Diagnostic> {
+    let en = english_hashes(lib);
+    let mut out = Vec::new();
+    for lang in lib.catalog.langs() {
+        if lang == SOURCE {
+            continue;
+        }
+        let Some((lock, _)) = lock_of(lib, &lang) else {
+            continue;
+        };
+        for (id, (file, pos)) in translated(lib, &lang) {
+            if let (Some(locked), Some(now)) = (lock.get(&id), en.get(&id))
+                && locked != now
+            {
+                out.push(
+                    Diagnostic::warning("W067", &file, pos)
+                        .arg("id", id.as_str())
+                        .arg("lang", lang.as_str()),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// What to confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Start tracking translated messages that have no line yet; stale lines stay stale.
+    New,
+    /// These ids, stale or not.
+    Ids(Vec<String>),
+    /// Every translated message.
+    All,
+}
+
+/// The outcome of a confirmation: the new lock, the ids confirmed now, the ids asked for
+/// that are not translated messages with an English source, and how many are still stale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmed {
+    pub lock: BTreeMap<String, String>,
+    pub confirmed: Vec<String>,
+    pub unknown: Vec<String>,
+    pub still_stale: usize,
+}
+
+/// Updates a locale's lock. Lines for messages that English or the translation no longer
+/// has are dropped.
+pub fn confirm(lib: &Library, lang: &str, what: &Confirm) -> Confirmed {
+    let en = english_hashes(lib);
+    let have = translated(lib, lang);
+    let mut lock: BTreeMap<String, String> = lock_of(lib, lang).map(|l| l.0).unwrap_or_default();
+    lock.retain(|id, _| en.contains_key(id) && have.contains_key(id));
+    let trackable: BTreeSet<&String> = have.keys().filter(|id| en.contains_key(*id)).collect();
+    let mut confirmed = Vec::new();
+    let mut unknown = Vec::new();
+    let wanted: Vec<String> = match what {
+        Confirm::New => trackable
+            .iter()
+            .filter(|id| !lock.contains_key(**id))
+            .map(|id| id.to_string())
+            .collect(),
+        Confirm::All => trackable.iter().map(|id| id.to_string()).collect(),
+        Confirm::Ids(ids) => ids.clone(),
+    };
+    for id in wanted {
+        match en.get(&id) {
+            Some(h) if have.contains_key(&id) => {
+                if lock.get(&id) != Some(h) {
+                    lock.insert(id.clone(), h.clone());
+                    confirmed.push(id);
+                }
+            }
+            _ => unknown.push(id),
+        }
+    }
+    let still_stale = lock
+        .iter()
+        .filter(|(id, h)| en.get(*id).is_some_and(|now| now != *h))
+        .count();
+    Confirmed {
+        lock,
+        confirmed,
+        unknown,
+        still_stale,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Origin;
+
+    fn file(rel: &str, text: &str) -> ContentFile {
+        ContentFile {
+            origin: Origin::Builtin,
+            kind: crate::content::classify(rel).unwrap(),
+            rel: rel.into(),
+            display: rel.into(),
+            text: text.into(),
+        }
+    }
+
+    fn lib(en: &str, pl: &str, lock: Option<&str>) -> Library {
+        let mut files = vec![file("locales/en/ui.ftl", en), file("locales/pl/ui.ftl", pl)];
+        if let Some(l) = lock {
+            files.push(file("locales/pl/.source-hashes", l));
+        }
+        Library::from_files(files, Vec::new())
+    }
+
+    #[test]
+    fn source_is_the_message_and_its_continuation_lines() {
+        let text = "# c\na = one\n    two\n\nb = x\nc =\n    y\nd = { $n ->\n[one] a\n*[other] b\n} end\n# next\n";
+        assert_eq!(message_source(text, "a").as_deref(), Some("one\ntwo"));
+        assert_eq!(message_source(text, "b").as_deref(), Some("x"));
+        assert_eq!(message_source(text, "c").as_deref(), Some("\ny"));
+        assert_eq!(
+            message_source(text, "d").as_deref(),
+            Some("{ $n ->\n[one] a\n*[other] b\n} end")
+        );
+        assert_eq!(message_source(text, "zz"), None);
+        // Re-indenting is not a change.
+        assert_eq!(
+            message_source("a = one\n  two\n", "a"),
+            message_source("a = one\n        two\n", "a")
+        );
+        assert_eq!(hash("").len(), 16);
+        assert_ne!(hash("a"), hash("b"));
+    }
+
+    #[test]
+    fn a_changed_english_message_is_stale_until_confirmed() {
+        let en_old = "hi = Hello\nbye = Bye\n";
+        let pl = "hi = Cześć\nbye = Pa\n";
+        // Untracked: nothing to report; confirming starts tracking.
+        let l = lib(en_old, pl, None);
+        assert!(check(&l).is_empty());
+        let c = confirm(&l, "pl", &Confirm::New);
+        assert_eq!(c.confirmed, vec!["bye".to_string(), "hi".to_string()]);
+        let lock = render_lock(&c.lock);
+        assert!(lock.starts_with("bye "), "{lock}");
+
+        // English changes: the translation is stale, at its own line.
+        let en_new = "hi = Hello there\nbye = Bye\n";
+        let l = lib(en_new, pl, Some(&lock));
+        let d = check(&l);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].code, "W067");
+        assert_eq!(d[0].file, "locales/pl/ui.ftl");
+        assert_eq!(d[0].pos.line, 1);
+        // Confirming new ones does not hide it; confirming the id does.
+        let c = confirm(&l, "pl", &Confirm::New);
+        assert!(c.confirmed.is_empty());
+        assert_eq!(c.still_stale, 1);
+        let c = confirm(&l, "pl", &Confirm::Ids(vec!["hi".into(), "nope".into()]));
+        assert_eq!(c.confirmed, vec!["hi".to_string()]);
+        assert_eq!(c.unknown, vec!["nope".to_string()]);
+        assert_eq!(c.still_stale, 0);
+        let l = lib(en_new, pl, Some(&render_lock(&c.lock)));
+        assert!(check(&l).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_lock_or_ftl_text_is_read_without_panic(text in "\\PC*", id in "[a-z-]{1,8}") {
+            let lock = parse_lock(&text);
+            proptest::prop_assert_eq!(parse_lock(&render_lock(&lock)), lock);
+            let _ = message_source(&text, &id);
+        }
+    }
+
+    #[test]
+    fn malformed_lock_lines_are_skipped() {
+        let lock = parse_lock("# note\n\nhi 0123456789abcdef\nbroken\nx y z\nshort 12\n");
+        assert_eq!(lock.len(), 1);
+        assert_eq!(lock["hi"], "0123456789abcdef");
+    }
+}

@@ -1,0 +1,269 @@
+//! The before/after check and booster rounds: short items, each a message or offer as it
+//! would appear, to be judged scam or legitimate with a confidence from 1 to 5.
+//!
+//! Items are data, like scenarios: `data/quiz.ron` holds their structure (id, whether it is
+//! a scam, the channel, the red flags it is about), `locales/<lang>/quiz.ftl` their words:
+//! `quiz-<id>-from` (who writes), `quiz-<id>` (the message) and `quiz-<id>-why` (the
+//! explanation shown after a booster answer). A pack may add items in its own `data/quiz.ron`.
+
+use serde::Deserialize;
+
+use crate::content::Kind;
+use crate::diag::Diagnostic;
+use crate::engine::rng::GameRng;
+use crate::i18n::Localizer;
+use crate::library::Library;
+use crate::results::Answer;
+use crate::sanitize::clean;
+
+/// One item.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    /// The right answer: this is a scam.
+    pub scam: bool,
+    /// Where the message appears (a channel id from `data/channels.ron`).
+    pub channel: String,
+    /// The red flags the item is about (for boosters); a legitimate item names the flags
+    /// it might be mistaken for.
+    #[serde(default)]
+    pub flags: Vec<String>,
+}
+
+/// The items of the library's content, built-in first; an id given twice keeps the first.
+pub fn items(lib: &Library) -> (Vec<Item>, Vec<Diagnostic>) {
+    let mut out: Vec<Item> = Vec::new();
+    let mut diags = Vec::new();
+    for f in lib.files.iter().filter(|f| f.kind == Kind::Quiz) {
+        match crate::scenario::load::parse_ron::<Vec<Item>>(&f.display, &f.text) {
+            Ok(list) => {
+                for item in list {
+                    if !out.iter().any(|i| i.id == item.id) {
+                        out.push(item);
+                    }
+                }
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    (out, diags)
+}
+
+/// Checks every `data/quiz.ron` in `files`: it must parse, and name known red flags and
+/// channels (codes E037 and E023, as in scenarios). For `redflag check` and the library.
+pub fn validate(
+    files: &[crate::content::ContentFile],
+    flags: &[String],
+    channels: &[String],
+) -> Vec<Diagnostic> {
+    use crate::diag::{Pos, suggest};
+    use crate::scenario::ron_index::RonIndex;
+    let mut diags = Vec::new();
+    for f in files.iter().filter(|f| f.kind == Kind::Quiz) {
+        let list = match crate::scenario::load::parse_ron::<Vec<Item>>(&f.display, &f.text) {
+            Ok(list) => list,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let index = RonIndex::new(&f.text);
+        let mut bad = |code: &'static str, key: &str, name: &str, item: &str, known: &[String]| {
+            let pos = index
+                .find(key, name)
+                .or_else(|| index.find("id", item))
+                .unwrap_or(Pos { line: 1, col: 1 });
+            let s = suggest(name, known.iter().map(String::as_str)).unwrap_or_default();
+            diags.push(
+                Diagnostic::error(code, &f.display, pos)
+                    .arg("name", name)
+                    .arg("suggestion", s),
+            );
+        };
+        for item in &list {
+            if !channels.contains(&item.channel) {
+                bad("E023", "channel", &item.channel, &item.id, channels);
+            }
+            for flag in item.flags.iter().filter(|x| !flags.contains(x)) {
+                bad("E037", "flags", flag, &item.id, flags);
+            }
+        }
+    }
+    diags
+}
+
+/// The items of a round in a seeded random order: all of them, or for a booster those
+/// about `flags` (most needed flag first), at most `max`.
+pub fn round(all: &[Item], seed: u64, flags: Option<&[String]>, max: usize) -> Vec<Item> {
+    let mut rng = GameRng::new(seed);
+    let mut chosen: Vec<Item> = match flags {
+        None => all.to_vec(),
+        Some(flags) => {
+            let mut picked: Vec<Item> = Vec::new();
+            // One item per flag in turn, so every flag gets a turn before any gets two.
+            let mut pools: Vec<Vec<&Item>> = flags
+                .iter()
+                .map(|f| all.iter().filter(|i| i.flags.contains(f)).collect())
+                .collect();
+            for pool in &mut pools {
+                let n = pool.len();
+                let mut idx: Vec<usize> = (0..n).collect();
+                rng.shuffle_unpinned(&mut idx, |_| false);
+                *pool = idx.into_iter().map(|k| pool[k]).collect();
+            }
+            let mut progress = true;
+            while picked.len() < max && progress {
+                progress = false;
+                for pool in &mut pools {
+                    while let Some(item) = pool.first().copied() {
+                        pool.remove(0);
+                        if !picked.iter().any(|p| p.id == item.id) {
+                            picked.push(item.clone());
+                            progress = true;
+                            break;
+                        }
+                    }
+                    if picked.len() >= max {
+                        break;
+                    }
+                }
+            }
+            picked
+        }
+    };
+    rng.shuffle_unpinned(&mut chosen, |_| false);
+    chosen.truncate(max);
+    chosen
+}
+
+/// An item in words, cleaned for the terminal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemText {
+    pub channel: String,
+    pub from: String,
+    pub text: String,
+    pub why: String,
+}
+
+pub fn words(loc: &Localizer, item: &Item) -> ItemText {
+    let t = |id: String| clean(loc.text(&id).trim());
+    ItemText {
+        channel: t(format!("channel-{}", item.channel)),
+        from: t(format!("quiz-{}-from", item.id)),
+        text: t(format!("quiz-{}", item.id)),
+        why: t(format!("quiz-{}-why", item.id)),
+    }
+}
+
+/// The answer to an item.
+pub fn answer(item: &Item, said_scam: bool, confidence: u8) -> Answer {
+    Answer {
+        item: item.id.clone(),
+        scam: item.scam,
+        said_scam,
+        confidence,
+        flags: item.flags.clone(),
+        ..Answer::default()
+    }
+}
+
+/// The stages of the check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Stage {
+    Before,
+    After,
+    Booster,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Before => "before",
+            Stage::After => "after",
+            Stage::Booster => "booster",
+        }
+    }
+}
+
+/// How many items a booster round has at most.
+pub const BOOSTER_ITEMS: usize = 6;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_set_is_balanced_and_worded_in_english_and_german() {
+        let lib = Library::load(&[]);
+        let (all, diags) = items(&lib);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert!(all.len() >= 12, "{}", all.len());
+        let scams = all.iter().filter(|i| i.scam).count();
+        assert_eq!(scams * 2, all.len(), "half legitimate");
+        for lang in ["en", "de"] {
+            let (loc, _) = lib.catalog.localizer(lang);
+            for i in &all {
+                for id in [
+                    format!("quiz-{}", i.id),
+                    format!("quiz-{}-from", i.id),
+                    format!("quiz-{}-why", i.id),
+                    format!("channel-{}", i.channel),
+                ] {
+                    assert!(loc.has_own(&id), "{lang}: {id}");
+                }
+                for f in &i.flags {
+                    assert!(lib.flag(f).is_some(), "{}: unknown flag {f}", i.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn check_finds_unknown_flags_and_channels_in_quiz_files() {
+        let file = crate::content::ContentFile {
+            origin: crate::content::Origin::Builtin,
+            kind: Kind::Quiz,
+            rel: "data/quiz.ron".into(),
+            display: "pack/data/quiz.ron".into(),
+            text: "[\n  (id: \"a\", scam: true, channel: \"telegam\", flags: [\"secrecy\", \"secrcy\"]),\n]".into(),
+        };
+        let flags = vec!["secrecy".to_string()];
+        let channels = vec!["telegram".to_string()];
+        let d = validate(std::slice::from_ref(&file), &flags, &channels);
+        let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+        assert_eq!(codes, vec!["E023", "E037"]);
+        assert_eq!(d[0].pos.line, 2);
+        // Built-in items are clean.
+        let lib = Library::load(&[]);
+        assert!(
+            !lib.diagnostics.iter().any(|d| d.file.ends_with("quiz.ron")),
+            "{:?}",
+            lib.diagnostics
+        );
+        let mut broken = file.clone();
+        broken.text = "[(id: 1)]".into();
+        assert_eq!(validate(&[broken], &flags, &channels).len(), 1);
+    }
+
+    #[test]
+    fn rounds_are_seeded_and_boosters_follow_the_flags() {
+        let lib = Library::load(&[]);
+        let (all, _) = items(&lib);
+        let a = round(&all, 5, None, usize::MAX);
+        assert_eq!(a, round(&all, 5, None, usize::MAX));
+        assert_eq!(a.len(), all.len());
+        assert_ne!(
+            a.iter().map(|i| &i.id).collect::<Vec<_>>(),
+            round(&all, 6, None, usize::MAX)
+                .iter()
+                .map(|i| &i.id)
+                .collect::<Vec<_>>()
+        );
+        let flags = vec!["remote-access".to_string()];
+        let b = round(&all, 1, Some(&flags), BOOSTER_ITEMS);
+        assert!(!b.is_empty());
+        assert!(b.iter().all(|i| i.flags.contains(&flags[0])));
+        assert!(round(&all, 1, Some(&[]), BOOSTER_ITEMS).is_empty());
+    }
+}

@@ -1,0 +1,364 @@
+//! The results file: read, and appended to under a lock so that two games on one account
+//! never lose each other's records. A file that is corrupt or not ours is left untouched.
+
+use std::fs::{File, OpenOptions};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::clock::{Clock, SystemClock};
+use super::record::{NotResults, Record, ResultsDoc, parse_doc};
+use crate::datafile::{Fault, write_atomically_with};
+
+/// Why results could not be read or recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum ResultsError {
+    #[error("{path}: cannot be read as results: {reason}")]
+    Corrupt { path: PathBuf, reason: String },
+    #[error("{path}: not a redflag results file: {reason}")]
+    Foreign { path: PathBuf, reason: String },
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+}
+
+impl ResultsError {
+    /// The Fluent id of the message that explains it.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ResultsError::Corrupt { .. } => "results-file-corrupt",
+            ResultsError::Foreign { .. } => "results-file-foreign",
+            ResultsError::Io { .. } => "results-file-io",
+        }
+    }
+    pub fn path(&self) -> &Path {
+        match self {
+            ResultsError::Corrupt { path, .. }
+            | ResultsError::Foreign { path, .. }
+            | ResultsError::Io { path, .. } => path,
+        }
+    }
+    pub fn reason(&self) -> String {
+        match self {
+            ResultsError::Corrupt { reason, .. } | ResultsError::Foreign { reason, .. } => {
+                reason.clone()
+            }
+            ResultsError::Io { source, .. } => source.to_string(),
+        }
+    }
+    /// The words for a person: the file, what is wrong, and that it is left as it is.
+    pub fn localized(&self, loc: &crate::i18n::Localizer) -> String {
+        use crate::i18n::args;
+        loc.fmt(
+            self.message_id(),
+            &args([
+                (
+                    "path",
+                    crate::sanitize::clean_line(&self.path().display().to_string()).into(),
+                ),
+                ("reason", crate::sanitize::clean_line(&self.reason()).into()),
+            ]),
+        )
+    }
+}
+
+/// The default results file: `<data folder>/results.json`.
+pub fn default_path() -> Option<PathBuf> {
+    crate::datafile::data_dir().map(|d| d.join(super::FILE_NAME))
+}
+
+/// Reads the results at `path`; a missing file is an empty document. `strict` refuses
+/// newer versions of the format (use before rewriting).
+pub fn load(path: &Path, strict: bool) -> Result<ResultsDoc, ResultsError> {
+    match std::fs::read(path) {
+        Ok(bytes) => parse_doc(&bytes, strict).map_err(|e| match e {
+            NotResults::Corrupt(reason) => ResultsError::Corrupt {
+                path: path.to_path_buf(),
+                reason,
+            },
+            NotResults::Foreign(reason) => ResultsError::Foreign {
+                path: path.to_path_buf(),
+                reason,
+            },
+        }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(ResultsDoc::default()),
+        Err(e) => Err(ResultsError::Io {
+            path: path.to_path_buf(),
+            source: e,
+        }),
+    }
+}
+
+/// Locks `results.lock` beside `path` until the returned file is dropped.
+fn lock(path: &Path) -> Result<File, ResultsError> {
+    let io_err = |e: io::Error| ResultsError::Io {
+        path: path.to_path_buf(),
+        source: e,
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(io_err)?;
+    let f = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(super::LOCK_NAME))
+        .map_err(io_err)?;
+    f.lock().map_err(io_err)?;
+    Ok(f)
+}
+
+/// Under the lock: re-reads the file, changes it, and writes it back atomically.
+fn update(
+    path: &Path,
+    fault: Fault,
+    change: impl FnOnce(&mut ResultsDoc),
+) -> Result<ResultsDoc, ResultsError> {
+    let _lock = lock(path)?;
+    let mut doc = load(path, true)?;
+    remove_leftovers(path);
+    change(&mut doc);
+    let mut json = serde_json::to_vec_pretty(&doc).map_err(|e| ResultsError::Io {
+        path: path.to_path_buf(),
+        source: io::Error::other(e),
+    })?;
+    json.push(b'\n');
+    write_atomically_with(path, &json, fault).map_err(|e| ResultsError::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
+    Ok(doc)
+}
+
+/// Removes temporary files that a crashed write left beside `path`. Only called under the
+/// lock, when no other write of this file can be under way.
+fn remove_leftovers(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        if n.starts_with(&prefix) && n.ends_with(".tmp") {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Adds one record.
+pub fn append(path: &Path, record: Record) -> Result<(), ResultsError> {
+    append_with(path, record, Fault::None)
+}
+
+/// [`append`] with a fault-injection hook for crash tests.
+pub fn append_with(path: &Path, record: Record, fault: Fault) -> Result<(), ResultsError> {
+    update(path, fault, |doc| doc.records.push(record)).map(|_| ())
+}
+
+/// Deletes every record; returns how many there were. A corrupt or foreign file is left.
+pub fn forget(path: &Path) -> Result<usize, ResultsError> {
+    if !path.exists() {
+        return Ok(0);
+    }
+    let mut n = 0;
+    update(path, Fault::None, |doc| {
+        n = doc.records.len();
+        doc.records.clear();
+    })?;
+    Ok(n)
+}
+
+/// What a front end needs to record runs: where, for whom, and when.
+#[derive(Debug, Clone)]
+pub struct Recorder {
+    /// `None` records nothing (`--no-record`, or no data folder).
+    pub path: Option<PathBuf>,
+    pub participant: Option<String>,
+    /// The clock, as a function so the recorder stays `Clone` and `Debug`.
+    pub clock: fn() -> i64,
+    /// Set when the file cannot be used: nothing is recorded this session.
+    pub broken: Option<String>,
+}
+
+fn system_now() -> i64 {
+    SystemClock.now()
+}
+
+impl Default for Recorder {
+    fn default() -> Self {
+        Recorder::off()
+    }
+}
+
+impl Recorder {
+    /// Records nothing.
+    pub fn off() -> Recorder {
+        Recorder {
+            path: None,
+            participant: None,
+            clock: system_now,
+            broken: None,
+        }
+    }
+
+    /// Records into `path`. Checks the file first: when it cannot be used, the error comes
+    /// back with the recorder (which then records nothing), so the caller can say so once.
+    pub fn open(path: PathBuf, participant: Option<String>) -> (Recorder, Option<ResultsError>) {
+        let mut r = Recorder {
+            path: Some(path.clone()),
+            participant,
+            clock: system_now,
+            broken: None,
+        };
+        let err = load(&path, true).err();
+        if let Some(e) = &err {
+            r.broken = Some(e.to_string());
+        }
+        (r, err)
+    }
+
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
+    /// Whether records will be written.
+    pub fn active(&self) -> bool {
+        self.path.is_some() && self.broken.is_none()
+    }
+
+    /// Writes a record (with the participant code), unless recording is off.
+    pub fn record(&self, mut record: Record) -> Result<(), ResultsError> {
+        let Some(path) = self.path.as_deref().filter(|_| self.broken.is_none()) else {
+            return Ok(());
+        };
+        record.participant = self.participant.clone();
+        append(path, record)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(seed: u64) -> Record {
+        Record {
+            kind: "play".into(),
+            seed,
+            scenario: Some("x".into()),
+            ..Record::default()
+        }
+    }
+
+    #[test]
+    fn appends_and_forgets() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("redflag").join(super::super::FILE_NAME);
+        append(&path, rec(1)).unwrap();
+        append(&path, rec(2)).unwrap();
+        let doc = load(&path, true).unwrap();
+        assert_eq!(doc.records.len(), 2);
+        assert_eq!(doc.records[1].seed, 2);
+        assert_eq!(forget(&path).unwrap(), 2);
+        assert!(load(&path, true).unwrap().records.is_empty());
+    }
+
+    #[test]
+    fn a_crash_halfway_through_a_write_loses_only_that_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(super::super::FILE_NAME);
+        append(&path, rec(1)).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        // The write of the second record stops after 40 bytes of the temporary file.
+        let e = append_with(&path, rec(2), Fault::AfterBytes(40));
+        assert!(e.is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        // The half-written temporary file is still there, as a crash would leave it.
+        let leftovers = || {
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .filter(|e| {
+                    e.as_ref()
+                        .unwrap()
+                        .file_name()
+                        .to_string_lossy()
+                        .ends_with(".tmp")
+                })
+                .count()
+        };
+        assert_eq!(leftovers(), 1);
+        // The next run records normally and clears it away.
+        append(&path, rec(3)).unwrap();
+        assert_eq!(leftovers(), 0);
+        let seeds: Vec<u64> = load(&path, true)
+            .unwrap()
+            .records
+            .iter()
+            .map(|r| r.seed)
+            .collect();
+        assert_eq!(seeds, vec![1, 3]);
+    }
+
+    #[test]
+    fn corrupt_and_foreign_files_are_never_written() {
+        let dir = tempfile::tempdir().unwrap();
+        for (body, foreign) in [
+            (&b"{ not json"[..], false),
+            (&br#"{"format": "someone-else", "records": []}"#[..], true),
+            (
+                &br#"{"format": "redflag-results", "version": 99}"#[..],
+                true,
+            ),
+            (
+                &br#"{"format": "redflag-results", "version": "one"}"#[..],
+                false,
+            ),
+        ] {
+            let path = dir.path().join(super::super::FILE_NAME);
+            std::fs::write(&path, body).unwrap();
+            let e = append(&path, rec(1)).unwrap_err();
+            assert_eq!(matches!(e, ResultsError::Foreign { .. }), foreign, "{e}");
+            assert!(forget(&path).is_err());
+            let (r, err) = Recorder::open(path.clone(), None);
+            assert!(err.is_some() && !r.active());
+            r.record(rec(2)).unwrap();
+            assert_eq!(std::fs::read(&path).unwrap(), body);
+        }
+    }
+
+    #[test]
+    fn two_writers_at_once_keep_every_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(super::super::FILE_NAME);
+        let threads: Vec<_> = (0..4)
+            .map(|t| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    for i in 0..10 {
+                        append(&path, rec(t * 100 + i)).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(load(&path, true).unwrap().records.len(), 40);
+    }
+
+    #[test]
+    fn unknown_fields_survive_a_rewrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(super::super::FILE_NAME);
+        std::fs::write(
+            &path,
+            br#"{"format":"redflag-results","version":1,"note":"kept",
+                "records":[{"kind":"play","mood":"fine","flags":[{"flag":"a","marks":["spotted"],"x":1}]}]}"#,
+        )
+        .unwrap();
+        append(&path, rec(5)).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\"note\": \"kept\""), "{text}");
+        assert!(text.contains("\"mood\": \"fine\""), "{text}");
+        assert!(text.contains("\"x\": 1"), "{text}");
+    }
+}

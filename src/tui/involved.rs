@@ -1,0 +1,127 @@
+//! “Already involved? What to do now”: reachable from the start screen and from every
+//! compromised debrief. Esc or q goes back to where the player came from.
+
+use std::cell::{Cell, RefCell};
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::theme::Theme;
+use super::wrap::{truncate, wrap};
+use super::{Key, Model, Screen};
+use crate::i18n::Localizer;
+use crate::present::{InvolvedText, involved_text};
+
+pub struct InvolvedView {
+    pub text: InvolvedText,
+    /// The screen to return to.
+    pub back: Option<Box<Screen>>,
+    pub scroll: usize,
+    bottom: Cell<usize>,
+    cache: RefCell<Option<(u16, Theme, Vec<Line<'static>>)>>,
+}
+
+impl InvolvedView {
+    pub fn new(loc: &Localizer, back: Screen) -> InvolvedView {
+        InvolvedView {
+            text: involved_text(loc),
+            back: Some(Box::new(back)),
+            scroll: 0,
+            bottom: Cell::new(usize::MAX),
+            cache: RefCell::default(),
+        }
+    }
+
+    fn lines(&self, theme: Theme, w: usize) -> Vec<Line<'static>> {
+        let t = &self.text;
+        let mut out: Vec<Line<'static>> = Vec::new();
+        let para = |text: &str, indent: usize, style: Style, out: &mut Vec<Line<'static>>| {
+            for l in wrap(text, w.saturating_sub(indent).max(1)) {
+                out.push(Line::styled(format!("{}{l}", " ".repeat(indent)), style));
+            }
+        };
+        para(&t.intro, 0, theme.text(), &mut out);
+        for step in t.steps.lines() {
+            out.push(Line::raw(""));
+            para(step, 0, theme.text(), &mut out);
+        }
+        out.push(Line::raw(""));
+        para(&t.report_heading, 0, theme.title(), &mut out);
+        for l in t.report.lines() {
+            para(l, 0, theme.text(), &mut out);
+        }
+        out
+    }
+}
+
+/// Opens the page over the current screen, remembering it.
+pub fn open(model: &mut Model) {
+    let back = std::mem::replace(&mut model.screen, Screen::Start);
+    model.screen = Screen::Involved(Box::new(InvolvedView::new(&model.loc, back)));
+}
+
+pub fn update(model: &mut Model, key: Key) {
+    let Screen::Involved(v) = &mut model.screen else {
+        return;
+    };
+    match key {
+        Key::Esc | Key::Char('q') | Key::Char('Q') => {
+            let back = v.back.take().map(|b| *b).unwrap_or(Screen::Start);
+            model.screen = back;
+            return;
+        }
+        Key::Up => v.scroll = v.scroll.saturating_sub(1),
+        Key::Down => v.scroll = v.scroll.saturating_add(1),
+        Key::PageUp => v.scroll = v.scroll.saturating_sub(10),
+        Key::PageDown | Key::Space => v.scroll = v.scroll.saturating_add(10),
+        Key::Home => v.scroll = 0,
+        Key::End => v.scroll = usize::MAX,
+        _ => {}
+    }
+    v.scroll = v.scroll.min(v.bottom.get());
+}
+
+pub fn view(model: &Model, v: &InvolvedView, frame: &mut Frame, area: Rect) {
+    let theme = model.theme();
+    let w = area.width;
+    let buf = frame.buffer_mut();
+    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
+    super::put(
+        buf,
+        area.x,
+        area.y,
+        &Line::styled(
+            truncate(&format!(" {}", v.text.title), w as usize),
+            theme.header(None),
+        ),
+        w,
+    );
+    let foot_y = area.bottom().saturating_sub(1);
+    let keys = model.loc.text("tui-involved-keys");
+    super::put(
+        buf,
+        area.x,
+        foot_y,
+        &Line::styled(truncate(&keys, w as usize), theme.dim()),
+        w,
+    );
+    let body = Rect::new(area.x, area.y + 1, w, foot_y.saturating_sub(area.y + 1));
+    let mut cache = v.cache.borrow_mut();
+    if !matches!(&*cache, Some((cw, ct, _)) if *cw == w && *ct == theme) {
+        *cache = Some((w, theme, v.lines(theme, w as usize)));
+    }
+    let lines = cache.as_ref().map(|(_, _, l)| l.as_slice()).unwrap_or(&[]);
+    let bottom = lines.len().saturating_sub(body.height as usize);
+    v.bottom.set(bottom);
+    let top = v.scroll.min(bottom);
+    for (k, l) in lines
+        .iter()
+        .skip(top)
+        .take(body.height as usize)
+        .enumerate()
+    {
+        super::put(buf, body.x, body.y + k as u16, l, w);
+    }
+}

@@ -1,0 +1,114 @@
+//! The results screen: the same summary as `redflag results`, scrolled. A results file that
+//! cannot be read is named, with what is wrong; it is never touched from here.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::wrap::{truncate, wrap};
+use super::{Key, Model, Screen};
+use crate::i18n::{Localizer, args};
+use crate::results::report::{Style, render, tables};
+use crate::results::{Recorder, stats, store};
+
+pub struct ResultsView {
+    /// The text to show, before wrapping.
+    pub text: String,
+    /// The first line shown.
+    pub scroll: usize,
+}
+
+impl ResultsView {
+    /// The summary of the results the recorder writes to (or the default file).
+    pub fn new(loc: &Localizer, rec: &Recorder, flag_order: &[String]) -> ResultsView {
+        let path = rec.path.clone().or_else(store::default_path);
+        let text = match path {
+            None => loc.text("results-no-data-dir"),
+            Some(p) => {
+                let shown = crate::sanitize::clean_line(&p.display().to_string());
+                match store::load(&p, false) {
+                    Err(e) => e.localized(loc),
+                    Ok(doc) if doc.records.is_empty() => {
+                        loc.fmt("results-empty", &args([("path", shown.into())]))
+                    }
+                    Ok(doc) => {
+                        let mut s = stats::summarize(&doc.records);
+                        s.order_flags(flag_order);
+                        render(&tables(&s, loc), Style::Text, loc)
+                    }
+                }
+            }
+        };
+        ResultsView { text, scroll: 0 }
+    }
+}
+
+pub fn update(model: &mut Model, key: Key) {
+    let Screen::Results(r) = &mut model.screen else {
+        return;
+    };
+    match key {
+        Key::Esc | Key::Char('q') => model.screen = Screen::Start,
+        Key::Down => r.scroll = r.scroll.saturating_add(1),
+        Key::Up => r.scroll = r.scroll.saturating_sub(1),
+        Key::PageDown | Key::Space => r.scroll = r.scroll.saturating_add(10),
+        Key::PageUp => r.scroll = r.scroll.saturating_sub(10),
+        Key::Home => r.scroll = 0,
+        _ => {}
+    }
+}
+
+pub fn view(model: &Model, r: &ResultsView, frame: &mut Frame, area: Rect) {
+    let theme = model.theme();
+    let loc = &model.loc;
+    let w = area.width;
+    let buf = frame.buffer_mut();
+    let head = format!(" {} {}", theme.flag(), loc.text("tui-results-heading"));
+    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
+    super::put(
+        buf,
+        area.x,
+        area.y,
+        &Line::styled(truncate(&head, w as usize), theme.header(None)),
+        w,
+    );
+    let foot_y = area.bottom().saturating_sub(1);
+    super::put(
+        buf,
+        area.x,
+        foot_y,
+        &Line::styled(
+            truncate(&loc.text("tui-results-keys"), w as usize),
+            theme.dim(),
+        ),
+        w,
+    );
+    let body_h = foot_y.saturating_sub(area.y + 1) as usize;
+    // Tables are not wrapped (their columns would break); long notes are.
+    let lines: Vec<String> = r
+        .text
+        .lines()
+        .flat_map(|l| {
+            if l.starts_with("  ") {
+                vec![truncate(l, w as usize)]
+            } else {
+                wrap(l, w as usize)
+            }
+        })
+        .collect();
+    let bottom = lines.len().saturating_sub(body_h);
+    for (k, l) in lines
+        .iter()
+        .skip(r.scroll.min(bottom))
+        .take(body_h)
+        .enumerate()
+    {
+        super::put(
+            buf,
+            area.x,
+            area.y + 1 + k as u16,
+            &Line::styled(l.clone(), theme.text()),
+            w,
+        );
+    }
+}

@@ -1,0 +1,346 @@
+//! The translator's toolkit, end to end: `redflag locales` (status, new, check, confirm),
+//! pseudo-locales, `--show-ids`, and bad translations.
+
+mod common;
+
+use common::{redflag, temp_dir, write};
+
+const TINY_RON: &str = r#"Scenario(
+    id: "tiny",
+    perspective: freelancer,
+    cast: ["x"],
+    vars: { "n": Amount(min: 3, max: 3) },
+    channels: ["upwork"],
+    nodes: [
+        Message(id: "hi", from: "x"),
+        Choice(id: "c", options: [
+            (id: "a", goto: "end", assess: { "off-platform": spotted }),
+            (id: "b", goto: "end", assess: { "off-platform": missed }),
+        ]),
+        Ending(id: "end", outcome: safe),
+    ],
+)
+"#;
+
+const TINY_EN: &str = "tiny-title = Tiny\ntiny-summary = A tiny test.\ntiny-cast-x = Xavier\ntiny-hi = Hello, I have { $n ->\n    [one] one task\n   *[other] { $n } tasks\n} for you\ntiny-c-a = No\ntiny-c-b = Yes\ntiny-end = The end.\n";
+
+/// A pack with one scenario in English.
+fn pack(name: &str) -> std::path::PathBuf {
+    let dir = temp_dir(name);
+    write(&dir.join("scenarios/tiny.ron"), TINY_RON);
+    write(&dir.join("locales/en/tiny.ftl"), TINY_EN);
+    dir
+}
+
+fn arg(p: &std::path::Path) -> String {
+    p.display().to_string()
+}
+
+#[test]
+fn a_new_language_from_files_alone() {
+    let dir = pack("new-lang");
+    let d = arg(&dir);
+    let r = redflag(
+        &["--scenarios", &d, "locales", "new", "pl", "--out", &d],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let skel = std::fs::read_to_string(dir.join("locales/pl/tiny.ftl")).unwrap();
+    assert!(skel.contains("# tiny-hi =\n"), "{skel}");
+    assert!(skel.contains("Xavier"), "who speaks: {skel}");
+    assert!(skel.contains("Upwork"), "on which channel: {skel}");
+    assert!(skel.contains("the player"), "{skel}");
+    assert!(dir.join("locales/pl/ui.ftl").exists());
+
+    // Untranslated: the game shows English, the status and check say so.
+    let r = redflag(
+        &[
+            "--scenarios",
+            &d,
+            "--lang",
+            "pl",
+            "--plain",
+            "play",
+            "tiny",
+            "--no-record",
+        ],
+        "1\n",
+    );
+    assert!(
+        r.stdout.contains("Hello, I have 3 tasks for you"),
+        "{}",
+        r.stdout
+    );
+    let r = redflag(&["--scenarios", &d, "locales", "--format", "json"], "");
+    assert_eq!(r.code, 0);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let pl = v["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == "pl")
+        .expect("pl is listed");
+    assert_eq!(pl["complete"], 0);
+    assert_eq!(pl["files"]["tiny.ftl"]["missing"], 7);
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
+    assert!(
+        r.stdout.contains("tiny.ftl:1:1: warning[W061]"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("locales/de/"), "only pl: {}", r.stdout);
+
+    // Running it again keeps the translator's work.
+    write(&dir.join("locales/pl/tiny.ftl"), "tiny-title = Malutki\n");
+    let r = redflag(
+        &["--scenarios", &d, "locales", "new", "pl", "--out", &d],
+        "",
+    );
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("locales/pl/tiny.ftl")).unwrap(),
+        "tiny-title = Malutki\n"
+    );
+    let r = redflag(&["--scenarios", &d, "--lang", "pl", "--plain", "list"], "");
+    assert!(r.stdout.contains("Malutki"), "{}", r.stdout);
+}
+
+#[test]
+fn bad_tags_are_usage_errors() {
+    for tag in ["en", "en-XA", "../x", "not a tag"] {
+        let r = redflag(&["locales", "new", tag, "--out", "/nonexistent"], "");
+        assert_eq!(r.code, 2, "{tag}");
+    }
+    let r = redflag(&["locales", "check", "zz"], "");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("redflag locales new zz"), "{}", r.stderr);
+}
+
+#[test]
+fn locales_check_exits_1_on_errors_with_file_line_col() {
+    let dir = pack("check-errors");
+    let d = arg(&dir);
+    write(
+        &dir.join("locales/pl/tiny.ftl"),
+        "tiny-title = Malutki\n= oops\n",
+    );
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("locales/pl/tiny.ftl:2:1: error[E055]"),
+        "{}",
+        r.stdout
+    );
+    let r = redflag(
+        &[
+            "--scenarios",
+            &d,
+            "locales",
+            "check",
+            "pl",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(v["errors"].as_u64().unwrap() >= 1);
+    // In play, the broken file is left out with a warning; English shows instead.
+    let r = redflag(
+        &[
+            "--scenarios",
+            &d,
+            "--lang",
+            "pl",
+            "--plain",
+            "play",
+            "tiny",
+            "--no-record",
+        ],
+        "1\n",
+    );
+    assert!(r.stdout.contains("Tiny"), "{}", r.stdout);
+    assert!(r.stderr.contains("tiny.ftl:2:1"), "{}", r.stderr);
+}
+
+#[test]
+fn stale_translations_are_reported_until_confirmed() {
+    let dir = pack("stale");
+    let d = arg(&dir);
+    let pl = "tiny-title = Malutki\ntiny-hi = Cześć, mam { $n ->\n    [one] jedno zadanie\n    [few] { $n } zadania\n    [many] { $n } zadań\n   *[other] { $n } zadania\n} dla ciebie\n";
+    write(&dir.join("locales/pl/tiny.ftl"), pl);
+    let r = redflag(&["--scenarios", &d, "locales", "confirm", "pl"], "");
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let lock = std::fs::read_to_string(dir.join("locales/pl/.source-hashes")).unwrap();
+    let lines: Vec<&str> = lock.lines().collect();
+    assert_eq!(lines.len(), 2, "{lock}");
+    assert!(lines[0].starts_with("tiny-hi "), "sorted: {lock}");
+
+    // The English changes: W067 at the translation, until confirmed.
+    write(
+        &dir.join("locales/en/tiny.ftl"),
+        &TINY_EN.replace("for you", "for you today"),
+    );
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    assert_eq!(r.code, 0, "a warning: {}", r.stdout);
+    assert!(
+        r.stdout.contains("locales/pl/tiny.ftl:2:1: warning[W067]"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("redflag locales confirm pl tiny-hi"),
+        "{}",
+        r.stdout
+    );
+    let r = redflag(&["--scenarios", &d, "check"], "");
+    assert!(r.stdout.contains("W067"), "check reports it too");
+    let r = redflag(&["--scenarios", &d, "locales"], "");
+    let row = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("pl") && l.contains("tiny.ftl"))
+        .unwrap();
+    assert!(row.trim_end().ends_with('1'), "one stale: {row}");
+    // Tracking new translations does not hide it; confirming the id does.
+    let r = redflag(&["--scenarios", &d, "locales", "confirm", "pl"], "");
+    assert!(r.stdout.contains("one is still stale"), "{}", r.stdout);
+    let r = redflag(
+        &["--scenarios", &d, "locales", "confirm", "pl", "tiny-hi"],
+        "",
+    );
+    assert_eq!(r.code, 0);
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    assert!(!r.stdout.contains("W067"), "{}", r.stdout);
+    // An unknown id is a usage error.
+    let r = redflag(
+        &["--scenarios", &d, "locales", "confirm", "pl", "tiny-nope"],
+        "",
+    );
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn missing_plural_forms_are_reported_for_ukrainian() {
+    let dir = pack("plural-uk");
+    let d = arg(&dir);
+    write(
+        &dir.join("locales/uk/tiny.ftl"),
+        "tiny-hi = Привіт, маю { $n ->\n    [one] одне завдання\n   *[other] { $n } завдань\n} для вас\n",
+    );
+    let r = redflag(&["--scenarios", &d, "locales", "check", "uk"], "");
+    assert!(
+        r.stdout.contains("tiny.ftl:1:1: warning[W066]"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("few") && r.stdout.contains("many"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn control_characters_in_a_translation_are_reported_and_never_printed() {
+    let dir = pack("control");
+    let d = arg(&dir);
+    write(
+        &dir.join("locales/pl/tiny.ftl"),
+        "tiny-title = Mal\u{1b}[2Jutki\u{7}\n",
+    );
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    assert!(
+        r.stdout.contains("tiny.ftl:1:17: warning[W056]"),
+        "{}",
+        r.stdout
+    );
+    let r = redflag(&["--scenarios", &d, "--lang", "pl", "--plain", "list"], "");
+    assert!(r.stdout.contains("Malutki"), "{}", r.stdout);
+    assert!(!r.stdout.contains('\u{1b}') && !r.stdout.contains('\u{7}'));
+}
+
+#[test]
+fn pseudo_locales_and_show_ids_reach_plain_mode() {
+    let r = redflag(
+        &[
+            "--lang",
+            "en-XA",
+            "--plain",
+            "play",
+            "subcontract-anydesk",
+            "--seed",
+            "1",
+            "--no-record",
+        ],
+        "q\n",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Accented, and no plain English word of the conversation left.
+    assert!(r.stdout.contains("Ŭƥẇǿǿřķ"), "{}", r.stdout);
+    assert!(
+        !r.stdout.contains("Upwork") && !r.stdout.contains("profile"),
+        "{}",
+        r.stdout
+    );
+    let r = redflag(
+        &[
+            "--lang",
+            "ar-XB",
+            "--plain",
+            "play",
+            "subcontract-anydesk",
+            "--seed",
+            "1",
+            "--no-record",
+        ],
+        "q\n",
+    );
+    assert!(
+        r.stdout.contains('⟪') && r.stdout.contains('⟫'),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains('\u{202e}'));
+    let r = redflag(
+        &[
+            "--show-ids",
+            "--plain",
+            "play",
+            "subcontract-anydesk",
+            "--seed",
+            "1",
+            "--no-record",
+        ],
+        "q\n",
+    );
+    assert!(
+        r.stdout.contains("[subcontract-anydesk-title]"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("[subcontract-anydesk-hello"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn the_status_table_lists_every_locale() {
+    let r = redflag(&["locales"], "");
+    assert_eq!(r.code, 0);
+    for l in ["en", "de", "uk", "vi"] {
+        assert!(
+            r.stdout
+                .lines()
+                .any(|x| x.starts_with(l) && x.contains("ui.ftl")),
+            "{l}: {}",
+            r.stdout
+        );
+    }
+    let r = redflag(&["--lang", "de", "locales"], "");
+    assert!(r.stdout.contains("Fehlend"), "{}", r.stdout);
+}
