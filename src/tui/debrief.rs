@@ -11,7 +11,7 @@ use ratatui::text::Line;
 
 use super::chat::Chat;
 use super::theme::Theme;
-use super::wrap::{truncate, wrap};
+use super::wrap::wrap;
 use super::{Key, Model, Screen};
 use crate::i18n::Localizer;
 use crate::present::{DebriefText, Words, debrief_text};
@@ -127,53 +127,21 @@ pub fn update(model: &mut Model, key: Key) {
             super::involved::open(model);
             return;
         }
-        Key::Up => d.scroll = d.scroll.saturating_sub(1),
-        Key::Down => d.scroll = d.scroll.saturating_add(1),
-        Key::PageUp => d.scroll = d.scroll.saturating_sub(10),
-        Key::PageDown | Key::Space => d.scroll = d.scroll.saturating_add(10),
-        Key::Home => d.scroll = 0,
-        Key::End => d.scroll = usize::MAX,
         // Enter stays: leaving is Esc or q only.
-        _ => {}
+        k => {
+            super::page::scroll(&mut d.scroll, k, 10);
+        }
     }
     d.scroll = d.scroll.min(d.bottom.get());
 }
 
 pub fn view(model: &Model, d: &DebriefView, frame: &mut Frame, area: Rect) {
     let theme = model.theme();
-    let loc = &model.loc;
-    let w = area.width;
     let buf = frame.buffer_mut();
     let head = format!("{} {} {}", d.text.heading, theme.pick("·", "-"), d.title);
-    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
-    super::put(
-        buf,
-        area.x,
-        area.y,
-        &Line::styled(truncate(&head, w as usize), theme.header(None)),
-        w,
-    );
-    let foot_y = area.bottom().saturating_sub(1);
-    let keys = loc.text("tui-debrief-keys");
-    super::put(
-        buf,
-        area.x,
-        foot_y,
-        &Line::styled(truncate(&keys, w as usize), theme.dim()),
-        w,
-    );
-    let body = Rect::new(area.x, area.y + 1, w, foot_y.saturating_sub(area.y + 1));
-    d.with_lines(theme, w, |lines| {
-        let bottom = lines.len().saturating_sub(body.height as usize);
-        d.bottom.set(bottom);
-        let top = d.scroll.min(bottom);
-        for (k, l) in lines
-            .iter()
-            .skip(top)
-            .take(body.height as usize)
-            .enumerate()
-        {
-            super::put(buf, body.x, body.y + k as u16, l, w);
-        }
+    let keys = model.loc.text("tui-debrief-keys");
+    let body = super::page::chrome(model, buf, area, &head, &keys);
+    d.with_lines(theme, area.width, |lines| {
+        d.bottom.set(super::page::body(buf, body, lines, d.scroll));
     });
 }

@@ -80,25 +80,7 @@ pub fn view(model: &Model, h: &Handbook, frame: &mut Frame, area: Rect) {
         theme.pick("·", "-"),
         loc.fmt("tui-handbook-met", &args([("count", ArgValue::from(met))]))
     );
-    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
-    super::put(
-        buf,
-        area.x,
-        area.y,
-        &Line::styled(truncate(&head, w as usize), theme.header(None)),
-        w,
-    );
-    let foot_y = area.bottom().saturating_sub(1);
-    let keys = loc.text("tui-handbook-keys");
-    super::put(
-        buf,
-        area.x,
-        foot_y,
-        &Line::styled(truncate(&keys, w as usize), theme.dim()),
-        w,
-    );
-
-    let body = Rect::new(area.x, area.y + 1, w, foot_y.saturating_sub(area.y + 1));
+    let body = super::page::chrome(model, buf, area, &head, &loc.text("tui-handbook-keys"));
     // Side by side when wide, list above the explanation when narrow.
     let (list, detail) = if w >= 70 {
         let lw = w * 2 / 5;

@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::theme::Theme;
-use super::wrap::{truncate, wrap};
+use super::wrap::wrap;
 use super::{Key, Model, Screen};
 use crate::i18n::Localizer;
 use crate::present::{InvolvedText, involved_text};
@@ -72,13 +72,9 @@ pub fn update(model: &mut Model, key: Key) {
             model.screen = back;
             return;
         }
-        Key::Up => v.scroll = v.scroll.saturating_sub(1),
-        Key::Down => v.scroll = v.scroll.saturating_add(1),
-        Key::PageUp => v.scroll = v.scroll.saturating_sub(10),
-        Key::PageDown | Key::Space => v.scroll = v.scroll.saturating_add(10),
-        Key::Home => v.scroll = 0,
-        Key::End => v.scroll = usize::MAX,
-        _ => {}
+        k => {
+            super::page::scroll(&mut v.scroll, k, 10);
+        }
     }
     v.scroll = v.scroll.min(v.bottom.get());
 }
@@ -87,41 +83,12 @@ pub fn view(model: &Model, v: &InvolvedView, frame: &mut Frame, area: Rect) {
     let theme = model.theme();
     let w = area.width;
     let buf = frame.buffer_mut();
-    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
-    super::put(
-        buf,
-        area.x,
-        area.y,
-        &Line::styled(
-            truncate(&format!(" {}", v.text.title), w as usize),
-            theme.header(None),
-        ),
-        w,
-    );
-    let foot_y = area.bottom().saturating_sub(1);
     let keys = model.loc.text("tui-involved-keys");
-    super::put(
-        buf,
-        area.x,
-        foot_y,
-        &Line::styled(truncate(&keys, w as usize), theme.dim()),
-        w,
-    );
-    let body = Rect::new(area.x, area.y + 1, w, foot_y.saturating_sub(area.y + 1));
+    let body = super::page::chrome(model, buf, area, &format!(" {}", v.text.title), &keys);
     let mut cache = v.cache.borrow_mut();
     if !matches!(&*cache, Some((cw, ct, _)) if *cw == w && *ct == theme) {
         *cache = Some((w, theme, v.lines(theme, w as usize)));
     }
     let lines = cache.as_ref().map(|(_, _, l)| l.as_slice()).unwrap_or(&[]);
-    let bottom = lines.len().saturating_sub(body.height as usize);
-    v.bottom.set(bottom);
-    let top = v.scroll.min(bottom);
-    for (k, l) in lines
-        .iter()
-        .skip(top)
-        .take(body.height as usize)
-        .enumerate()
-    {
-        super::put(buf, body.x, body.y + k as u16, l, w);
-    }
+    v.bottom.set(super::page::body(buf, body, lines, v.scroll));
 }

@@ -11,6 +11,7 @@ pub mod debrief;
 pub mod handbook;
 pub mod involved;
 pub mod overlay;
+pub mod page;
 pub mod quiz;
 pub mod results;
 pub mod small;

@@ -49,66 +49,33 @@ pub fn update(model: &mut Model, key: Key) {
     };
     match key {
         Key::Esc | Key::Char('q') => model.screen = Screen::Start,
-        Key::Down => r.scroll = r.scroll.saturating_add(1),
-        Key::Up => r.scroll = r.scroll.saturating_sub(1),
-        Key::PageDown | Key::Space => r.scroll = r.scroll.saturating_add(10),
-        Key::PageUp => r.scroll = r.scroll.saturating_sub(10),
-        Key::Home => r.scroll = 0,
-        _ => {}
+        k => {
+            super::page::scroll(&mut r.scroll, k, 10);
+            // Never further than the text is long, so Up works at once after End.
+            r.scroll = r.scroll.min(r.text.lines().count());
+        }
     }
 }
 
 pub fn view(model: &Model, r: &ResultsView, frame: &mut Frame, area: Rect) {
     let theme = model.theme();
     let loc = &model.loc;
-    let w = area.width;
+    let w = area.width as usize;
     let buf = frame.buffer_mut();
     let head = format!(" {} {}", theme.flag(), loc.text("tui-results-heading"));
-    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
-    super::put(
-        buf,
-        area.x,
-        area.y,
-        &Line::styled(truncate(&head, w as usize), theme.header(None)),
-        w,
-    );
-    let foot_y = area.bottom().saturating_sub(1);
-    super::put(
-        buf,
-        area.x,
-        foot_y,
-        &Line::styled(
-            truncate(&loc.text("tui-results-keys"), w as usize),
-            theme.dim(),
-        ),
-        w,
-    );
-    let body_h = foot_y.saturating_sub(area.y + 1) as usize;
+    let body = super::page::chrome(model, buf, area, &head, &loc.text("tui-results-keys"));
     // Tables are not wrapped (their columns would break); long notes are.
-    let lines: Vec<String> = r
+    let lines: Vec<Line> = r
         .text
         .lines()
         .flat_map(|l| {
             if l.starts_with("  ") {
-                vec![truncate(l, w as usize)]
+                vec![truncate(l, w)]
             } else {
-                wrap(l, w as usize)
+                wrap(l, w)
             }
         })
+        .map(|l| Line::styled(l, theme.text()))
         .collect();
-    let bottom = lines.len().saturating_sub(body_h);
-    for (k, l) in lines
-        .iter()
-        .skip(r.scroll.min(bottom))
-        .take(body_h)
-        .enumerate()
-    {
-        super::put(
-            buf,
-            area.x,
-            area.y + 1 + k as u16,
-            &Line::styled(l.clone(), theme.text()),
-            w,
-        );
-    }
+    super::page::body(buf, body, &lines, r.scroll);
 }

@@ -1,0 +1,62 @@
+//! What the text screens share: a header line, a key line at the bottom, and a body of
+//! lines that scrolls.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::wrap::truncate;
+use super::{Key, Model};
+
+/// Draws the header and the key line; returns the body area between them.
+pub fn chrome(model: &Model, buf: &mut Buffer, area: Rect, head: &str, keys: &str) -> Rect {
+    let theme = model.theme();
+    let w = area.width;
+    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
+    super::put(
+        buf,
+        area.x,
+        area.y,
+        &Line::styled(truncate(head, w as usize), theme.header(None)),
+        w,
+    );
+    let foot_y = area.bottom().saturating_sub(1);
+    super::put(
+        buf,
+        area.x,
+        foot_y,
+        &Line::styled(truncate(keys, w as usize), theme.dim()),
+        w,
+    );
+    Rect::new(area.x, area.y + 1, w, foot_y.saturating_sub(area.y + 1))
+}
+
+/// Draws `lines` into `body` from line `scroll` (clamped); returns the last first line
+/// that still fills the body, for the next scroll.
+pub fn body(buf: &mut Buffer, body: Rect, lines: &[Line], scroll: usize) -> usize {
+    let bottom = lines.len().saturating_sub(body.height as usize);
+    let top = scroll.min(bottom);
+    for (k, l) in lines
+        .iter()
+        .skip(top)
+        .take(body.height as usize)
+        .enumerate()
+    {
+        super::put(buf, body.x, body.y + k as u16, l, body.width);
+    }
+    bottom
+}
+
+/// Applies a scrolling key to `scroll`, `page` lines a page; `false` for other keys.
+pub fn scroll(scroll: &mut usize, key: Key, page: usize) -> bool {
+    match key {
+        Key::Up => *scroll = scroll.saturating_sub(1),
+        Key::Down => *scroll = scroll.saturating_add(1),
+        Key::PageUp => *scroll = scroll.saturating_sub(page),
+        Key::PageDown | Key::Space => *scroll = scroll.saturating_add(page),
+        Key::Home => *scroll = 0,
+        Key::End => *scroll = usize::MAX,
+        _ => return false,
+    }
+    true
+}
