@@ -241,7 +241,16 @@ type Checked = Result<(Scenario, Vec<Diagnostic>), Diagnostic>;
 /// cores.
 fn parse_all(files: &[&ContentFile], known: &Known) -> Vec<Checked> {
     let one = |f: &ContentFile| -> Checked {
-        let scn = parse_ron::<Scenario>(&f.display, &f.text)?;
+        let pre = f
+            .origin
+            .is_builtin()
+            .then(|| content::pre_parsed(&f.rel, &f.text))
+            .flatten()
+            .and_then(|json| serde_json::from_str::<Scenario>(json).ok());
+        let scn = match pre {
+            Some(s) => s,
+            None => parse_ron::<Scenario>(&f.display, &f.text)?,
+        };
         let problems = validate(&scn, &f.display, &f.text, known);
         Ok((scn, problems))
     };
@@ -364,4 +373,28 @@ pub fn pick_from_pool(pool: &str, index: u32) -> String {
         return String::new();
     }
     entries[index as usize % entries.len()].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_scenarios_parsed_at_build_time_equal_their_ron() {
+        let mut n = 0;
+        for f in content::builtin_files()
+            .iter()
+            .filter(|f| f.kind == Kind::Scenario)
+        {
+            let json =
+                content::pre_parsed(&f.rel, &f.text).expect("every built-in scenario parses");
+            let fast: Scenario = serde_json::from_str(json).unwrap();
+            let slow: Scenario = parse_ron(&f.display, &f.text).unwrap();
+            assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{}", f.rel);
+            n += 1;
+        }
+        assert!(n >= 15);
+        // A file that differs from the built-in text is parsed from its own text.
+        assert!(content::pre_parsed("scenarios/subcontract-anydesk.ron", "changed").is_none());
+    }
 }

@@ -3,7 +3,7 @@
 
 tui-app-title = redflag
 tui-start-heading = Chọn một cuộc trò chuyện
-tui-start-keys = Lên/Xuống chọn   Enter chơi   L ngôn ngữ   S cài đặt   H sổ tay   R kết quả   C kiểm tra   I đã dính líu?   ? trợ giúp   Q thoát
+tui-start-keys = Lên/Xuống chọn   Enter chơi   L ngôn ngữ   S cài đặt   H sổ tay   R kết quả   C kiểm tra   I đã lỡ dính vào?   ? trợ giúp   Q thoát
 tui-not-played = chưa chơi
 # Giữ dạng “điểm/tối đa” (ví dụ 7/10), như trong phần tổng kết. Tiếng Việt không chia số nhiều.
 tui-best = đã chơi { $plays } lần, cao nhất { $points }/{ $max }
@@ -84,4 +84,4 @@ tui-handbook-keys = Lên/Xuống chọn   PgUp/PgDn đọc   Esc quay lại
 tui-too-small = Vui lòng phóng to cửa sổ lên ít nhất { $width } cột và { $height } dòng.
 
 tui-involved-keys = Lên/Xuống/PgUp/PgDn cuộn   Esc hoặc Q quay lại
-tui-involved-hint = Đã lỡ dính líu? Nhấn I để xem cần làm gì ngay.
+tui-involved-hint = Đã lỡ dính vào? Nhấn I để xem cần làm gì ngay.

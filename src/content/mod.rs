@@ -112,6 +112,19 @@ pub fn builtin_files() -> Vec<ContentFile> {
         .collect()
 }
 
+/// The built-in scenario at `rel`, parsed at build time, as JSON, if `text` is exactly the
+/// built-in text (a file checked from disk in its place may differ).
+pub fn pre_parsed(rel: &str, text: &str) -> Option<&'static str> {
+    let (_, embedded) = builtin::FILES.iter().find(|(r, _)| *r == rel)?;
+    if *embedded != text {
+        return None;
+    }
+    builtin::PARSED
+        .iter()
+        .find(|(r, _)| *r == rel)
+        .map(|(_, json)| *json)
+}
+
 /// Reads one file, refusing it by size first. Errors become diagnostics.
 pub fn read_limited(path: &Path) -> Result<String, Diagnostic> {
     let display = path.display().to_string();

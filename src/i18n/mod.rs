@@ -197,6 +197,13 @@ impl Catalog {
     }
 }
 
+/// The translator's checks on top of `check`'s own: "not translated" points at the
+/// skeleton's placeholder when there is one, and stale translations are reported (W067).
+pub fn translator_checks(lib: &crate::library::Library, out: &mut Vec<Diagnostic>) {
+    skeleton::locate_placeholders(lib, out);
+    out.extend(stale::check(lib));
+}
+
 /// Gives every bundle of a chain `GROUPED()` and `MONEY()` with the head locale's rules,
 /// each rule taken from the first language in the chain that states it (see [`money`]).
 fn add_number_functions(bundles: &mut [(String, Bundle)]) {

@@ -19,6 +19,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::content::Kind;
+use crate::diag::{Arg, Diagnostic, Pos};
 use crate::i18n::stale::message_source;
 use crate::i18n::{ArgValue, Localizer, SOURCE, args, ftl};
 use crate::library::Library;
@@ -246,6 +247,42 @@ pub fn skeleton(lib: &Library, loc: &Localizer, lang: &str) -> Vec<SkeletonFile>
     out
 }
 
+/// Where a skeleton file still holds the commented-out placeholder `# <id> =`.
+pub fn placeholder_pos(text: &str, id: &str) -> Option<Pos> {
+    text.lines()
+        .position(|l| {
+            l.strip_prefix("# ")
+                .and_then(|r| r.strip_prefix(id))
+                .is_some_and(|r| r.trim() == "=")
+        })
+        .map(|i| Pos {
+            line: i + 1,
+            col: 1,
+        })
+}
+
+/// Points each "not translated" diagnostic (W061) at its placeholder in a skeleton file,
+/// where the translator writes the text.
+pub fn locate_placeholders(lib: &Library, diags: &mut [Diagnostic]) {
+    let texts: HashMap<&str, &str> = lib
+        .files
+        .iter()
+        .map(|f| (f.display.as_str(), f.text.as_str()))
+        .collect();
+    for d in diags.iter_mut().filter(|d| d.code == "W061") {
+        let Some(text) = texts.get(d.file.as_str()) else {
+            continue;
+        };
+        let id = d.args.iter().find_map(|(k, v)| match (k, v) {
+            (&"id", Arg::Str(s)) => Some(s.clone()),
+            _ => None,
+        });
+        if let Some(pos) = id.and_then(|id| placeholder_pos(text, &id)) {
+            d.pos = pos;
+        }
+    }
+}
+
 /// `# line`, or `#` for an empty line, so the comment stays valid Fluent.
 fn comment(line: &str) -> String {
     if line.is_empty() {
@@ -301,6 +338,14 @@ fn context_lines(loc: &Localizer, ctx: &Context, english: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_found_by_id() {
+        let text = "### head\n\n# English: Hi\n# a-b =\n# a =\nc = C\n";
+        assert_eq!(placeholder_pos(text, "a"), Some(Pos { line: 5, col: 1 }));
+        assert_eq!(placeholder_pos(text, "a-b"), Some(Pos { line: 4, col: 1 }));
+        assert_eq!(placeholder_pos(text, "c"), None);
+    }
 
     #[test]
     fn limits_by_kind_of_place() {

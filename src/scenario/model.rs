@@ -1,14 +1,17 @@
 //! The scenario format, as authors write it in RON.
 //!
+//! `build.rs` compiles this file too, to parse the built-in scenarios ahead of time: it
+//! may use nothing but `serde` and `std`.
+//!
 //! A scenario file holds structure only. Every word a player reads comes from Fluent,
 //! under message ids derived from the scenario and node ids (see [`ids`](super::ids)).
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One scenario file: `scenarios/<id>.ron`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Lowercase letters, digits and dashes; also the name of its `.ftl` file.
@@ -47,7 +50,7 @@ fn five() -> u32 {
     5
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Perspective {
     /// The player is a freelancer being approached.
@@ -65,7 +68,7 @@ impl Perspective {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Difficulty {
     Easy,
@@ -85,7 +88,7 @@ impl Difficulty {
 }
 
 /// How a variable is drawn.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum VarSpec {
     /// One entry of the per-locale list in the Fluent message `pool-<pool>`, one entry a line.
@@ -107,7 +110,7 @@ fn step_one() -> i64 {
 }
 
 /// A conversation step. Unless it says `next`, a node flows into the node listed after it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Node {
     /// A chat message from a cast member. Text: `<scenario>-<id>`.
@@ -176,7 +179,7 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventIcon {
     #[default]
@@ -188,7 +191,7 @@ pub enum EventIcon {
 }
 
 /// One answer the player can give.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
@@ -213,7 +216,7 @@ pub struct Choice {
 }
 
 /// What an answer did about a red flag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
     /// Refused, questioned or verified a real red flag.
@@ -242,7 +245,7 @@ impl Assessment {
 }
 
 /// How a story ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Walked away from a scam.
