@@ -28,7 +28,7 @@ fn file(rel: &str, text: String) -> ContentFile {
         kind: classify(rel).expect("a layout path"),
         rel: rel.into(),
         display: rel.into(),
-        text,
+        text: text.into(),
     }
 }
 

@@ -39,8 +39,8 @@ locales-col-locale = Локалізація
 locales-col-file = Файл
 locales-col-complete = Готово
 locales-col-missing = Бракує
-locales-col-obsolete = Застарілі ID
-locales-col-stale = Неактуальні
+locales-col-obsolete = Зайві
+locales-col-stale = Застарілі
 locales-all-files = усі файли
 locales-percent = { $percent }%
 locales-untracked = не відстежується
@@ -48,7 +48,7 @@ locales-pseudo =
     Псевдолокалізації, створені з англійської під час запуску гри: en-XA (з діакритикою, приблизно на 40% довша) і ar-XB (дзеркальна, справа наліво).
     Спробуйте їх з «--lang en-XA»; «--show-ids» показує ідентифікатор кожного повідомлення поруч із текстом.
 
-## Неактуальні переклади (redflag locales confirm)
+## Застарілі переклади (redflag locales confirm)
 
 locales-confirmed = Підтверджено { $count ->
         [one] { $count } переклад
@@ -56,10 +56,10 @@ locales-confirmed = Підтверджено { $count ->
         [many] { $count } перекладів
        *[other] { $count } перекладу
     } мовою { $lang } у { $path }; { $stale ->
-        [0] неактуальних немає.
-        [one] неактуальних ще: { $stale }.
-        [few] неактуальних ще: { $stale }.
-        [many] неактуальних ще: { $stale }.
-       *[other] неактуальних ще: { $stale }.
+        [0] застарілих немає.
+        [one] застарілих ще: { $stale }.
+        [few] застарілих ще: { $stale }.
+        [many] застарілих ще: { $stale }.
+       *[other] застарілих ще: { $stale }.
     }
 locales-confirm-unknown = «{ $id }» не є перекладеним повідомленням мови { $lang } з англійським джерелом; пропущено.

@@ -161,7 +161,7 @@ fn single_file(p: &Path) -> Result<ContentFile, Diagnostic> {
         kind,
         rel,
         display,
-        text,
+        text: text.into(),
     })
 }
 
@@ -243,7 +243,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     let texts: HashMap<&str, &str> = lib
         .files
         .iter()
-        .map(|f| (f.display.as_str(), f.text.as_str()))
+        .map(|f| (f.display.as_str(), f.text.as_ref()))
         .collect();
     let ron_index: Vec<RonIndex> = lib
         .scenarios

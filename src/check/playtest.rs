@@ -60,7 +60,7 @@ pub fn run(
     let text_of: HashMap<&str, &str> = lib
         .files
         .iter()
-        .map(|f| (f.display.as_str(), f.text.as_str()))
+        .map(|f| (f.display.as_str(), f.text.as_ref()))
         .collect();
     for s in &lib.scenarios {
         if only.is_some_and(|set| !set.contains(&s.file)) {

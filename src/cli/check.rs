@@ -34,7 +34,7 @@ fn source_texts(lib: &Library, paths: &[PathBuf]) -> HashMap<String, String> {
     let mut map: HashMap<String, String> = lib
         .files
         .iter()
-        .map(|f| (f.display.clone(), f.text.clone()))
+        .map(|f| (f.display.clone(), f.text.to_string()))
         .collect();
     for p in paths {
         let list: Vec<PathBuf> = if p.is_dir() {

@@ -302,7 +302,7 @@ fn check_cmd(ctx: &Ctx, a: &CheckLocaleArgs) -> i32 {
                 .lib
                 .files
                 .iter()
-                .map(|f| (f.display.clone(), f.text.clone()))
+                .map(|f| (f.display.clone(), f.text.to_string()))
                 .collect();
             crate::check::render::text(&ctx.loc, &diags, &sources)
         }

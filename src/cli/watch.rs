@@ -164,7 +164,7 @@ fn session(
                 .lib
                 .files
                 .iter()
-                .map(|f| (f.display.clone(), f.text.clone()))
+                .map(|f| (f.display.clone(), f.text.to_string()))
                 .collect();
             let shown = if errors.is_empty() {
                 &problems

@@ -1,6 +1,7 @@
 //! Where content comes from: the files built into the binary, and packs on disk
 //! (`--scenarios DIR`), laid out like the repository (`scenarios/`, `locales/<lang>/`, `data/`).
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Pos};
@@ -65,7 +66,9 @@ pub struct ContentFile {
     pub rel: String,
     /// The name shown in diagnostics: a path on disk, or the repository path for built-ins.
     pub display: String,
-    pub text: String,
+    /// The file's text: borrowed from the binary for built-in files, so loading them
+    /// copies nothing.
+    pub text: Cow<'static, str>,
 }
 
 impl ContentFile {
@@ -106,7 +109,7 @@ pub fn builtin_files() -> Vec<ContentFile> {
                 kind: classify(rel)?,
                 rel: rel.to_string(),
                 display: rel.to_string(),
-                text: text.to_string(),
+                text: Cow::Borrowed(*text),
             })
         })
         .collect()
@@ -206,7 +209,7 @@ pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
                 kind,
                 rel,
                 display: path.display().to_string(),
-                text,
+                text: Cow::Owned(text),
             }),
             Err(d) => diags.push(d),
         }

@@ -121,7 +121,7 @@ impl Catalog {
                 );
                 continue;
             }
-            let res = match FluentResource::try_new(f.text.clone()) {
+            let res = match FluentResource::try_new(f.text.to_string()) {
                 Ok(res) => res,
                 Err((_, errors)) => {
                     for e in errors {
@@ -441,7 +441,7 @@ mod tests {
             },
             rel: format!("locales/{lang}/{name}.ftl"),
             display: format!("locales/{lang}/{name}.ftl"),
-            text: text.into(),
+            text: text.to_string().into(),
         }
     }
 

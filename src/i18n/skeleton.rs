@@ -267,7 +267,7 @@ pub fn locate_placeholders(lib: &Library, diags: &mut [Diagnostic]) {
     let texts: HashMap<&str, &str> = lib
         .files
         .iter()
-        .map(|f| (f.display.as_str(), f.text.as_str()))
+        .map(|f| (f.display.as_str(), f.text.as_ref()))
         .collect();
     for d in diags.iter_mut().filter(|d| d.code == "W061") {
         let Some(text) = texts.get(d.file.as_str()) else {

@@ -235,7 +235,7 @@ mod tests {
             kind: crate::content::classify(rel).unwrap(),
             rel: rel.into(),
             display: rel.into(),
-            text: text.into(),
+            text: text.to_string().into(),
         }
     }
 

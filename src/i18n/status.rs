@@ -136,7 +136,7 @@ mod tests {
             kind: classify(rel).unwrap(),
             rel: rel.into(),
             display: rel.into(),
-            text: text.into(),
+            text: text.to_string().into(),
         };
         let lib = Library::from_files(
             vec![

@@ -36,7 +36,7 @@ fn wide_lib() -> Library {
         kind,
         rel: rel.into(),
         display: format!("wide/{rel}"),
-        text: text.into(),
+        text: text.to_string().into(),
     };
     let mut files = builtin_files();
     files.push(file(
