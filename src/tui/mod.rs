@@ -181,6 +181,19 @@ impl<'a> Model<'a> {
             .collect();
         let chosen = requested.clone().or_else(|| store.saved.lang.clone());
         let (loc, _) = lib.catalog.localizer(chosen.as_deref().unwrap_or(SOURCE));
+        // A language that comes from a pack says so, as its scenarios do.
+        let langs = langs
+            .into_iter()
+            .map(|(tag, mut name)| {
+                if let Some(pack) = lib.catalog.origin(&tag).and_then(|o| o.pack_name()) {
+                    name.push(' ');
+                    name.push_str(
+                        &loc.fmt("list-pack", &crate::i18n::args([("pack", pack.into())])),
+                    );
+                }
+                (tag, name)
+            })
+            .collect();
         let mut model = Model {
             lib,
             loc,

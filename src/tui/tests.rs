@@ -1098,3 +1098,31 @@ fn already_involved_opens_from_the_start_screen_and_a_compromised_debrief() {
         }
     }
 }
+
+#[test]
+fn a_language_from_a_pack_says_so_in_the_switcher() {
+    let mut files = builtin_files();
+    files.push(ContentFile {
+        origin: Origin::Pack {
+            name: "ngo-pack".into(),
+            dir: "ngo-pack".into(),
+        },
+        kind: Kind::Locale {
+            lang: "pl".into(),
+            name: "ui".into(),
+        },
+        rel: "locales/pl/ui.ftl".into(),
+        display: "ngo-pack/locales/pl/ui.ftl".into(),
+        text: "language-name = Polski\n".to_string().into(),
+    });
+    let lib = Library::from_files(files, Vec::new());
+    let m = model(&lib, "en", instant());
+    let (_, name) = m
+        .langs
+        .iter()
+        .find(|(t, _)| t == "pl")
+        .expect("pl is offered");
+    assert_eq!(name, "Polski [pack: ngo-pack]");
+    let (_, de) = m.langs.iter().find(|(t, _)| t == "de").unwrap();
+    assert_eq!(de, "Deutsch");
+}
