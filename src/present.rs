@@ -290,3 +290,15 @@ pub fn involved_text(loc: &Localizer) -> InvolvedText {
         report: loc.text("report-where"),
     }
 }
+
+/// Why the engine stopped, in words. (Validation prevents these; authors see them.)
+pub fn engine_reason(loc: &Localizer, e: &crate::engine::EngineError) -> String {
+    use crate::engine::EngineError as E;
+    match e {
+        E::MissingNode(n) => loc.fmt("engine-missing-node", &args([("name", n.as_str().into())])),
+        E::Stuck(n) => loc.fmt("engine-stuck", &args([("name", n.as_str().into())])),
+        E::NoOptions(n) => loc.fmt("engine-no-options", &args([("name", n.as_str().into())])),
+        E::BadChoice => loc.text("engine-bad-choice"),
+        E::Ended => loc.text("engine-ended"),
+    }
+}

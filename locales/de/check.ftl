@@ -15,7 +15,7 @@ diag-suggest = meintest du „{ $suggestion }“?
 
 ## Dateien
 
-diag-e001 = dieser Paket-Ordner kann nicht verwendet werden: { $reason }
+diag-e001 = das ist kein Ordner
 diag-e001-hint = gib einen Ordner an, der scenarios/ und locales/ enthält
 diag-e002 = diese Datei kann nicht gelesen werden: { $reason }
 diag-e003 = diese Datei ist zu groß ({ $size } Bytes; die Grenze liegt bei { $limit })
@@ -26,6 +26,7 @@ diag-w005 = dieser Ordner enthält keine Szenarien, Sprach- oder Datendateien
 diag-w005-hint = ein Paket enthält scenarios/<id>.ron und locales/<lang>/<id>.ftl
 diag-e006 = unklar, was für eine Datei das ist
 diag-e006-hint = Szenario-Dateien enden auf .ron und liegen in scenarios/; Sprachdateien enden auf .ftl und liegen in locales/<lang>/
+diag-e008 = der Parser ist bei dieser Datei unerwartet abgebrochen; das ist ein Fehler in redflag, bitte melde ihn
 
 ## RON-Syntax und Felder
 
@@ -130,7 +131,7 @@ check-options-taken = gewählte Optionen: { $taken }/{ $total }
 check-states = erkundete Zustände: { $states }
 diag-e070 = ein Durchlauf (Seed { $seed }, { $lang }) zeigt eine Nachricht, die sich nicht formatieren lässt: { $reason }
 diag-e070-hint = der Weg war: { $path }. Nachspielen mit „redflag --lang { $lang } play <szenario> --seed { $seed }“.
-diag-e071 = ein Durchlauf (Seed { $seed }, { $lang }) erreicht kein Ende: { $reason }
+diag-e071 = ein Durchlauf (Seed { $seed }, { $lang }) bricht ab, bevor er ein Ende erreicht
 diag-e071-hint = der Weg war: { $path }
 diag-e072 = von „{ $name }“ aus ist mit den unterwegs gesetzten Zustandsmarken kein Ende erreichbar
 diag-e072-hint = der Weg war: { $path }. Gib diesem Teil der Geschichte einen Weg zu einem Ende.

@@ -83,6 +83,11 @@ play-unknown-scenario = Es gibt kein Szenario namens „{ $name }“. { $suggest
 }
 play-skipped = Warnung: { $location }: { $message }
 engine-error = Dieses Szenario kann nicht weiterlaufen: { $reason }. Bitte gib der Autorin oder dem Autor Bescheid (mit „redflag check“).
+engine-missing-node = die Geschichte verweist auf „{ $name }“, das es nicht gibt
+engine-stuck = die Geschichte dreht sich bei „{ $name }“ im Kreis, ohne eine Frage
+engine-no-options = bei „{ $name }“ ist keine Antwort offen
+engine-bad-choice = diese Antwort gibt es nicht
+engine-ended = die Geschichte ist schon zu Ende
 io-error = Lesen oder Schreiben nicht möglich: { $reason }
 
 ## Ein Szenario beim Schreiben beobachten (play --watch)

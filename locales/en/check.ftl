@@ -15,7 +15,7 @@ diag-suggest = did you mean “{ $suggestion }”?
 
 ## Files
 
-diag-e001 = cannot use this pack folder: { $reason }
+diag-e001 = this is not a folder
 diag-e001-hint = give a folder that holds scenarios/ and locales/
 diag-e002 = cannot read this file: { $reason }
 diag-e003 = this file is too large ({ $size } bytes; the limit is { $limit })
@@ -26,6 +26,7 @@ diag-w005 = this folder holds no scenarios, locales or data files
 diag-w005-hint = a pack holds scenarios/<id>.ron and locales/<lang>/<id>.ftl
 diag-e006 = cannot tell what this file is
 diag-e006-hint = scenario files end in .ron and sit in scenarios/; locale files end in .ftl and sit in locales/<lang>/
+diag-e008 = the parser stopped unexpectedly on this file; this is a bug in redflag, please report it
 
 ## RON syntax and fields
 
@@ -130,7 +131,7 @@ check-options-taken = options taken: { $taken }/{ $total }
 check-states = states explored: { $states }
 diag-e070 = a walk (seed { $seed }, { $lang }) shows a message that cannot be formatted: { $reason }
 diag-e070-hint = the path was: { $path }. Replay it with “redflag --lang { $lang } play <scenario> --seed { $seed }”.
-diag-e071 = a walk (seed { $seed }, { $lang }) does not reach an ending: { $reason }
+diag-e071 = a walk (seed { $seed }, { $lang }) stops before it reaches an ending
 diag-e071-hint = the path was: { $path }
 diag-e072 = from “{ $name }” no ending can be reached with the state flags set on the way
 diag-e072-hint = the path was: { $path }. Give this part of the story a way to an Ending.

@@ -83,6 +83,11 @@ play-unknown-scenario = There is no scenario called “{ $name }”. { $suggesti
 }
 play-skipped = warning: { $location }: { $message }
 engine-error = This scenario cannot go on: { $reason }. Please tell its author (run “redflag check”).
+engine-missing-node = the story points to “{ $name }”, which does not exist
+engine-stuck = the story goes round in circles at “{ $name }” without a question
+engine-no-options = no answer is open at “{ $name }”
+engine-bad-choice = that answer is not available
+engine-ended = the story has already ended
 io-error = Could not write or read: { $reason }
 
 ## Watching a scenario while writing it (play --watch)

@@ -10,7 +10,7 @@ diag-suggest = có phải ý bạn là “{ $suggestion }”?
 
 ## Tệp
 
-diag-e001 = không dùng được thư mục gói này: { $reason }
+diag-e001 = đây không phải là thư mục
 diag-e001-hint = hãy chỉ định một thư mục có chứa scenarios/ và locales/
 diag-e002 = không đọc được tệp này: { $reason }
 diag-e003 = tệp này quá lớn ({ $size } byte; giới hạn là { $limit })
@@ -21,6 +21,7 @@ diag-w005 = thư mục này không chứa kịch bản, tệp ngôn ngữ hay t�
 diag-w005-hint = một gói chứa scenarios/<id>.ron và locales/<lang>/<id>.ftl
 diag-e006 = không xác định được đây là tệp gì
 diag-e006-hint = tệp kịch bản có đuôi .ron và nằm trong scenarios/; tệp ngôn ngữ có đuôi .ftl và nằm trong locales/<lang>/
+diag-e008 = trình phân tích dừng bất ngờ ở tệp này; đây là lỗi của redflag, vui lòng báo lại
 
 ## Cú pháp RON và các trường
 
@@ -123,7 +124,7 @@ check-options-taken = phương án đã chọn: { $taken }/{ $total }
 check-states = số trạng thái đã khám phá: { $states }
 diag-e070 = một lượt chơi thử (seed { $seed }, { $lang }) hiển thị một thông điệp không thể định dạng: { $reason }
 diag-e070-hint = đường đi là: { $path }. Chơi lại bằng “redflag --lang { $lang } play <scenario> --seed { $seed }”.
-diag-e071 = một lượt chơi thử (seed { $seed }, { $lang }) không đi tới kết thúc nào: { $reason }
+diag-e071 = một lượt chơi thử (seed { $seed }, { $lang }) dừng lại trước khi tới kết thúc
 diag-e071-hint = đường đi là: { $path }
 diag-e072 = từ “{ $name }” không thể đi tới kết thúc nào với các cờ trạng thái đã được đặt trên đường đi
 diag-e072-hint = đường đi là: { $path }. Hãy cho phần này của câu chuyện một lối dẫn tới một Ending.

@@ -80,6 +80,11 @@ play-unknown-scenario = Không có kịch bản nào tên là “{ $name }”. {
 }
 play-skipped = cảnh báo: { $location }: { $message }
 engine-error = Kịch bản này không thể tiếp tục: { $reason }. Vui lòng báo cho tác giả (chạy “redflag check”).
+engine-missing-node = câu chuyện trỏ tới “{ $name }”, nhưng nút này không tồn tại
+engine-stuck = câu chuyện lặp vòng tại “{ $name }” mà không có câu hỏi nào
+engine-no-options = tại “{ $name }” không có câu trả lời nào khả dụng
+engine-bad-choice = câu trả lời này không có
+engine-ended = câu chuyện đã kết thúc
 io-error = Không thể ghi hoặc đọc: { $reason }
 
 ## Chế độ theo dõi (redflag play --watch, dành cho tác giả)

@@ -186,7 +186,10 @@ fn session(
                 writeln!(
                     out,
                     "{}",
-                    loc.fmt("engine-error", &args([("reason", e.to_string().into())]))
+                    loc.fmt(
+                        "engine-error",
+                        &args([("reason", crate::present::engine_reason(&loc, &e).into())])
+                    )
                 )?;
                 if wait_for_change(rx, path, &before) {
                     continue 'reload;
@@ -253,7 +256,10 @@ fn session(
                     writeln!(
                         out,
                         "{}",
-                        loc.fmt("engine-error", &args([("reason", e.to_string().into())]))
+                        loc.fmt(
+                            "engine-error",
+                            &args([("reason", crate::present::engine_reason(&loc, &e).into())])
+                        )
                     )?;
                     Vec::new()
                 }

@@ -195,10 +195,11 @@ pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diags = Vec::new();
     if !dir.is_dir() {
-        diags.push(
-            Diagnostic::error("E001", &dir.display().to_string(), Pos::default())
-                .arg("reason", "not a folder"),
-        );
+        diags.push(Diagnostic::error(
+            "E001",
+            &dir.display().to_string(),
+            Pos::default(),
+        ));
         return (files, diags);
     }
     for (rel, path) in pack_paths(dir) {

@@ -128,7 +128,10 @@ fn engine_failed(loc: &Localizer, out: &mut dyn Write, e: &EngineError) -> io::R
     writeln!(
         out,
         "{}",
-        loc.fmt("engine-error", &args([("reason", e.to_string().into())]))
+        loc.fmt(
+            "engine-error",
+            &args([("reason", crate::present::engine_reason(loc, e).into())])
+        )
     )?;
     Ok(Ended::Quit)
 }

@@ -110,7 +110,15 @@ impl Chat {
         let (game, events) = match Game::start(scn.clone(), seed) {
             Ok(x) => x,
             // Validation keeps such scenarios out; the error is still shown, never a panic.
-            Err(e) => return Chat::failed(loc, index, seed, settings, &e.to_string()),
+            Err(e) => {
+                return Chat::failed(
+                    loc,
+                    index,
+                    seed,
+                    settings,
+                    &crate::present::engine_reason(loc, &e),
+                );
+            }
         };
         let words = Words::for_game(loc, &game);
         let contact = scn
@@ -338,7 +346,10 @@ impl Chat {
                 self.push_events(loc, &events);
             }
             Err(e) => {
-                let text = loc.fmt("engine-error", &args([("reason", e.to_string().into())]));
+                let text = loc.fmt(
+                    "engine-error",
+                    &args([("reason", crate::present::engine_reason(loc, &e).into())]),
+                );
                 let it = self.item(
                     Kind::Notice(EventIcon::Warning),
                     String::new(),
