@@ -85,9 +85,9 @@ play-unknown-scenario = Сценарію «{ $name }» немає. { $suggestion
 }
 play-skipped = попередження: { $location }: { $message }
 engine-error = Цей сценарій не може продовжитися: { $reason }. Повідомте, будь ласка, його автора (виконайте «redflag check»).
-engine-missing-node = історія посилається на «{ $name }», якого не існує
-engine-stuck = історія ходить по колу біля «{ $name }» без жодного запитання
-engine-no-options = біля «{ $name }» немає доступної відповіді
+engine-missing-node = історія посилається на вузол «{ $name }», якого не існує
+engine-stuck = історія ходить по колу на вузлі «{ $name }» і не ставить жодного запитання
+engine-no-options = на вузлі «{ $name }» немає жодної доступної відповіді
 engine-bad-choice = такої відповіді немає
 engine-ended = історія вже закінчилася
 io-error = Не вдалося записати або прочитати: { $reason }

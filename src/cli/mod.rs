@@ -251,7 +251,7 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
     match cli.command.unwrap_or(Command::Play(PlayArgs::default())) {
         Command::Check(a) => check::run(&ctx, &a),
         Command::List(a) => list::run(&ctx, &a),
-        Command::Play(a) => play::run(&ctx, &a),
+        Command::Play(a) => play::run(ctx, &a),
         Command::Graph(a) => graph::run(&ctx, &a),
         Command::New(a) => new::run(&ctx, &a),
         Command::Quiz(a) => quiz::run(&ctx, &a),

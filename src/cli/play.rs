@@ -7,7 +7,11 @@ use crate::engine::rng::fresh_seed;
 use crate::i18n::args;
 use crate::plain;
 
-pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
+pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
+    if a.watch.is_none() && !plain_wanted(&ctx) {
+        return terminal(ctx, a);
+    }
+    let ctx = &ctx;
     let (lib, loc) = (&ctx.lib, &ctx.loc);
     if let Some(path) = &a.watch {
         return super::watch::run(ctx, a, path);
@@ -18,30 +22,11 @@ pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
     {
         return unknown_scenario(ctx, id);
     }
-    let (rec, warning) = match super::recording::open(ctx, a.participant.as_deref(), a.no_record) {
+    let (rec, _warning) = match super::recording::open(ctx, a.participant.as_deref(), a.no_record) {
         Ok(r) => r,
         Err(code) => return code,
     };
     let offer = super::recording::booster_offer(ctx, &rec);
-    if !plain_wanted(ctx) {
-        let opts = crate::tui::TuiOptions {
-            scenario: a.scenario.clone(),
-            seed: a.seed,
-            recorder: rec.clone(),
-            notices: warning.iter().chain(offer.iter()).cloned().collect(),
-            quiz: None,
-        };
-        return match crate::tui::run(lib, ctx.requested.clone(), opts) {
-            Ok(code) => code,
-            Err(e) => {
-                eprintln!(
-                    "{}",
-                    loc.fmt("io-error", &args([("reason", e.to_string().into())]))
-                );
-                1
-            }
-        };
-    }
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();
@@ -97,6 +82,48 @@ pub fn run(ctx: &Ctx, a: &PlayArgs) -> i32 {
         // A closed pipe (`redflag | head`) is not a failure of the game.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
+            eprintln!(
+                "{}",
+                loc.fmt("io-error", &args([("reason", e.to_string().into())]))
+            );
+            1
+        }
+    }
+}
+
+/// The game in the terminal UI. It takes the command line's localizer along, so the
+/// start screen does not build the same bundles again.
+fn terminal(ctx: Ctx, a: &PlayArgs) -> i32 {
+    warn_skipped(&ctx);
+    if let Some(id) = &a.scenario
+        && ctx.lib.find(id).is_none()
+    {
+        return unknown_scenario(&ctx, id);
+    }
+    let (rec, warning) = match super::recording::open(&ctx, a.participant.as_deref(), a.no_record) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let offer = super::recording::booster_offer(&ctx, &rec);
+    let opts = crate::tui::TuiOptions {
+        scenario: a.scenario.clone(),
+        seed: a.seed,
+        recorder: rec.clone(),
+        notices: warning.iter().chain(offer.iter()).cloned().collect(),
+        quiz: None,
+    };
+    let Ctx {
+        lib,
+        loc,
+        requested,
+        ..
+    } = ctx;
+    match crate::tui::run(&lib, requested.clone(), opts, Some(loc)) {
+        Ok(code) => code,
+        Err(e) => {
+            let (loc, _) = lib
+                .catalog
+                .localizer(requested.as_deref().unwrap_or(crate::i18n::SOURCE));
             eprintln!(
                 "{}",
                 loc.fmt("io-error", &args([("reason", e.to_string().into())]))

@@ -47,7 +47,7 @@ pub fn in_tui(ctx: &Ctx, rec: Recorder, stage: Stage, seed: Option<u64>) -> i32 
         recorder: rec,
         ..Default::default()
     };
-    match crate::tui::run(&ctx.lib, ctx.requested.clone(), opts) {
+    match crate::tui::run(&ctx.lib, ctx.requested.clone(), opts, None) {
         Ok(code) => code,
         Err(e) => {
             eprintln!(

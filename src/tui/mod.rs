@@ -167,6 +167,20 @@ impl<'a> Model<'a> {
         env: Env,
         now: Instant,
     ) -> Model<'a> {
+        Model::with_localizer(lib, requested, opts, store, env, now, None)
+    }
+
+    /// Like [`Model::new`], reusing `built`: the command line's localizer for the language
+    /// it was asked for, so the start screen does not build the same bundles twice.
+    pub fn with_localizer(
+        lib: &'a Library,
+        requested: Option<String>,
+        opts: TuiOptions,
+        store: Store,
+        env: Env,
+        now: Instant,
+        built: Option<Localizer>,
+    ) -> Model<'a> {
         let langs: Vec<(String, String)> = lib
             .catalog
             .langs()
@@ -180,7 +194,13 @@ impl<'a> Model<'a> {
             })
             .collect();
         let chosen = requested.clone().or_else(|| store.saved.lang.clone());
-        let (loc, _) = lib.catalog.localizer(chosen.as_deref().unwrap_or(SOURCE));
+        // `built` was made for `requested`, or English when nothing was asked: it fits when
+        // the saved language does not take over.
+        let fits = requested.is_some() || store.saved.lang.is_none();
+        let loc = match built {
+            Some(l) if fits => l,
+            _ => lib.catalog.localizer(chosen.as_deref().unwrap_or(SOURCE)).0,
+        };
         // A language that comes from a pack says so, as its scenarios do.
         let langs = langs
             .into_iter()
@@ -388,19 +408,26 @@ where
     }
 }
 
-/// Runs the terminal UI on the real terminal. Returns the process exit code.
-pub fn run(lib: &Library, requested_lang: Option<String>, opts: TuiOptions) -> io::Result<i32> {
+/// Runs the terminal UI on the real terminal. Returns the process exit code. `built` is a
+/// localizer the caller already has for `requested_lang` (or English), to reuse.
+pub fn run(
+    lib: &Library,
+    requested_lang: Option<String>,
+    opts: TuiOptions,
+    built: Option<Localizer>,
+) -> io::Result<i32> {
     let store = match Store::default_path() {
         Some(p) => Store::open(p),
         None => Store::in_memory(Default::default()),
     };
-    let mut model = Model::new(
+    let mut model = Model::with_localizer(
         lib,
         requested_lang,
         opts,
         store,
         Env::from_process(),
         Instant::now(),
+        built,
     );
     term::run(&mut model)
 }
