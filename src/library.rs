@@ -259,7 +259,12 @@ fn parse_all(files: &[&ContentFile], known: &Known) -> Vec<Checked> {
         .unwrap_or(1)
         .min(files.len())
         .max(1);
-    if threads == 1 {
+    // Built-in scenarios come parsed; threads pay off only for many files to parse.
+    let to_parse = files
+        .iter()
+        .filter(|f| !f.origin.is_builtin() || content::pre_parsed(&f.rel, &f.text).is_none())
+        .count();
+    if threads == 1 || to_parse < 8 {
         return files.iter().map(|f| one(f)).collect();
     }
     let chunk = files.len().div_ceil(threads);
