@@ -99,6 +99,30 @@ fn scenario_name(loc: &Localizer, id: &str) -> String {
 
 /// The summary's tables. Empty parts are left out.
 pub fn tables(s: &Summary, loc: &Localizer) -> Vec<Table> {
+    let mut tables = tables_raw(s, loc);
+    // Numbers on screen use the reader's decimal separator (`number-decimal-separator`
+    // in the locale's ui.ftl); the raw values for CSV keep the dot.
+    let dec = loc.text("number-decimal-separator");
+    if dec != "." && !dec.is_empty() {
+        for t in &mut tables {
+            for row in &mut t.rows {
+                for c in row.iter_mut() {
+                    let numeric = !c.text.is_empty()
+                        && c.text.chars().any(|ch| ch.is_ascii_digit())
+                        && c.text
+                            .chars()
+                            .all(|ch| ch.is_ascii_digit() || ".+-%".contains(ch));
+                    if numeric {
+                        c.text = c.text.replace('.', &dec);
+                    }
+                }
+            }
+        }
+    }
+    tables
+}
+
+fn tables_raw(s: &Summary, loc: &Localizer) -> Vec<Table> {
     let col = |id: &'static str| (id, loc.text(&format!("results-col-{id}")));
     let mut out = vec![Table {
         id: "overview",
