@@ -19,6 +19,39 @@ fn pre_parse(text: &str) -> Option<String> {
     serde_json::to_string(&scenario).ok()
 }
 
+/// The entries of an `.ftl` text, by line: (id, start byte, end byte). An entry starts on a
+/// line that begins with an identifier (or `-` for a term) and `=`, and runs until the next
+/// line that begins a new entry or a comment. The program parses one entry at a time from
+/// this, so the start screen only parses the few messages it shows.
+fn ftl_entries(text: &str) -> Vec<(String, usize, usize)> {
+    let mut starts: Vec<(Option<String>, usize)> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let first = line.chars().next().unwrap_or(' ');
+        if first.is_ascii_alphabetic() || first == '-' || first == '#' {
+            let id = line.split('=').next().map(str::trim).filter(|id| {
+                first != '#'
+                    && line.contains('=')
+                    && !id.is_empty()
+                    && id
+                        .trim_start_matches('-')
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+            starts.push((id.map(str::to_string), offset));
+        }
+        offset += line.len();
+    }
+    let mut out = Vec::new();
+    for (k, (id, start)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map(|(_, s)| *s).unwrap_or(text.len());
+        if let Some(id) = id {
+            out.push((id.clone(), *start, end));
+        }
+    }
+    out
+}
+
 fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -65,6 +98,32 @@ fn main() {
             "    ({rel_unix:?}, include_str!({:?})),",
             abs.display().to_string()
         );
+    }
+    code.push_str("];\n");
+    // Where each message of each built-in locale file is: (lang, id, index in FILES, start,
+    // end), sorted by language and id for a binary search.
+    let mut index: Vec<(String, String, usize, usize, usize)> = Vec::new();
+    for (i, rel) in files.iter().enumerate() {
+        let parts: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        if parts.len() != 3 || parts[0] != "locales" || !parts[2].ends_with(".ftl") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(root.join(rel)) else {
+            continue;
+        };
+        for (id, start, end) in ftl_entries(&text) {
+            index.push((parts[1].clone(), id, i, start, end));
+        }
+    }
+    index.sort();
+    index.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    code.push_str("/// Built-in Fluent entries: (lang, id, file index, start, end).\n");
+    code.push_str("pub static FTL_INDEX: &[(&str, &str, usize, usize, usize)] = &[\n");
+    for (lang, id, i, start, end) in &index {
+        let _ = writeln!(code, "    ({lang:?}, {id:?}, {i}, {start}, {end}),");
     }
     code.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));

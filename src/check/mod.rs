@@ -263,7 +263,9 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
 
     for lang in &langs {
         let li = index.get(lang).unwrap_or(&empty);
-        let (loc, bundle_diags) = lib.catalog.localizer(lang);
+        let (loc, _) = lib.catalog.localizer(lang);
+        // Every file parsed whole, for what only a whole parse shows (duplicates, overrides).
+        let (_, bundle_diags) = lib.catalog.bundle(lang);
         let own_files: BTreeSet<&str> = li.files.values().map(|f| f.display.as_str()).collect();
         // Overrides by packs and duplicates between built-in files.
         out.extend(bundle_diags.into_iter().filter(|d| {

@@ -115,6 +115,37 @@ pub fn builtin_files() -> Vec<ContentFile> {
         .collect()
 }
 
+/// Where message `id` of built-in locale `lang` is: the file's layout path, and the entry's
+/// text. The index is made at build time (see `build.rs`).
+pub fn builtin_entry(lang: &str, id: &str) -> Option<(&'static str, &'static str)> {
+    let i = builtin::FTL_INDEX
+        .binary_search_by(|(l, m, ..)| (*l, *m).cmp(&(lang, id)))
+        .ok()?;
+    let (_, _, file, start, end) = builtin::FTL_INDEX[i];
+    let (rel, text) = builtin::FILES.get(file)?;
+    Some((rel, text.get(start..end)?))
+}
+
+/// The built-in text of the file at `rel`.
+pub fn builtin_text(rel: &str) -> Option<&'static str> {
+    builtin::FILES
+        .iter()
+        .find(|(r, _)| *r == rel)
+        .map(|(_, t)| *t)
+}
+
+/// Whether `text` is the built-in text itself (borrowed from the binary), not a copy or a
+/// file read from disk in its place.
+#[allow(clippy::ptr_arg)] // the point is to tell a borrowed text from an owned one
+pub fn is_embedded(rel: &str, text: &Cow<'static, str>) -> bool {
+    match text {
+        Cow::Borrowed(t) => builtin::FILES
+            .iter()
+            .any(|(r, e)| *r == rel && std::ptr::eq(*e, *t)),
+        Cow::Owned(_) => false,
+    }
+}
+
 /// The built-in scenario at `rel`, parsed at build time, as JSON, if `text` is exactly the
 /// built-in text (a file checked from disk in its place may differ).
 pub fn pre_parsed(rel: &str, text: &str) -> Option<&'static str> {

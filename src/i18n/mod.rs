@@ -9,7 +9,8 @@ pub mod stale;
 pub mod status;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -167,6 +168,10 @@ impl Catalog {
 
     /// A localizer for `requested`, falling back through the negotiated chain to English.
     /// `en-XA` and `ar-XB` are pseudo-locales made from English (see [`pseudo`]).
+    ///
+    /// Built-in messages are parsed one at a time, when first asked for (the start screen
+    /// needs a few dozen of well over a thousand); files from packs or from disk are parsed
+    /// whole at once, so their problems are reported here.
     pub fn localizer(&self, requested: &str) -> (Localizer, Vec<Diagnostic>) {
         let pseudo = Pseudo::from_tag(requested);
         let chain = match pseudo {
@@ -174,26 +179,203 @@ impl Catalog {
             None => lang::negotiate(requested, &self.langs()),
         };
         let mut diags = Vec::new();
-        let mut bundles = Vec::new();
+        let mut tiers = Vec::new();
         for l in chain {
-            let (mut b, d) = self.bundle(&l);
+            let mut t = self.tier(&l, &mut diags);
             if let Some(p) = pseudo {
-                b.set_transform(Some(p.transform()));
+                t.main.get_mut().set_transform(Some(p.transform()));
+                t.packs.set_transform(Some(p.transform()));
             }
-            diags.extend(d);
-            bundles.push((l, b));
+            tiers.push(t);
         }
-        add_number_functions(&mut bundles);
+        add_number_functions(&mut tiers);
         let head = pseudo.map(|p| p.tag().to_string());
         (
             Localizer {
-                bundles,
+                tiers,
                 head,
                 pseudo,
                 show_ids: self.show_ids,
             },
             diags,
         )
+    }
+
+    /// One language of a localizer: built-in files indexed for lazy parsing, the others
+    /// parsed now.
+    fn tier(&self, lang: &str, diags: &mut Vec<Diagnostic>) -> Tier {
+        let lid: LanguageIdentifier = lang
+            .parse()
+            .unwrap_or_else(|_| SOURCE.parse().expect("en is a valid tag"));
+        let mut main = FluentBundle::new(vec![lid.clone()]);
+        main.set_use_isolating(false);
+        let mut packs = FluentBundle::new(vec![lid]);
+        packs.set_use_isolating(false);
+        let mut lazy = HashSet::new();
+        for f in self.files_of(lang) {
+            let builtin = f.origin.is_builtin();
+            if builtin && crate::content::is_embedded(&f.rel, &f.text) {
+                lazy.insert(f.rel.clone());
+                continue;
+            }
+            if let Some(at) = ftl::too_deep(&f.text) {
+                diags.push(
+                    Diagnostic::warning("W057", &f.display, Pos::of_offset(&f.text, at))
+                        .arg("limit", ftl::MAX_NESTING),
+                );
+                continue;
+            }
+            let res = match FluentResource::try_new(f.text.to_string()) {
+                Ok(res) => res,
+                Err((_, errors)) => {
+                    for e in errors {
+                        diags.push(
+                            Diagnostic::warning(
+                                "W050",
+                                &f.display,
+                                Pos::of_offset(&f.text, e.pos.start),
+                            )
+                            .arg("reason", e.kind.to_string()),
+                        );
+                    }
+                    continue;
+                }
+            };
+            if !builtin {
+                // A pack may add messages, never replace a built-in one: the built-in
+                // messages are looked up first, and the attempt is reported.
+                for entry in res.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        let id = m.id.name;
+                        let taken = main.has_message(id)
+                            || crate::content::builtin_entry(lang, id)
+                                .is_some_and(|(rel, _)| lazy.contains(rel));
+                        if taken {
+                            diags.push(
+                                Diagnostic::warning("W052", &f.display, message_pos(&f.text, id))
+                                    .arg("name", id),
+                            );
+                        }
+                    }
+                }
+            }
+            let target = if builtin { &mut main } else { &mut packs };
+            if let Err(errors) = target.add_resource(res) {
+                for e in errors {
+                    let id = overriding_id(&e).unwrap_or_default();
+                    let pos = message_pos(&f.text, &id);
+                    let d = if builtin {
+                        Diagnostic::error("E051", &f.display, pos)
+                    } else {
+                        Diagnostic::warning("W052", &f.display, pos)
+                    };
+                    diags.push(d.arg("name", id));
+                }
+            }
+        }
+        Tier {
+            lang: lang.to_string(),
+            main: RefCell::new(main),
+            packs,
+            lazy,
+            entries: RefCell::default(),
+            whole: RefCell::default(),
+        }
+    }
+}
+
+/// One language of a [`Localizer`].
+struct Tier {
+    lang: String,
+    /// Built-in messages (added entry by entry as they are asked for), and files that stand
+    /// in for built-in ones, parsed whole.
+    main: RefCell<Bundle>,
+    /// Messages from packs, looked up after the built-in ones.
+    packs: Bundle,
+    /// The built-in files of this language that are parsed lazily (layout paths).
+    lazy: HashSet<String>,
+    /// Ids whose entry has been added, and files added whole.
+    entries: RefCell<HashSet<String>>,
+    whole: RefCell<HashSet<String>>,
+}
+
+impl Tier {
+    /// The lazily parsed built-in entry of `id`, if this tier has one.
+    fn lazy_entry(&self, id: &str) -> Option<(&'static str, &'static str)> {
+        crate::content::builtin_entry(&self.lang, id).filter(|(rel, _)| self.lazy.contains(*rel))
+    }
+
+    /// Whether the tier has message `id`, without parsing anything.
+    fn has(&self, id: &str) -> bool {
+        self.main.borrow().has_message(id)
+            || self.lazy_entry(id).is_some()
+            || self.packs.has_message(id)
+    }
+
+    /// Adds the entry of `id` to the bundle if it is a built-in one not added yet.
+    fn ensure(&self, id: &str) {
+        if self.main.borrow().has_message(id) {
+            return;
+        }
+        let Some((rel, entry)) = self.lazy_entry(id) else {
+            return;
+        };
+        if self.whole.borrow().contains(rel) || !self.entries.borrow_mut().insert(id.to_string()) {
+            return;
+        }
+        match FluentResource::try_new(entry.to_string()) {
+            Ok(res) => {
+                let _ = self.main.borrow_mut().add_resource(res);
+            }
+            // An entry that does not stand alone: take its whole file.
+            Err(_) => self.load_file(rel),
+        }
+    }
+
+    /// Adds a built-in file whole (entries already added are kept).
+    fn load_file(&self, rel: &str) {
+        if !self.whole.borrow_mut().insert(rel.to_string()) {
+            return;
+        }
+        if let Some(text) = crate::content::builtin_text(rel) {
+            let res = match FluentResource::try_new(text.to_string()) {
+                Ok(res) => res,
+                Err((res, _)) => res,
+            };
+            let _ = self.main.borrow_mut().add_resource(res);
+        }
+    }
+
+    fn load_all(&self) {
+        let rels: Vec<String> = self.lazy.iter().cloned().collect();
+        for rel in rels {
+            self.load_file(&rel);
+        }
+    }
+
+    /// Formats `id` from this language: built-in first, then packs.
+    fn format(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
+        self.ensure(id);
+        if self.main.borrow().has_message(id) {
+            let first = format_in(&self.main.borrow(), id, args);
+            if first.is_ok() || self.lazy.is_empty() {
+                return first;
+            }
+            // It may refer to a message or term not parsed yet: its file, then all files.
+            if let Some((rel, _)) = self.lazy_entry(id) {
+                self.load_file(rel);
+                let second = format_in(&self.main.borrow(), id, args);
+                if second.is_ok() {
+                    return second;
+                }
+            }
+            self.load_all();
+            return format_in(&self.main.borrow(), id, args);
+        }
+        if self.packs.has_message(id) {
+            return format_in(&self.packs, id, args);
+        }
+        Err(format!("no message `{id}`"))
     }
 }
 
@@ -206,18 +388,19 @@ pub fn translator_checks(lib: &crate::library::Library, out: &mut Vec<Diagnostic
 
 /// Gives every bundle of a chain `GROUPED()` and `MONEY()` with the head locale's rules,
 /// each rule taken from the first language in the chain that states it (see [`money`]).
-fn add_number_functions(bundles: &mut [(String, Bundle)]) {
-    let partial: Vec<PartialRules> = bundles
+fn add_number_functions(tiers: &mut [Tier]) {
+    let partial: Vec<PartialRules> = tiers
         .iter()
-        .map(|(_, b)| {
+        .map(|t| {
             let none = FluentArgs::new();
-            let text = |id: &str| format_in(b, id, &none).ok().filter(|s| !s.is_empty());
+            let text = |id: &str| t.format(id, &none).ok().filter(|s| !s.is_empty());
             let mut margs = FluentArgs::new();
             margs.set("amount", money::AMOUNT_MARK);
             PartialRules {
                 group: text(money::GROUP_ID),
                 decimal: text(money::DECIMAL_ID),
-                money: format_in(b, money::MONEY_ID, &margs)
+                money: t
+                    .format(money::MONEY_ID, &margs)
                     .ok()
                     .and_then(|s| money::split_money(&s)),
             }
@@ -228,10 +411,12 @@ fn add_number_functions(bundles: &mut [(String, Bundle)]) {
         .rev()
         .fold(NumberRules::default(), |fallback, p| p.or(&fallback));
     // The reader's rules everywhere, also in a message that falls back to English.
-    for (_, b) in bundles.iter_mut() {
+    for t in tiers.iter_mut() {
         // A message may already use the name; then the function is simply not there.
-        let _ = b.add_function("GROUPED", money::grouped_fn(rules.clone()));
-        let _ = b.add_function("MONEY", money::money_fn(rules.clone()));
+        for b in [t.main.get_mut(), &mut t.packs] {
+            let _ = b.add_function("GROUPED", money::grouped_fn(rules.clone()));
+            let _ = b.add_function("MONEY", money::money_fn(rules.clone()));
+        }
     }
 }
 
@@ -266,7 +451,7 @@ pub fn message_pos(text: &str, id: &str) -> Pos {
 /// Formats messages in one language, falling back message by message along its chain.
 /// Everything it returns is sanitized: no control characters, escapes or bidi marks.
 pub struct Localizer {
-    bundles: Vec<(String, Bundle)>,
+    tiers: Vec<Tier>,
     /// The pseudo-locale's tag, when this is one.
     head: Option<String>,
     pseudo: Option<Pseudo>,
@@ -288,9 +473,9 @@ impl Localizer {
         if let Some(h) = &self.head {
             return h;
         }
-        self.bundles
+        self.tiers
             .first()
-            .map(|(l, _)| l.as_str())
+            .map(|t| t.lang.as_str())
             .unwrap_or(SOURCE)
     }
 
@@ -311,12 +496,12 @@ impl Localizer {
 
     /// The fallback chain, best first.
     pub fn chain(&self) -> Vec<&str> {
-        self.bundles.iter().map(|(l, _)| l.as_str()).collect()
+        self.tiers.iter().map(|t| t.lang.as_str()).collect()
     }
 
     /// Whether any language in the chain has message `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.bundles.iter().any(|(_, b)| b.has_message(id))
+        self.tiers.iter().any(|t| t.has(id))
     }
 
     /// A message without arguments.
@@ -328,8 +513,8 @@ impl Localizer {
     /// A message no language has becomes a neutral placeholder, never a raw id.
     pub fn fmt(&self, id: &str, args: &Args) -> String {
         let fargs = to_fluent(args);
-        for (_, bundle) in &self.bundles {
-            if let Ok(s) = format_in(bundle, id, &fargs) {
+        for tier in &self.tiers {
+            if let Ok(s) = tier.format(id, &fargs) {
                 let s = match self.pseudo {
                     Some(Pseudo::Mirrored) => pseudo::visible_bidi(&s),
                     _ => s,
@@ -350,13 +535,13 @@ impl Localizer {
 
     /// Formats `id` in the head language only, for completeness checks.
     pub fn fmt_strict(&self, id: &str, args: &Args) -> Result<String, String> {
-        let (_, bundle) = self.bundles.first().ok_or_else(|| id.to_string())?;
-        format_in(bundle, id, &to_fluent(args))
+        let tier = self.tiers.first().ok_or_else(|| id.to_string())?;
+        tier.format(id, &to_fluent(args))
     }
 
     /// Whether the head language itself has message `id`.
     pub fn has_own(&self, id: &str) -> bool {
-        self.bundles.first().is_some_and(|(_, b)| b.has_message(id))
+        self.tiers.first().is_some_and(|t| t.has(id))
     }
 }
 
@@ -430,6 +615,41 @@ impl From<u64> for ArgValue {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn lazy_built_in_messages_format_as_a_whole_parse_would() {
+        // Every built-in message, in every built-in language, formatted by the lazy
+        // localizer and by a bundle of the whole files: the same text, or both refuse.
+        let cat = Catalog::new(crate::content::builtin_files());
+        let mut compared = 0;
+        for lang in cat.langs() {
+            let (eager, _) = cat.bundle(&lang);
+            let ids: Vec<(String, Vec<String>)> = cat
+                .files_of(&lang)
+                .flat_map(|f| ftl::messages_with_vars(&f.text))
+                .collect();
+            // A fresh localizer per batch, so entries are met in many orders.
+            for chunk in ids.chunks(97) {
+                let (loc, _) = cat.localizer(&lang);
+                let tier = &loc.tiers[0];
+                for (id, vars) in chunk {
+                    let mut fargs = FluentArgs::new();
+                    for v in vars {
+                        fargs.set(v.as_str(), FluentValue::from(3));
+                    }
+                    let lazy = tier.format(id, &fargs).ok();
+                    let whole = format_in(&eager, id, &fargs).ok();
+                    // Number functions exist only in localizers; skip messages using them.
+                    if whole.is_some() || lazy.is_none() {
+                        assert_eq!(lazy, whole, "{lang}: {id}");
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared > 1000, "{compared}");
+    }
+
     use super::*;
 
     fn file(lang: &str, name: &str, origin: Origin, text: &str) -> ContentFile {
