@@ -156,15 +156,23 @@ pub fn check(lib: &Library) -> Vec<Diagnostic> {
 fn scan_file(f: &ContentFile, allowed: &[String], out: &mut Vec<Diagnostic>) {
     let mut offset = 0;
     for line in f.text.split_inclusive('\n') {
-        // Comments are for translators and authors; only text the player reads counts.
-        if !line.trim_start().starts_with('#') {
-            for found in find(line) {
+        // Comments are for translators and authors; only text the player reads counts,
+        // and on a message's first line only what follows its id.
+        let skip = match line.find('=') {
+            Some(eq) if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') => eq + 1,
+            _ => 0,
+        };
+        let text = &line[skip..];
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        let maybe = text.contains(['.', '@']) || digits >= 6;
+        if maybe && !line.trim_start().starts_with('#') {
+            for found in find(text) {
                 if !allowed.contains(&normalise(&found.text)) {
                     out.push(
                         Diagnostic::warning(
                             "W075",
                             &f.display,
-                            Pos::of_offset(&f.text, offset + found.offset),
+                            Pos::of_offset(&f.text, offset + skip + found.offset),
                         )
                         .arg("contact", found.text.as_str()),
                     );

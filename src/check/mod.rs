@@ -224,7 +224,18 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             .or_default()
             .extend(msgs.iter().map(|m| m.id.clone()));
         for m in msgs {
-            li.msgs.entry(m.id.clone()).or_insert((f, m));
+            match li.msgs.get(&m.id) {
+                // The same message twice in built-in files (packs are judged when loaded).
+                Some((first, _)) if first.origin.is_builtin() && f.origin.is_builtin() => {
+                    out.push(
+                        Diagnostic::error("E051", &f.display, m.pos).arg("name", m.id.as_str()),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    li.msgs.insert(m.id.clone(), (f, m));
+                }
+            }
         }
     }
     let empty = LangIndex {
@@ -263,9 +274,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
 
     for lang in &langs {
         let li = index.get(lang).unwrap_or(&empty);
-        let (loc, _) = lib.catalog.localizer(lang);
-        // Every file parsed whole, for what only a whole parse shows (duplicates, overrides).
-        let (_, bundle_diags) = lib.catalog.bundle(lang);
+        let (loc, bundle_diags) = lib.catalog.localizer(lang);
         let own_files: BTreeSet<&str> = li.files.values().map(|f| f.display.as_str()).collect();
         // Overrides by packs and duplicates between built-in files.
         out.extend(bundle_diags.into_iter().filter(|d| {
