@@ -102,4 +102,4 @@ watch-waiting = *** Чекаємо, поки ви збережете зміну 
 ## Як записуються числа й грошові суми, для { GROUPED($n) } і { MONEY($amount) } у будь-якому повідомленні
 number-group-separator = { "\u00A0" }
 number-decimal-separator = ,
-number-money = ${ $amount }
+number-money = { $amount }{ "\u00A0" }$
