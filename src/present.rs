@@ -291,6 +291,14 @@ pub fn involved_text(loc: &Localizer) -> InvolvedText {
     }
 }
 
+/// The message shown when a scenario cannot go on.
+pub fn engine_error(loc: &Localizer, e: &crate::engine::EngineError) -> String {
+    loc.fmt(
+        "engine-error",
+        &args([("reason", engine_reason(loc, e).into())]),
+    )
+}
+
 /// Why the engine stopped, in words. (Validation prevents these; authors see them.)
 pub fn engine_reason(loc: &Localizer, e: &crate::engine::EngineError) -> String {
     use crate::engine::EngineError as E;

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use super::RecordArgs;
 use super::{Ctx, quiz, recording};
 use crate::engine::rng::fresh_seed;
 use crate::i18n::{ArgValue, args};
@@ -14,16 +15,12 @@ pub struct BoosterArgs {
     /// Makes the choice and order of the items repeatable.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
-    /// An anonymous code for this participant (never a name).
-    #[arg(long, value_name = "CODE")]
-    pub participant: Option<String>,
-    /// Play without recording the result.
-    #[arg(long)]
-    pub no_record: bool,
+    #[command(flatten)]
+    pub record: RecordArgs,
 }
 
 pub fn run(ctx: &Ctx, a: &BoosterArgs) -> i32 {
-    let rec = match recording::open(ctx, a.participant.as_deref(), a.no_record) {
+    let rec = match recording::open(ctx, &a.record) {
         Ok((r, _)) => r,
         Err(code) => return code,
     };

@@ -92,6 +92,13 @@ pub struct PlayArgs {
     /// Reload this scenario file or pack folder when it changes, and restart the run.
     #[arg(long, value_name = "PATH")]
     pub watch: Option<PathBuf>,
+    #[command(flatten)]
+    pub record: RecordArgs,
+}
+
+/// Who is playing, for the results file, and whether to record at all.
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct RecordArgs {
     /// An anonymous code for this participant (never a name).
     #[arg(long, value_name = "CODE")]
     pub participant: Option<String>,
@@ -263,6 +270,26 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
     }
 }
 
+/// A problem as one line for stderr: `file:line:col: message`, in the player's words.
+pub fn warning_line(loc: &Localizer, d: &Diagnostic) -> String {
+    loc.fmt(
+        "play-skipped",
+        &args([
+            (
+                "location",
+                format!(
+                    "{}:{}:{}",
+                    crate::sanitize::escape_visible(&d.file),
+                    d.pos.line.max(1),
+                    d.pos.col.max(1)
+                )
+                .into(),
+            ),
+            ("message", crate::check::render::message(loc, d).into()),
+        ]),
+    )
+}
+
 /// Tells the player on stderr which scenarios were skipped and which files were refused.
 pub fn warn_skipped(ctx: &Ctx) {
     let loc = &ctx.loc;
@@ -274,25 +301,6 @@ pub fn warn_skipped(ctx: &Ctx) {
         .filter(|d| d.severity == Severity::Error || d.code == "W052")
         .chain(ctx.locale_diags.iter())
     {
-        let _ = writeln!(
-            stderr,
-            "{}",
-            loc.fmt(
-                "play-skipped",
-                &args([
-                    (
-                        "location",
-                        format!(
-                            "{}:{}:{}",
-                            crate::sanitize::escape_visible(&d.file),
-                            d.pos.line.max(1),
-                            d.pos.col.max(1)
-                        )
-                        .into()
-                    ),
-                    ("message", crate::check::render::message(loc, d).into()),
-                ])
-            )
-        );
+        let _ = writeln!(stderr, "{}", warning_line(loc, d));
     }
 }

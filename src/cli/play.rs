@@ -22,7 +22,7 @@ pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
     {
         return unknown_scenario(ctx, id);
     }
-    let (rec, _warning) = match super::recording::open(ctx, a.participant.as_deref(), a.no_record) {
+    let (rec, _warning) = match super::recording::open(ctx, &a.record) {
         Ok(r) => r,
         Err(code) => return code,
     };
@@ -100,7 +100,7 @@ fn terminal(ctx: Ctx, a: &PlayArgs) -> i32 {
     {
         return unknown_scenario(&ctx, id);
     }
-    let (rec, warning) = match super::recording::open(&ctx, a.participant.as_deref(), a.no_record) {
+    let (rec, warning) = match super::recording::open(&ctx, &a.record) {
         Ok(r) => r,
         Err(code) => return code,
     };

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use super::RecordArgs;
 use super::{Ctx, recording};
 use crate::engine::rng::fresh_seed;
 use crate::i18n::args;
@@ -17,16 +18,12 @@ pub struct QuizArgs {
     /// Makes the order of the items repeatable.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
-    /// An anonymous code for this participant (never a name).
-    #[arg(long, value_name = "CODE")]
-    pub participant: Option<String>,
-    /// Play without recording the result.
-    #[arg(long)]
-    pub no_record: bool,
+    #[command(flatten)]
+    pub record: RecordArgs,
 }
 
 pub fn run(ctx: &Ctx, a: &QuizArgs) -> i32 {
-    let rec = match recording::open(ctx, a.participant.as_deref(), a.no_record) {
+    let rec = match recording::open(ctx, &a.record) {
         Ok((r, _)) => r,
         Err(code) => return code,
     };
@@ -65,25 +62,7 @@ pub fn in_tui(ctx: &Ctx, rec: Recorder, stage: Stage, seed: Option<u64>) -> i32 
 pub fn load_items(ctx: &Ctx) -> Option<Vec<Item>> {
     let (all, diags) = quiz::items(&ctx.lib);
     for d in &diags {
-        eprintln!(
-            "{}",
-            ctx.loc.fmt(
-                "play-skipped",
-                &args([
-                    (
-                        "location",
-                        format!(
-                            "{}:{}:{}",
-                            crate::sanitize::escape_visible(&d.file),
-                            d.pos.line.max(1),
-                            d.pos.col.max(1)
-                        )
-                        .into()
-                    ),
-                    ("message", crate::check::render::message(&ctx.loc, d).into()),
-                ])
-            )
-        );
+        eprintln!("{}", super::warning_line(&ctx.loc, d));
     }
     if all.is_empty() {
         eprintln!("{}", ctx.loc.text("quiz-no-items"));

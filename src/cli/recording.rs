@@ -8,11 +8,8 @@ use crate::results::{Record, Recorder, ResultsDoc, store};
 /// Opens the recorder for a session. An unacceptable participant code is a usage error
 /// (`Err(2)`); a results file that cannot be used is said on stderr, and the game goes on
 /// without recording; the words of that warning come back too, for the terminal UI.
-pub fn open(
-    ctx: &Ctx,
-    participant: Option<&str>,
-    no_record: bool,
-) -> Result<(Recorder, Option<String>), i32> {
+pub fn open(ctx: &Ctx, who: &super::RecordArgs) -> Result<(Recorder, Option<String>), i32> {
+    let (participant, no_record) = (who.participant.as_deref(), who.no_record);
     if let Some(code) = participant
         && !crate::results::valid_participant(code)
     {

@@ -183,14 +183,7 @@ fn session(
         let (mut game, mut events) = match Game::start(scenario.scenario.clone(), seed) {
             Ok(x) => x,
             Err(e) => {
-                writeln!(
-                    out,
-                    "{}",
-                    loc.fmt(
-                        "engine-error",
-                        &args([("reason", crate::present::engine_reason(&loc, &e).into())])
-                    )
-                )?;
+                writeln!(out, "{}", crate::present::engine_error(&loc, &e))?;
                 if wait_for_change(rx, path, &before) {
                     continue 'reload;
                 }
@@ -253,14 +246,7 @@ fn session(
             events = match game.choose(options[pick].key) {
                 Ok(ev) => ev,
                 Err(e) => {
-                    writeln!(
-                        out,
-                        "{}",
-                        loc.fmt(
-                            "engine-error",
-                            &args([("reason", crate::present::engine_reason(&loc, &e).into())])
-                        )
-                    )?;
+                    writeln!(out, "{}", crate::present::engine_error(&loc, &e))?;
                     Vec::new()
                 }
             };

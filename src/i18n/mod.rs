@@ -115,52 +115,8 @@ impl Catalog {
         bundle.set_use_isolating(false);
         let mut diags = Vec::new();
         for f in self.files_of(lang) {
-            if let Some(at) = ftl::too_deep(&f.text) {
-                diags.push(
-                    Diagnostic::warning("W057", &f.display, Pos::of_offset(&f.text, at))
-                        .arg("limit", ftl::MAX_NESTING),
-                );
-                continue;
-            }
-            let res = match FluentResource::try_new(f.text.to_string()) {
-                Ok(res) => res,
-                Err((_, errors)) => {
-                    for e in errors {
-                        diags.push(
-                            Diagnostic::warning(
-                                "W050",
-                                &f.display,
-                                Pos::of_offset(&f.text, e.pos.start),
-                            )
-                            .arg("reason", e.kind.to_string()),
-                        );
-                    }
-                    continue;
-                }
-            };
-            if let Err(errors) = bundle.add_resource(res) {
-                for e in errors {
-                    let id = overriding_id(&e).unwrap_or_default();
-                    let pos = message_pos(&f.text, &id);
-                    let code = if f.origin.is_builtin() {
-                        "E051"
-                    } else {
-                        "W052"
-                    };
-                    diags.push(
-                        Diagnostic::new(
-                            if code == "E051" {
-                                crate::diag::Severity::Error
-                            } else {
-                                crate::diag::Severity::Warning
-                            },
-                            code,
-                            &f.display,
-                            pos,
-                        )
-                        .arg("name", id),
-                    );
-                }
+            if let Some(res) = parse_whole(f, &mut diags) {
+                add_reporting(&mut bundle, res, f, &mut diags);
             }
         }
         (bundle, diags)
@@ -218,28 +174,8 @@ impl Catalog {
                 lazy.insert(f.rel.clone());
                 continue;
             }
-            if let Some(at) = ftl::too_deep(&f.text) {
-                diags.push(
-                    Diagnostic::warning("W057", &f.display, Pos::of_offset(&f.text, at))
-                        .arg("limit", ftl::MAX_NESTING),
-                );
+            let Some(res) = parse_whole(f, diags) else {
                 continue;
-            }
-            let res = match FluentResource::try_new(f.text.to_string()) {
-                Ok(res) => res,
-                Err((_, errors)) => {
-                    for e in errors {
-                        diags.push(
-                            Diagnostic::warning(
-                                "W050",
-                                &f.display,
-                                Pos::of_offset(&f.text, e.pos.start),
-                            )
-                            .arg("reason", e.kind.to_string()),
-                        );
-                    }
-                    continue;
-                }
             };
             if !builtin {
                 // A pack may add messages, never replace a built-in one: the built-in
@@ -259,19 +195,7 @@ impl Catalog {
                     }
                 }
             }
-            let target = if builtin { &mut main } else { &mut packs };
-            if let Err(errors) = target.add_resource(res) {
-                for e in errors {
-                    let id = overriding_id(&e).unwrap_or_default();
-                    let pos = message_pos(&f.text, &id);
-                    let d = if builtin {
-                        Diagnostic::error("E051", &f.display, pos)
-                    } else {
-                        Diagnostic::warning("W052", &f.display, pos)
-                    };
-                    diags.push(d.arg("name", id));
-                }
-            }
+            add_reporting(if builtin { &mut main } else { &mut packs }, res, f, diags);
         }
         Tier {
             lang: lang.to_string(),
@@ -280,6 +204,52 @@ impl Catalog {
             lazy,
             entries: RefCell::default(),
             whole: RefCell::default(),
+        }
+    }
+}
+
+/// Parses a whole locale file. A file nested too deeply, or with a syntax error, is left out
+/// (its messages fall back to English) and reported.
+fn parse_whole(f: &ContentFile, diags: &mut Vec<Diagnostic>) -> Option<FluentResource> {
+    if let Some(at) = ftl::too_deep(&f.text) {
+        diags.push(
+            Diagnostic::warning("W057", &f.display, Pos::of_offset(&f.text, at))
+                .arg("limit", ftl::MAX_NESTING),
+        );
+        return None;
+    }
+    match FluentResource::try_new(f.text.to_string()) {
+        Ok(res) => Some(res),
+        Err((_, errors)) => {
+            for e in errors {
+                diags.push(
+                    Diagnostic::warning("W050", &f.display, Pos::of_offset(&f.text, e.pos.start))
+                        .arg("reason", e.kind.to_string()),
+                );
+            }
+            None
+        }
+    }
+}
+
+/// Adds a file's messages to a bundle; a message defined before keeps its first text, and
+/// the duplicate is reported (an error among built-in files, a warning from a pack).
+fn add_reporting(
+    bundle: &mut Bundle,
+    res: FluentResource,
+    f: &ContentFile,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if let Err(errors) = bundle.add_resource(res) {
+        for e in errors {
+            let id = overriding_id(&e).unwrap_or_default();
+            let pos = message_pos(&f.text, &id);
+            let d = if f.origin.is_builtin() {
+                Diagnostic::error("E051", &f.display, pos)
+            } else {
+                Diagnostic::warning("W052", &f.display, pos)
+            };
+            diags.push(d.arg("name", id));
         }
     }
 }

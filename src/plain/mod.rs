@@ -125,14 +125,7 @@ pub fn play_with(
 }
 
 fn engine_failed(loc: &Localizer, out: &mut dyn Write, e: &EngineError) -> io::Result<Ended> {
-    writeln!(
-        out,
-        "{}",
-        loc.fmt(
-            "engine-error",
-            &args([("reason", crate::present::engine_reason(loc, e).into())])
-        )
-    )?;
+    writeln!(out, "{}", crate::present::engine_error(loc, e))?;
     Ok(Ended::Quit)
 }
 

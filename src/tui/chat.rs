@@ -111,13 +111,7 @@ impl Chat {
             Ok(x) => x,
             // Validation keeps such scenarios out; the error is still shown, never a panic.
             Err(e) => {
-                return Chat::failed(
-                    loc,
-                    index,
-                    seed,
-                    settings,
-                    &crate::present::engine_reason(loc, &e),
-                );
+                return Chat::failed(index, seed, settings, crate::present::engine_error(loc, &e));
             }
         };
         let words = Words::for_game(loc, &game);
@@ -150,8 +144,7 @@ impl Chat {
         chat
     }
 
-    fn failed(loc: &Localizer, index: usize, seed: u64, settings: Settings, reason: &str) -> Chat {
-        let text = loc.fmt("engine-error", &args([("reason", reason.into())]));
+    fn failed(index: usize, seed: u64, settings: Settings, text: String) -> Chat {
         let mut chat = Chat {
             index,
             game: None,
@@ -346,10 +339,7 @@ impl Chat {
                 self.push_events(loc, &events);
             }
             Err(e) => {
-                let text = loc.fmt(
-                    "engine-error",
-                    &args([("reason", crate::present::engine_reason(loc, &e).into())]),
-                );
+                let text = crate::present::engine_error(loc, &e);
                 let it = self.item(
                     Kind::Notice(EventIcon::Warning),
                     String::new(),
