@@ -52,6 +52,14 @@ fn ftl_entries(text: &str) -> Vec<(String, usize, usize)> {
     out
 }
 
+/// A relative path with `/` separators, as the program names layout paths on every system.
+fn unix_path(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -82,11 +90,7 @@ fn main() {
         String::from("/// Built-in content files: (path relative to the repository, text).\n");
     code.push_str("pub static FILES: &[(&str, &str)] = &[\n");
     for rel in &files {
-        let rel_unix = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/");
+        let rel_unix = unix_path(rel);
         let abs = root.join(rel);
         // Every directory is watched too, so added files are picked up.
         if let Some(parent) = abs.parent() {
@@ -132,11 +136,7 @@ fn main() {
     );
     code.push_str("pub static PARSED: &[(&str, &str)] = &[\n");
     for rel in &files {
-        let rel_unix = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/");
+        let rel_unix = unix_path(rel);
         if !rel_unix.starts_with("scenarios/") {
             continue;
         }

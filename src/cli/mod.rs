@@ -270,6 +270,22 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
     }
 }
 
+/// The exit code of a command whose output failed or not: a closed pipe (`redflag | head`)
+/// is not a failure; any other error is said on stderr and exits 1.
+pub fn exit_code(loc: &Localizer, result: io::Result<()>) -> i32 {
+    match result {
+        Ok(()) => 0,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                loc.fmt("io-error", &args([("reason", e.to_string().into())]))
+            );
+            1
+        }
+    }
+}
+
 /// A problem as one line for stderr: `file:line:col: message`, in the player's words.
 pub fn warning_line(loc: &Localizer, d: &Diagnostic) -> String {
     loc.fmt(

@@ -77,18 +77,7 @@ pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
             &mut on_debrief,
         ),
     };
-    match result {
-        Ok(()) => 0,
-        // A closed pipe (`redflag | head`) is not a failure of the game.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                loc.fmt("io-error", &args([("reason", e.to_string().into())]))
-            );
-            1
-        }
-    }
+    super::exit_code(loc, result)
 }
 
 /// The game in the terminal UI. It takes the command line's localizer along, so the

@@ -87,18 +87,7 @@ pub fn print(ctx: &Ctx, text: io::Result<String>) -> i32 {
         out.write_all(t.as_bytes())?;
         out.flush()
     });
-    match r {
-        Ok(()) => 0,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                ctx.loc
-                    .fmt("io-error", &args([("reason", e.to_string().into())]))
-            );
-            1
-        }
-    }
+    super::exit_code(&ctx.loc, r)
 }
 
 fn forget(ctx: &Ctx, path: &std::path::Path, shown: &str, yes: bool) -> i32 {

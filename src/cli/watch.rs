@@ -107,18 +107,7 @@ pub fn run(ctx: &Ctx, a: &PlayArgs, path: &Path) -> i32 {
     let mut out = stdout.lock();
     let rx = input_lines();
     let seed = a.seed.unwrap_or_else(fresh_seed);
-    match session(ctx, a, path, seed, &rx, &mut out) {
-        Ok(()) => 0,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                ctx.loc
-                    .fmt("io-error", &args([("reason", e.to_string().into())]))
-            );
-            1
-        }
-    }
+    super::exit_code(&ctx.loc, session(ctx, a, path, seed, &rx, &mut out))
 }
 
 fn session(
