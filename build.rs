@@ -3,20 +3,68 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-// The scenario model, shared with the crate, to parse the built-in scenarios at build time.
+// The scenario model and its validation, shared with the crate, to parse and check the
+// built-in scenarios at build time.
+#[allow(dead_code)]
+#[path = "src/diag.rs"]
+mod diag;
+// They sit at the top here, as the crate's `scenario` module's children: `super::` in them
+// names this top level.
+#[allow(dead_code)]
+#[path = "src/scenario/data.rs"]
+mod data;
+#[allow(dead_code)]
+#[path = "src/scenario/ids.rs"]
+mod ids;
 #[allow(dead_code)]
 #[path = "src/scenario/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/scenario/ron_index.rs"]
+mod ron_index;
+#[allow(dead_code)]
+#[path = "src/scenario/validate.rs"]
+mod validate;
 
-/// A built-in scenario parsed now and stored as JSON, which loads several times faster
-/// than RON: the start screen waits less. A file that does not parse is left to the
-/// program, which reports it with its position as for any other file.
-fn pre_parse(text: &str) -> Option<String> {
-    let options = ron::Options::default()
+fn ron_options() -> ron::Options {
+    ron::Options::default()
         .with_recursion_limit(64)
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let scenario: model::Scenario = options.from_str(text).ok()?;
-    serde_json::to_string(&scenario).ok()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// The ids in a built-in definitions file (`data/redflags.ron`, `data/channels.ron`), if
+/// every one of them is valid and unique, as the program would load them. Otherwise `None`:
+/// the program reports the problem, and checks every scenario itself.
+fn known_ids<T: serde::de::DeserializeOwned>(
+    root: &Path,
+    rel: &str,
+    id: impl Fn(&T) -> &String,
+) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(root.join(rel)).ok()?;
+    let defs: Vec<T> = ron_options().from_str(&text).ok()?;
+    let mut ids: Vec<String> = Vec::new();
+    for d in &defs {
+        let name = id(d);
+        if !ids::is_valid_id(name) || ids.contains(name) {
+            return None;
+        }
+        ids.push(name.clone());
+    }
+    Some(ids)
+}
+
+/// A built-in scenario parsed and checked now, stored as JSON, which loads several times
+/// faster than RON: the start screen waits less. Only a scenario that parses and that
+/// validation finds nothing wrong with is stored; any other file is left to the program,
+/// which parses and checks it and reports its problems with their positions, as for any
+/// other file. Flags and channels that packs add cannot make a clean scenario unclean:
+/// validation only asks whether the ids it uses exist.
+fn pre_check(rel: &str, text: &str, known: Option<&validate::Known>) -> Option<String> {
+    let scn: model::Scenario = ron_options().from_str(text).ok()?;
+    if !validate::validate(&scn, rel, text, known?).is_empty() {
+        return None;
+    }
+    serde_json::to_string(&scn).ok()
 }
 
 /// The entries of an `.ftl` text, by line: (id, start byte, end byte). An entry starts on a
@@ -131,10 +179,17 @@ fn main() {
     }
     code.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
+    let flags = known_ids(&root, "data/redflags.ron", |d: &data::FlagDef| &d.id);
+    let channels = known_ids(&root, "data/channels.ron", |d: &data::ChannelDef| &d.id);
+    let known = match (&flags, &channels) {
+        (Some(flags), Some(channels)) => Some(validate::Known { flags, channels }),
+        _ => None,
+    };
     code.push_str(
-        "/// Built-in scenarios parsed at build time: (path, JSON of the parsed scenario).\n",
+        "/// Built-in scenarios parsed and checked at build time, and found clean: (path, JSON\n\
+         /// of the parsed scenario).\n",
     );
-    code.push_str("pub static PARSED: &[(&str, &str)] = &[\n");
+    code.push_str("pub static CHECKED: &[(&str, &str)] = &[\n");
     for rel in &files {
         let rel_unix = unix_path(rel);
         if !rel_unix.starts_with("scenarios/") {
@@ -143,7 +198,7 @@ fn main() {
         let Ok(text) = std::fs::read_to_string(root.join(rel)) else {
             continue;
         };
-        if let Some(json) = pre_parse(&text) {
+        if let Some(json) = pre_check(&rel_unix, &text, known.as_ref()) {
             let name = rel_unix.replace('/', "__") + ".json";
             let path = out_dir.join(&name);
             std::fs::write(&path, json).expect("write parsed scenario");

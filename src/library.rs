@@ -238,33 +238,34 @@ impl Library {
 type Checked = Result<(Scenario, Vec<Diagnostic>), Diagnostic>;
 
 /// Parses and validates scenario files, in order, on up to as many threads as there are
-/// cores.
+/// cores. Built-in scenarios that were parsed and found clean at build time are only read
+/// from their JSON.
 fn parse_all(files: &[&ContentFile], known: &Known) -> Vec<Checked> {
-    let one = |f: &ContentFile| -> Checked {
-        let pre = f
-            .origin
+    let pre_checked = |f: &ContentFile| {
+        f.origin
             .is_builtin()
-            .then(|| content::pre_parsed(&f.rel, &f.text))
+            .then(|| content::pre_checked(&f.rel, &f.text))
             .flatten()
-            .and_then(|json| serde_json::from_str::<Scenario>(json).ok());
-        let scn = match pre {
-            Some(s) => s,
-            None => parse_ron::<Scenario>(&f.display, &f.text)?,
-        };
+    };
+    let one = |f: &ContentFile| -> Checked {
+        if let Some(scn) = pre_checked(f).and_then(|json| serde_json::from_str(json).ok()) {
+            return Ok((scn, Vec::new()));
+        }
+        let scn = parse_ron::<Scenario>(&f.display, &f.text)?;
         let problems = validate(&scn, &f.display, &f.text, known);
         Ok((scn, problems))
     };
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(files.len())
-        .max(1);
-    // Built-in scenarios come parsed; threads pay off only for many files to parse.
-    let to_parse = files
-        .iter()
-        .filter(|f| !f.origin.is_builtin() || content::pre_parsed(&f.rel, &f.text).is_none())
-        .count();
-    if threads == 1 || to_parse < 8 {
+    // Threads pay off only for many files to parse.
+    let to_parse = files.iter().filter(|f| pre_checked(f).is_none()).count();
+    let threads = if to_parse < 8 {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .min(files.len())
+    };
+    if threads <= 1 {
         return files.iter().map(|f| one(f)).collect();
     }
     let chunk = files.len().div_ceil(threads);
@@ -385,21 +386,54 @@ mod tests {
     use super::*;
 
     #[test]
-    fn built_in_scenarios_parsed_at_build_time_equal_their_ron() {
+    fn built_in_scenarios_checked_at_build_time_equal_their_ron_and_are_clean() {
+        let files = content::builtin_files();
+        let lib = Library::from_files(files.clone(), Vec::new());
+        let flags: Vec<String> = lib.flags.iter().map(|f| f.id.clone()).collect();
+        let channels: Vec<String> = lib.channels.iter().map(|c| c.id.clone()).collect();
+        let known = Known {
+            flags: &flags,
+            channels: &channels,
+        };
         let mut n = 0;
-        for f in content::builtin_files()
-            .iter()
-            .filter(|f| f.kind == Kind::Scenario)
-        {
-            let json =
-                content::pre_parsed(&f.rel, &f.text).expect("every built-in scenario parses");
+        for f in files.iter().filter(|f| f.kind == Kind::Scenario) {
+            let json = content::pre_checked(&f.rel, &f.text)
+                .expect("every built-in scenario parses and is clean");
             let fast: Scenario = serde_json::from_str(json).unwrap();
             let slow: Scenario = parse_ron(&f.display, &f.text).unwrap();
             assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{}", f.rel);
+            // What the build found, the program finds too.
+            assert!(validate(&slow, &f.display, &f.text, &known).is_empty());
             n += 1;
         }
         assert!(n >= 15);
-        // A file that differs from the built-in text is parsed from its own text.
-        assert!(content::pre_parsed("scenarios/subcontract-anydesk.ron", "changed").is_none());
+        // A file that differs from the built-in text is parsed from its own text, and an
+        // equal copy read from disk is recognised.
+        let rel = "scenarios/subcontract-anydesk.ron";
+        assert!(content::pre_checked(rel, "changed").is_none());
+        let copy = content::builtin_text(rel).unwrap().to_string();
+        assert!(content::pre_checked(rel, &copy).is_some());
+    }
+
+    #[test]
+    fn a_built_in_scenario_with_a_problem_is_checked_at_run_time() {
+        // The same built-in path with different (broken) text: not taken from the build,
+        // but parsed and validated, and its problem reported.
+        let mut files = content::builtin_files();
+        let f = files
+            .iter_mut()
+            .find(|f| f.rel == "scenarios/subcontract-anydesk.ron")
+            .unwrap();
+        f.text = f
+            .text
+            .replace("goto: \"stay-reply\"", "goto: \"nowhere\"")
+            .into();
+        let lib = Library::from_files(files, Vec::new());
+        assert!(lib.find("subcontract-anydesk").is_none());
+        assert!(
+            lib.diagnostics.iter().any(|d| d.is_error()),
+            "{:?}",
+            lib.diagnostics
+        );
     }
 }

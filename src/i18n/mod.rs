@@ -57,7 +57,11 @@ impl Catalog {
 
     /// The bare tags of every locale present, English first, then alphabetical.
     pub fn langs(&self) -> Vec<String> {
-        let mut langs: Vec<String> = self.files.iter().filter_map(lang_of).collect();
+        let mut langs: Vec<String> = self
+            .files
+            .iter()
+            .filter_map(|f| lang_of(f).map(str::to_string))
+            .collect();
         langs.sort();
         langs.dedup();
         langs.sort_by_key(|l| l != SOURCE);
@@ -65,10 +69,20 @@ impl Catalog {
     }
 
     /// A language's own name (`language-name` in its own files), read without building its
-    /// bundle, so a language list costs almost nothing. `None` if no file has it.
+    /// bundle, so a language list costs almost nothing. `None` if no file has it. Built-in
+    /// files are not scanned: the build-time index says which of them has it, and where.
     pub fn language_name(&self, lang: &str) -> Option<String> {
+        let indexed = crate::content::builtin_entry(lang, "language-name");
         self.files_of(lang).find_map(|f| {
-            f.text.lines().find_map(|l| {
+            let text: &str = if crate::content::is_embedded(&f.rel, &f.text) {
+                match indexed {
+                    Some((rel, entry)) if rel == f.rel => entry,
+                    _ => return None,
+                }
+            } else {
+                &f.text
+            };
+            text.lines().find_map(|l| {
                 let rest = l.strip_prefix("language-name")?.trim_start();
                 let name = rest.strip_prefix('=')?.trim();
                 (!name.is_empty()).then(|| sanitize::clean_line(name))
@@ -78,10 +92,7 @@ impl Catalog {
 
     /// Where a locale comes from: built in if any built-in file has it, else its first pack.
     pub fn origin(&self, lang: &str) -> Option<&Origin> {
-        let mut of_lang = self
-            .files
-            .iter()
-            .filter(|f| lang_of(f).as_deref() == Some(lang));
+        let mut of_lang = self.files.iter().filter(|f| lang_of(f) == Some(lang));
         let first = of_lang.next()?;
         if first.origin.is_builtin() {
             Some(&first.origin)
@@ -89,7 +100,7 @@ impl Catalog {
             Some(
                 self.files
                     .iter()
-                    .filter(|f| lang_of(f).as_deref() == Some(lang))
+                    .filter(|f| lang_of(f) == Some(lang))
                     .map(|f| &f.origin)
                     .find(|o| o.is_builtin())
                     .unwrap_or(&first.origin),
@@ -102,7 +113,7 @@ impl Catalog {
         let lang = lang.to_string();
         self.files
             .iter()
-            .filter(move |f| lang_of(f).as_deref() == Some(lang.as_str()))
+            .filter(move |f| lang_of(f) == Some(lang.as_str()))
     }
 
     /// Builds the bundle of one locale. Problems (syntax errors, which disable only their
@@ -390,9 +401,9 @@ fn add_number_functions(tiers: &mut [Tier]) {
     }
 }
 
-fn lang_of(f: &ContentFile) -> Option<String> {
+fn lang_of(f: &ContentFile) -> Option<&str> {
     match &f.kind {
-        Kind::Locale { lang, .. } => Some(lang.clone()),
+        Kind::Locale { lang, .. } => Some(lang),
         _ => None,
     }
 }
@@ -640,6 +651,33 @@ mod tests {
             name: "p".into(),
             dir: "p".into(),
         }
+    }
+
+    #[test]
+    fn language_names_come_from_the_index_or_the_files() {
+        let mut files = crate::content::builtin_files();
+        files.push(file("xx", "ui", pack(), "a = A\nlanguage-name = Xish\n"));
+        // A copy of a built-in file read from disk is scanned, as any file not embedded.
+        let mut copy = files
+            .iter()
+            .find(|f| f.rel.starts_with("locales/de/") && f.rel.ends_with(".ftl"))
+            .unwrap()
+            .clone();
+        copy.text = "language-name = Deutsch (Kopie)\n".to_string().into();
+        let cat = Catalog::new(files.clone());
+        assert_eq!(cat.language_name("de").as_deref(), Some("Deutsch"));
+        assert_eq!(cat.language_name("uk").as_deref(), Some("Українська"));
+        assert_eq!(cat.language_name("xx").as_deref(), Some("Xish"));
+        assert_eq!(cat.language_name("zz"), None);
+        let de_files: Vec<ContentFile> = std::iter::once(copy)
+            .chain(
+                files
+                    .into_iter()
+                    .filter(|f| !f.rel.starts_with("locales/de/")),
+            )
+            .collect();
+        let cat = Catalog::new(de_files);
+        assert_eq!(cat.language_name("de").as_deref(), Some("Deutsch (Kopie)"));
     }
 
     #[test]
