@@ -53,18 +53,21 @@ fn known_ids<T: serde::de::DeserializeOwned>(
     Some(ids)
 }
 
-/// A built-in scenario parsed and checked now, stored as JSON, which loads several times
-/// faster than RON: the start screen waits less. Only a scenario that parses and that
-/// validation finds nothing wrong with is stored; any other file is left to the program,
-/// which parses and checks it and reports its problems with their positions, as for any
-/// other file. Flags and channels that packs add cannot make a clean scenario unclean:
-/// validation only asks whether the ids it uses exist.
-fn pre_check(rel: &str, text: &str, known: Option<&validate::Known>) -> Option<String> {
+/// A built-in scenario parsed and checked now, stored as JSON (its head, and the whole),
+/// which loads several times faster than RON; the start screen reads only the heads. Only
+/// a scenario that parses and that validation finds nothing wrong with is stored; any other
+/// file is left to the program, which parses and checks it and reports its problems with
+/// their positions, as for any other file. Flags and channels that packs add cannot make a
+/// clean scenario unclean: validation only asks whether the ids it uses exist.
+fn pre_check(rel: &str, text: &str, known: Option<&validate::Known>) -> Option<(String, String)> {
     let scn: model::Scenario = ron_options().from_str(text).ok()?;
     if !validate::validate(&scn, rel, text, known?).is_empty() {
         return None;
     }
-    serde_json::to_string(&scn).ok()
+    Some((
+        serde_json::to_string(&scn.head()).ok()?,
+        serde_json::to_string(&scn).ok()?,
+    ))
 }
 
 /// The entries of an `.ftl` text, by line: (id, start byte, end byte). An entry starts on a
@@ -172,11 +175,30 @@ fn main() {
     }
     index.sort();
     index.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
-    code.push_str("/// Built-in Fluent entries: (lang, id, file index, start, end).\n");
-    code.push_str("pub static FTL_INDEX: &[(&str, &str, usize, usize, usize)] = &[\n");
+    // The keys (`lang` and `id`, back to back) are one string and the entries only numbers:
+    // a table of thousands of `&str` would need as many relocations, which the loader
+    // applies at every start, before `main`.
+    let mut keys = String::new();
+    let mut rows = String::new();
     for (lang, id, i, start, end) in &index {
-        let _ = writeln!(code, "    ({lang:?}, {id:?}, {i}, {start}, {end}),");
+        let key_start = keys.len();
+        keys.push_str(lang);
+        keys.push_str(id);
+        let _ = writeln!(
+            rows,
+            "    ({key_start}, {}, {}, {i}, {start}, {end}),",
+            lang.len(),
+            keys.len()
+        );
     }
+    code.push_str("/// The keys of [`FTL_INDEX`]: each entry's language and id, back to back.\n");
+    let _ = writeln!(code, "pub static FTL_KEYS: &str = {keys:?};");
+    code.push_str(
+        "/// Built-in Fluent entries, sorted by language and id: (key start in [`FTL_KEYS`],\n\
+         /// language length, key end, file index in [`FILES`], start, end).\n",
+    );
+    code.push_str("pub static FTL_INDEX: &[(u32, u8, u32, u16, u32, u32)] = &[\n");
+    code.push_str(&rows);
     code.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
     let flags = known_ids(&root, "data/redflags.ron", |d: &data::FlagDef| &d.id);
@@ -187,9 +209,9 @@ fn main() {
     };
     code.push_str(
         "/// Built-in scenarios parsed and checked at build time, and found clean: (path, JSON\n\
-         /// of the parsed scenario).\n",
+         /// of its head, JSON of the whole scenario).\n",
     );
-    code.push_str("pub static CHECKED: &[(&str, &str)] = &[\n");
+    code.push_str("pub static CHECKED: &[(&str, &str, &str)] = &[\n");
     for rel in &files {
         let rel_unix = unix_path(rel);
         if !rel_unix.starts_with("scenarios/") {
@@ -198,13 +220,16 @@ fn main() {
         let Ok(text) = std::fs::read_to_string(root.join(rel)) else {
             continue;
         };
-        if let Some(json) = pre_check(&rel_unix, &text, known.as_ref()) {
-            let name = rel_unix.replace('/', "__") + ".json";
-            let path = out_dir.join(&name);
-            std::fs::write(&path, json).expect("write parsed scenario");
+        if let Some((head, whole)) = pre_check(&rel_unix, &text, known.as_ref()) {
+            let name = rel_unix.replace('/', "__");
+            let head_path = out_dir.join(format!("{name}.head.json"));
+            let path = out_dir.join(format!("{name}.json"));
+            std::fs::write(&head_path, head).expect("write a scenario's head");
+            std::fs::write(&path, whole).expect("write a parsed scenario");
             let _ = writeln!(
                 code,
-                "    ({rel_unix:?}, include_str!({:?})),",
+                "    ({rel_unix:?}, include_str!({:?}), include_str!({:?})),",
+                head_path.display().to_string(),
                 path.display().to_string()
             );
         }

@@ -24,7 +24,7 @@ fn model(lib: &Library) -> Model<'_> {
         utf8: true,
     };
     let opts = TuiOptions {
-        scenario: lib.scenarios.first().map(|s| s.scenario.id.clone()),
+        scenario: lib.scenarios.first().map(|s| s.head.id.clone()),
         seed: Some(1),
         ..TuiOptions::default()
     };

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::content::{self, ContentFile, Kind, Origin};
 use crate::diag::{Diagnostic, Pos};
@@ -12,17 +12,53 @@ use crate::i18n::{ArgValue, Args, Catalog, Localizer};
 use crate::scenario::data::{ChannelDef, FlagDef};
 use crate::scenario::ids;
 use crate::scenario::load::parse_ron;
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Head, Scenario};
 use crate::scenario::ron_index::RonIndex;
 use crate::scenario::validate::{Known, validate};
 
 /// A scenario that loaded and passed validation.
 #[derive(Debug, Clone)]
 pub struct LoadedScenario {
-    pub scenario: Arc<Scenario>,
+    /// What lists show and what its title needs.
+    pub head: Head,
+    story: Story,
     pub origin: Origin,
     /// Its file, as named in diagnostics.
     pub file: String,
+}
+
+#[derive(Debug, Clone)]
+enum Story {
+    Read(Arc<Scenario>),
+    /// A built-in scenario parsed and checked at build time: read when first needed, so
+    /// the start screen reads none.
+    Later {
+        json: &'static str,
+        read: OnceLock<Arc<Scenario>>,
+    },
+}
+
+impl LoadedScenario {
+    pub fn new(scenario: Arc<Scenario>, origin: Origin, file: String) -> LoadedScenario {
+        LoadedScenario {
+            head: scenario.head(),
+            story: Story::Read(scenario),
+            origin,
+            file,
+        }
+    }
+
+    /// The whole scenario.
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        match &self.story {
+            Story::Read(s) => s,
+            Story::Later { json, read } => read.get_or_init(|| {
+                // `build.rs` wrote this JSON from this same type, from the same text, and
+                // a test reads every one back: it cannot fail to read.
+                Arc::new(serde_json::from_str(json).expect("a built-in scenario's JSON reads"))
+            }),
+        }
+    }
 }
 
 pub struct Library {
@@ -82,7 +118,7 @@ impl Library {
             files.iter().filter(|f| f.kind == Kind::Scenario).collect();
         let checked = parse_all(&scenario_files, &known);
         for (f, result) in scenario_files.iter().zip(checked) {
-            let (scn, problems) = match result {
+            let (head, story, problems) = match result {
                 Ok(x) => x,
                 Err(d) => {
                     diags.push(d);
@@ -94,19 +130,20 @@ impl Library {
             if broken {
                 continue;
             }
-            if let Some(prev) = scenarios.iter().find(|s| s.scenario.id == scn.id) {
+            if let Some(prev) = scenarios.iter().find(|s| s.head.id == head.id) {
                 let pos = RonIndex::new(&f.text)
-                    .find("id", &scn.id)
+                    .find("id", &head.id)
                     .unwrap_or(Pos { line: 1, col: 1 });
                 diags.push(
                     Diagnostic::error("E053", &f.display, pos)
-                        .arg("name", scn.id.as_str())
+                        .arg("name", head.id.as_str())
                         .arg("other", prev.file.as_str()),
                 );
                 continue;
             }
             scenarios.push(LoadedScenario {
-                scenario: Arc::new(scn),
+                head,
+                story,
                 origin: f.origin.clone(),
                 file: f.display.clone(),
             });
@@ -124,8 +161,8 @@ impl Library {
             let key = |s: &LoadedScenario| {
                 (
                     rank.get(&s.origin).copied().unwrap_or(usize::MAX),
-                    s.scenario.difficulty as u8,
-                    s.scenario.id.clone(),
+                    s.head.difficulty as u8,
+                    s.head.id.clone(),
                 )
             };
             key(a).cmp(&key(b))
@@ -144,7 +181,7 @@ impl Library {
 
     /// A scenario by id.
     pub fn find(&self, id: &str) -> Option<&LoadedScenario> {
-        self.scenarios.iter().find(|s| s.scenario.id == id)
+        self.scenarios.iter().find(|s| s.head.id == id)
     }
 
     pub fn flag(&self, id: &str) -> Option<&FlagDef> {
@@ -226,7 +263,7 @@ impl Library {
         if !flags_ok {
             return false;
         }
-        let args = scenario_args_strict(loc, scn, &sample_vars(scn, 0));
+        let args = scenario_args_strict(loc, scn, &sample_vars(&scn.vars, 0));
         let Some(args) = args else { return false };
         ids::scenario_messages(scn)
             .iter()
@@ -235,7 +272,7 @@ impl Library {
     }
 }
 
-type Checked = Result<(Scenario, Vec<Diagnostic>), Diagnostic>;
+type Checked = Result<(Head, Story, Vec<Diagnostic>), Diagnostic>;
 
 /// Parses and validates scenario files, in order, on up to as many threads as there are
 /// cores. Built-in scenarios that were parsed and found clean at build time are only read
@@ -248,12 +285,15 @@ fn parse_all(files: &[&ContentFile], known: &Known) -> Vec<Checked> {
             .flatten()
     };
     let one = |f: &ContentFile| -> Checked {
-        if let Some(scn) = pre_checked(f).and_then(|json| serde_json::from_str(json).ok()) {
-            return Ok((scn, Vec::new()));
+        if let Some((head, json)) = pre_checked(f)
+            && let Ok(head) = serde_json::from_str::<Head>(head)
+        {
+            let read = OnceLock::new();
+            return Ok((head, Story::Later { json, read }, Vec::new()));
         }
         let scn = parse_ron::<Scenario>(&f.display, &f.text)?;
         let problems = validate(&scn, &f.display, &f.text, known);
-        Ok((scn, problems))
+        Ok((scn.head(), Story::Read(Arc::new(scn)), problems))
     };
     // Threads pay off only for many files to parse.
     let to_parse = files.iter().filter(|f| pre_checked(f).is_none()).count();
@@ -397,11 +437,21 @@ mod tests {
         };
         let mut n = 0;
         for f in files.iter().filter(|f| f.kind == Kind::Scenario) {
-            let json = content::pre_checked(&f.rel, &f.text)
+            let (head, json) = content::pre_checked(&f.rel, &f.text)
                 .expect("every built-in scenario parses and is clean");
             let fast: Scenario = serde_json::from_str(json).unwrap();
             let slow: Scenario = parse_ron(&f.display, &f.text).unwrap();
             assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{}", f.rel);
+            let head: Head = serde_json::from_str(head).unwrap();
+            assert_eq!(
+                format!("{head:?}"),
+                format!("{:?}", slow.head()),
+                "{}",
+                f.rel
+            );
+            // What the library hands out, read when asked, is the same scenario.
+            let loaded = lib.find(&slow.id).unwrap();
+            assert_eq!(format!("{:?}", loaded.scenario()), format!("{slow:?}"));
             // What the build found, the program finds too.
             assert!(validate(&slow, &f.display, &f.text, &known).is_empty());
             n += 1;

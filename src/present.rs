@@ -7,7 +7,7 @@ use crate::engine::{Debrief, Event, Game, OptionView, VarValue};
 use crate::i18n::{ArgValue, Args, Localizer, args};
 use crate::library::{Library, scenario_args};
 use crate::scenario::ids;
-use crate::scenario::model::{Assessment, EventIcon, Outcome, Scenario};
+use crate::scenario::model::{Assessment, EventIcon, Outcome, Scenario, VarSpec};
 
 /// A localized line of the conversation.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,8 +241,8 @@ fn labelled(loc: &Localizer, label: &str, id: &str) -> String {
 /// A scenario's line in a list: title and facts, with its pack's name if it has one.
 pub fn list_entry(loc: &Localizer, lib: &Library, index: usize) -> Option<(String, String)> {
     let s = lib.scenarios.get(index)?;
-    let scn = &s.scenario;
-    let title = loc.fmt(&ids::title(&scn.id), &preview_args(loc, scn));
+    let scn = &s.head;
+    let title = loc.fmt(&ids::title(&scn.id), &preview_args(loc, &scn.vars));
     let mut facts = loc.fmt(
         "list-facts",
         &args([
@@ -266,9 +266,10 @@ pub fn list_entry(loc: &Localizer, lib: &Library, index: usize) -> Option<(Strin
     Some((title, facts))
 }
 
-/// Arguments for messages shown outside a run (titles in lists): a fixed draw.
-pub fn preview_args(loc: &Localizer, scn: &Scenario) -> Args {
-    scenario_args(loc, &crate::engine::sample_vars(scn, 0))
+/// Arguments for messages shown outside a run (titles in lists): a fixed draw of a
+/// scenario's `vars`.
+pub fn preview_args(loc: &Localizer, vars: &BTreeMap<String, VarSpec>) -> Args {
+    scenario_args(loc, &crate::engine::sample_vars(vars, 0))
 }
 
 /// The “Already involved? What to do now” page, in words.

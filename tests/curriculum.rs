@@ -26,8 +26,8 @@ fn every_freelancer_flag_appears_in_a_scam() {
     let in_scams: BTreeSet<String> = lib
         .scenarios
         .iter()
-        .filter(|s| !s.scenario.legitimate)
-        .flat_map(|s| assessed(&s.scenario))
+        .filter(|s| !s.head.legitimate)
+        .flat_map(|s| assessed(s.scenario()))
         .collect();
     let section_a: Vec<&str> = lib
         .flags
@@ -47,13 +47,13 @@ fn the_mix_rewards_discernment() {
     let freelancer: Vec<_> = lib
         .scenarios
         .iter()
-        .filter(|s| s.scenario.perspective == Perspective::Freelancer)
+        .filter(|s| s.head.perspective == Perspective::Freelancer)
         .collect();
-    let legit = freelancer.iter().filter(|s| s.scenario.legitimate).count();
+    let legit = freelancer.iter().filter(|s| s.head.legitimate).count();
     let hiring = lib
         .scenarios
         .iter()
-        .filter(|s| s.scenario.perspective == Perspective::Hiring)
+        .filter(|s| s.head.perspective == Perspective::Hiring)
         .count();
     assert!(
         freelancer.len() >= 12,
@@ -64,17 +64,17 @@ fn the_mix_rewards_discernment() {
     assert!(hiring >= 3, "{hiring} hiring-side scenarios");
     for s in &freelancer {
         assert!(
-            (6..=12).contains(&s.scenario.minutes),
+            (6..=12).contains(&s.head.minutes),
             "{} says {} minutes",
-            s.scenario.id,
-            s.scenario.minutes
+            s.head.id,
+            s.head.minutes
         );
     }
     // Scenarios start on each platform the issue names.
     let starts: BTreeSet<&str> = lib
         .scenarios
         .iter()
-        .filter_map(|s| s.scenario.channels.first().map(String::as_str))
+        .filter_map(|s| s.scenario().channels.first().map(String::as_str))
         .collect();
     for p in ["upwork", "freelancer", "linkedin", "github"] {
         assert!(starts.contains(p), "no scenario starts on {p}");
@@ -85,7 +85,7 @@ fn the_mix_rewards_discernment() {
 fn every_scenario_varies_with_the_seed() {
     let lib = Library::load(&[]);
     for s in &lib.scenarios {
-        let scn = &s.scenario;
+        let scn = s.scenario();
         assert!(!scn.vars.is_empty(), "{} draws no variables", scn.id);
         let random_turn = scn.nodes.iter().any(|n| matches!(n, Node::Random { .. }));
         assert!(random_turn, "{} has no random turn", scn.id);
@@ -102,12 +102,12 @@ fn every_shipped_locale_is_complete_for_every_scenario() {
         );
     }
     for s in &lib.scenarios {
-        let complete = lib.complete_locales(&s.scenario);
+        let complete = lib.complete_locales(s.scenario());
         for lang in lib.catalog.langs() {
             assert!(
                 complete.contains(&lang),
                 "{} is not complete in {lang}",
-                s.scenario.id
+                s.head.id
             );
         }
     }

@@ -50,7 +50,7 @@ fn exercise(extra: Vec<ContentFile>) {
     let _ = redflag::check::check_library(&lib);
     for s in lib.scenarios.iter().filter(|s| !s.origin.is_builtin()) {
         for seed in 0..3 {
-            let Ok((mut g, _)) = Game::start(Arc::clone(&s.scenario), seed) else {
+            let Ok((mut g, _)) = Game::start(Arc::clone(s.scenario()), seed) else {
                 continue;
             };
             for _ in 0..200 {

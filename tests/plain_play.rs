@@ -12,7 +12,7 @@ use redflag::plain::{self, Ended};
 
 /// Every sequence of answers (as 1-based menu numbers) through a scenario, with one seed.
 fn all_paths(lib: &Library, id: &str, seed: u64) -> Vec<Vec<usize>> {
-    let scn = lib.find(id).unwrap().scenario.clone();
+    let scn = lib.find(id).unwrap().scenario().clone();
     let mut done = Vec::new();
     let mut stack: Vec<Vec<usize>> = vec![vec![]];
     while let Some(prefix) = stack.pop() {
@@ -90,7 +90,7 @@ fn every_scenario_plays_to_an_ending_in_every_locale_on_every_path() {
         .collect();
     let mut runs = 0;
     for s in &lib.scenarios {
-        let id = s.scenario.id.clone();
+        let id = s.head.id.clone();
         // Every path with one seed; other seeds vary names, amounts and random turns.
         for seed in [1, 2, 3] {
             let mut paths = all_paths(&lib, &id, seed);
@@ -121,7 +121,7 @@ fn the_binary_plays_each_scenario_in_each_locale() {
     let lib = Library::load(&[]);
     for s in &lib.scenarios {
         for lang in lib.catalog.langs() {
-            let id = s.scenario.id.as_str();
+            let id = s.head.id.as_str();
             let r = redflag(
                 &["--plain", "--lang", &lang, "play", id, "--seed", "11"],
                 &"1\n".repeat(30),
@@ -152,7 +152,7 @@ fn the_same_seed_draws_the_same_positions_in_every_language() {
     // endings reached by the same keystrokes.
     let lib = Library::load(&[]);
     for s in &lib.scenarios {
-        let id = s.scenario.id.as_str();
+        let id = s.head.id.as_str();
         let input = "3\n2\n1\n3\n2\n1\n";
         let en = redflag(&["--lang", "en", "play", id, "--seed", "77"], input);
         let de = redflag(&["--lang", "de", "play", id, "--seed", "77"], input);

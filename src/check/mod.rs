@@ -364,8 +364,8 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
 
         // Each scenario's own messages.
         for (s, idx) in lib.scenarios.iter().zip(&ron_index) {
-            let scn = &s.scenario;
-            let args = scenario_args(&loc, &sample_vars(scn, 0));
+            let scn = s.scenario();
+            let args = scenario_args(&loc, &sample_vars(&scn.vars, 0));
             let provided: Vec<String> = scn.vars.keys().cloned().collect();
             let needed: Vec<String> = ids::scenario_messages(scn);
             let shared = ids::shared_messages(scn);

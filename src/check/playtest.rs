@@ -77,16 +77,16 @@ pub fn run(
             }
         }
         let mut c = Coverage {
-            scenario: s.scenario.id.clone(),
+            scenario: s.head.id.clone(),
             file: s.file.clone(),
             reached: 0,
-            total: s.scenario.nodes.len(),
+            total: s.scenario().nodes.len(),
             unreached: Vec::new(),
             options: None,
             states: None,
         };
         if opts.exhaustive {
-            let e = explore(&s.scenario, opts.max_states);
+            let e = explore(s.scenario(), opts.max_states);
             for (path, kind) in &e.problems {
                 let last = path.last().map(String::as_str).unwrap_or("");
                 let pos = idx.find("id", last).unwrap_or(Pos { line: 1, col: 1 });
@@ -107,13 +107,13 @@ pub fn run(
             c.states = Some((e.states, e.capped));
         }
         c.reached = s
-            .scenario
+            .scenario()
             .nodes
             .iter()
             .filter(|n| reached.contains(n.id()))
             .count();
         c.unreached = s
-            .scenario
+            .scenario()
             .nodes
             .iter()
             .filter(|n| !reached.contains(n.id()))
@@ -146,7 +146,7 @@ fn walk(
                     .arg("reason", reason),
             );
         };
-    let (mut game, mut events) = match Game::start(s.scenario.clone(), seed) {
+    let (mut game, mut events) = match Game::start(s.scenario().clone(), seed) {
         Ok(x) => x,
         Err(_) => {
             fail(diags, "E071", &[], String::new());

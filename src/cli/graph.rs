@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, a: &GraphArgs) -> i32 {
         Format::Mermaid => GraphFormat::Mermaid,
     };
     let scn: Scenario = if let Some(s) = ctx.lib.find(&a.scenario) {
-        (*s.scenario).clone()
+        (**s.scenario()).clone()
     } else if Path::new(&a.scenario).is_file() {
         let parsed = crate::content::read_limited(Path::new(&a.scenario))
             .and_then(|text| parse_ron::<Scenario>(&a.scenario, &text));

@@ -24,7 +24,7 @@ fn list_text(lib: &Library, loc: &Localizer) -> String {
     let mut out = String::new();
     for (i, s) in lib.scenarios.iter().enumerate() {
         if let Some((title, facts)) = list_entry(loc, lib, i) {
-            out.push_str(&format!("{}  {title} ({facts})\n", s.scenario.id));
+            out.push_str(&format!("{}  {title} ({facts})\n", s.head.id));
         }
     }
     out
@@ -36,7 +36,7 @@ fn list_json(lib: &Library, loc: &Localizer) -> String {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let scn = &s.scenario;
+            let scn = s.scenario();
             let title = list_entry(loc, lib, i).map(|(t, _)| t).unwrap_or_default();
             let mut flags: Vec<&str> = scn
                 .nodes

@@ -47,11 +47,7 @@ pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
                 plain::play_with(loc, s, seed, &mut input, &mut out, &mut on_debrief).map(|_| ())
             }
             None => {
-                let ids: Vec<&str> = lib
-                    .scenarios
-                    .iter()
-                    .map(|s| s.scenario.id.as_str())
-                    .collect();
+                let ids: Vec<&str> = lib.scenarios.iter().map(|s| s.head.id.as_str()).collect();
                 let suggestion =
                     crate::diag::suggest(id, ids.iter().copied()).unwrap_or_else(|| "none".into());
                 eprintln!(
@@ -128,7 +124,7 @@ fn unknown_scenario(ctx: &Ctx, id: &str) -> i32 {
         .lib
         .scenarios
         .iter()
-        .map(|s| s.scenario.id.as_str())
+        .map(|s| s.head.id.as_str())
         .collect();
     let suggestion = crate::diag::suggest(id, ids.iter().copied()).unwrap_or_else(|| "none".into());
     eprintln!(

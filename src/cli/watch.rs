@@ -169,7 +169,7 @@ fn session(
             return Ok(());
         };
 
-        let (mut game, mut events) = match Game::start(scenario.scenario.clone(), seed) {
+        let (mut game, mut events) = match Game::start(scenario.scenario().clone(), seed) {
             Ok(x) => x,
             Err(e) => {
                 writeln!(out, "{}", crate::present::engine_error(&loc, &e))?;

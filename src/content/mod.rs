@@ -118,12 +118,17 @@ pub fn builtin_files() -> Vec<ContentFile> {
 /// Where message `id` of built-in locale `lang` is: the file's layout path, and the entry's
 /// text. The index is made at build time (see `build.rs`).
 pub fn builtin_entry(lang: &str, id: &str) -> Option<(&'static str, &'static str)> {
+    let key = |&(key_start, lang_len, key_end, ..): &(u32, u8, u32, u16, u32, u32)| {
+        let (s, e) = (key_start as usize, key_end as usize);
+        let split = s + lang_len as usize;
+        (&builtin::FTL_KEYS[s..split], &builtin::FTL_KEYS[split..e])
+    };
     let i = builtin::FTL_INDEX
-        .binary_search_by(|(l, m, ..)| (*l, *m).cmp(&(lang, id)))
+        .binary_search_by(|entry| key(entry).cmp(&(lang, id)))
         .ok()?;
-    let (_, _, file, start, end) = builtin::FTL_INDEX[i];
-    let (rel, text) = builtin::FILES.get(file)?;
-    Some((rel, text.get(start..end)?))
+    let (.., file, start, end) = builtin::FTL_INDEX[i];
+    let (rel, text) = builtin::FILES.get(file as usize)?;
+    Some((rel, text.get(start as usize..end as usize)?))
 }
 
 /// The built-in text of the file at `rel`.
@@ -146,15 +151,15 @@ pub fn is_embedded(rel: &str, text: &Cow<'static, str>) -> bool {
     }
 }
 
-/// The built-in scenario at `rel` as JSON, parsed and checked at build time, if validation
-/// found nothing wrong with it (see `build.rs`) and `text` is exactly the built-in text (a
-/// file checked from disk in its place may differ).
-pub fn pre_checked(rel: &str, text: &str) -> Option<&'static str> {
-    let (_, json) = builtin::CHECKED.iter().find(|(r, _)| *r == rel)?;
+/// The built-in scenario at `rel` as JSON (its head, and the whole), parsed and checked at
+/// build time, if validation found nothing wrong with it (see `build.rs`) and `text` is
+/// exactly the built-in text (a file checked from disk in its place may differ).
+pub fn pre_checked(rel: &str, text: &str) -> Option<(&'static str, &'static str)> {
+    let (_, head, json) = builtin::CHECKED.iter().find(|(r, ..)| *r == rel)?;
     let (_, embedded) = builtin::FILES.iter().find(|(r, _)| *r == rel)?;
     // The text borrowed from the binary is the built-in text without reading it through.
     let same = std::ptr::eq(embedded.as_ptr(), text.as_ptr()) && embedded.len() == text.len();
-    (same || *embedded == text).then_some(*json)
+    (same || *embedded == text).then_some((*head, *json))
 }
 
 /// Reads one file, refusing it by size first. Errors become diagnostics.

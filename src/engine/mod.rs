@@ -110,7 +110,7 @@ impl Game {
     pub fn start(scn: Arc<Scenario>, seed: u64) -> Result<(Game, Vec<Event>), EngineError> {
         let graph = Graph::new(&scn);
         let mut rng = GameRng::new(seed);
-        let vars = draw_vars(&scn, &mut rng);
+        let vars = draw_vars(&scn.vars, &mut rng);
         let at = graph
             .start
             .ok_or_else(|| EngineError::MissingNode(scn.start.clone().unwrap_or_default()))?;
@@ -372,9 +372,11 @@ impl Game {
 }
 
 /// Draws the scenario's variables, in name order, from the run's generator.
-pub fn draw_vars(scn: &Scenario, rng: &mut GameRng) -> BTreeMap<String, VarValue> {
-    scn.vars
-        .iter()
+pub fn draw_vars(
+    vars: &BTreeMap<String, VarSpec>,
+    rng: &mut GameRng,
+) -> BTreeMap<String, VarValue> {
+    vars.iter()
         .map(|(name, spec)| {
             let v = match spec {
                 VarSpec::Name { pool } => VarValue::Pooled {
@@ -396,9 +398,9 @@ pub fn draw_vars(scn: &Scenario, rng: &mut GameRng) -> BTreeMap<String, VarValue
         .collect()
 }
 
-/// The variables a scenario would draw with `seed`, for checks and previews.
-pub fn sample_vars(scn: &Scenario, seed: u64) -> BTreeMap<String, VarValue> {
-    draw_vars(scn, &mut GameRng::new(seed))
+/// The variables a scenario (its `vars`) would draw with `seed`, for checks and previews.
+pub fn sample_vars(vars: &BTreeMap<String, VarSpec>, seed: u64) -> BTreeMap<String, VarValue> {
+    draw_vars(vars, &mut GameRng::new(seed))
 }
 
 #[cfg(test)]

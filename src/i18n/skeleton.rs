@@ -116,7 +116,7 @@ pub fn scenario_contexts(lib: &Library) -> HashMap<String, Context> {
     let source = |id: &str| en_text.get(id).map(|s| one_line(s, BEFORE_MAX));
     let mut out = HashMap::new();
     for s in &lib.scenarios {
-        let scn = &s.scenario;
+        let scn = s.scenario();
         let mut channel = scn.channels.first().cloned();
         let mut before: Option<String> = None;
         let channel_name = |c: &Option<String>| c.as_ref().map(|c| en.text(&ids::channel(c)));

@@ -75,7 +75,7 @@ pub fn play_with(
     out: &mut dyn Write,
     on_debrief: &mut dyn FnMut(&Debrief),
 ) -> io::Result<Ended> {
-    let (mut game, mut events) = match Game::start(scenario.scenario.clone(), seed) {
+    let (mut game, mut events) = match Game::start(scenario.scenario().clone(), seed) {
         Ok(x) => x,
         Err(e) => return engine_failed(loc, out, &e),
     };

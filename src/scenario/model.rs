@@ -1,7 +1,7 @@
 //! The scenario format, as authors write it in RON.
 //!
-//! `build.rs` compiles this file too, to parse the built-in scenarios ahead of time: it
-//! may use nothing but `serde` and `std`.
+//! `build.rs` compiles this file too, to parse and check the built-in scenarios ahead of
+//! time: it may use nothing but `serde` and `std`.
 //!
 //! A scenario file holds structure only. Every word a player reads comes from Fluent,
 //! under message ids derived from the scenario and node ids (see [`ids`](super::ids)).
@@ -41,6 +41,31 @@ pub struct Scenario {
     /// Channel ids used, in order of appearance. The first is where the chat starts.
     pub channels: Vec<String>,
     pub nodes: Vec<Node>,
+}
+
+/// What a list shows of a scenario, and what its title needs, without its story. Built-in
+/// scenarios carry it apart from the rest, so the start screen reads no story.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Head {
+    pub id: String,
+    pub perspective: Perspective,
+    pub legitimate: bool,
+    pub difficulty: Difficulty,
+    pub minutes: u32,
+    pub vars: BTreeMap<String, VarSpec>,
+}
+
+impl Scenario {
+    pub fn head(&self) -> Head {
+        Head {
+            id: self.id.clone(),
+            perspective: self.perspective,
+            legitimate: self.legitimate,
+            difficulty: self.difficulty,
+            minutes: self.minutes,
+            vars: self.vars.clone(),
+        }
+    }
 }
 
 fn one() -> u32 {

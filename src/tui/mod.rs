@@ -237,7 +237,7 @@ impl<'a> Model<'a> {
         } else if let Some(stage) = opts.quiz {
             quiz::start_round(&mut model, stage);
         } else if let Some(id) = &opts.scenario
-            && let Some(i) = lib.scenarios.iter().position(|s| &s.scenario.id == id)
+            && let Some(i) = lib.scenarios.iter().position(|s| &s.head.id == id)
         {
             model.start_sel = i;
             model.start_scenario(i);
@@ -278,7 +278,7 @@ impl<'a> Model<'a> {
         self.screen = Screen::Chat(Box::new(chat::Chat::start(
             &self.loc,
             index,
-            s.scenario.clone(),
+            s.scenario().clone(),
             seed,
             settings,
             self.now,

@@ -60,7 +60,7 @@ pub fn update(model: &mut Model, key: Key) {
 
 /// The facts line of a scenario, with its best score if played.
 fn facts(model: &Model, i: usize, facts: String) -> String {
-    let id = &model.lib.scenarios[i].scenario.id;
+    let id = &model.lib.scenarios[i].head.id;
     let played = match model.store.saved.scores.get(id) {
         Some(b) if b.plays > 0 => model.loc.fmt(
             "tui-best",

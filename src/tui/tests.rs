@@ -110,7 +110,7 @@ fn model<'a>(lib: &'a Library, lang: &str, saved: Saved) -> Model<'a> {
 fn anydesk(lib: &Library) -> usize {
     lib.scenarios
         .iter()
-        .position(|s| s.scenario.id == "subcontract-anydesk")
+        .position(|s| s.head.id == "subcontract-anydesk")
         .expect("the built-in scenario")
 }
 
@@ -311,7 +311,7 @@ fn enter_does_not_leave_the_debrief_and_the_run_is_remembered() {
         key(&mut m, Key::Space);
         assert!(matches!(m.screen, Screen::Debrief(_)));
     }
-    let id = &lib.scenarios[anydesk(&lib)].scenario.id;
+    let id = &lib.scenarios[anydesk(&lib)].head.id;
     assert_eq!(m.store.saved.scores[id].plays, 1);
     assert!(!m.store.saved.met.is_empty());
     key(&mut m, Key::Esc);
@@ -663,7 +663,7 @@ fn wide_characters_align_at_both_sizes() {
     let i = lib
         .scenarios
         .iter()
-        .position(|s| s.scenario.id == "wide-test")
+        .position(|s| s.head.id == "wide-test")
         .unwrap();
     for (w, h) in SIZES {
         let mut m = model(&lib, "en", instant());
@@ -827,7 +827,7 @@ fn ascii_follows_the_charset_by_default() {
 #[test]
 fn options_start_a_scenario_directly() {
     let lib = lib();
-    let id = lib.scenarios[1].scenario.id.clone();
+    let id = lib.scenarios[1].head.id.clone();
     let m = Model::new(
         &lib,
         Some("en".into()),
@@ -963,7 +963,7 @@ fn every_screen_in_en_xa_shows_no_english_and_nothing_panics() {
     let allowed: Vec<String> = lib
         .scenarios
         .iter()
-        .flat_map(|s| s.scenario.vars.values())
+        .flat_map(|s| s.scenario().vars.values())
         .filter_map(|v| match v {
             crate::scenario::model::VarSpec::Pick { from } => Some(from.clone()),
             _ => None,
@@ -979,11 +979,7 @@ fn every_screen_in_en_xa_shows_no_english_and_nothing_panics() {
         .collect();
     let allowed: Vec<String> = allowed.into_iter().chain(names).collect();
     // Whole scenario ids, which the results screen shows for recorded runs.
-    let ids: Vec<String> = lib
-        .scenarios
-        .iter()
-        .map(|s| s.scenario.id.clone())
-        .collect();
+    let ids: Vec<String> = lib.scenarios.iter().map(|s| s.head.id.clone()).collect();
     let mut seen: Vec<(String, String)> = Vec::new();
     let mut look = |name: &str, m: &Model| {
         for (w, h) in [(80, 24), (40, 12), (20, 6)] {
@@ -1077,7 +1073,7 @@ fn already_involved_opens_from_the_start_screen_and_a_compromised_debrief() {
         m.start_sel = lib
             .scenarios
             .iter()
-            .position(|s| s.scenario.id == "wide-test")
+            .position(|s| s.head.id == "wide-test")
             .unwrap();
         key(&mut m, Key::Enter);
         play_through(&mut m);
