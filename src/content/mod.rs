@@ -81,20 +81,32 @@ impl ContentFile {
 
 /// Classifies a layout path, or `None` for files redflag does not read.
 pub fn classify(rel: &str) -> Option<Kind> {
-    let parts: Vec<&str> = rel.split('/').collect();
-    match parts.as_slice() {
-        ["scenarios", file] if file.ends_with(".ron") => Some(Kind::Scenario),
-        ["data", "redflags.ron"] => Some(Kind::Flags),
-        ["data", "channels.ron"] => Some(Kind::Channels),
-        ["data", "pack.ron"] => Some(Kind::PackInfo),
-        ["data", "quiz.ron"] => Some(Kind::Quiz),
-        ["locales", lang, ".source-hashes"] => Some(Kind::SourceHashes {
-            lang: lang.to_string(),
-        }),
-        ["locales", lang, file] if file.ends_with(".ftl") => Some(Kind::Locale {
-            lang: lang.to_string(),
-            name: file.trim_end_matches(".ftl").to_string(),
-        }),
+    let (top, rest) = rel.split_once('/')?;
+    match top {
+        "scenarios" if !rest.contains('/') && rest.ends_with(".ron") => Some(Kind::Scenario),
+        "data" => match rest {
+            "redflags.ron" => Some(Kind::Flags),
+            "channels.ron" => Some(Kind::Channels),
+            "pack.ron" => Some(Kind::PackInfo),
+            "quiz.ron" => Some(Kind::Quiz),
+            _ => None,
+        },
+        "locales" => {
+            let (lang, file) = rest.split_once('/')?;
+            if file.contains('/') {
+                None
+            } else if file == ".source-hashes" {
+                Some(Kind::SourceHashes {
+                    lang: lang.to_string(),
+                })
+            } else {
+                let name = file.strip_suffix(".ftl")?;
+                Some(Kind::Locale {
+                    lang: lang.to_string(),
+                    name: name.to_string(),
+                })
+            }
+        }
         _ => None,
     }
 }
@@ -118,13 +130,15 @@ pub fn builtin_files() -> Vec<ContentFile> {
 /// Where message `id` of built-in locale `lang` is: the file's layout path, and the entry's
 /// text. The index is made at build time (see `build.rs`).
 pub fn builtin_entry(lang: &str, id: &str) -> Option<(&'static str, &'static str)> {
+    // Bytes compare as the strings do, without a check of character boundaries each time.
+    let keys = builtin::FTL_KEYS.as_bytes();
     let key = |&(key_start, lang_len, key_end, ..): &(u32, u8, u32, u16, u32, u32)| {
         let (s, e) = (key_start as usize, key_end as usize);
         let split = s + lang_len as usize;
-        (&builtin::FTL_KEYS[s..split], &builtin::FTL_KEYS[split..e])
+        (&keys[s..split], &keys[split..e])
     };
     let i = builtin::FTL_INDEX
-        .binary_search_by(|entry| key(entry).cmp(&(lang, id)))
+        .binary_search_by(|entry| key(entry).cmp(&(lang.as_bytes(), id.as_bytes())))
         .ok()?;
     let (.., file, start, end) = builtin::FTL_INDEX[i];
     let (rel, text) = builtin::FILES.get(file as usize)?;
@@ -267,8 +281,24 @@ mod tests {
                 name: "ui".into()
             })
         );
-        assert_eq!(classify("README.md"), None);
-        assert_eq!(classify("scenarios/sub/a.ron"), None);
+        assert_eq!(
+            classify("locales/uk/.source-hashes"),
+            Some(Kind::SourceHashes { lang: "uk".into() })
+        );
+        assert_eq!(classify("data/quiz.ron"), Some(Kind::Quiz));
+        for other in [
+            "README.md",
+            "scenarios/sub/a.ron",
+            "scenarios/a.txt",
+            "data/other.ron",
+            "data/sub/quiz.ron",
+            "locales/de/notes.txt",
+            "locales/de/sub/ui.ftl",
+            "locales/ui.ftl",
+            "src/main.rs",
+        ] {
+            assert_eq!(classify(other), None, "{other}");
+        }
     }
 
     #[test]

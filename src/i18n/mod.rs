@@ -10,7 +10,7 @@ pub mod status;
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -163,6 +163,7 @@ impl Catalog {
                 head,
                 pseudo,
                 show_ids: self.show_ids,
+                texts: RefCell::default(),
             },
             diags,
         )
@@ -437,6 +438,9 @@ pub struct Localizer {
     head: Option<String>,
     pseudo: Option<Pseudo>,
     show_ids: bool,
+    /// Messages without arguments, as formatted once: a screen asks for the same labels
+    /// (a difficulty, "not played yet", a name pool) many times, on every frame.
+    texts: RefCell<HashMap<String, String>>,
 }
 
 /// Arguments for a message: numbers stay numbers, so plural rules work.
@@ -473,6 +477,7 @@ impl Localizer {
     /// Shows (or hides) each message's id beside its text, as ` [id]`.
     pub fn set_show_ids(&mut self, on: bool) {
         self.show_ids = on;
+        self.texts.get_mut().clear();
     }
 
     /// The fallback chain, best first.
@@ -487,7 +492,12 @@ impl Localizer {
 
     /// A message without arguments.
     pub fn text(&self, id: &str) -> String {
-        self.fmt(id, &Args::new())
+        if let Some(t) = self.texts.borrow().get(id) {
+            return t.clone();
+        }
+        let t = self.fmt(id, &Args::new());
+        self.texts.borrow_mut().insert(id.to_string(), t.clone());
+        t
     }
 
     /// A message with arguments, from the first language that formats it without error.
@@ -678,6 +688,18 @@ mod tests {
             .collect();
         let cat = Catalog::new(de_files);
         assert_eq!(cat.language_name("de").as_deref(), Some("Deutsch (Kopie)"));
+    }
+
+    #[test]
+    fn texts_are_formatted_once_and_follow_show_ids() {
+        let cat = Catalog::new(vec![file("en", "ui", Origin::Builtin, "a = A\n")]);
+        let (mut loc, _) = cat.localizer("en");
+        assert_eq!(loc.text("a"), "A");
+        assert_eq!(loc.text("a"), "A");
+        loc.set_show_ids(true);
+        assert_eq!(loc.text("a"), "A [a]");
+        loc.set_show_ids(false);
+        assert_eq!(loc.text("a"), "A");
     }
 
     #[test]

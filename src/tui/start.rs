@@ -174,9 +174,13 @@ pub fn view(model: &Model, frame: &mut Frame, area: Rect) {
         return;
     }
     // Two lines per scenario (more when its title wraps), scrolled to keep the selection.
+    // Scenarios below the last visible row are not formatted at all.
     let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
     let mut sel_row = 0;
     for i in 0..model.lib.scenarios.len() {
+        if i > model.start_sel && rows.len() >= (sel_row + 2).max(list_h) {
+            break;
+        }
         let Some((title, fact)) = list_entry(loc, model.lib, i) else {
             continue;
         };

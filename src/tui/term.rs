@@ -27,42 +27,66 @@ fn install_panic_hook() {
     }));
 }
 
+/// SIGTERM and SIGHUP restore the terminal and end the game. The handlers are installed at
+/// once (a signal that comes early waits in their queue); the thread that acts on them
+/// starts after the first frame, which does not wait for it.
 #[cfg(unix)]
-fn install_signal_handlers() {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    use signal_hook::iterator::Signals;
-    if let Ok(mut signals) = Signals::new([SIGTERM, SIGHUP]) {
-        std::thread::spawn(move || {
-            if let Some(sig) = signals.forever().next() {
-                restore();
-                std::process::exit(128 + sig);
-            }
-        });
+struct SignalGuard(Option<signal_hook::iterator::Signals>);
+
+#[cfg(unix)]
+impl SignalGuard {
+    fn install() -> SignalGuard {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        SignalGuard(signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]).ok())
+    }
+
+    fn watch(&mut self) {
+        if let Some(mut signals) = self.0.take() {
+            std::thread::spawn(move || {
+                if let Some(sig) = signals.forever().next() {
+                    restore();
+                    std::process::exit(128 + sig);
+                }
+            });
+        }
     }
 }
 
 #[cfg(not(unix))]
-fn install_signal_handlers() {}
+struct SignalGuard;
+
+#[cfg(not(unix))]
+impl SignalGuard {
+    fn install() -> SignalGuard {
+        SignalGuard
+    }
+
+    fn watch(&mut self) {}
+}
 
 /// Runs the model on the real terminal; the terminal is restored however it ends.
 pub fn run(model: &mut Model) -> io::Result<i32> {
     install_panic_hook();
-    install_signal_handlers();
+    let signals = SignalGuard::install();
     terminal::enable_raw_mode()?;
     let result = (|| {
         execute!(io::stdout(), terminal::EnterAlternateScreen)?;
         let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-        super::run_loop(&mut term, model, &mut CrosstermInput)
+        super::run_loop(&mut term, model, &mut CrosstermInput { signals })
     })();
     restore();
     result.map(|()| 0)
 }
 
 /// Events from the terminal.
-pub struct CrosstermInput;
+pub struct CrosstermInput {
+    signals: SignalGuard,
+}
 
 impl Input for CrosstermInput {
     fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Msg>> {
+        // The first frame is out: now start watching for signals.
+        self.signals.watch();
         loop {
             if let Some(t) = timeout
                 && !event::poll(t)?

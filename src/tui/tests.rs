@@ -208,6 +208,34 @@ fn selection_moves_and_stays_in_range() {
 }
 
 #[test]
+fn every_selection_is_on_screen_with_the_cursor_on_it() {
+    // The start screen formats only the scenarios it can show: whichever is selected, at
+    // any height, it is drawn, the cursor sits on it and the list above it is in order.
+    let lib = lib();
+    let mut m = model(&lib, "en", instant());
+    for (w, h) in [(100, 30), (80, 24), (40, 12)] {
+        for sel in 0..lib.scenarios.len() {
+            m.start_sel = sel;
+            let mut t = draw(&m, w, h);
+            let lead = format!("{}. ", sel + 1);
+            let row = row_of(&t, &lead).unwrap_or_else(|| panic!("{lead:?}:\n{}", screen(&t)));
+            assert_eq!(cursor(&mut t).1, row, "{w}x{h}, {sel}:\n{}", screen(&t));
+            if sel > 0 {
+                let above = format!("{}. ", sel);
+                if let Some(r) = row_of(&t, &above) {
+                    assert!(r < row, "{w}x{h}, {sel}:\n{}", screen(&t));
+                }
+            }
+        }
+        // The top of the list fills the screen when the first one is selected.
+        m.start_sel = 0;
+        let t = draw(&m, w, h);
+        assert_has(&t, "1. ");
+        assert_has(&t, "2. ");
+    }
+}
+
+#[test]
 fn language_switches_live_from_the_start_screen() {
     let lib = lib();
     let mut m = model(&lib, "en", instant());
