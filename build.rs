@@ -20,6 +20,9 @@ mod ids;
 #[path = "src/scenario/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/quiz/item.rs"]
+mod quiz_item;
+#[allow(dead_code)]
 #[path = "src/scenario/ron_index.rs"]
 mod ron_index;
 #[allow(dead_code)]
@@ -207,6 +210,29 @@ fn main() {
         (Some(flags), Some(channels)) => Some(validate::Known { flags, channels }),
         _ => None,
     };
+    // The built-in data files the program needs not check again: the taxonomy and the
+    // channels when their ids are valid and unique, the quiz when its items parse and name
+    // only known channels and flags. Packs can only add flags and channels, so nothing they
+    // bring makes these unclean. The program reads them when it first needs them.
+    let mut clean: Vec<&str> = Vec::new();
+    if flags.is_some() {
+        clean.push("data/redflags.ron");
+    }
+    if channels.is_some() {
+        clean.push("data/channels.ron");
+    }
+    if let Some(known) = &known
+        && let Ok(text) = std::fs::read_to_string(root.join("data/quiz.ron"))
+        && let Ok(items) = ron_options().from_str::<Vec<quiz_item::Item>>(&text)
+        && items.iter().all(|i| {
+            let (channel, mut unknown_flags) = i.unknown(known.flags, known.channels);
+            channel.is_none() && unknown_flags.next().is_none()
+        })
+    {
+        clean.push("data/quiz.ron");
+    }
+    code.push_str("/// Built-in data files checked at build time and found clean.\n");
+    let _ = writeln!(code, "pub static CLEAN_DATA: &[&str] = &{clean:?};");
     code.push_str(
         "/// Built-in scenarios parsed and checked at build time, and found clean: (path, JSON\n\
          /// of its head, JSON of the whole scenario).\n",

@@ -64,8 +64,10 @@ impl LoadedScenario {
 pub struct Library {
     /// Playable scenarios, in the order they are listed.
     pub scenarios: Vec<LoadedScenario>,
-    pub flags: Vec<FlagDef>,
-    pub channels: Vec<ChannelDef>,
+    /// The taxonomy and the channels: read when first needed if the build found the files
+    /// clean (see [`Library::flags`]).
+    flags: OnceLock<Vec<FlagDef>>,
+    channels: OnceLock<Vec<ChannelDef>>,
     pub catalog: Catalog,
     /// Every content file read, for `check`.
     pub files: Vec<ContentFile>,
@@ -88,24 +90,37 @@ impl Library {
 
     /// Builds a library from files already read.
     pub fn from_files(files: Vec<ContentFile>, mut diags: Vec<Diagnostic>) -> Library {
-        let mut flags: Vec<FlagDef> = Vec::new();
-        let mut channels: Vec<ChannelDef> = Vec::new();
-        for f in &files {
-            match f.kind {
-                Kind::Flags => match parse_ron::<Vec<FlagDef>>(&f.display, &f.text) {
-                    Ok(list) => merge_defs(f, list, &mut flags, |d| &d.id, &mut diags),
-                    Err(d) => diags.push(d),
-                },
-                Kind::Channels => match parse_ron::<Vec<ChannelDef>>(&f.display, &f.text) {
-                    Ok(list) => merge_defs(f, list, &mut channels, |d| &d.id, &mut diags),
-                    Err(d) => diags.push(d),
-                },
-                _ => {}
-            }
-        }
-        let flag_ids: Vec<String> = flags.iter().map(|f| f.id.clone()).collect();
-        let channel_ids: Vec<String> = channels.iter().map(|c| c.id.clone()).collect();
-        diags.extend(crate::quiz::validate(&files, &flag_ids, &channel_ids));
+        // Built-in files the build found clean are not checked again: their definitions
+        // are read when first needed, and the quiz is not checked. Anything else is read
+        // and checked now, with its problems reported.
+        let settled =
+            |f: &ContentFile| f.origin.is_builtin() && content::clean_at_build(&f.rel, &f.text);
+        let of_kind = |kind: Kind| files.iter().filter(move |f| f.kind == kind);
+        let defs_settled = of_kind(Kind::Flags)
+            .chain(of_kind(Kind::Channels))
+            .all(settled);
+        let quiz_files: Vec<&ContentFile> = of_kind(Kind::Quiz).filter(|f| !settled(f)).collect();
+        let scenario_files: Vec<&ContentFile> =
+            files.iter().filter(|f| f.kind == Kind::Scenario).collect();
+        // A scenario checked at build time was checked against the built-in flags and
+        // channels: that holds while those are the built-in files themselves.
+        let trust_build = defs_settled;
+        let all_pre_checked =
+            trust_build && scenario_files.iter().all(|f| pre_checked(f).is_some());
+        let (flags, channels) = if defs_settled && quiz_files.is_empty() && all_pre_checked {
+            (OnceLock::new(), OnceLock::new())
+        } else {
+            let (flags, channels) = read_defs(&files, &mut diags);
+            (OnceLock::from(flags), OnceLock::from(channels))
+        };
+        let ids = |defs: Option<Vec<String>>| defs.unwrap_or_default();
+        let flag_ids = ids(flags
+            .get()
+            .map(|v| v.iter().map(|f| f.id.clone()).collect()));
+        let channel_ids = ids(channels
+            .get()
+            .map(|v| v.iter().map(|c| c.id.clone()).collect()));
+        diags.extend(crate::quiz::validate(&quiz_files, &flag_ids, &channel_ids));
         let known = Known {
             flags: &flag_ids,
             channels: &channel_ids,
@@ -114,9 +129,7 @@ impl Library {
         let mut scenarios: Vec<LoadedScenario> = Vec::new();
         // Parsing and validating are independent per file: spread them over the cores, so
         // the start screen waits as little as possible.
-        let scenario_files: Vec<&ContentFile> =
-            files.iter().filter(|f| f.kind == Kind::Scenario).collect();
-        let checked = parse_all(&scenario_files, &known);
+        let checked = parse_all(&scenario_files, &known, trust_build);
         for (f, result) in scenario_files.iter().zip(checked) {
             let (head, story, problems) = match result {
                 Ok(x) => x,
@@ -184,12 +197,27 @@ impl Library {
         self.scenarios.iter().find(|s| s.head.id == id)
     }
 
+    /// The red-flag taxonomy, in order.
+    pub fn flags(&self) -> &[FlagDef] {
+        self.flags.get_or_init(|| self.settled_defs().0)
+    }
+
+    /// The channels, in order.
+    pub fn channels(&self) -> &[ChannelDef] {
+        self.channels.get_or_init(|| self.settled_defs().1)
+    }
+
+    /// The definitions of files the build found clean: nothing to report.
+    fn settled_defs(&self) -> (Vec<FlagDef>, Vec<ChannelDef>) {
+        read_defs(&self.files, &mut Vec::new())
+    }
+
     pub fn flag(&self, id: &str) -> Option<&FlagDef> {
-        self.flags.iter().find(|f| f.id == id)
+        self.flags().iter().find(|f| f.id == id)
     }
 
     pub fn channel(&self, id: &str) -> Option<&ChannelDef> {
-        self.channels.iter().find(|c| c.id == id)
+        self.channels().iter().find(|c| c.id == id)
     }
 
     /// The ids of scenario files, which are not part of the interface.
@@ -250,7 +278,7 @@ impl Library {
         if !ui_ok {
             return false;
         }
-        let flags_ok = self.flags.iter().all(|f| {
+        let flags_ok = self.flags().iter().all(|f| {
             [
                 ids::flag(&f.id),
                 ids::flag_why(&f.id),
@@ -275,15 +303,10 @@ impl Library {
 type Checked = Result<(Head, Story, Vec<Diagnostic>), Diagnostic>;
 
 /// Parses and validates scenario files, in order, on up to as many threads as there are
-/// cores. Built-in scenarios that were parsed and found clean at build time are only read
-/// from their JSON.
-fn parse_all(files: &[&ContentFile], known: &Known) -> Vec<Checked> {
-    let pre_checked = |f: &ContentFile| {
-        f.origin
-            .is_builtin()
-            .then(|| content::pre_checked(&f.rel, &f.text))
-            .flatten()
-    };
+/// cores. With `trust_build`, built-in scenarios that were parsed and found clean at build
+/// time are only read from their JSON.
+fn parse_all(files: &[&ContentFile], known: &Known, trust_build: bool) -> Vec<Checked> {
+    let pre_checked = |f: &ContentFile| pre_checked(f).filter(|_| trust_build);
     let one = |f: &ContentFile| -> Checked {
         if let Some((head, json)) = pre_checked(f)
             && let Ok(head) = serde_json::from_str::<Head>(head)
@@ -335,6 +358,39 @@ fn parse_all(files: &[&ContentFile], known: &Known) -> Vec<Checked> {
             })
             .collect()
     })
+}
+
+/// A built-in scenario's head and story as JSON, if the build parsed and checked it and
+/// found it clean (see `build.rs`).
+fn pre_checked(f: &ContentFile) -> Option<(&'static str, &'static str)> {
+    f.origin
+        .is_builtin()
+        .then(|| content::pre_checked(&f.rel, &f.text))
+        .flatten()
+}
+
+/// The flags and channels of every definitions file, merged in order; problems go to
+/// `diags`.
+fn read_defs(
+    files: &[ContentFile],
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<FlagDef>, Vec<ChannelDef>) {
+    let mut flags: Vec<FlagDef> = Vec::new();
+    let mut channels: Vec<ChannelDef> = Vec::new();
+    for f in files {
+        match f.kind {
+            Kind::Flags => match parse_ron::<Vec<FlagDef>>(&f.display, &f.text) {
+                Ok(list) => merge_defs(f, list, &mut flags, |d| &d.id, diags),
+                Err(d) => diags.push(d),
+            },
+            Kind::Channels => match parse_ron::<Vec<ChannelDef>>(&f.display, &f.text) {
+                Ok(list) => merge_defs(f, list, &mut channels, |d| &d.id, diags),
+                Err(d) => diags.push(d),
+            },
+            _ => {}
+        }
+    }
+    (flags, channels)
 }
 
 fn merge_defs<T>(
@@ -429,8 +485,8 @@ mod tests {
     fn built_in_scenarios_checked_at_build_time_equal_their_ron_and_are_clean() {
         let files = content::builtin_files();
         let lib = Library::from_files(files.clone(), Vec::new());
-        let flags: Vec<String> = lib.flags.iter().map(|f| f.id.clone()).collect();
-        let channels: Vec<String> = lib.channels.iter().map(|c| c.id.clone()).collect();
+        let flags: Vec<String> = lib.flags().iter().map(|f| f.id.clone()).collect();
+        let channels: Vec<String> = lib.channels().iter().map(|c| c.id.clone()).collect();
         let known = Known {
             flags: &flags,
             channels: &channels,
@@ -463,6 +519,40 @@ mod tests {
         assert!(content::pre_checked(rel, "changed").is_none());
         let copy = content::builtin_text(rel).unwrap().to_string();
         assert!(content::pre_checked(rel, &copy).is_some());
+    }
+
+    #[test]
+    fn built_in_data_is_read_when_needed_and_checked_when_changed() {
+        // Untouched: nothing to report, and the definitions are there when asked for.
+        let lib = Library::from_files(content::builtin_files(), Vec::new());
+        assert!(lib.diagnostics.is_empty(), "{:?}", lib.diagnostics);
+        assert!(lib.flags().len() >= 15);
+        assert!(lib.channel("telegram").is_some());
+        // Changed in place of the built-in files: read and checked at once, and reported.
+        let mut files = content::builtin_files();
+        for f in files.iter_mut() {
+            if f.rel == "data/quiz.ron" {
+                f.text = f
+                    .text
+                    .replacen("channel: \"upwork\"", "channel: \"upwrk\"", 1)
+                    .into();
+            }
+            if f.rel == "data/redflags.ron" {
+                f.text = f
+                    .text
+                    .replacen("(id: \"off-platform\"", "(id: \"Off Platform\"", 1)
+                    .into();
+            }
+        }
+        let lib = Library::from_files(files, Vec::new());
+        let codes: Vec<&str> = lib.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&"E023"), "{codes:?}");
+        assert!(codes.contains(&"E020"), "{codes:?}");
+        assert!(lib.flag("Off Platform").is_none() && lib.flag("account-rental").is_some());
+        // The scenarios were checked at build time against the flags as they were: now
+        // they are checked again, and those that name the missing flag are reported.
+        assert!(codes.contains(&"E037"), "{codes:?}");
+        assert!(lib.find("subcontract-anydesk").is_none());
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn every_freelancer_flag_appears_in_a_scam() {
         .flat_map(|s| assessed(s.scenario()))
         .collect();
     let section_a: Vec<&str> = lib
-        .flags
+        .flags()
         .iter()
         .filter(|f| f.side == Side::Freelancer)
         .map(|f| f.id.as_str())

@@ -343,7 +343,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             }
         } else {
             // The taxonomy's English words.
-            for flag in &lib.flags {
+            for flag in lib.flags() {
                 for id in [
                     ids::flag(&flag.id),
                     ids::flag_why(&flag.id),

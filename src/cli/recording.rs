@@ -61,13 +61,17 @@ pub fn records(rec: &Recorder) -> ResultsDoc {
 
 /// The red flags' ids in the taxonomy's order.
 pub fn flag_order(ctx: &Ctx) -> Vec<String> {
-    ctx.lib.flags.iter().map(|f| f.id.clone()).collect()
+    ctx.lib.flags().iter().map(|f| f.id.clone()).collect()
 }
 
 /// The one-line booster offer, when one is due.
 pub fn booster_offer(ctx: &Ctx, rec: &Recorder) -> Option<String> {
     let doc = records(rec);
-    let known: Vec<String> = ctx.lib.flags.iter().map(|f| f.id.clone()).collect();
+    // Nothing played yet: nothing due (and the taxonomy need not be read for it).
+    if doc.records.is_empty() {
+        return None;
+    }
+    let known: Vec<String> = ctx.lib.flags().iter().map(|f| f.id.clone()).collect();
     let b = crate::results::booster::due(&doc.records, rec.now(), &known)?;
     Some(ctx.loc.fmt(
         "booster-offer",

@@ -170,10 +170,23 @@ pub fn is_embedded(rel: &str, text: &Cow<'static, str>) -> bool {
 /// exactly the built-in text (a file checked from disk in its place may differ).
 pub fn pre_checked(rel: &str, text: &str) -> Option<(&'static str, &'static str)> {
     let (_, head, json) = builtin::CHECKED.iter().find(|(r, ..)| *r == rel)?;
-    let (_, embedded) = builtin::FILES.iter().find(|(r, _)| *r == rel)?;
+    is_builtin_text(rel, text).then_some((*head, *json))
+}
+
+/// Whether the built-in data file at `rel` (taxonomy, channels, quiz) was checked at build
+/// time and found clean, and `text` is exactly its built-in text.
+pub fn clean_at_build(rel: &str, text: &str) -> bool {
+    builtin::CLEAN_DATA.contains(&rel) && is_builtin_text(rel, text)
+}
+
+/// Whether `text` is the built-in text of `rel`.
+fn is_builtin_text(rel: &str, text: &str) -> bool {
+    let Some((_, embedded)) = builtin::FILES.iter().find(|(r, _)| *r == rel) else {
+        return false;
+    };
     // The text borrowed from the binary is the built-in text without reading it through.
     let same = std::ptr::eq(embedded.as_ptr(), text.as_ptr()) && embedded.len() == text.len();
-    (same || *embedded == text).then_some((*head, *json))
+    same || *embedded == text
 }
 
 /// Reads one file, refusing it by size first. Errors become diagnostics.

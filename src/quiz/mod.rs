@@ -6,8 +6,6 @@
 //! `quiz-<id>-from` (who writes), `quiz-<id>` (the message) and `quiz-<id>-why` (the
 //! explanation shown after a booster answer). A pack may add items in its own `data/quiz.ron`.
 
-use serde::Deserialize;
-
 use crate::content::Kind;
 use crate::diag::Diagnostic;
 use crate::engine::rng::GameRng;
@@ -16,20 +14,9 @@ use crate::library::Library;
 use crate::results::Answer;
 use crate::sanitize::clean;
 
-/// One item.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Item {
-    pub id: String,
-    /// The right answer: this is a scam.
-    pub scam: bool,
-    /// Where the message appears (a channel id from `data/channels.ron`).
-    pub channel: String,
-    /// The red flags the item is about (for boosters); a legitimate item names the flags
-    /// it might be mistaken for.
-    #[serde(default)]
-    pub flags: Vec<String>,
-}
+mod item;
+
+pub use item::Item;
 
 /// The items of the library's content, built-in first; an id given twice keeps the first.
 pub fn items(lib: &Library) -> (Vec<Item>, Vec<Diagnostic>) {
@@ -53,7 +40,7 @@ pub fn items(lib: &Library) -> (Vec<Item>, Vec<Diagnostic>) {
 /// Checks every `data/quiz.ron` in `files`: it must parse, and name known red flags and
 /// channels (codes E037 and E023, as in scenarios). For `redflag check` and the library.
 pub fn validate(
-    files: &[crate::content::ContentFile],
+    files: &[&crate::content::ContentFile],
     flags: &[String],
     channels: &[String],
 ) -> Vec<Diagnostic> {
@@ -82,10 +69,11 @@ pub fn validate(
             );
         };
         for item in &list {
-            if !channels.contains(&item.channel) {
-                bad("E023", "channel", &item.channel, &item.id, channels);
+            let (channel, unknown_flags) = item.unknown(flags, channels);
+            if let Some(channel) = channel {
+                bad("E023", "channel", channel, &item.id, channels);
             }
-            for flag in item.flags.iter().filter(|x| !flags.contains(x)) {
+            for flag in unknown_flags {
                 bad("E037", "flags", flag, &item.id, flags);
             }
         }
@@ -230,12 +218,24 @@ mod tests {
         };
         let flags = vec!["secrecy".to_string()];
         let channels = vec!["telegram".to_string()];
-        let d = validate(std::slice::from_ref(&file), &flags, &channels);
+        let d = validate(&[&file], &flags, &channels);
         let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
         assert_eq!(codes, vec!["E023", "E037"]);
         assert_eq!(d[0].pos.line, 2);
-        // Built-in items are clean.
+        // Built-in items are clean: the build found so (the library does not check them
+        // again), and so does the check itself.
         let lib = Library::load(&[]);
+        let builtin: Vec<&crate::content::ContentFile> =
+            lib.files.iter().filter(|f| f.kind == Kind::Quiz).collect();
+        assert_eq!(builtin.len(), 1);
+        assert!(crate::content::clean_at_build(
+            &builtin[0].rel,
+            &builtin[0].text
+        ));
+        let ids = |v: Vec<&String>| v.into_iter().cloned().collect::<Vec<String>>();
+        let all_flags = ids(lib.flags().iter().map(|f| &f.id).collect());
+        let all_channels = ids(lib.channels().iter().map(|c| &c.id).collect());
+        assert_eq!(validate(&builtin, &all_flags, &all_channels), vec![]);
         assert!(
             !lib.diagnostics.iter().any(|d| d.file.ends_with("quiz.ron")),
             "{:?}",
@@ -243,7 +243,7 @@ mod tests {
         );
         let mut broken = file.clone();
         broken.text = "[(id: 1)]".into();
-        assert_eq!(validate(&[broken], &flags, &channels).len(), 1);
+        assert_eq!(validate(&[&broken], &flags, &channels).len(), 1);
     }
 
     #[test]

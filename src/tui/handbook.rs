@@ -32,7 +32,7 @@ impl Handbook {
 }
 
 pub fn update(model: &mut Model, key: Key) {
-    let n = model.lib.flags.len();
+    let n = model.lib.flags().len();
     let Screen::Handbook(h) = &mut model.screen else {
         return;
     };
@@ -69,7 +69,7 @@ pub fn view(model: &Model, h: &Handbook, frame: &mut Frame, area: Rect) {
 
     let met = model
         .lib
-        .flags
+        .flags()
         .iter()
         .filter(|f| h.met.contains(&f.id))
         .count();
@@ -116,11 +116,11 @@ pub fn view(model: &Model, h: &Handbook, frame: &mut Frame, area: Rect) {
         );
     }
 
-    let n = model.lib.flags.len();
+    let n = model.lib.flags().len();
     let lh = list.height as usize;
     let off = (h.sel + 1).saturating_sub(lh);
     let mut cursor = None;
-    for (k, f) in model.lib.flags.iter().enumerate().skip(off).take(lh) {
+    for (k, f) in model.lib.flags().iter().enumerate().skip(off).take(lh) {
         let row = list.y + (k - off) as u16;
         let open = h.met.contains(&f.id);
         let selected = k == h.sel;
@@ -149,7 +149,7 @@ pub fn view(model: &Model, h: &Handbook, frame: &mut Frame, area: Rect) {
         }
     }
 
-    if let Some(f) = model.lib.flags.get(h.sel.min(n.saturating_sub(1))) {
+    if let Some(f) = model.lib.flags().get(h.sel.min(n.saturating_sub(1))) {
         let dw = detail.width as usize;
         let mut lines: Vec<Line<'static>> = Vec::new();
         let side = match f.side {

@@ -34,7 +34,7 @@ pub fn update(model: &mut Model, key: Key) {
         }
         Key::Char('s') | Key::Char('S') => model.overlay = Some(Overlay::Settings { sel: 0 }),
         Key::Char('r') | Key::Char('R') => {
-            let order: Vec<String> = model.lib.flags.iter().map(|f| f.id.clone()).collect();
+            let order: Vec<String> = model.lib.flags().iter().map(|f| f.id.clone()).collect();
             model.screen = Screen::Results(super::results::ResultsView::new(
                 &model.loc,
                 &model.recorder,

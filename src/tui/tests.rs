@@ -628,7 +628,7 @@ fn handbook_in_english_and_german_locks_unmet_flags() {
     for lang in ["en", "de"] {
         for (w, h) in SIZES {
             let mut saved = Saved::default();
-            saved.met.insert(lib.flags[0].id.clone());
+            saved.met.insert(lib.flags()[0].id.clone());
             let mut m = model(&lib, lang, saved);
             key(&mut m, Key::Char('h'));
             assert!(matches!(m.screen, Screen::Handbook(_)));
