@@ -40,6 +40,14 @@ fn help_is_localized() {
         "{}",
         r.stdout
     );
+    // A command's own options (built only when needed) are there, in words from Fluent.
+    let r = redflag(&["--lang", "de", "play", "--help"], "");
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("--seed"), "{}", r.stdout);
+    assert!(r.stdout.contains("wiederholbar"), "{}", r.stdout);
+    let r = redflag(&["check", "--help"], "");
+    assert!(r.stdout.contains("--walks"), "{}", r.stdout);
+    assert!(r.stdout.contains("Scenario files, locale files"), "{}", r.stdout);
 }
 
 #[test]

@@ -55,30 +55,57 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The commands. Each one's arguments are built only when clap gets to that command
+/// ([`Later`]): a start that runs one command does not build the others.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Play a scenario.
-    Play(PlayArgs),
+    Play(Later<PlayArgs>),
     /// List the scenarios.
-    List(ListArgs),
+    List(Later<ListArgs>),
     /// Check scenarios and locales.
-    Check(CheckArgs),
+    Check(Later<CheckArgs>),
     /// Draw a scenario's conversation as a graph.
-    Graph(graph::GraphArgs),
+    Graph(Later<graph::GraphArgs>),
     /// Start a new scenario from a commented example.
-    New(new::NewArgs),
+    New(Later<new::NewArgs>),
     /// The before/after check: judge messages as scam or legitimate.
-    Quiz(quiz::QuizArgs),
+    Quiz(Later<quiz::QuizArgs>),
     /// A short round on the red flags to practise again.
-    Booster(booster::BoosterArgs),
+    Booster(Later<booster::BoosterArgs>),
     /// Your results: a summary, an export, or forget them.
-    Results(results::ResultsArgs),
+    Results(Later<results::ResultsArgs>),
     /// For facilitators: merge the results of a workshop.
-    Workshop(workshop::WorkshopArgs),
+    Workshop(Later<workshop::WorkshopArgs>),
     /// Already involved? What to do now.
     Involved,
     /// For translators: status, new languages, checks and confirmations.
-    Locales(locales::LocalesArgs),
+    Locales(Later<locales::LocalesArgs>),
+}
+
+/// A command's arguments, added to its `clap::Command` when clap first needs them (to
+/// parse that command, or to show help), through `Command::defer`.
+#[derive(Debug, Default)]
+pub struct Later<T>(pub T);
+
+impl<T: FromArgMatches> FromArgMatches for Later<T> {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(m).map(Later)
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+}
+
+impl<T: clap::Args> clap::Args for Later<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args)
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args_for_update)
+    }
 }
 
 #[derive(Debug, Default, clap::Args)]
@@ -164,7 +191,9 @@ pub fn requested_lang(flag: Option<&str>) -> Option<String> {
 }
 
 /// Sets every about and help text from Fluent: `cli-<path>-about`, `cli-<path>-<arg>`.
+/// The commands' arguments are built first (they are added only when needed).
 fn localize(mut cmd: clap::Command, loc: &Localizer, path: &str) -> clap::Command {
+    cmd.build();
     let about = format!("cli-{path}-about");
     if loc.has(&about) {
         cmd = cmd.about(loc.text(&about));
@@ -255,18 +284,18 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
         plain: cli.plain,
         packs: cli.scenarios,
     };
-    match cli.command.unwrap_or(Command::Play(PlayArgs::default())) {
-        Command::Check(a) => check::run(&ctx, &a),
-        Command::List(a) => list::run(&ctx, &a),
-        Command::Play(a) => play::run(ctx, &a),
-        Command::Graph(a) => graph::run(&ctx, &a),
-        Command::New(a) => new::run(&ctx, &a),
-        Command::Quiz(a) => quiz::run(&ctx, &a),
-        Command::Booster(a) => booster::run(&ctx, &a),
-        Command::Results(a) => results::run(&ctx, &a),
-        Command::Workshop(a) => workshop::run(&ctx, &a),
+    match cli.command.unwrap_or(Command::Play(Later::default())) {
+        Command::Check(a) => check::run(&ctx, &a.0),
+        Command::List(a) => list::run(&ctx, &a.0),
+        Command::Play(a) => play::run(ctx, &a.0),
+        Command::Graph(a) => graph::run(&ctx, &a.0),
+        Command::New(a) => new::run(&ctx, &a.0),
+        Command::Quiz(a) => quiz::run(&ctx, &a.0),
+        Command::Booster(a) => booster::run(&ctx, &a.0),
+        Command::Results(a) => results::run(&ctx, &a.0),
+        Command::Workshop(a) => workshop::run(&ctx, &a.0),
         Command::Involved => involved::run(&ctx),
-        Command::Locales(a) => locales::run(&ctx, &a),
+        Command::Locales(a) => locales::run(&ctx, &a.0),
     }
 }
 
