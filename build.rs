@@ -56,21 +56,51 @@ fn known_ids<T: serde::de::DeserializeOwned>(
     Some(ids)
 }
 
-/// A built-in scenario parsed and checked now, stored as JSON (its head, and the whole),
-/// which loads several times faster than RON; the start screen reads only the heads. Only
-/// a scenario that parses and that validation finds nothing wrong with is stored; any other
-/// file is left to the program, which parses and checks it and reports its problems with
-/// their positions, as for any other file. Flags and channels that packs add cannot make a
-/// clean scenario unclean: validation only asks whether the ids it uses exist.
+/// A built-in scenario parsed and checked now: its head as Rust code (the start screen
+/// builds it without parsing anything), and the whole scenario as JSON, which loads
+/// several times faster than RON, when it is played. Only a scenario that parses and that
+/// validation finds nothing wrong with is stored; any other file is left to the program,
+/// which parses and checks it and reports its problems with their positions, as for any
+/// other file. Flags and channels that packs add cannot make a clean scenario unclean:
+/// validation only asks whether the ids it uses exist.
 fn pre_check(rel: &str, text: &str, known: Option<&validate::Known>) -> Option<(String, String)> {
     let scn: model::Scenario = ron_options().from_str(text).ok()?;
     if !validate::validate(&scn, rel, text, known?).is_empty() {
         return None;
     }
-    Some((
-        serde_json::to_string(&scn.head()).ok()?,
-        serde_json::to_string(&scn).ok()?,
-    ))
+    Some((head_code(&scn.head()), serde_json::to_string(&scn).ok()?))
+}
+
+/// A head as a Rust expression.
+fn head_code(h: &model::Head) -> String {
+    use model::VarSpec;
+    let vars: Vec<String> = h
+        .vars
+        .iter()
+        .map(|(name, spec)| {
+            let spec = match spec {
+                VarSpec::Name { pool } => format!("VarSpec::Name {{ pool: {pool:?}.into() }}"),
+                VarSpec::Amount { min, max, step } => {
+                    format!("VarSpec::Amount {{ min: {min}, max: {max}, step: {step} }}")
+                }
+                VarSpec::Pick { from } => {
+                    let from: Vec<String> = from.iter().map(|k| format!("{k:?}.into()")).collect();
+                    format!("VarSpec::Pick {{ from: vec![{}] }}", from.join(", "))
+                }
+            };
+            format!("({name:?}.into(), {spec})")
+        })
+        .collect();
+    format!(
+        "Head {{ id: {:?}.into(), perspective: Perspective::{:?}, legitimate: {}, \
+         difficulty: Difficulty::{:?}, minutes: {}, vars: BTreeMap::from([{}]) }}",
+        h.id,
+        h.perspective,
+        h.legitimate,
+        h.difficulty,
+        h.minutes,
+        vars.join(", ")
+    )
 }
 
 /// The entries of an `.ftl` text, by line: (id, start byte, end byte). An entry starts on a
@@ -233,11 +263,8 @@ fn main() {
     }
     code.push_str("/// Built-in data files checked at build time and found clean.\n");
     let _ = writeln!(code, "pub static CLEAN_DATA: &[&str] = &{clean:?};");
-    code.push_str(
-        "/// Built-in scenarios parsed and checked at build time, and found clean: (path, JSON\n\
-         /// of its head, JSON of the whole scenario).\n",
-    );
-    code.push_str("pub static CHECKED: &[(&str, &str, &str)] = &[\n");
+    code.push_str("/// Built-in scenarios parsed and checked at build time, and found clean.\n");
+    code.push_str("pub static CHECKED: &[(&str, PreChecked)] = &[\n");
     for rel in &files {
         let rel_unix = unix_path(rel);
         if !rel_unix.starts_with("scenarios/") {
@@ -247,15 +274,11 @@ fn main() {
             continue;
         };
         if let Some((head, whole)) = pre_check(&rel_unix, &text, known.as_ref()) {
-            let name = rel_unix.replace('/', "__");
-            let head_path = out_dir.join(format!("{name}.head.json"));
-            let path = out_dir.join(format!("{name}.json"));
-            std::fs::write(&head_path, head).expect("write a scenario's head");
+            let path = out_dir.join(rel_unix.replace('/', "__") + ".json");
             std::fs::write(&path, whole).expect("write a parsed scenario");
             let _ = writeln!(
                 code,
-                "    ({rel_unix:?}, include_str!({:?}), include_str!({:?})),",
-                head_path.display().to_string(),
+                "    ({rel_unix:?}, PreChecked {{ head: || {head}, story: include_str!({:?}) }}),",
                 path.display().to_string()
             );
         }

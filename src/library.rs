@@ -304,15 +304,13 @@ type Checked = Result<(Head, Story, Vec<Diagnostic>), Diagnostic>;
 
 /// Parses and validates scenario files, in order, on up to as many threads as there are
 /// cores. With `trust_build`, built-in scenarios that were parsed and found clean at build
-/// time are only read from their JSON.
+/// time are not parsed now: their heads come from the build, their stories when played.
 fn parse_all(files: &[&ContentFile], known: &Known, trust_build: bool) -> Vec<Checked> {
     let pre_checked = |f: &ContentFile| pre_checked(f).filter(|_| trust_build);
     let one = |f: &ContentFile| -> Checked {
-        if let Some((head, json)) = pre_checked(f)
-            && let Ok(head) = serde_json::from_str::<Head>(head)
-        {
-            let read = OnceLock::new();
-            return Ok((head, Story::Later { json, read }, Vec::new()));
+        if let Some(c) = pre_checked(f) {
+            let (json, read) = (c.story, OnceLock::new());
+            return Ok(((c.head)(), Story::Later { json, read }, Vec::new()));
         }
         let scn = parse_ron::<Scenario>(&f.display, &f.text)?;
         let problems = validate(&scn, &f.display, &f.text, known);
@@ -360,9 +358,9 @@ fn parse_all(files: &[&ContentFile], known: &Known, trust_build: bool) -> Vec<Ch
     })
 }
 
-/// A built-in scenario's head and story as JSON, if the build parsed and checked it and
-/// found it clean (see `build.rs`).
-fn pre_checked(f: &ContentFile) -> Option<(&'static str, &'static str)> {
+/// A built-in scenario as the build left it, if the build parsed and checked it and found
+/// it clean (see `build.rs`).
+fn pre_checked(f: &ContentFile) -> Option<content::PreChecked> {
     f.origin
         .is_builtin()
         .then(|| content::pre_checked(&f.rel, &f.text))
@@ -493,12 +491,12 @@ mod tests {
         };
         let mut n = 0;
         for f in files.iter().filter(|f| f.kind == Kind::Scenario) {
-            let (head, json) = content::pre_checked(&f.rel, &f.text)
+            let checked = content::pre_checked(&f.rel, &f.text)
                 .expect("every built-in scenario parses and is clean");
-            let fast: Scenario = serde_json::from_str(json).unwrap();
+            let fast: Scenario = serde_json::from_str(checked.story).unwrap();
             let slow: Scenario = parse_ron(&f.display, &f.text).unwrap();
             assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{}", f.rel);
-            let head: Head = serde_json::from_str(head).unwrap();
+            let head = (checked.head)();
             assert_eq!(
                 format!("{head:?}"),
                 format!("{:?}", slow.head()),

@@ -5,8 +5,13 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Pos};
+use crate::scenario::model::Head;
 
 mod builtin {
+    use super::PreChecked;
+    use crate::scenario::model::{Difficulty, Head, Perspective, VarSpec};
+    use std::collections::BTreeMap;
+
     include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 }
 
@@ -160,17 +165,26 @@ pub fn is_embedded(rel: &str, text: &Cow<'static, str>) -> bool {
     match text {
         Cow::Borrowed(t) => builtin::FILES
             .iter()
-            .any(|(r, e)| *r == rel && std::ptr::eq(*e, *t)),
+            .any(|(r, e)| std::ptr::eq(*e, *t) && *r == rel),
         Cow::Owned(_) => false,
     }
 }
 
-/// The built-in scenario at `rel` as JSON (its head, and the whole), parsed and checked at
-/// build time, if validation found nothing wrong with it (see `build.rs`) and `text` is
-/// exactly the built-in text (a file checked from disk in its place may differ).
-pub fn pre_checked(rel: &str, text: &str) -> Option<(&'static str, &'static str)> {
-    let (_, head, json) = builtin::CHECKED.iter().find(|(r, ..)| *r == rel)?;
-    is_builtin_text(rel, text).then_some((*head, *json))
+/// The built-in scenario at `rel`, parsed and checked at build time, if validation found
+/// nothing wrong with it (see `build.rs`) and `text` is exactly the built-in text (a file
+/// checked from disk in its place may differ).
+pub fn pre_checked(rel: &str, text: &str) -> Option<PreChecked> {
+    let (_, checked) = builtin::CHECKED.iter().find(|(r, _)| *r == rel)?;
+    is_builtin_text(rel, text).then_some(*checked)
+}
+
+/// A built-in scenario as the build left it, having found it clean.
+#[derive(Debug, Clone, Copy)]
+pub struct PreChecked {
+    /// Makes its head, without parsing anything.
+    pub head: fn() -> Head,
+    /// The whole scenario, as JSON.
+    pub story: &'static str,
 }
 
 /// Whether the built-in data file at `rel` (taxonomy, channels, quiz) was checked at build

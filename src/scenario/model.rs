@@ -44,8 +44,9 @@ pub struct Scenario {
 }
 
 /// What a list shows of a scenario, and what its title needs, without its story. Built-in
-/// scenarios carry it apart from the rest, so the start screen reads no story.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// scenarios carry it apart from the rest (as code, see `build.rs`), so the start screen
+/// reads no story.
+#[derive(Debug, Clone)]
 pub struct Head {
     pub id: String,
     pub perspective: Perspective,
