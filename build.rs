@@ -170,25 +170,30 @@ fn main() {
         println!("cargo:rerun-if-changed={top}");
         collect(&root.join(top), &root, &mut files);
     }
-    let mut code =
-        String::from("/// Built-in content files: (path relative to the repository, text).\n");
-    code.push_str("pub static FILES: &[(&str, &str)] = &[\n");
+    // The paths and the texts are two tables, so that the paths sit side by side in the
+    // binary: listing the files then reads a page or two, not one page near each text.
+    let mut code = String::from(
+        "/// Built-in content files: their paths relative to the repository, in the order of\n\
+         /// [`TEXTS`].\n",
+    );
+    code.push_str("pub static PATHS: &[&str] = &[\n");
     for rel in &files {
-        let rel_unix = unix_path(rel);
+        let _ = writeln!(code, "    {:?},", unix_path(rel));
+    }
+    code.push_str("];\n");
+    code.push_str("/// The texts of the built-in files, in the order of [`PATHS`].\n");
+    code.push_str("pub static TEXTS: &[&str] = &[\n");
+    for rel in &files {
         let abs = root.join(rel);
         // Every directory is watched too, so added files are picked up.
         if let Some(parent) = abs.parent() {
             println!("cargo:rerun-if-changed={}", parent.display());
         }
         println!("cargo:rerun-if-changed={}", abs.display());
-        let _ = writeln!(
-            code,
-            "    ({rel_unix:?}, include_str!({:?})),",
-            abs.display().to_string()
-        );
+        let _ = writeln!(code, "    include_str!({:?}),", abs.display().to_string());
     }
     code.push_str("];\n");
-    // Where each message of each built-in locale file is: (lang, id, index in FILES, start,
+    // Where each message of each built-in locale file is: (lang, id, index in PATHS, start,
     // end), sorted by language and id for a binary search.
     let mut index: Vec<(String, String, usize, usize, usize)> = Vec::new();
     for (i, rel) in files.iter().enumerate() {
@@ -228,7 +233,7 @@ fn main() {
     let _ = writeln!(code, "pub static FTL_KEYS: &str = {keys:?};");
     code.push_str(
         "/// Built-in Fluent entries, sorted by language and id: (key start in [`FTL_KEYS`],\n\
-         /// language length, key end, file index in [`FILES`], start, end).\n",
+         /// language length, key end, file index in [`PATHS`], start, end).\n",
     );
     code.push_str("pub static FTL_INDEX: &[(u32, u8, u32, u16, u32, u32)] = &[\n");
     code.push_str(&rows);
@@ -263,8 +268,9 @@ fn main() {
     }
     code.push_str("/// Built-in data files checked at build time and found clean.\n");
     let _ = writeln!(code, "pub static CLEAN_DATA: &[&str] = &{clean:?};");
-    code.push_str("/// Built-in scenarios parsed and checked at build time, and found clean.\n");
-    code.push_str("pub static CHECKED: &[(&str, PreChecked)] = &[\n");
+    // The paths apart from the rest again, side by side.
+    let mut paths = String::new();
+    let mut checked = String::new();
     for rel in &files {
         let rel_unix = unix_path(rel);
         if !rel_unix.starts_with("scenarios/") {
@@ -276,14 +282,24 @@ fn main() {
         if let Some((head, whole)) = pre_check(&rel_unix, &text, known.as_ref()) {
             let path = out_dir.join(rel_unix.replace('/', "__") + ".json");
             std::fs::write(&path, whole).expect("write a parsed scenario");
+            let _ = writeln!(paths, "    {rel_unix:?},");
             let _ = writeln!(
-                code,
-                "    ({rel_unix:?}, PreChecked {{ head: || {head}, story: include_str!({:?}) }}),",
+                checked,
+                "    PreChecked {{ head: || {head}, story: include_str!({:?}) }},",
                 path.display().to_string()
             );
         }
     }
-    code.push_str("];\n");
+    code.push_str(
+        "/// Built-in scenarios parsed and checked at build time, and found clean: their\n\
+         /// paths, in the order of [`CHECKED`].\n",
+    );
+    let _ = write!(code, "pub static CHECKED_PATHS: &[&str] = &[\n{paths}];\n");
+    code.push_str("/// What the build made of them, in the order of [`CHECKED_PATHS`].\n");
+    let _ = write!(
+        code,
+        "pub static CHECKED: &[PreChecked] = &[\n{checked}];\n"
+    );
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this")).join("builtin.rs");
     std::fs::write(out, code).expect("write builtin.rs");
 }

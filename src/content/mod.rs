@@ -13,6 +13,11 @@ mod builtin {
     use std::collections::BTreeMap;
 
     include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+
+    /// The built-in files: (path relative to the repository, text).
+    pub fn files() -> impl Iterator<Item = (&'static str, &'static str)> {
+        PATHS.iter().copied().zip(TEXTS.iter().copied())
+    }
 }
 
 /// Files larger than this are refused before they are read.
@@ -118,15 +123,14 @@ pub fn classify(rel: &str) -> Option<Kind> {
 
 /// The content built into the binary.
 pub fn builtin_files() -> Vec<ContentFile> {
-    builtin::FILES
-        .iter()
+    builtin::files()
         .filter_map(|(rel, text)| {
             Some(ContentFile {
                 origin: Origin::Builtin,
                 kind: classify(rel)?,
                 rel: rel.to_string(),
                 display: rel.to_string(),
-                text: Cow::Borrowed(*text),
+                text: Cow::Borrowed(text),
             })
         })
         .collect()
@@ -146,16 +150,16 @@ pub fn builtin_entry(lang: &str, id: &str) -> Option<(&'static str, &'static str
         .binary_search_by(|entry| key(entry).cmp(&(lang.as_bytes(), id.as_bytes())))
         .ok()?;
     let (.., file, start, end) = builtin::FTL_INDEX[i];
-    let (rel, text) = builtin::FILES.get(file as usize)?;
+    let (rel, text) = (
+        builtin::PATHS.get(file as usize)?,
+        builtin::TEXTS.get(file as usize)?,
+    );
     Some((rel, text.get(start as usize..end as usize)?))
 }
 
 /// The built-in text of the file at `rel`.
 pub fn builtin_text(rel: &str) -> Option<&'static str> {
-    builtin::FILES
-        .iter()
-        .find(|(r, _)| *r == rel)
-        .map(|(_, t)| *t)
+    builtin::files().find(|(r, _)| r == &rel).map(|(_, t)| t)
 }
 
 /// Whether `text` is the built-in text itself (borrowed from the binary), not a copy or a
@@ -163,9 +167,7 @@ pub fn builtin_text(rel: &str) -> Option<&'static str> {
 #[allow(clippy::ptr_arg)] // the point is to tell a borrowed text from an owned one
 pub fn is_embedded(rel: &str, text: &Cow<'static, str>) -> bool {
     match text {
-        Cow::Borrowed(t) => builtin::FILES
-            .iter()
-            .any(|(r, e)| std::ptr::eq(*e, *t) && *r == rel),
+        Cow::Borrowed(t) => builtin::files().any(|(r, e)| std::ptr::eq(e, *t) && r == rel),
         Cow::Owned(_) => false,
     }
 }
@@ -174,7 +176,8 @@ pub fn is_embedded(rel: &str, text: &Cow<'static, str>) -> bool {
 /// nothing wrong with it (see `build.rs`) and `text` is exactly the built-in text (a file
 /// checked from disk in its place may differ).
 pub fn pre_checked(rel: &str, text: &str) -> Option<PreChecked> {
-    let (_, checked) = builtin::CHECKED.iter().find(|(r, _)| *r == rel)?;
+    let i = builtin::CHECKED_PATHS.iter().position(|r| *r == rel)?;
+    let checked = builtin::CHECKED.get(i)?;
     is_builtin_text(rel, text).then_some(*checked)
 }
 
@@ -195,12 +198,12 @@ pub fn clean_at_build(rel: &str, text: &str) -> bool {
 
 /// Whether `text` is the built-in text of `rel`.
 fn is_builtin_text(rel: &str, text: &str) -> bool {
-    let Some((_, embedded)) = builtin::FILES.iter().find(|(r, _)| *r == rel) else {
+    let Some((_, embedded)) = builtin::files().find(|(r, _)| r == &rel) else {
         return false;
     };
     // The text borrowed from the binary is the built-in text without reading it through.
     let same = std::ptr::eq(embedded.as_ptr(), text.as_ptr()) && embedded.len() == text.len();
-    same || *embedded == text
+    same || embedded == text
 }
 
 /// Reads one file, refusing it by size first. Errors become diagnostics.
