@@ -47,7 +47,11 @@ fn help_is_localized() {
     assert!(r.stdout.contains("wiederholbar"), "{}", r.stdout);
     let r = redflag(&["check", "--help"], "");
     assert!(r.stdout.contains("--walks"), "{}", r.stdout);
-    assert!(r.stdout.contains("Scenario files, locale files"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("Scenario files, locale files"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
