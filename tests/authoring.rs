@@ -44,6 +44,24 @@ fn new_scaffolds_a_scenario_that_passes_check_and_plays() {
     // It never overwrites, and refuses ids that cannot be ids.
     assert_eq!(redflag(&["new", "my-story", "--out", d], "").code, 2);
     assert_eq!(redflag(&["new", "My Story", "--out", d], "").code, 2);
+
+    // In another language the comments are the author's, and the words in locales/en
+    // stay English, the source every translation starts from.
+    let r = redflag(&["--lang", "de", "new", "her-story", "--out", d], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let de = std::fs::read_to_string(dir.join("locales/en/her-story.ftl")).unwrap();
+    let en_story = |text: &str, id: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.replace(id, "ID"))
+            .collect()
+    };
+    assert_eq!(en_story(&de, "her-story"), en_story(&ftl, "my-story"));
+    assert_ne!(
+        de.lines().find(|l| l.starts_with('#')),
+        ftl.lines().find(|l| l.starts_with('#')),
+        "the comment is in German"
+    );
 }
 
 #[test]

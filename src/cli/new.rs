@@ -102,8 +102,10 @@ Scenario(
     )
 }
 
-/// The scenario's English words, from the sample story in Fluent.
-fn ftl_text(loc: &Localizer, id: &str) -> String {
+/// The scenario's English words (it goes to `locales/en`, the source every translation
+/// starts from): the sample story from `english`, the comment above it from `loc`, in the
+/// author's language.
+fn ftl_text(loc: &Localizer, english: &Localizer, id: &str) -> String {
     // Placeholders pass through as written, so the file keeps `{ $rate }` for Fluent.
     let keep: Args = [
         ("id", ArgValue::from(id)),
@@ -120,7 +122,8 @@ fn ftl_text(loc: &Localizer, id: &str) -> String {
     }
     out.push('\n');
     let sample = |key: &str| {
-        loc.fmt(&format!("new-sample-{key}"), &keep)
+        english
+            .fmt(&format!("new-sample-{key}"), &keep)
             .replace('\n', " ")
     };
     for key in ["title", "summary"] {
@@ -173,7 +176,11 @@ pub fn run(ctx: &Ctx, a: &NewArgs) -> i32 {
             return 2;
         }
     }
-    let files = [(&ron, ron_text(loc, &a.id)), (&ftl, ftl_text(loc, &a.id))];
+    let (english, _) = ctx.lib.catalog.localizer(crate::i18n::SOURCE);
+    let files = [
+        (&ron, ron_text(loc, &a.id)),
+        (&ftl, ftl_text(loc, &english, &a.id)),
+    ];
     for (path, text) in files {
         if let Err(e) = write_new(path, &text) {
             eprintln!(
