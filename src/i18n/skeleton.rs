@@ -24,7 +24,8 @@ use crate::i18n::stale::message_source;
 use crate::i18n::{ArgValue, Localizer, SOURCE, args, ftl};
 use crate::library::Library;
 use crate::scenario::ids;
-use crate::scenario::model::Node;
+use crate::scenario::model::{Node, Scenario};
+use crate::scenario::validate::Graph;
 
 /// Where the screen is tight, the most characters a text should have.
 pub const OPTION_MAX: usize = 72;
@@ -117,8 +118,10 @@ pub fn scenario_contexts(lib: &Library) -> HashMap<String, Context> {
     let mut out = HashMap::new();
     for s in &lib.scenarios {
         let scn = s.scenario();
-        let mut channel = scn.channels.first().cloned();
-        let mut before: Option<String> = None;
+        let arrivals = arrivals(scn, &source);
+        // The file's order, for nodes the story never reaches.
+        let mut file_channel = scn.channels.first().cloned();
+        let mut file_before: Option<String> = None;
         let channel_name = |c: &Option<String>| c.as_ref().map(|c| en.text(&ids::channel(c)));
         out.insert(
             ids::title(&scn.id),
@@ -136,10 +139,18 @@ pub fn scenario_contexts(lib: &Library) -> HashMap<String, Context> {
                 },
             );
         }
-        for node in &scn.nodes {
+        for (i, node) in scn.nodes.iter().enumerate() {
             let nid = ids::node(&scn.id, node.id());
+            // Where the story comes from on its way here, when it gets here at all; the
+            // file's order otherwise.
+            if let Node::Switch { to, .. } = node {
+                file_channel = Some(to.clone());
+            }
+            let (before, channel) = match &arrivals[i] {
+                Some(a) => (a.before.clone(), a.channel.clone()),
+                None => (file_before.clone(), file_channel.clone()),
+            };
             match node {
-                Node::Switch { to, .. } => channel = Some(to.clone()),
                 Node::Message { from, .. } => {
                     let name = source(&ids::cast(&scn.id, from)).unwrap_or_default();
                     out.insert(
@@ -187,7 +198,66 @@ pub fn scenario_contexts(lib: &Library) -> HashMap<String, Context> {
                 _ => {}
             }
             if node.has_text() {
-                before = source(&nid);
+                file_before = source(&nid);
+            }
+        }
+    }
+    out
+}
+
+/// How the story first gets to a node: the English text just before it (a message, an
+/// event, or the player's answer that leads there) and the channel it is on.
+#[derive(Debug, Clone)]
+struct Arrival {
+    before: Option<String>,
+    channel: Option<String>,
+}
+
+/// For every node, how the story first gets there, going from the start in breadth-first
+/// order (the shortest way); `None` for a node it never reaches.
+fn arrivals(scn: &Scenario, source: &dyn Fn(&str) -> Option<String>) -> Vec<Option<Arrival>> {
+    let graph = Graph::new(scn);
+    let mut out: Vec<Option<Arrival>> = vec![None; scn.nodes.len()];
+    let mut queue = std::collections::VecDeque::new();
+    if let Some(start) = graph.start {
+        out[start] = Some(Arrival {
+            before: None,
+            channel: scn.channels.first().cloned(),
+        });
+        queue.push_back(start);
+    }
+    while let Some(i) = queue.pop_front() {
+        let Some(here) = out[i].clone() else {
+            continue;
+        };
+        let node = &scn.nodes[i];
+        let channel = match node {
+            Node::Switch { to, .. } => Some(to.clone()),
+            _ => here.channel.clone(),
+        };
+        let after = if node.has_text() {
+            source(&ids::node(&scn.id, node.id()))
+        } else {
+            here.before.clone()
+        };
+        // A choice leads on from each answer: that answer is what comes just before.
+        let next: Vec<(usize, Option<String>)> = match node {
+            Node::Choice { id, options, .. } => options
+                .iter()
+                .filter_map(|o| {
+                    let j = *graph.index.get(&o.goto)?;
+                    Some((j, source(&ids::option(&scn.id, id, &o.id))))
+                })
+                .collect(),
+            _ => graph.succ[i].iter().map(|j| (*j, after.clone())).collect(),
+        };
+        for (j, before) in next {
+            if out[j].is_none() {
+                out[j] = Some(Arrival {
+                    before,
+                    channel: channel.clone(),
+                });
+                queue.push_back(j);
             }
         }
     }
@@ -354,6 +424,31 @@ mod tests {
         assert_eq!(ui_limit("flag-remote-access"), Some(TITLE_MAX));
         assert_eq!(ui_limit("flag-remote-access-why"), None);
         assert_eq!(ui_limit("report-where"), None);
+    }
+
+    #[test]
+    fn just_before_follows_the_story_not_the_file() {
+        let lib = Library::load(&[]);
+        let ctx = scenario_contexts(&lib);
+        let (en, _) = lib.catalog.localizer(SOURCE);
+        let text = |id: &str| one_line(&en.text(id), BEFORE_MAX);
+        // The second opening comes right after the first in the file, but each one starts
+        // the story: nothing comes before either.
+        assert_eq!(ctx["subcontract-anydesk-hello"].before, None);
+        assert_eq!(ctx["subcontract-anydesk-hello-invite"].before, None);
+        // A reply to an answer comes after that answer, not after the line above it in the
+        // file.
+        assert_eq!(
+            ctx["subcontract-anydesk-stay-reply"].before.as_deref(),
+            Some(text("subcontract-anydesk-move-choice-stay").as_str())
+        );
+        // The options of a choice come after what was said before the choice.
+        let go = ctx["subcontract-anydesk-move-choice-go"].before.clone();
+        assert!(
+            go.as_deref()
+                .is_some_and(|b| b.starts_with("upwork chat is super slow")),
+            "{go:?}"
+        );
     }
 
     #[test]
