@@ -48,6 +48,25 @@ pub fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// The value of a message entry (`id = value`) that is plain text on one line: no
+/// placeable, no variant, no attribute, nothing on the next lines. That is exactly what
+/// Fluent formats it to (isolation marks are off). `None` for anything else, which goes
+/// through the parser.
+pub fn plain_value(entry: &str) -> Option<&str> {
+    let entry = entry.trim_end_matches(['\n', '\r']);
+    if entry.contains(['\n', '\r', '{', '}']) {
+        return None;
+    }
+    let (id, value) = entry.split_once('=')?;
+    let id = id.trim_end_matches(' ');
+    let valid_id = id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let value = value.trim_matches(' ');
+    (valid_id && !value.is_empty()).then_some(value)
+}
+
 /// Parses an `.ftl` text: its messages (unparsable parts left out) and its syntax errors.
 /// A text nested too deeply yields nothing; callers report [`too_deep`] themselves.
 pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
@@ -231,6 +250,57 @@ fn inline_vars(i: &InlineExpression<&str>, out: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_values_are_what_fluent_formats() {
+        use fluent_bundle::{FluentBundle, FluentResource};
+        let cases = [
+            "a = Hello\n",
+            "a = Hello   \n\n",
+            "a =    spaced out  \n",
+            "a = tab\there\t\n",
+            "a = [not a variant] *nor this .nor this\n",
+            "a = Привіт, світе 🚩 — ok\n",
+            "a = windows\r\n",
+            "a-b_c2 = dashes\n",
+            "a = x = y\n",
+            "a =\n",
+            "a = \n",
+            "a = { $x }\n",
+            "a = close } brace\n",
+            "a = two\n    lines\n",
+            "a = v\n    .attr = w\n",
+            "-term = a term\n",
+            "1a = bad id\n",
+        ];
+        for entry in cases {
+            let parsed = FluentResource::try_new(entry.to_string());
+            let fluent = parsed.ok().and_then(|res| {
+                let mut b = FluentBundle::new(vec!["en".parse().unwrap()]);
+                b.set_use_isolating(false);
+                b.add_resource(res).ok()?;
+                let id = entry.split('=').next()?.trim();
+                let msg = b.get_message(id)?;
+                let mut errors = vec![];
+                let v = b.format_pattern(msg.value()?, None, &mut errors);
+                errors.is_empty().then(|| v.to_string())
+            });
+            match plain_value(entry) {
+                // The shortcut, when it is taken, gives what Fluent gives.
+                Some(v) => assert_eq!(Some(v.to_string()), fluent, "{entry:?}"),
+                // Only simple text takes it; the rest is parsed.
+                None => assert!(
+                    entry.contains(['{', '}', '.'])
+                        || entry.trim_end().contains('\n')
+                        || !entry.starts_with('a')
+                        || entry.trim_end().ends_with('='),
+                    "{entry:?} could take the shortcut"
+                ),
+            }
+        }
+        assert_eq!(plain_value("a = Hello\n"), Some("Hello"));
+        assert_eq!(plain_value("a = v\n    .attr = w\n"), None);
+    }
 
     #[test]
     fn finds_positions_plurals_and_categories() {

@@ -152,6 +152,7 @@ impl Catalog {
             if let Some(p) = pseudo {
                 t.main.get_mut().set_transform(Some(p.transform()));
                 t.packs.set_transform(Some(p.transform()));
+                t.transformed = true;
             }
             tiers.push(t);
         }
@@ -216,6 +217,7 @@ impl Catalog {
             lazy,
             entries: RefCell::default(),
             whole: RefCell::default(),
+            transformed: false,
         }
     }
 }
@@ -279,6 +281,9 @@ struct Tier {
     /// Ids whose entry has been added, and files added whole.
     entries: RefCell<HashSet<String>>,
     whole: RefCell<HashSet<String>>,
+    /// Whether formatting transforms the text (a pseudo-locale): then every message goes
+    /// through Fluent.
+    transformed: bool,
 }
 
 impl Tier {
@@ -292,6 +297,19 @@ impl Tier {
         self.main.borrow().has_message(id)
             || self.lazy_entry(id).is_some()
             || self.packs.has_message(id)
+    }
+
+    /// The text of built-in message `id` when it is plain text on one line, as Fluent would
+    /// format it, without parsing it (most labels and titles are).
+    fn plain(&self, id: &str) -> Option<&'static str> {
+        if self.transformed || self.main.borrow().has_message(id) {
+            return None;
+        }
+        let (rel, entry) = self.lazy_entry(id)?;
+        if self.whole.borrow().contains(rel) {
+            return None;
+        }
+        ftl::plain_value(entry)
     }
 
     /// Adds the entry of `id` to the bundle if it is a built-in one not added yet.
@@ -337,6 +355,9 @@ impl Tier {
 
     /// Formats `id` from this language: built-in first, then packs.
     fn format(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
+        if let Some(text) = self.plain(id) {
+            return Ok(text.to_string());
+        }
         self.ensure(id);
         if self.main.borrow().has_message(id) {
             let first = format_in(&self.main.borrow(), id, args);
