@@ -213,29 +213,39 @@ fn main() {
     }
     index.sort();
     index.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
-    // The keys (`lang` and `id`, back to back) are one string and the entries only numbers:
-    // a table of thousands of `&str` would need as many relocations, which the loader
-    // applies at every start, before `main`.
+    // The ids are one string and the entries only numbers: a table of thousands of `&str`
+    // would need as many relocations, which the loader applies at every start, before
+    // `main`. Each language's entries are a range of their own, so a lookup searches (and
+    // reads) only its language's part.
     let mut keys = String::new();
     let mut rows = String::new();
-    for (lang, id, i, start, end) in &index {
+    let mut langs: Vec<(String, usize, usize)> = Vec::new();
+    for (n, (lang, id, i, start, end)) in index.iter().enumerate() {
+        match langs.last_mut() {
+            Some((l, _, last)) if l == lang => *last = n + 1,
+            _ => langs.push((lang.clone(), n, n + 1)),
+        }
         let key_start = keys.len();
-        keys.push_str(lang);
         keys.push_str(id);
         let _ = writeln!(
             rows,
-            "    ({key_start}, {}, {}, {i}, {start}, {end}),",
-            lang.len(),
+            "    ({key_start}, {}, {i}, {start}, {end}),",
             keys.len()
         );
     }
-    code.push_str("/// The keys of [`FTL_INDEX`]: each entry's language and id, back to back.\n");
+    code.push_str("/// The languages of [`FTL_INDEX`]: (tag, first entry, end).\n");
+    code.push_str("pub static FTL_LANGS: &[(&str, usize, usize)] = &[\n");
+    for (lang, first, last) in &langs {
+        let _ = writeln!(code, "    ({lang:?}, {first}, {last}),");
+    }
+    code.push_str("];\n");
+    code.push_str("/// The ids of [`FTL_INDEX`]'s entries, back to back.\n");
     let _ = writeln!(code, "pub static FTL_KEYS: &str = {keys:?};");
     code.push_str(
-        "/// Built-in Fluent entries, sorted by language and id: (key start in [`FTL_KEYS`],\n\
-         /// language length, key end, file index in [`PATHS`], start, end).\n",
+        "/// Built-in Fluent entries, sorted by language and id: (id start in [`FTL_KEYS`], id\n\
+         /// end, file index in [`PATHS`], start, end).\n",
     );
-    code.push_str("pub static FTL_INDEX: &[(u32, u8, u32, u16, u32, u32)] = &[\n");
+    code.push_str("pub static FTL_INDEX: &[(u32, u32, u16, u32, u32)] = &[\n");
     code.push_str(&rows);
     code.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));

@@ -139,17 +139,14 @@ pub fn builtin_files() -> Vec<ContentFile> {
 /// Where message `id` of built-in locale `lang` is: the file's layout path, and the entry's
 /// text. The index is made at build time (see `build.rs`).
 pub fn builtin_entry(lang: &str, id: &str) -> Option<(&'static str, &'static str)> {
+    let &(_, first, end) = builtin::FTL_LANGS.iter().find(|(l, ..)| *l == lang)?;
+    let entries = builtin::FTL_INDEX.get(first..end)?;
     // Bytes compare as the strings do, without a check of character boundaries each time.
     let keys = builtin::FTL_KEYS.as_bytes();
-    let key = |&(key_start, lang_len, key_end, ..): &(u32, u8, u32, u16, u32, u32)| {
-        let (s, e) = (key_start as usize, key_end as usize);
-        let split = s + lang_len as usize;
-        (&keys[s..split], &keys[split..e])
-    };
-    let i = builtin::FTL_INDEX
-        .binary_search_by(|entry| key(entry).cmp(&(lang.as_bytes(), id.as_bytes())))
+    let i = entries
+        .binary_search_by(|&(s, e, ..)| keys[s as usize..e as usize].cmp(id.as_bytes()))
         .ok()?;
-    let (.., file, start, end) = builtin::FTL_INDEX[i];
+    let (.., file, start, end) = entries[i];
     let (rel, text) = (
         builtin::PATHS.get(file as usize)?,
         builtin::TEXTS.get(file as usize)?,
