@@ -181,7 +181,13 @@ impl Library {
             key(a).cmp(&key(b))
         });
 
-        let catalog = Catalog::new(files.clone());
+        let catalog = Catalog::new(
+            files
+                .iter()
+                .filter(|f| matches!(f.kind, Kind::Locale { .. }))
+                .cloned()
+                .collect(),
+        );
         Library {
             scenarios,
             flags,
