@@ -130,8 +130,15 @@ impl Pty {
     /// Sends `keys` and waits until the screen differs from before.
     fn press(&mut self, keys: &str) {
         let before = self.contents();
+        self.press_after(&before, keys);
+    }
+
+    /// Sends `keys` and waits until the screen differs from `seen`, the screen the keys
+    /// were chosen for. (A frame may still have been arriving when it was read: then the
+    /// rest of it counts as the change, and the next look sees the whole.)
+    fn press_after(&mut self, seen: &str, keys: &str) {
         self.send(keys);
-        self.wait_for("the screen to change", |s| s.contents() != before);
+        self.wait_for("the screen to change", |s| s.contents() != seen);
     }
 
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
@@ -182,11 +189,11 @@ fn plays_to_the_debrief_and_leaves_the_terminal_as_it_was() {
             break;
         }
         if screen.contains("Press Enter for your debrief") {
-            pty.press("\r");
+            pty.press_after(&screen, "\r");
         } else if screen.contains("Your answer") {
-            pty.press("1");
+            pty.press_after(&screen, "1");
         } else {
-            pty.press(" ");
+            pty.press_after(&screen, " ");
         }
     }
     pty.wait_text("Outcome:");
