@@ -349,3 +349,44 @@ pub fn warn_skipped(ctx: &Ctx) {
         let _ = writeln!(stderr, "{}", warning_line(loc, d));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and every argument has its words in Fluent, in every built-in
+    /// language: help never falls back to text written in the code.
+    #[test]
+    fn every_command_and_argument_has_its_words_in_fluent() {
+        fn walk(cmd: &clap::Command, path: &str, loc: &Localizer, missing: &mut Vec<String>) {
+            if !loc.has_own(&format!("cli-{path}-about")) {
+                missing.push(format!("cli-{path}-about"));
+            }
+            for a in cmd.get_arguments() {
+                let id = a.get_id().as_str();
+                let own = format!("cli-{path}-{id}");
+                if !loc.has_own(&own) && !loc.has_own(&format!("cli-{id}")) {
+                    missing.push(own);
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                walk(sub, &format!("{path}-{}", sub.get_name()), loc, missing);
+            }
+        }
+        let lib = Library::load(&[]);
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut seen = 0;
+        for lang in lib.catalog.langs() {
+            let (loc, _) = lib.catalog.localizer(&lang);
+            let mut missing = Vec::new();
+            walk(&cmd, "redflag", &loc, &mut missing);
+            assert!(missing.is_empty(), "{lang}: {missing:?}");
+            seen += 1;
+        }
+        assert!(seen >= 4);
+        // The walk sees the commands' own arguments, which are built only when needed.
+        let play = cmd.find_subcommand("play").unwrap();
+        assert!(play.get_arguments().any(|a| a.get_id() == "seed"));
+    }
+}
