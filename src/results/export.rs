@@ -157,14 +157,111 @@ pub fn read_export(path: &Path) -> Result<Vec<Record>, MergeError> {
         });
     }
     let bytes = std::fs::read(path).map_err(io_err)?;
+    let not_results = |reason: String| MergeError::NotResults {
+        path: path.to_path_buf(),
+        reason,
+    };
+    if is_csv_export(&bytes) {
+        return from_csv(&bytes).map_err(not_results);
+    }
     parse_doc(&bytes, false)
         .map(|d| d.records)
-        .map_err(|e| MergeError::NotResults {
-            path: path.to_path_buf(),
-            reason: match e {
-                NotResults::Corrupt(r) | NotResults::Foreign(r) => r,
-            },
+        .map_err(|e| match e {
+            NotResults::Corrupt(r) | NotResults::Foreign(r) => not_results(r),
         })
+}
+
+/// Whether `bytes` start like a CSV export: its header row.
+fn is_csv_export(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    bytes.starts_with(format!("{},{},", CSV_HEADER[0], CSV_HEADER[1]).as_bytes())
+}
+
+/// The records of a CSV export (see [`to_csv`]): the rows of one record are put back
+/// together by their `record` number. Columns are found by name, so a later version's
+/// added columns are skipped; a row that cannot be read is an error naming its line.
+pub fn from_csv(bytes: &[u8]) -> Result<Vec<Record>, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::Reader::from_reader(bytes);
+    let header = reader.headers().map_err(|e| e.to_string())?.clone();
+    let col = |name: &str| header.iter().position(|h| h == name);
+    let missing: Vec<&str> = CSV_HEADER
+        .iter()
+        .copied()
+        .filter(|n| col(n).is_none())
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "not a redflag export: no column {}",
+            missing.join(", ")
+        ));
+    }
+    let mut out: Vec<(String, Record)> = Vec::new();
+    for row in reader.records() {
+        let row = row.map_err(|e| e.to_string())?;
+        let line = row.position().map(|p| p.line()).unwrap_or(0);
+        let get = |name: &str| col(name).and_then(|i| row.get(i)).unwrap_or("");
+        let bad = |name: &str| format!("line {line}: “{}” is not a valid {name}", get(name));
+        let number = |name: &str| -> Result<Option<u64>, String> {
+            match get(name) {
+                "" => Ok(None),
+                v => v.parse().map(Some).map_err(|_| bad(name)),
+            }
+        };
+        let text = |name: &str| Some(get(name).to_string()).filter(|v| !v.is_empty());
+        let id = get("record").to_string();
+        if out.last().is_none_or(|(last, _)| *last != id) {
+            let small = |name: &str| -> Result<Option<u32>, String> {
+                number(name)?
+                    .map(|v| u32::try_from(v).map_err(|_| bad(name)))
+                    .transpose()
+            };
+            out.push((
+                id,
+                Record {
+                    kind: get("kind").to_string(),
+                    program: get("program").to_string(),
+                    participant: text("participant"),
+                    locale: get("locale").to_string(),
+                    seed: number("seed")?.unwrap_or_default(),
+                    finished_at: get("finished_at").to_string(),
+                    seconds: number("seconds")?.unwrap_or_default(),
+                    scenario: text("scenario"),
+                    scenario_version: small("scenario_version")?,
+                    outcome: text("outcome"),
+                    points: small("points")?,
+                    max: small("max")?,
+                    stage: text("stage"),
+                    ..Record::default()
+                },
+            ));
+        }
+        let Some((_, r)) = out.last_mut() else {
+            continue;
+        };
+        if let Some(item) = text("item") {
+            let flag =
+                |name: &str| -> Result<bool, String> { get(name).parse().map_err(|_| bad(name)) };
+            r.answers.push(super::Answer {
+                item,
+                scam: flag("scam")?,
+                said_scam: flag("said_scam")?,
+                confidence: get("confidence").parse().map_err(|_| bad("confidence"))?,
+                flags: get("flag").split_whitespace().map(str::to_string).collect(),
+                ..Default::default()
+            });
+        } else if let (Some(flag), Some(mark)) = (text("flag"), text("mark")) {
+            match r.flags.iter_mut().find(|f| f.flag == flag) {
+                Some(f) => f.marks.push(mark),
+                None => r.flags.push(super::FlagMarks {
+                    flag,
+                    marks: vec![mark],
+                    ..Default::default()
+                }),
+            }
+        }
+    }
+    Ok(out.into_iter().map(|(_, r)| r).collect())
 }
 
 /// Merges records from many files; an identical record given twice (the same export
@@ -234,6 +331,80 @@ mod tests {
         let e = read_export(&p).unwrap_err();
         assert_eq!(e.path(), p);
         assert!(read_export(&dir.path().join("missing.json")).is_err());
+    }
+
+    #[test]
+    fn csv_exports_read_back_as_the_records_they_came_from() {
+        use super::super::{Answer, FlagMarks};
+        let play = Record {
+            kind: "play".into(),
+            program: "0.1.0".into(),
+            participant: Some("B7".into()),
+            locale: "uk".into(),
+            seed: 42,
+            finished_at: "2026-11-26T10:00:00Z".into(),
+            seconds: 300,
+            scenario: Some("a, \"quoted\"".into()),
+            scenario_version: Some(2),
+            outcome: Some("walked-away".into()),
+            points: Some(3),
+            max: Some(4),
+            flags: vec![
+                FlagMarks {
+                    flag: "secrecy".into(),
+                    marks: vec!["spotted".into(), "missed".into()],
+                    ..Default::default()
+                },
+                FlagMarks {
+                    flag: "off-platform".into(),
+                    marks: vec!["spotted".into()],
+                    ..Default::default()
+                },
+            ],
+            ..Record::default()
+        };
+        let quiz = Record {
+            kind: "quiz".into(),
+            program: "0.1.0".into(),
+            stage: Some("before".into()),
+            answers: vec![
+                Answer {
+                    item: "x".into(),
+                    scam: true,
+                    said_scam: false,
+                    confidence: 4,
+                    flags: vec!["secrecy".into(), "easy-money".into()],
+                    ..Default::default()
+                },
+                Answer {
+                    item: "y".into(),
+                    confidence: 2,
+                    ..Default::default()
+                },
+            ],
+            ..Record::default()
+        };
+        let bare = Record {
+            kind: "play".into(),
+            program: "0.1.0".into(),
+            ..Record::default()
+        };
+        let records = vec![play, quiz, bare];
+        let csv = to_csv(&records).unwrap();
+        assert_eq!(from_csv(csv.as_bytes()).unwrap(), records);
+        // As a file, next to JSON exports, with a spreadsheet's byte-order mark.
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("A7.csv");
+        std::fs::write(&p, format!("\u{feff}{csv}")).unwrap();
+        assert_eq!(read_export(&p).unwrap(), records);
+        // A column in a row that is not what it should be is named, with its line.
+        let broken = csv.replacen(",42,", ",forty-two,", 1);
+        std::fs::write(&p, broken).unwrap();
+        let e = read_export(&p).unwrap_err().to_string();
+        assert!(e.contains("line 2") && e.contains("forty-two"), "{e}");
+        // Another CSV is not taken for an export.
+        std::fs::write(&p, "name,score\nAnna,3\n").unwrap();
+        assert!(read_export(&p).is_err());
     }
 
     #[test]
