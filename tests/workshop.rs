@@ -338,6 +338,16 @@ fn export_forget_and_a_workshop_summary_across_participants() {
         "{}",
         text.stdout
     );
+    // The CSV export of the same results makes the same summary.
+    let fa_csv = dir.join("a.csv");
+    write(&fa_csv, &csv.stdout);
+    let from_csv = run_in(
+        &dir,
+        &["workshop", "summary", fa_csv.to_str().unwrap(), fb],
+        "",
+    );
+    assert_eq!(from_csv.code, 0, "{}", from_csv.stderr);
+    assert_eq!(from_csv.stdout, text.stdout);
     let md = run_in(
         &dir,
         &["workshop", "summary", "--format", "markdown", fa, fb],
