@@ -66,8 +66,7 @@ pub struct Library {
     pub scenarios: Vec<LoadedScenario>,
     /// The taxonomy and the channels: read when first needed if the build found the files
     /// clean (see [`Library::flags`]).
-    flags: OnceLock<Vec<FlagDef>>,
-    channels: OnceLock<Vec<ChannelDef>>,
+    defs: OnceLock<Defs>,
     pub catalog: Catalog,
     /// Every content file read, for `check`.
     pub files: Vec<ContentFile>,
@@ -105,21 +104,23 @@ impl Library {
         // A scenario checked at build time was checked against the built-in flags and
         // channels: that holds while those are the built-in files themselves.
         let trust_build = defs_settled;
-        let all_pre_checked =
-            trust_build && scenario_files.iter().all(|f| pre_checked(f).is_some());
-        let (flags, channels) = if defs_settled && quiz_files.is_empty() && all_pre_checked {
-            (OnceLock::new(), OnceLock::new())
+        let scenario_files: Vec<(&ContentFile, Option<content::PreChecked>)> = scenario_files
+            .into_iter()
+            .map(|f| (f, pre_checked(f).filter(|_| trust_build)))
+            .collect();
+        let all_pre_checked = scenario_files.iter().all(|(_, pre)| pre.is_some());
+        let defs = if defs_settled && quiz_files.is_empty() && all_pre_checked {
+            OnceLock::new()
         } else {
-            let (flags, channels) = read_defs(&files, &mut diags);
-            (OnceLock::from(flags), OnceLock::from(channels))
+            OnceLock::from(read_defs(&files, &mut diags))
         };
-        let ids = |defs: Option<Vec<String>>| defs.unwrap_or_default();
-        let flag_ids = ids(flags
-            .get()
-            .map(|v| v.iter().map(|f| f.id.clone()).collect()));
-        let channel_ids = ids(channels
-            .get()
-            .map(|v| v.iter().map(|c| c.id.clone()).collect()));
+        let (flag_ids, channel_ids) = match defs.get() {
+            Some(d) => (
+                d.flags.iter().map(|f| f.id.clone()).collect(),
+                d.channels.iter().map(|c| c.id.clone()).collect(),
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
         diags.extend(crate::quiz::validate(&quiz_files, &flag_ids, &channel_ids));
         let known = Known {
             flags: &flag_ids,
@@ -129,8 +130,8 @@ impl Library {
         let mut scenarios: Vec<LoadedScenario> = Vec::new();
         // Parsing and validating are independent per file: spread them over the cores, so
         // the start screen waits as little as possible.
-        let checked = parse_all(&scenario_files, &known, trust_build);
-        for (f, result) in scenario_files.iter().zip(checked) {
+        let checked = parse_all(&scenario_files, &known);
+        for ((f, _), result) in scenario_files.iter().zip(checked) {
             let (head, story, problems) = match result {
                 Ok(x) => x,
                 Err(d) => {
@@ -190,8 +191,7 @@ impl Library {
         );
         Library {
             scenarios,
-            flags,
-            channels,
+            defs,
             catalog,
             files,
             diagnostics: diags,
@@ -205,17 +205,18 @@ impl Library {
 
     /// The red-flag taxonomy, in order.
     pub fn flags(&self) -> &[FlagDef] {
-        self.flags.get_or_init(|| self.settled_defs().0)
+        &self.defs().flags
     }
 
     /// The channels, in order.
     pub fn channels(&self) -> &[ChannelDef] {
-        self.channels.get_or_init(|| self.settled_defs().1)
+        &self.defs().channels
     }
 
-    /// The definitions of files the build found clean: nothing to report.
-    fn settled_defs(&self) -> (Vec<FlagDef>, Vec<ChannelDef>) {
-        read_defs(&self.files, &mut Vec::new())
+    /// The definitions, read now if the build found their files clean (nothing to report).
+    fn defs(&self) -> &Defs {
+        self.defs
+            .get_or_init(|| read_defs(&self.files, &mut Vec::new()))
     }
 
     pub fn flag(&self, id: &str) -> Option<&FlagDef> {
@@ -309,12 +310,11 @@ impl Library {
 type Checked = Result<(Head, Story, Vec<Diagnostic>), Diagnostic>;
 
 /// Parses and validates scenario files, in order, on up to as many threads as there are
-/// cores. With `trust_build`, built-in scenarios that were parsed and found clean at build
-/// time are not parsed now: their heads come from the build, their stories when played.
-fn parse_all(files: &[&ContentFile], known: &Known, trust_build: bool) -> Vec<Checked> {
-    let pre_checked = |f: &ContentFile| pre_checked(f).filter(|_| trust_build);
-    let one = |f: &ContentFile| -> Checked {
-        if let Some(c) = pre_checked(f) {
+/// cores. A file that comes with what the build made of it is not parsed now: its head
+/// comes from the build, its story when played.
+fn parse_all(files: &[(&ContentFile, Option<content::PreChecked>)], known: &Known) -> Vec<Checked> {
+    let one = |&(f, pre): &(&ContentFile, Option<content::PreChecked>)| -> Checked {
+        if let Some(c) = pre {
             let (json, read) = (c.story, OnceLock::new());
             return Ok(((c.head)(), Story::Later { json, read }, Vec::new()));
         }
@@ -323,7 +323,7 @@ fn parse_all(files: &[&ContentFile], known: &Known, trust_build: bool) -> Vec<Ch
         Ok((scn.head(), Story::Read(Arc::new(scn)), problems))
     };
     // Threads pay off only for many files to parse.
-    let to_parse = files.iter().filter(|f| pre_checked(f).is_none()).count();
+    let to_parse = files.iter().filter(|(_, pre)| pre.is_none()).count();
     let threads = if to_parse < 8 {
         1
     } else {
@@ -333,14 +333,14 @@ fn parse_all(files: &[&ContentFile], known: &Known, trust_build: bool) -> Vec<Ch
             .min(files.len())
     };
     if threads <= 1 {
-        return files.iter().map(|f| one(f)).collect();
+        return files.iter().map(one).collect();
     }
     let chunk = files.len().div_ceil(threads);
     std::thread::scope(|s| {
         let handles: Vec<_> = files
             .chunks(chunk)
             .map(|part| {
-                let h = s.spawn(move || part.iter().map(|f| one(f)).collect::<Vec<_>>());
+                let h = s.spawn(move || part.iter().map(one).collect::<Vec<_>>());
                 (part, h)
             })
             .collect();
@@ -352,7 +352,7 @@ fn parse_all(files: &[&ContentFile], known: &Known, trust_build: bool) -> Vec<Ch
                 // reported as unreadable rather than lost or crashing the game.
                 Err(_) => part
                     .iter()
-                    .map(|f| {
+                    .map(|(f, _)| {
                         Err(
                             Diagnostic::error("E010", &f.display, Pos { line: 1, col: 1 })
                                 .arg("reason", "internal parser failure"),
@@ -375,10 +375,14 @@ fn pre_checked(f: &ContentFile) -> Option<content::PreChecked> {
 
 /// The flags and channels of every definitions file, merged in order; problems go to
 /// `diags`.
-fn read_defs(
-    files: &[ContentFile],
-    diags: &mut Vec<Diagnostic>,
-) -> (Vec<FlagDef>, Vec<ChannelDef>) {
+/// The flags and channels, as merged from every definitions file.
+#[derive(Debug, Default)]
+struct Defs {
+    flags: Vec<FlagDef>,
+    channels: Vec<ChannelDef>,
+}
+
+fn read_defs(files: &[ContentFile], diags: &mut Vec<Diagnostic>) -> Defs {
     let mut flags: Vec<FlagDef> = Vec::new();
     let mut channels: Vec<ChannelDef> = Vec::new();
     for f in files {
@@ -394,7 +398,7 @@ fn read_defs(
             _ => {}
         }
     }
-    (flags, channels)
+    Defs { flags, channels }
 }
 
 fn merge_defs<T>(
