@@ -9,10 +9,10 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, SystemTime};
 
 use super::{Ctx, PlayArgs};
+use crate::engine::Game;
 use crate::engine::rng::fresh_seed;
-use crate::engine::{Game, Status};
 use crate::i18n::{ArgValue, SOURCE, args};
-use crate::plain::{write_debrief, write_shown};
+use crate::plain::{Answer, answer, show_turn, write_debrief};
 use crate::present::{Words, debrief_text};
 
 /// How often the files are looked at while the player thinks.
@@ -191,18 +191,7 @@ fn session(
                 ])
             )
         )?;
-        loop {
-            for e in &events {
-                write_shown(out, &loc, &words.event(e))?;
-            }
-            let options = match game.status() {
-                Status::Ended => break,
-                Status::Choosing { options, .. } => options.clone(),
-            };
-            writeln!(out)?;
-            for (i, o) in options.iter().enumerate() {
-                writeln!(out, "{}) {}", i + 1, words.option(o))?;
-            }
+        while let Some(options) = show_turn(out, &loc, &words, &events, &game)? {
             let pick = loop {
                 write!(out, "> ")?;
                 out.flush()?;
@@ -213,23 +202,11 @@ fn session(
                         continue 'reload;
                     }
                     Wait::Quit => return Ok(()),
-                    Wait::Line(l) => {
-                        let l = l.trim();
-                        if l.eq_ignore_ascii_case("q") {
-                            return Ok(());
-                        }
-                        match l.parse::<usize>() {
-                            Ok(k) if (1..=options.len()).contains(&k) => break k - 1,
-                            _ => writeln!(
-                                out,
-                                "{}",
-                                loc.fmt(
-                                    "plain-bad-input",
-                                    &args([("max", ArgValue::from(options.len()))])
-                                )
-                            )?,
-                        }
-                    }
+                    Wait::Line(l) => match answer(&l, out, &loc, options.len())? {
+                        Answer::Pick(k) => break k,
+                        Answer::Quit => return Ok(()),
+                        Answer::Again => {}
+                    },
                 }
             };
             events = match game.choose(options[pick].key) {

@@ -6,7 +6,7 @@ pub mod quiz;
 
 use std::io::{self, BufRead, Write};
 
-use crate::engine::{Debrief, EngineError, Game, Status};
+use crate::engine::{Debrief, EngineError, Event, Game, OptionView, Status};
 use crate::i18n::{ArgValue, Localizer, args};
 use crate::library::{Library, LoadedScenario};
 use crate::present::{
@@ -40,19 +40,65 @@ pub fn ask(
             writeln!(out)?;
             return Ok(None);
         }
-        let answer = line.trim();
-        if answer.eq_ignore_ascii_case("q") {
-            return Ok(None);
+        match answer(&line, out, loc, n)? {
+            Answer::Pick(k) => return Ok(Some(k)),
+            Answer::Quit => return Ok(None),
+            Answer::Again => {}
         }
-        match answer.parse::<usize>() {
-            Ok(k) if (1..=n).contains(&k) => return Ok(Some(k - 1)),
-            _ => writeln!(
+    }
+}
+
+/// What one line of input says, at a prompt for a number from 1 to `n`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Option `k` (from 0).
+    Pick(usize),
+    /// `q`: leave.
+    Quit,
+    /// Not an answer; the hint is written, the prompt comes again.
+    Again,
+}
+
+/// Reads `line` as an answer to a prompt for a number from 1 to `n`.
+pub fn answer(line: &str, out: &mut dyn Write, loc: &Localizer, n: usize) -> io::Result<Answer> {
+    let line = line.trim();
+    if line.eq_ignore_ascii_case("q") {
+        return Ok(Answer::Quit);
+    }
+    match line.parse::<usize>() {
+        Ok(k) if (1..=n).contains(&k) => Ok(Answer::Pick(k - 1)),
+        _ => {
+            writeln!(
                 out,
                 "{}",
                 loc.fmt("plain-bad-input", &args([("max", ArgValue::from(n))]))
-            )?,
+            )?;
+            Ok(Answer::Again)
         }
     }
+}
+
+/// Writes what happened, then the numbered options if the story waits for a choice (which
+/// it returns); `None` once the story has ended.
+pub fn show_turn(
+    out: &mut dyn Write,
+    loc: &Localizer,
+    words: &Words,
+    events: &[Event],
+    game: &Game,
+) -> io::Result<Option<Vec<OptionView>>> {
+    for e in events {
+        write_shown(out, loc, &words.event(e))?;
+    }
+    let options = match game.status() {
+        Status::Ended => return Ok(None),
+        Status::Choosing { options, .. } => options.clone(),
+    };
+    writeln!(out)?;
+    for (i, o) in options.iter().enumerate() {
+        writeln!(out, "{}) {}", i + 1, words.option(o))?;
+    }
+    Ok(Some(options))
 }
 
 /// Plays one scenario to its debrief.
@@ -92,18 +138,7 @@ pub fn play_with(
             loc.fmt("list-pack", &args([("pack", pack.into())]))
         )?;
     }
-    loop {
-        for e in &events {
-            write_shown(out, loc, &words.event(e))?;
-        }
-        let options = match game.status() {
-            Status::Ended => break,
-            Status::Choosing { options, .. } => options.clone(),
-        };
-        writeln!(out)?;
-        for (i, o) in options.iter().enumerate() {
-            writeln!(out, "{}) {}", i + 1, words.option(o))?;
-        }
+    while let Some(options) = show_turn(out, loc, &words, &events, &game)? {
         let Some(k) = ask(input, out, loc, options.len())? else {
             return Ok(Ended::Quit);
         };
