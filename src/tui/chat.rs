@@ -120,32 +120,36 @@ impl Chat {
             .first()
             .map(|p| words.person(p))
             .unwrap_or_default();
-        let title = words.title();
         let mut chat = Chat {
-            index,
             game: Some(game),
-            title,
-            items: Vec::new(),
-            pending: VecDeque::new(),
-            typing: None,
-            options: Vec::new(),
-            sel: 0,
-            scroll: None,
-            channel: None,
+            title: words.title(),
             contact,
-            failed: false,
-            settings,
-            minutes: 9 * 60 + (seed % 90) as u32,
-            cache: RefCell::default(),
-            last: Cell::default(),
+            ..Chat::empty(index, seed, settings)
         };
         chat.push_events(loc, &events);
         chat.advance(now);
         chat
     }
 
+    /// A conversation that could not start: only the reason, as a warning notice.
     fn failed(index: usize, seed: u64, settings: Settings, text: String) -> Chat {
         let mut chat = Chat {
+            failed: true,
+            ..Chat::empty(index, seed, settings)
+        };
+        chat.items.push(chat.item(
+            Kind::Notice(EventIcon::Warning),
+            String::new(),
+            text,
+            None,
+            0,
+        ));
+        chat
+    }
+
+    /// Nothing said yet; the clock starts at a time drawn from the seed.
+    fn empty(index: usize, seed: u64, settings: Settings) -> Chat {
+        Chat {
             index,
             game: None,
             title: String::new(),
@@ -157,20 +161,12 @@ impl Chat {
             scroll: None,
             channel: None,
             contact: String::new(),
-            failed: true,
+            failed: false,
             settings,
             minutes: 9 * 60 + (seed % 90) as u32,
             cache: RefCell::default(),
             last: Cell::default(),
-        };
-        chat.items.push(chat.item(
-            Kind::Notice(EventIcon::Warning),
-            String::new(),
-            text,
-            None,
-            0,
-        ));
-        chat
+        }
     }
 
     fn clock(&self) -> String {
