@@ -3,6 +3,9 @@
 results-file-corrupt = Die Ergebnisdatei { $path } lässt sich nicht lesen ({ $reason }). Sie bleibt genau so, wie sie ist. Bis sie repariert oder verschoben ist, werden keine Ergebnisse gespeichert; spielen kannst du trotzdem.
 results-file-foreign = Die Datei { $path } ist keine Ergebnisdatei, die diese Version von redflag schreiben kann ({ $reason }). Sie bleibt genau so, wie sie ist. Bis sie repariert oder verschoben ist, werden keine Ergebnisse gespeichert; spielen kannst du trotzdem.
 results-file-io = Die Ergebnisdatei { $path } ließ sich nicht verwenden: { $reason }. Dieses Ergebnis wird nicht gespeichert.
+results-why-no-format = sie gibt nicht an, dass sie redflag-Ergebnisse enthält
+results-why-format = sie gibt an, „{ $format }“ zu enthalten, keine redflag-Ergebnisse
+results-why-newer = sie wurde in Version { $version } des Ergebnisformats geschrieben; dieses redflag schreibt Version { $supported }
 results-bad-participant = „{ $code }“ kann kein Teilnahme-Code sein. Nimm 1 bis 32 Buchstaben, Ziffern, - oder _, zum Beispiel B7 oder gruppe2-14. Niemals einen Namen.
 results-no-data-dir = Auf diesem System gibt es keinen Datenordner für Ergebnisse (setze XDG_DATA_HOME).
 results-empty = Noch keine Ergebnisse in { $path }.

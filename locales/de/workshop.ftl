@@ -28,6 +28,9 @@ workshop-heading = Workshop-Zusammenfassung ({ $files ->
    *[other] { $files } Dateien
 })
 workshop-file-skipped = { $path } übersprungen: { $reason }
+workshop-why-too-large = sie ist { $size } Byte groß; gelesen werden höchstens { $limit }
+workshop-why-csv-columns = ihr fehlen Spalten eines CSV-Exports von redflag: { $columns }
+workshop-why-csv-value = Zeile { $line }: „{ $value }“ kann kein Wert der Spalte { $column } sein
 workshop-no-files = Keine der Dateien ließ sich als exportierte redflag-Ergebnisse lesen.
 
 # Die Ergebnis- und Check-Bildschirme der Terminal-Oberfläche.

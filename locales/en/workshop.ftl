@@ -28,6 +28,9 @@ workshop-heading = Workshop summary ({ $files ->
    *[other] { $files } files
 })
 workshop-file-skipped = Skipped { $path }: { $reason }
+workshop-why-too-large = it is { $size } bytes; the most that is read is { $limit }
+workshop-why-csv-columns = a redflag CSV export has columns this file lacks: { $columns }
+workshop-why-csv-value = line { $line }: “{ $value }” cannot be a value of the column { $column }
 workshop-no-files = None of the files could be read as exported redflag results.
 
 # The terminal UI's results and check screens.

@@ -35,6 +35,9 @@ workshop-heading = Підсумок тренінгу ({ $files ->
    *[other] { $files } файлу
 })
 workshop-file-skipped = Пропущено { $path }: { $reason }
+workshop-why-too-large = його розмір { $size } байтів; читається щонайбільше { $limit }
+workshop-why-csv-columns = у ньому бракує стовпців CSV-експорту redflag: { $columns }
+workshop-why-csv-value = рядок { $line }: «{ $value }» не може бути значенням стовпця { $column }
 workshop-no-files = Жоден із файлів не вдалося прочитати як експортовані результати redflag.
 
 # Екрани результатів і перевірки в термінальному інтерфейсі.

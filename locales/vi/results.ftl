@@ -3,6 +3,9 @@
 results-file-corrupt = Không đọc được tệp kết quả { $path } ({ $reason }). Tệp được giữ nguyên như cũ. Kết quả sẽ không được ghi lại cho đến khi tệp được sửa hoặc chuyển đi chỗ khác; trò chơi vẫn chơi được.
 results-file-foreign = Tệp { $path } không phải tệp kết quả mà phiên bản redflag này có thể ghi ({ $reason }). Tệp được giữ nguyên như cũ. Kết quả sẽ không được ghi lại cho đến khi tệp được sửa hoặc chuyển đi chỗ khác; trò chơi vẫn chơi được.
 results-file-io = Không dùng được tệp kết quả { $path }: { $reason }. Kết quả này không được ghi lại.
+results-why-no-format = tệp không cho biết nó chứa kết quả redflag
+results-why-format = tệp cho biết nó chứa “{ $format }”, không phải kết quả redflag
+results-why-newer = tệp được ghi bằng phiên bản { $version } của định dạng kết quả; bản redflag này ghi phiên bản { $supported }
 results-bad-participant = “{ $code }” không thể là mã người tham gia. Hãy dùng từ 1 đến 32 chữ cái, chữ số, - hoặc _, ví dụ B7 hoặc group2-14. Không bao giờ dùng tên.
 results-no-data-dir = Hệ thống này không có thư mục dữ liệu để lưu kết quả (hãy đặt XDG_DATA_HOME).
 results-empty = Chưa có kết quả nào trong { $path }.

@@ -26,6 +26,9 @@ booster-flags = Đang luyện tập: { $flags }
 # Tiếng Việt không chia số nhiều.
 workshop-heading = Tổng hợp workshop ({ $files } tệp)
 workshop-file-skipped = Đã bỏ qua { $path }: { $reason }
+workshop-why-too-large = tệp có { $size } byte; chỉ đọc tối đa { $limit }
+workshop-why-csv-columns = tệp thiếu các cột của một bản xuất CSV từ redflag: { $columns }
+workshop-why-csv-value = dòng { $line }: “{ $value }” không thể là giá trị của cột { $column }
 workshop-no-files = Không tệp nào đọc được dưới dạng kết quả redflag đã xuất.
 
 tui-results-heading = Kết quả của bạn

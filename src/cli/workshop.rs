@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, a: &WorkshopArgs) -> i32 {
                             "path",
                             crate::sanitize::clean_line(&e.path().display().to_string()).into()
                         ),
-                        ("reason", crate::sanitize::clean_line(&e.to_string()).into()),
+                        ("reason", crate::sanitize::clean_line(&e.reason(loc)).into()),
                     ])
                 )
             ),

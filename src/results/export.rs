@@ -123,18 +123,72 @@ pub fn to_csv(records: &[Record]) -> io::Result<String> {
 }
 
 /// Why an exported file could not be merged.
-#[derive(Debug, thiserror::Error)]
-pub enum MergeError {
-    #[error("{path}: {source}")]
-    Io { path: PathBuf, source: io::Error },
-    #[error("{path}: {reason}")]
-    NotResults { path: PathBuf, reason: String },
+#[derive(Debug)]
+pub struct MergeError {
+    pub path: PathBuf,
+    pub why: MergeWhy,
+}
+
+#[derive(Debug)]
+pub enum MergeWhy {
+    Io(io::Error),
+    /// Larger than [`MAX_EXPORT_BYTES`].
+    TooLarge(u64),
+    NotResults(NotResults),
+    Csv(CsvProblem),
+}
+
+/// Why a CSV file is not an export that can be read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CsvProblem {
+    /// The CSV reader's own words.
+    Unreadable(String),
+    /// Columns an export has that this file lacks.
+    Columns(Vec<String>),
+    /// A value that is not what its column holds.
+    Value {
+        line: u64,
+        column: String,
+        value: String,
+    },
 }
 
 impl MergeError {
     pub fn path(&self) -> &Path {
-        match self {
-            MergeError::Io { path, .. } | MergeError::NotResults { path, .. } => path,
+        &self.path
+    }
+
+    /// What is wrong, in the reader's words.
+    pub fn reason(&self, loc: &crate::i18n::Localizer) -> String {
+        use crate::i18n::{ArgValue, args};
+        let clean = crate::sanitize::clean_line;
+        match &self.why {
+            MergeWhy::Io(e) => e.to_string(),
+            MergeWhy::TooLarge(size) => loc.fmt(
+                "workshop-why-too-large",
+                &args([
+                    ("size", ArgValue::Num(*size as f64)),
+                    ("limit", ArgValue::Num(MAX_EXPORT_BYTES as f64)),
+                ]),
+            ),
+            MergeWhy::NotResults(why) => why.reason(loc),
+            MergeWhy::Csv(CsvProblem::Unreadable(r)) => r.clone(),
+            MergeWhy::Csv(CsvProblem::Columns(c)) => loc.fmt(
+                "workshop-why-csv-columns",
+                &args([("columns", clean(&c.join(", ")).into())]),
+            ),
+            MergeWhy::Csv(CsvProblem::Value {
+                line,
+                column,
+                value,
+            }) => loc.fmt(
+                "workshop-why-csv-value",
+                &args([
+                    ("line", ArgValue::Num(*line as f64)),
+                    ("column", clean(column).into()),
+                    ("value", clean(value).into()),
+                ]),
+            ),
         }
     }
 }
@@ -145,30 +199,23 @@ pub const MAX_EXPORT_BYTES: u64 = 64 * 1024 * 1024;
 /// Reads one exported file (or a results file), of any version: unknown fields and kinds
 /// are carried along, missing fields take their defaults.
 pub fn read_export(path: &Path) -> Result<Vec<Record>, MergeError> {
-    let io_err = |e: io::Error| MergeError::Io {
+    let fail = |why: MergeWhy| MergeError {
         path: path.to_path_buf(),
-        source: e,
+        why,
     };
-    let len = std::fs::metadata(path).map_err(io_err)?.len();
+    let len = std::fs::metadata(path)
+        .map_err(|e| fail(MergeWhy::Io(e)))?
+        .len();
     if len > MAX_EXPORT_BYTES {
-        return Err(MergeError::NotResults {
-            path: path.to_path_buf(),
-            reason: format!("{len} bytes is more than {MAX_EXPORT_BYTES}"),
-        });
+        return Err(fail(MergeWhy::TooLarge(len)));
     }
-    let bytes = std::fs::read(path).map_err(io_err)?;
-    let not_results = |reason: String| MergeError::NotResults {
-        path: path.to_path_buf(),
-        reason,
-    };
+    let bytes = std::fs::read(path).map_err(|e| fail(MergeWhy::Io(e)))?;
     if is_csv_export(&bytes) {
-        return from_csv(&bytes).map_err(not_results);
+        return from_csv(&bytes).map_err(|p| fail(MergeWhy::Csv(p)));
     }
     parse_doc(&bytes, false)
         .map(|d| d.records)
-        .map_err(|e| match e {
-            NotResults::Corrupt(r) | NotResults::Foreign(r) => not_results(r),
-        })
+        .map_err(|e| fail(MergeWhy::NotResults(e)))
 }
 
 /// Whether `bytes` start like a CSV export: its header row.
@@ -180,29 +227,31 @@ fn is_csv_export(bytes: &[u8]) -> bool {
 /// The records of a CSV export (see [`to_csv`]): the rows of one record are put back
 /// together by their `record` number. Columns are found by name, so a later version's
 /// added columns are skipped; a row that cannot be read is an error naming its line.
-pub fn from_csv(bytes: &[u8]) -> Result<Vec<Record>, String> {
+pub fn from_csv(bytes: &[u8]) -> Result<Vec<Record>, CsvProblem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::Reader::from_reader(bytes);
-    let header = reader.headers().map_err(|e| e.to_string())?.clone();
+    let unreadable = |e: csv::Error| CsvProblem::Unreadable(e.to_string());
+    let header = reader.headers().map_err(unreadable)?.clone();
     let col = |name: &str| header.iter().position(|h| h == name);
-    let missing: Vec<&str> = CSV_HEADER
+    let missing: Vec<String> = CSV_HEADER
         .iter()
-        .copied()
         .filter(|n| col(n).is_none())
+        .map(|n| n.to_string())
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "not a redflag export: no column {}",
-            missing.join(", ")
-        ));
+        return Err(CsvProblem::Columns(missing));
     }
     let mut out: Vec<(String, Record)> = Vec::new();
     for row in reader.records() {
-        let row = row.map_err(|e| e.to_string())?;
+        let row = row.map_err(unreadable)?;
         let line = row.position().map(|p| p.line()).unwrap_or(0);
         let get = |name: &str| col(name).and_then(|i| row.get(i)).unwrap_or("");
-        let bad = |name: &str| format!("line {line}: “{}” is not a valid {name}", get(name));
-        let number = |name: &str| -> Result<Option<u64>, String> {
+        let bad = |name: &str| CsvProblem::Value {
+            line,
+            column: name.to_string(),
+            value: get(name).to_string(),
+        };
+        let number = |name: &str| -> Result<Option<u64>, CsvProblem> {
             match get(name) {
                 "" => Ok(None),
                 v => v.parse().map(Some).map_err(|_| bad(name)),
@@ -211,7 +260,7 @@ pub fn from_csv(bytes: &[u8]) -> Result<Vec<Record>, String> {
         let text = |name: &str| Some(get(name).to_string()).filter(|v| !v.is_empty());
         let id = get("record").to_string();
         if out.last().is_none_or(|(last, _)| *last != id) {
-            let small = |name: &str| -> Result<Option<u32>, String> {
+            let small = |name: &str| -> Result<Option<u32>, CsvProblem> {
                 number(name)?
                     .map(|v| u32::try_from(v).map_err(|_| bad(name)))
                     .transpose()
@@ -240,8 +289,9 @@ pub fn from_csv(bytes: &[u8]) -> Result<Vec<Record>, String> {
             continue;
         };
         if let Some(item) = text("item") {
-            let flag =
-                |name: &str| -> Result<bool, String> { get(name).parse().map_err(|_| bad(name)) };
+            let flag = |name: &str| -> Result<bool, CsvProblem> {
+                get(name).parse().map_err(|_| bad(name))
+            };
             r.answers.push(super::Answer {
                 item,
                 scam: flag("scam")?,
@@ -330,6 +380,9 @@ mod tests {
         std::fs::write(&p, r#"{"hello": 1}"#).unwrap();
         let e = read_export(&p).unwrap_err();
         assert_eq!(e.path(), p);
+        // Said in the reader's language, without the path again (the caller names it).
+        let (de, _) = crate::i18n::Catalog::new(crate::content::builtin_files()).localizer("de");
+        assert_eq!(e.reason(&de), de.text("results-why-no-format"));
         assert!(read_export(&dir.path().join("missing.json")).is_err());
     }
 
@@ -400,8 +453,16 @@ mod tests {
         // A column in a row that is not what it should be is named, with its line.
         let broken = csv.replacen(",42,", ",forty-two,", 1);
         std::fs::write(&p, broken).unwrap();
-        let e = read_export(&p).unwrap_err().to_string();
-        assert!(e.contains("line 2") && e.contains("forty-two"), "{e}");
+        let e = read_export(&p).unwrap_err();
+        let reason = e.reason(
+            &crate::i18n::Catalog::new(crate::content::builtin_files())
+                .localizer("en")
+                .0,
+        );
+        assert!(
+            reason.contains("line 2") && reason.contains("forty-two"),
+            "{reason}"
+        );
         // Another CSV is not taken for an export.
         std::fs::write(&p, "name,score\nAnna,3\n").unwrap();
         assert!(read_export(&p).is_err());

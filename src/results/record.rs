@@ -159,10 +159,41 @@ impl Default for ResultsDoc {
 /// Why a file is not a results document this version can use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotResults {
-    /// Not JSON, or not the expected shape.
+    /// Not JSON, or not the expected shape (the JSON reader's own words).
     Corrupt(String),
     /// JSON of something else, or a newer version of the format.
-    Foreign(String),
+    Foreign(Foreign),
+}
+
+/// What a file that is JSON, but not results this version can use, holds instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Foreign {
+    /// Its `format` names something else, or nothing.
+    Format(Option<String>),
+    /// A later version of the format than this program writes.
+    Newer(u32),
+}
+
+impl NotResults {
+    /// What is wrong, in the reader's words.
+    pub fn reason(&self, loc: &crate::i18n::Localizer) -> String {
+        use crate::i18n::{ArgValue, args};
+        match self {
+            NotResults::Corrupt(r) => r.clone(),
+            NotResults::Foreign(Foreign::Format(None)) => loc.text("results-why-no-format"),
+            NotResults::Foreign(Foreign::Format(Some(f))) => loc.fmt(
+                "results-why-format",
+                &args([("format", crate::sanitize::clean_line(f).into())]),
+            ),
+            NotResults::Foreign(Foreign::Newer(v)) => loc.fmt(
+                "results-why-newer",
+                &args([
+                    ("version", ArgValue::from(*v)),
+                    ("supported", ArgValue::from(super::VERSION)),
+                ]),
+            ),
+        }
+    }
 }
 
 /// Reads a results document. `strict` refuses newer versions (before rewriting a file);
@@ -172,19 +203,14 @@ pub fn parse_doc(bytes: &[u8], strict: bool) -> Result<ResultsDoc, NotResults> {
         serde_json::from_slice(bytes).map_err(|e| NotResults::Corrupt(e.to_string()))?;
     let format = value.get("format").and_then(Value::as_str);
     if format != Some(super::FORMAT) {
-        return Err(NotResults::Foreign(format!(
-            "format is {}",
-            format.map_or_else(|| "missing".to_string(), |f| format!("{f:?}"))
+        return Err(NotResults::Foreign(Foreign::Format(
+            format.map(str::to_string),
         )));
     }
     let doc: ResultsDoc =
         serde_json::from_value(value).map_err(|e| NotResults::Corrupt(e.to_string()))?;
     if strict && doc.version > super::VERSION {
-        return Err(NotResults::Foreign(format!(
-            "version {} is newer than {}",
-            doc.version,
-            super::VERSION
-        )));
+        return Err(NotResults::Foreign(Foreign::Newer(doc.version)));
     }
     Ok(doc)
 }

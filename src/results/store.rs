@@ -10,37 +10,43 @@ use super::record::{NotResults, Record, ResultsDoc, parse_doc};
 use crate::datafile::{Fault, write_atomically_with};
 
 /// Why results could not be read or recorded.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ResultsError {
-    #[error("{path}: cannot be read as results: {reason}")]
-    Corrupt { path: PathBuf, reason: String },
-    #[error("{path}: not a redflag results file: {reason}")]
-    Foreign { path: PathBuf, reason: String },
-    #[error("{path}: {source}")]
-    Io { path: PathBuf, source: io::Error },
+    /// The file is there, but it is not results this version can use.
+    NotResults {
+        path: PathBuf,
+        why: NotResults,
+    },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
 }
 
 impl ResultsError {
     /// The Fluent id of the message that explains it.
     pub fn message_id(&self) -> &'static str {
         match self {
-            ResultsError::Corrupt { .. } => "results-file-corrupt",
-            ResultsError::Foreign { .. } => "results-file-foreign",
+            ResultsError::NotResults {
+                why: NotResults::Corrupt(_),
+                ..
+            } => "results-file-corrupt",
+            ResultsError::NotResults {
+                why: NotResults::Foreign(_),
+                ..
+            } => "results-file-foreign",
             ResultsError::Io { .. } => "results-file-io",
         }
     }
     pub fn path(&self) -> &Path {
         match self {
-            ResultsError::Corrupt { path, .. }
-            | ResultsError::Foreign { path, .. }
-            | ResultsError::Io { path, .. } => path,
+            ResultsError::NotResults { path, .. } | ResultsError::Io { path, .. } => path,
         }
     }
-    pub fn reason(&self) -> String {
+    /// What is wrong, in the reader's words.
+    pub fn reason(&self, loc: &crate::i18n::Localizer) -> String {
         match self {
-            ResultsError::Corrupt { reason, .. } | ResultsError::Foreign { reason, .. } => {
-                reason.clone()
-            }
+            ResultsError::NotResults { why, .. } => why.reason(loc),
             ResultsError::Io { source, .. } => source.to_string(),
         }
     }
@@ -54,7 +60,10 @@ impl ResultsError {
                     "path",
                     crate::sanitize::clean_line(&self.path().display().to_string()).into(),
                 ),
-                ("reason", crate::sanitize::clean_line(&self.reason()).into()),
+                (
+                    "reason",
+                    crate::sanitize::clean_line(&self.reason(loc)).into(),
+                ),
             ]),
         )
     }
@@ -69,15 +78,9 @@ pub fn default_path() -> Option<PathBuf> {
 /// newer versions of the format (use before rewriting).
 pub fn load(path: &Path, strict: bool) -> Result<ResultsDoc, ResultsError> {
     match std::fs::read(path) {
-        Ok(bytes) => parse_doc(&bytes, strict).map_err(|e| match e {
-            NotResults::Corrupt(reason) => ResultsError::Corrupt {
-                path: path.to_path_buf(),
-                reason,
-            },
-            NotResults::Foreign(reason) => ResultsError::Foreign {
-                path: path.to_path_buf(),
-                reason,
-            },
+        Ok(bytes) => parse_doc(&bytes, strict).map_err(|why| ResultsError::NotResults {
+            path: path.to_path_buf(),
+            why,
         }),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(ResultsDoc::default()),
         Err(e) => Err(ResultsError::Io {
@@ -177,7 +180,7 @@ pub struct Recorder {
     /// The clock, as a function so the recorder stays `Clone` and `Debug`.
     pub clock: fn() -> i64,
     /// Set when the file cannot be used: nothing is recorded this session.
-    pub broken: Option<String>,
+    pub broken: bool,
 }
 
 fn system_now() -> i64 {
@@ -197,7 +200,7 @@ impl Recorder {
             path: None,
             participant: None,
             clock: system_now,
-            broken: None,
+            broken: false,
         }
     }
 
@@ -208,12 +211,10 @@ impl Recorder {
             path: Some(path.clone()),
             participant,
             clock: system_now,
-            broken: None,
+            broken: false,
         };
         let err = load(&path, true).err();
-        if let Some(e) = &err {
-            r.broken = Some(e.to_string());
-        }
+        r.broken = err.is_some();
         (r, err)
     }
 
@@ -223,12 +224,12 @@ impl Recorder {
 
     /// Whether records will be written.
     pub fn active(&self) -> bool {
-        self.path.is_some() && self.broken.is_none()
+        self.path.is_some() && !self.broken
     }
 
     /// Writes a record (with the participant code), unless recording is off.
     pub fn record(&self, mut record: Record) -> Result<(), ResultsError> {
-        let Some(path) = self.path.as_deref().filter(|_| self.broken.is_none()) else {
+        let Some(path) = self.path.as_deref().filter(|_| !self.broken) else {
             return Ok(());
         };
         record.participant = self.participant.clone();
@@ -316,7 +317,14 @@ mod tests {
             let path = dir.path().join(super::super::FILE_NAME);
             std::fs::write(&path, body).unwrap();
             let e = append(&path, rec(1)).unwrap_err();
-            assert_eq!(matches!(e, ResultsError::Foreign { .. }), foreign, "{e}");
+            let is_foreign = matches!(
+                e,
+                ResultsError::NotResults {
+                    why: NotResults::Foreign(_),
+                    ..
+                }
+            );
+            assert_eq!(is_foreign, foreign, "{e:?}");
             assert!(forget(&path).is_err());
             let (r, err) = Recorder::open(path.clone(), None);
             assert!(err.is_some() && !r.active());

@@ -407,7 +407,7 @@ mod tests {
             path: Some(dir.join("results.json")),
             participant: Some("T1".into()),
             clock: fixed_now,
-            broken: None,
+            broken: false,
         }
     }
 
