@@ -21,7 +21,7 @@ pub struct BoosterArgs {
 
 pub fn run(ctx: &Ctx, a: &BoosterArgs) -> i32 {
     let rec = match recording::open(ctx, &a.record) {
-        Ok((r, _)) => r,
+        Ok(o) => o.rec,
         Err(code) => return code,
     };
     let Some(all) = quiz::load_items(ctx) else {

@@ -22,11 +22,12 @@ pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
     {
         return unknown_scenario(ctx, id);
     }
-    let (rec, _warning) = match super::recording::open(ctx, &a.record) {
-        Ok(r) => r,
+    let opened = match super::recording::open(ctx, &a.record) {
+        Ok(o) => o,
         Err(code) => return code,
     };
-    let offer = super::recording::booster_offer(ctx, &rec);
+    let offer = super::recording::booster_offer(ctx, &opened);
+    let rec = opened.rec;
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();
@@ -85,11 +86,12 @@ fn terminal(ctx: Ctx, a: &PlayArgs) -> i32 {
     {
         return unknown_scenario(&ctx, id);
     }
-    let (rec, warning) = match super::recording::open(&ctx, &a.record) {
-        Ok(r) => r,
+    let opened = match super::recording::open(&ctx, &a.record) {
+        Ok(o) => o,
         Err(code) => return code,
     };
-    let offer = super::recording::booster_offer(&ctx, &rec);
+    let offer = super::recording::booster_offer(&ctx, &opened);
+    let (rec, warning) = (opened.rec, opened.warning);
     let opts = crate::tui::TuiOptions {
         scenario: a.scenario.clone(),
         seed: a.seed,

@@ -24,7 +24,7 @@ pub struct QuizArgs {
 
 pub fn run(ctx: &Ctx, a: &QuizArgs) -> i32 {
     let rec = match recording::open(ctx, &a.record) {
-        Ok((r, _)) => r,
+        Ok(o) => o.rec,
         Err(code) => return code,
     };
     let Some(all) = load_items(ctx) else { return 1 };

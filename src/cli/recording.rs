@@ -8,7 +8,7 @@ use crate::results::{Record, Recorder, ResultsDoc, store};
 /// Opens the recorder for a session. An unacceptable participant code is a usage error
 /// (`Err(2)`); a results file that cannot be used is said on stderr, and the game goes on
 /// without recording; the words of that warning come back too, for the terminal UI.
-pub fn open(ctx: &Ctx, who: &super::RecordArgs) -> Result<(Recorder, Option<String>), i32> {
+pub fn open(ctx: &Ctx, who: &super::RecordArgs) -> Result<Opened, i32> {
     let (participant, no_record) = (who.participant.as_deref(), who.no_record);
     if let Some(code) = participant
         && !crate::results::valid_participant(code)
@@ -24,23 +24,47 @@ pub fn open(ctx: &Ctx, who: &super::RecordArgs) -> Result<(Recorder, Option<Stri
     }
     let participant = participant.map(str::to_string);
     if no_record {
-        return Ok((
-            Recorder {
-                participant,
-                ..Recorder::off()
-            },
-            None,
-        ));
+        return Ok(Opened::quiet(Recorder {
+            participant,
+            ..Recorder::off()
+        }));
     }
     let Some(path) = store::default_path() else {
-        return Ok((Recorder::off(), None));
+        return Ok(Opened::quiet(Recorder::off()));
     };
-    let (rec, err) = Recorder::open(path, participant);
-    let warning = err.map(|e| e.localized(&ctx.loc));
+    let (rec, read) = Recorder::open(path, participant);
+    let (records, warning) = match read {
+        Ok(doc) => (doc, None),
+        Err(e) => (ResultsDoc::default(), Some(e.localized(&ctx.loc))),
+    };
     if let Some(w) = &warning {
         eprintln!("{w}");
     }
-    Ok((rec, warning))
+    Ok(Opened {
+        rec,
+        warning,
+        records,
+    })
+}
+
+/// A session's recorder, with what opening it found.
+pub struct Opened {
+    pub rec: Recorder,
+    /// Why nothing will be recorded, in words, when the results file cannot be used.
+    pub warning: Option<String>,
+    /// The records so far (read once, to check the file): empty when recording is off
+    /// or the file cannot be used.
+    pub records: ResultsDoc,
+}
+
+impl Opened {
+    fn quiet(rec: Recorder) -> Opened {
+        Opened {
+            rec,
+            warning: None,
+            records: ResultsDoc::default(),
+        }
+    }
 }
 
 /// Writes a record; a failure is said on stderr and does not stop the game.
@@ -50,23 +74,14 @@ pub fn save(ctx: &Ctx, rec: &Recorder, record: Record) {
     }
 }
 
-/// The records so far, for booster offers: empty when recording is off or the file
-/// cannot be read (that was already said when the recorder opened).
-pub fn records(rec: &Recorder) -> ResultsDoc {
-    match (&rec.path, rec.active()) {
-        (Some(p), true) => store::load(p, false).unwrap_or_default(),
-        _ => ResultsDoc::default(),
-    }
-}
-
 /// The red flags' ids in the taxonomy's order.
 pub fn flag_order(ctx: &Ctx) -> Vec<String> {
     ctx.lib.flags().iter().map(|f| f.id.clone()).collect()
 }
 
 /// The one-line booster offer, when one is due.
-pub fn booster_offer(ctx: &Ctx, rec: &Recorder) -> Option<String> {
-    let doc = records(rec);
+pub fn booster_offer(ctx: &Ctx, opened: &Opened) -> Option<String> {
+    let (doc, rec) = (&opened.records, &opened.rec);
     // Nothing played yet: nothing due (and the taxonomy need not be read for it).
     if doc.records.is_empty() {
         return None;

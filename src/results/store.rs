@@ -204,18 +204,22 @@ impl Recorder {
         }
     }
 
-    /// Records into `path`. Checks the file first: when it cannot be used, the error comes
-    /// back with the recorder (which then records nothing), so the caller can say so once.
-    pub fn open(path: PathBuf, participant: Option<String>) -> (Recorder, Option<ResultsError>) {
+    /// Records into `path`. Reads the file first: its records come back with the recorder,
+    /// or, when it cannot be used, the error (and the recorder records nothing), so the
+    /// caller can say so once.
+    pub fn open(
+        path: PathBuf,
+        participant: Option<String>,
+    ) -> (Recorder, Result<ResultsDoc, ResultsError>) {
         let mut r = Recorder {
             path: Some(path.clone()),
             participant,
             clock: system_now,
             broken: false,
         };
-        let err = load(&path, true).err();
-        r.broken = err.is_some();
-        (r, err)
+        let read = load(&path, true);
+        r.broken = read.is_err();
+        (r, read)
     }
 
     pub fn now(&self) -> i64 {
@@ -327,7 +331,7 @@ mod tests {
             assert_eq!(is_foreign, foreign, "{e:?}");
             assert!(forget(&path).is_err());
             let (r, err) = Recorder::open(path.clone(), None);
-            assert!(err.is_some() && !r.active());
+            assert!(err.is_err() && !r.active());
             r.record(rec(2)).unwrap();
             assert_eq!(std::fs::read(&path).unwrap(), body);
         }
