@@ -40,8 +40,8 @@ pub fn run(ctx: &Ctx, a: &BoosterArgs) -> i32 {
         Some(b) => b.flags,
         None => flags_to_practise(&doc.records, now, &known),
     };
-    if !super::play::plain_wanted(ctx) {
-        return quiz::in_tui(ctx, rec, Stage::Booster, a.seed);
+    if let Some(store) = super::play::ui_state(ctx) {
+        return quiz::in_tui(ctx, rec, Stage::Booster, a.seed, store);
     }
     let seed = a.seed.unwrap_or_else(fresh_seed);
     let items = round(&all, seed, Some(&flags), BOOSTER_ITEMS);

@@ -8,8 +8,10 @@ use crate::i18n::args;
 use crate::plain;
 
 pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
-    if a.watch.is_none() && !plain_wanted(&ctx) {
-        return terminal(ctx, a);
+    if a.watch.is_none()
+        && let Some(store) = ui_state(&ctx)
+    {
+        return terminal(ctx, a, store);
     }
     let ctx = &ctx;
     let (lib, loc) = (&ctx.lib, &ctx.loc);
@@ -79,7 +81,7 @@ pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
 
 /// The game in the terminal UI. It takes the command line's localizer along, so the
 /// start screen does not build the same bundles again.
-fn terminal(ctx: Ctx, a: &PlayArgs) -> i32 {
+fn terminal(ctx: Ctx, a: &PlayArgs, store: crate::tui::state::Store) -> i32 {
     warn_skipped(&ctx);
     if let Some(id) = &a.scenario
         && ctx.lib.find(id).is_none()
@@ -105,7 +107,7 @@ fn terminal(ctx: Ctx, a: &PlayArgs) -> i32 {
         requested,
         ..
     } = ctx;
-    match crate::tui::run(&lib, requested.clone(), opts, Some(loc)) {
+    match crate::tui::run(&lib, requested.clone(), opts, Some(loc), store) {
         Ok(code) => code,
         Err(e) => {
             let (loc, _) = lib
@@ -142,14 +144,14 @@ fn unknown_scenario(ctx: &Ctx, id: &str) -> i32 {
     2
 }
 
-/// Whether to play in plain mode: asked for, not a terminal, `TERM=dumb`, or the saved
-/// screen-reader setting.
-pub(super) fn plain_wanted(ctx: &Ctx) -> bool {
-    ctx.plain
-        || !io::stdout().is_terminal()
-        || !io::stdin().is_terminal()
-        || term_is_dumb()
-        || crate::tui::plain_mode_saved()
+/// The saved state for the terminal UI, read once; `None` for plain mode: asked for, not
+/// a terminal, `TERM=dumb`, or the saved screen-reader setting.
+pub(super) fn ui_state(ctx: &Ctx) -> Option<crate::tui::state::Store> {
+    if ctx.plain || !io::stdout().is_terminal() || !io::stdin().is_terminal() || term_is_dumb() {
+        return None;
+    }
+    let store = crate::tui::saved_state();
+    (!crate::tui::plain_mode_saved(&store)).then_some(store)
 }
 
 fn term_is_dumb() -> bool {

@@ -28,8 +28,8 @@ pub fn run(ctx: &Ctx, a: &QuizArgs) -> i32 {
         Err(code) => return code,
     };
     let Some(all) = load_items(ctx) else { return 1 };
-    if !super::play::plain_wanted(ctx) {
-        return in_tui(ctx, rec, a.stage, a.seed);
+    if let Some(store) = super::play::ui_state(ctx) {
+        return in_tui(ctx, rec, a.stage, a.seed, store);
     }
     let seed = a.seed.unwrap_or_else(fresh_seed);
     let items = quiz::round(&all, seed, None, usize::MAX);
@@ -37,14 +37,20 @@ pub fn run(ctx: &Ctx, a: &QuizArgs) -> i32 {
 }
 
 /// Opens the terminal UI on the check at `stage`.
-pub fn in_tui(ctx: &Ctx, rec: Recorder, stage: Stage, seed: Option<u64>) -> i32 {
+pub fn in_tui(
+    ctx: &Ctx,
+    rec: Recorder,
+    stage: Stage,
+    seed: Option<u64>,
+    store: crate::tui::state::Store,
+) -> i32 {
     let opts = crate::tui::TuiOptions {
         seed,
         quiz: Some(stage),
         recorder: rec,
         ..Default::default()
     };
-    match crate::tui::run(&ctx.lib, ctx.requested.clone(), opts, None) {
+    match crate::tui::run(&ctx.lib, ctx.requested.clone(), opts, None, store) {
         Ok(code) => code,
         Err(e) => {
             eprintln!(

@@ -408,18 +408,16 @@ where
     }
 }
 
-/// Runs the terminal UI on the real terminal. Returns the process exit code. `built` is a
-/// localizer the caller already has for `requested_lang` (or English), to reuse.
+/// Runs the terminal UI on the real terminal, with the saved state `store` (see
+/// [`saved_state`]). Returns the process exit code. `built` is a localizer the caller
+/// already has for `requested_lang` (or English), to reuse.
 pub fn run(
     lib: &Library,
     requested_lang: Option<String>,
     opts: TuiOptions,
     built: Option<Localizer>,
+    store: Store,
 ) -> io::Result<i32> {
-    let store = match Store::default_path() {
-        Some(p) => Store::open(p),
-        None => Store::in_memory(Default::default()),
-    };
     let mut model = Model::with_localizer(
         lib,
         requested_lang,
@@ -440,11 +438,16 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, line: &Line, w: u16) {
     }
 }
 
+/// The saved state from the user's data folder (kept in memory only when there is none).
+pub fn saved_state() -> Store {
+    match Store::default_path() {
+        Some(p) => Store::open(p),
+        None => Store::in_memory(Default::default()),
+    }
+}
+
 /// Whether the player chose plain screen-reader mode in the settings (for the command
-/// line, which starts plain mode instead of this UI). Reads the saved state; `false` when
-/// there is none or it cannot be read.
-pub fn plain_mode_saved() -> bool {
-    Store::default_path()
-        .map(Store::open)
-        .is_some_and(|s| s.broken.is_none() && s.saved.settings.plain)
+/// line, which starts plain mode instead of this UI); `false` when the state cannot be read.
+pub fn plain_mode_saved(store: &Store) -> bool {
+    store.broken.is_none() && store.saved.settings.plain
 }
