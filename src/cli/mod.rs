@@ -191,9 +191,8 @@ pub fn requested_lang(flag: Option<&str>) -> Option<String> {
 }
 
 /// Sets every about and help text from Fluent: `cli-<path>-about`, `cli-<path>-<arg>`.
-/// The commands' arguments are built first (they are added only when needed).
+/// `cmd` must be built (`Command::build`): the commands' arguments are added only then.
 fn localize(mut cmd: clap::Command, loc: &Localizer, path: &str) -> clap::Command {
-    cmd.build();
     let about = format!("cli-{path}-about");
     if loc.has(&about) {
         cmd = cmd.about(loc.text(&about));
@@ -238,7 +237,9 @@ pub fn main_with(argv: Vec<String>) -> i32 {
             // The built-in content is enough to localize help; packs load after parsing.
             let builtin = crate::i18n::Catalog::new(crate::content::builtin_files());
             let (help_loc, _) = builtin.localizer(requested.as_deref().unwrap_or(SOURCE));
-            let cmd = localize(Cli::command(), &help_loc, "redflag");
+            let mut cmd = Cli::command();
+            cmd.build();
+            let cmd = localize(cmd, &help_loc, "redflag");
             match cmd.try_get_matches_from(&argv) {
                 Ok(m) => m,
                 Err(e) => {
