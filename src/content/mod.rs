@@ -195,7 +195,7 @@ pub fn clean_at_build(rel: &str, text: &str) -> bool {
 
 /// Whether `text` is the built-in text of `rel`.
 fn is_builtin_text(rel: &str, text: &str) -> bool {
-    let Some((_, embedded)) = builtin::files().find(|(r, _)| r == &rel) else {
+    let Some(embedded) = builtin_text(rel) else {
         return false;
     };
     // The text borrowed from the binary is the built-in text without reading it through.
