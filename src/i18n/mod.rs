@@ -712,7 +712,7 @@ mod tests {
     }
 
     #[test]
-    fn texts_are_formatted_once_and_follow_show_ids() {
+    fn remembered_texts_follow_show_ids() {
         let cat = Catalog::new(vec![file("en", "ui", Origin::Builtin, "a = A\n")]);
         let (mut loc, _) = cat.localizer("en");
         assert_eq!(loc.text("a"), "A");
