@@ -16,6 +16,35 @@ pub struct Item {
     /// it might be mistaken for.
     #[serde(default)]
     pub flags: Vec<String>,
+    /// Which set the item belongs to: one of the two parallel test forms, or the bank
+    /// that booster rounds draw from.
+    #[serde(default)]
+    pub form: Form,
+    /// The item's twin: the same surface, one decisive difference. A pair holds one scam
+    /// and one honest item of the same form and channel.
+    #[serde(default)]
+    pub pair: Option<String>,
+}
+
+/// The set an item belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    A,
+    B,
+    /// Booster rounds only.
+    #[default]
+    Bank,
+}
+
+impl Form {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::A => "a",
+            Form::B => "b",
+            Form::Bank => "bank",
+        }
+    }
 }
 
 impl Item {

@@ -7,6 +7,7 @@
 //! | message, event, end  | `<scn>-<node>`                      |
 //! | an option            | `<scn>-<node>-<option>`             |
 //! | its feedback         | `<scn>-<node>-<option>-feedback`    |
+//! | why a request was fine | `<scn>-fine-<flag>`, for every flag an answer marks `trusted` or `false_alarm` |
 //! | a name pool          | `pool-<pool>` (one entry a line)    |
 //! | a channel's name     | `channel-<channel>`                 |
 //! | a red flag           | `flag-<flag>`, `-why`, `-instead`, `-sources` |
@@ -30,6 +31,11 @@ pub fn option(scn: &str, node: &str, option: &str) -> String {
 }
 pub fn feedback(scn: &str, node: &str, option: &str) -> String {
     format!("{scn}-{node}-{option}-feedback")
+}
+/// Why a request that looked like red flag `flag` was fine in this story, for the
+/// debrief's "looked risky, was fine" part.
+pub fn fine(scn: &str, flag: &str) -> String {
+    format!("{scn}-fine-{flag}")
 }
 pub fn pool(pool: &str) -> String {
     format!("pool-{pool}")
@@ -80,6 +86,30 @@ pub fn scenario_messages(scn: &Scenario) -> Vec<String> {
                 out.push(option(id, nid, &opt.id));
                 if opt.feedback {
                     out.push(feedback(id, nid, &opt.id));
+                }
+            }
+        }
+    }
+    for flag in harmless_flags(scn) {
+        out.push(fine(id, &flag));
+    }
+    out
+}
+
+/// The flags that some answer marks `trusted` or `false_alarm`: requests that looked like
+/// a red flag and were fine, in the order first written.
+pub fn harmless_flags(scn: &Scenario) -> Vec<String> {
+    use super::model::Assessment;
+    let mut out: Vec<String> = Vec::new();
+    for node in &scn.nodes {
+        if let Node::Choice { options, .. } = node {
+            for opt in options {
+                for (flag, how) in &opt.assess {
+                    if matches!(how, Assessment::Trusted | Assessment::FalseAlarm)
+                        && !out.contains(flag)
+                    {
+                        out.push(flag.clone());
+                    }
                 }
             }
         }

@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 pub struct Scenario {
     /// Lowercase letters, digits and dashes; also the name of its `.ftl` file.
     pub id: String,
+    /// Ids this scenario had before, so saved results under an old id still count for it.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Bumped by the author whenever the story changes.
     #[serde(default = "one")]
     pub version: u32,

@@ -3,7 +3,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use super::ids::is_valid_id;
-use super::model::{Assessment, Node, Scenario, VarSpec};
+use super::model::{Node, Scenario, VarSpec};
 use super::ron_index::RonIndex;
 use crate::diag::{Diagnostic, Pos, suggest};
 
@@ -14,6 +14,7 @@ pub struct Known<'a> {
 }
 
 /// The graph of a scenario: each node's successors, by index.
+#[derive(Clone)]
 pub struct Graph {
     pub index: HashMap<String, usize>,
     pub succ: Vec<Vec<usize>>,
@@ -361,26 +362,10 @@ impl Validator<'_> {
                             let pos = self.find_after(opos, "goto", &o.goto).unwrap_or(opos);
                             self.bad_ref("E030", pos, &o.goto, &node_ids);
                         }
-                        for (flag, how) in &o.assess {
+                        for flag in o.assess.keys() {
                             let fpos = self.find_after(opos, "assess", flag).unwrap_or(opos);
                             if !known.flags.contains(flag) {
                                 self.bad_ref("E037", fpos, flag, &flags);
-                            }
-                            let fits = if scn.legitimate {
-                                matches!(how, Assessment::FalseAlarm | Assessment::Trusted)
-                            } else {
-                                matches!(how, Assessment::Spotted | Assessment::Missed)
-                            };
-                            if !fits {
-                                self.push(
-                                    Diagnostic::warning("W038", file, fpos)
-                                        .arg("name", flag.as_str())
-                                        .arg("assessment", how.as_str())
-                                        .arg(
-                                            "legitimate",
-                                            if scn.legitimate { "yes" } else { "no" },
-                                        ),
-                                );
                             }
                         }
                         if !scn.legitimate && o.assess.is_empty() {
