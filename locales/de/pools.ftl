@@ -55,3 +55,23 @@ pool-teammate-names =
     Timo Braun
     Sarah Wolf
     Nils Neumann
+
+# Kontakte auf beiden Seiten einer Geschichte (Anwerber, Kundschaft, Personalverantwortliche,
+# Bewerbende), je ein Pool pro grammatischem Geschlecht. Beide mischen Herkunft, und Betrug
+# wie ehrliches Angebot ziehen aus denselben beiden: Ein Name verrät nie, welche Art Angebot es ist.
+
+pool-women-names =
+    Sarah Whitfield
+    Aisha Bello
+    Mei Lin Tan
+    Olena Kravets
+    Camila Reyes
+    Priya Nair
+
+pool-men-names =
+    Daniel Brooks
+    Kwame Mensah
+    Andriy Bondar
+    Rafael Santos
+    Arjun Mehta
+    Lukas Fischer

@@ -55,3 +55,24 @@ pool-teammate-names =
     Nina Alvarez
     Sam Okafor
     Lena Novak
+
+# Contacts on either side of a story (recruiters, clients, hiring managers, candidates), one
+# pool for each grammatical gender, so translators can write verb forms that agree. Both pools
+# mix origins, and scams and honest offers draw from the same two: a name never tells which
+# kind of offer it is.
+
+pool-women-names =
+    Sarah Whitfield
+    Aisha Bello
+    Mei Lin Tan
+    Olena Kravets
+    Camila Reyes
+    Priya Nair
+
+pool-men-names =
+    Daniel Brooks
+    Kwame Mensah
+    Andriy Bondar
+    Rafael Santos
+    Arjun Mehta
+    Lukas Fischer

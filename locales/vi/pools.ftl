@@ -57,3 +57,23 @@ pool-teammate-names =
     Nina Alvarez
     Lê Hải Yến
     Lena Novak
+
+# Người liên hệ ở cả hai phía của câu chuyện (người tuyển dụng, khách hàng, người tuyển
+# người, ứng viên): mỗi giới một danh sách. Cả hai trộn nhiều nguồn gốc, và lừa đảo lẫn lời
+# mời thật đều lấy tên từ hai danh sách này: cái tên không bao giờ cho biết đó là loại lời mời nào.
+
+pool-women-names =
+    Sarah Whitfield
+    Aisha Bello
+    Nguyễn Thu Hà
+    Olena Kravets
+    Camila Reyes
+    Priya Nair
+
+pool-men-names =
+    Daniel Brooks
+    Kwame Mensah
+    Trần Minh Đức
+    Rafael Santos
+    Arjun Mehta
+    Lukas Fischer
