@@ -77,11 +77,6 @@ diag-w036 = die Auswahl „{ $name }“ hat nur eine Option
 diag-w036-hint = eine Auswahl mit nur einer Antwort ist keine Auswahl; füge eine weitere hinzu oder verwende eine Message
 diag-e037 = unbekanntes Warnsignal „{ $name }“
 diag-e037-hint = Warnsignale sind in data/redflags.ron festgelegt
-diag-w038 = „{ $name }“ ist als „{ $assessment }“ bewertet, was nicht zu { $legitimate ->
-    [yes] einem seriösen Angebot
-   *[no] einem Betrug
-} passt
-diag-w038-hint = in einem Betrug verwende spotted oder missed; in einem seriösen Angebot trusted oder false_alarm
 diag-w039 = die Antwort „{ $name }“ bewertet kein Warnsignal
 diag-w039-hint = in einem Betrug sollte jede Antwort angeben, welches Warnsignal sie erkannt oder übersehen hat
 diag-e040 = vom Start aus ist kein Ending erreichbar
@@ -147,3 +142,33 @@ diag-w057 = diese Sprachdatei verschachtelt Platzhalter tiefer als { $limit } Eb
 
 diag-w067 = der englische Text von „{ $id }“ hat sich geändert, nachdem er in { $lang } übersetzt wurde; die Übersetzung ist vielleicht veraltet
 diag-w067-hint = vergleiche sie mit dem Englischen und passe sie bei Bedarf an; dann führ „redflag locales confirm { $lang } { $id }“ aus
+
+## Die Hinweis-Prüfung: Antworten, die sich an Äußerlichkeiten verraten (siehe docs/authoring.md)
+
+cue-set = { $set ->
+    [built-in] den eingebauten Szenarien
+   *[other] dem Paket „{ $set }“
+}
+diag-w080 = in { cue-set } ist die längste Antwort in { $value } % der Entscheidungen mit richtiger und falscher Antwort eine richtige (höchstens { $high } %)
+diag-w080-hint = Spielende lernen so, die längste Antwort zu wählen, statt die Bitte zu lesen: Schreib zustimmende und übervorsichtige Antworten mit derselben Sorgfalt und Länge (höchster Anteil: „{ $worst }“)
+diag-w081 = in { cue-set } sind richtige Antworten im Schnitt { $value }-mal so lang wie falsche (erlaubt: { $low } bis { $high })
+diag-w081-hint = mach richtige und falsche Antworten etwa gleich lang (am weitesten daneben: „{ $worst }“)
+diag-w082 = in { cue-set } beginnen Nachrichten der Gegenseite bei einer Art Angebot um { $value } Punkte häufiger klein als bei der anderen (höchstens { $high })
+diag-w082-hint = Stil ist kein Warnsignal: Viele Betrüger schreiben geschliffen, viele ehrliche Kunden locker oder in einer Zweitsprache; gib beiden Arten beide Tonlagen (am einseitigsten: „{ $worst }“)
+diag-w083 = in { cue-set } enthalten Nachrichten der Gegenseite bei einer Art Angebot um { $value } Punkte häufiger Emojis als bei der anderen (höchstens { $high })
+diag-w083-hint = gib Betrug und ehrlichen Angeboten dieselbe Mischung an Emojis (am einseitigsten: „{ $worst }“)
+diag-w084 = in { cue-set } unterscheiden sich Betrug und ehrliche Angebote um { $value } in der mittleren Zahl der Antworten pro Entscheidung (höchstens { $high })
+diag-w084-hint = gib Entscheidungen in beiden Arten von Angebot gleich viele Antworten
+diag-w085 = in { cue-set } sind Entscheidungen mit fest platzierter Antwort bei einer Art Angebot um { $value } Punkte häufiger als bei der anderen (höchstens { $high })
+diag-w085-hint = ein fest platziertes „Ich bin raus“, das nur ehrliche Angebote haben, verrät die Art des Angebots; platziere in beiden Arten fest oder in keiner (am einseitigsten: „{ $worst }“)
+diag-w086 = Titel oder Zusammenfassung von „{ $name }“ setzen Wörter in Anführungszeichen
+diag-w086-hint = Anführungszeichen sagen den Spielenden, was sie denken sollen; beschreib den Auftrag so, wie er in einer Liste erscheinen würde
+diag-w087 = in { cue-set } sind { $value } % der Szenarien auf der { $side ->
+    [hiring] Seite der Einstellenden
+   *[other] Seite der Freelancer
+} ehrliche Angebote (mindestens { $low } %)
+diag-w087-hint = füge ehrliche Angebote mit derselben Oberfläche wie die Betrugsfälle hinzu, damit Spielende unterscheiden lernen statt allem zu misstrauen
+diag-w088 = „{ $name }“ enthält keine harmlose Bitte: keine Antwort ist als trusted oder false_alarm bewertet
+diag-w088-hint = füge eine Bitte hinzu, die riskant aussieht und in Ordnung ist (ein Gespräch auf der Plattform, ein Link zum Portfolio), damit auch Überreaktion einen Punkt kostet
+diag-w089 = das ehrliche Angebot „{ $name }“ enthält keine Bitte zum Ablehnen: keine Antwort ist als spotted oder missed bewertet
+diag-w089-hint = füge eine schlechte Bitte hinzu, die man ablehnt und trotzdem den Auftrag behält (etwa ein Bonus außerhalb der Plattform), bewertet als spotted oder missed

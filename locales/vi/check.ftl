@@ -72,11 +72,6 @@ diag-w036 = lựa chọn “{ $name }” chỉ có một phương án
 diag-w036-hint = một lựa chọn chỉ có một câu trả lời thì không phải là lựa chọn; hãy thêm phương án khác, hoặc dùng một Message
 diag-e037 = dấu hiệu cảnh báo không xác định “{ $name }”
 diag-e037-hint = các dấu hiệu cảnh báo được định nghĩa trong data/redflags.ron
-diag-w038 = “{ $name }” được đánh giá là “{ $assessment }”, điều này không phù hợp với { $legitimate ->
-    [yes] một lời mời hợp lệ
-   *[no] một vụ lừa đảo
-}
-diag-w038-hint = trong một vụ lừa đảo hãy dùng spotted hoặc missed; trong một lời mời hợp lệ hãy dùng trusted hoặc false_alarm
 diag-w039 = câu trả lời “{ $name }” không đánh giá dấu hiệu cảnh báo nào
 diag-w039-hint = trong một vụ lừa đảo, mỗi câu trả lời nên cho biết nó đã nhận ra hay bỏ sót dấu hiệu cảnh báo nào
 diag-e040 = không thể đi tới kết thúc nào từ điểm bắt đầu
@@ -140,3 +135,33 @@ diag-w057 = tệp ngôn ngữ này lồng các placeable sâu hơn { $limit } c�
 diag-w067 = văn bản tiếng Anh của “{ $id }” đã thay đổi sau khi được dịch sang { $lang }; bản dịch có thể đã lỗi thời
 
 diag-w067-hint = hãy so sánh với bản tiếng Anh và cập nhật nếu cần, rồi chạy “redflag locales confirm { $lang } { $id }”
+
+## Kiểm tra dấu hiệu bề ngoài: đáp án bị lộ qua những chi tiết không liên quan (xem docs/authoring.md)
+
+cue-set = { $set ->
+    [built-in] các kịch bản có sẵn
+   *[other] gói “{ $set }”
+}
+diag-w080 = trong { cue-set }, câu trả lời dài nhất là câu đúng ở { $value } % số lựa chọn có cả câu đúng lẫn câu sai (tối đa { $high } %)
+diag-w080-hint = người chơi sẽ học cách chọn câu dài nhất thay vì đọc yêu cầu: hãy viết câu đồng ý và câu quá thận trọng cẩn thận và dài như nhau (tỉ lệ cao nhất: “{ $worst }”)
+diag-w081 = trong { cue-set }, câu trả lời đúng trung bình dài gấp { $value } lần câu sai (cho phép: { $low } đến { $high })
+diag-w081-hint = hãy để câu đúng và câu sai dài xấp xỉ nhau (lệch nhiều nhất: “{ $worst }”)
+diag-w082 = trong { cue-set }, tin nhắn của phía bên kia bắt đầu bằng chữ thường ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
+diag-w082-hint = văn phong không phải là dấu hiệu cảnh báo: nhiều kẻ lừa đảo viết rất trau chuốt, nhiều khách hàng thật viết xuề xòa hoặc bằng ngoại ngữ; hãy cho cả hai loại cả hai giọng văn (lệch nhất: “{ $worst }”)
+diag-w083 = trong { cue-set }, tin nhắn của phía bên kia có emoji ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
+diag-w083-hint = hãy cho lừa đảo và lời mời thật cùng một mức dùng emoji (lệch nhất: “{ $worst }”)
+diag-w084 = trong { cue-set }, lừa đảo và lời mời thật chênh nhau { $value } về số câu trả lời trung bình mỗi lựa chọn (tối đa { $high })
+diag-w084-hint = hãy cho các lựa chọn ở cả hai loại lời mời cùng số câu trả lời
+diag-w085 = trong { cue-set }, lựa chọn có câu trả lời cố định vị trí ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
+diag-w085-hint = một câu “Tôi rút đây” cố định chỉ có ở lời mời thật sẽ tiết lộ loại lời mời; hãy cố định ở cả hai loại hoặc không loại nào (lệch nhất: “{ $worst }”)
+diag-w086 = tiêu đề hoặc tóm tắt của “{ $name }” đặt từ ngữ trong ngoặc kép
+diag-w086-hint = ngoặc kép bảo người chơi phải nghĩ gì; hãy mô tả công việc như người chơi sẽ thấy trong danh sách
+diag-w087 = trong { cue-set }, chỉ { $value } % kịch bản { $side ->
+    [hiring] phía tuyển dụng
+   *[other] phía freelancer
+} là lời mời thật (ít nhất { $low } %)
+diag-w087-hint = hãy thêm lời mời thật có bề ngoài giống các vụ lừa đảo, để người chơi học cách phân biệt chứ không phải nghi ngờ mọi thứ
+diag-w088 = “{ $name }” không có yêu cầu vô hại nào: không câu trả lời nào được chấm trusted hay false_alarm
+diag-w088-hint = hãy thêm một yêu cầu trông có vẻ rủi ro nhưng không sao (một cuộc gọi trên nền tảng, một đường dẫn portfolio), để phản ứng thái quá cũng mất điểm
+diag-w089 = lời mời thật “{ $name }” không có yêu cầu nào cần từ chối: không câu trả lời nào được chấm spotted hay missed
+diag-w089-hint = hãy thêm một yêu cầu xấu mà người chơi cẩn thận từ chối nhưng vẫn giữ được việc (chẳng hạn khoản thưởng trả ngoài nền tảng), chấm spotted hoặc missed

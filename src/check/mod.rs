@@ -2,6 +2,7 @@
 //! at `file:line:col`.
 
 pub mod contacts;
+pub mod cues;
 pub mod playtest;
 pub mod render;
 
@@ -21,28 +22,43 @@ use crate::scenario::ron_index::RonIndex;
 /// What to check: the built-in content with packs, or the given files and folders on top
 /// of the built-in content (a checked file replaces the built-in file at its layout path).
 pub fn run(paths: &[PathBuf], packs: &[PathBuf]) -> Vec<Diagnostic> {
-    run_all(paths, packs, None).0
+    run_all(paths, packs, None).diagnostics
+}
+
+/// What a whole check found.
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The playtests' coverage of each scenario, when playtests ran.
+    pub coverage: Vec<playtest::Coverage>,
+    /// The cue figures of each scenario set (see [`cues`]).
+    pub cues: Vec<cues::SetCues>,
 }
 
 /// Like [`run`], and with playtests when `playtests` says so: their problems join the
-/// diagnostics, and the coverage of each scenario comes back apart.
+/// diagnostics, and the coverage of each scenario and the cue figures come back apart.
 pub fn run_all(
     paths: &[PathBuf],
     packs: &[PathBuf],
     playtests: Option<&playtest::Options>,
-) -> (Vec<Diagnostic>, Vec<playtest::Coverage>) {
+) -> Report {
     let o = overlay(paths, packs);
     let mut diags = o.diags;
     diags.extend(o.lib.diagnostics.iter().cloned());
     diags.extend(check_locales(&o.lib));
     diags.extend(contacts::check(&o.lib));
+    let cues = cues::measure(&o.lib);
+    diags.extend(cues::diagnostics(&cues));
     let mut coverage = Vec::new();
     if let Some(opts) = playtests {
         let (d, c) = playtest::run(&o.lib, o.only.as_ref(), opts);
         diags.extend(d);
         coverage = c;
     }
-    (finish(diags, o.only.as_ref()), coverage)
+    Report {
+        diagnostics: finish(diags, o.only.as_ref()),
+        coverage,
+        cues,
+    }
 }
 
 /// Every check on a library already loaded: its loading problems, its locales and its
@@ -51,6 +67,7 @@ pub fn check_library(lib: &Library) -> Vec<Diagnostic> {
     let mut diags = lib.diagnostics.clone();
     diags.extend(check_locales(lib));
     diags.extend(contacts::check(lib));
+    diags.extend(cues::diagnostics(&cues::measure(lib)));
     finish(diags, None)
 }
 

@@ -137,8 +137,14 @@ pub fn coverage_text(loc: &Localizer, coverage: &[Coverage]) -> String {
     out
 }
 
-/// One JSON document: `{"errors": N, "warnings": N, "diagnostics": [...], "coverage": [...]}`.
-pub fn json(loc: &Localizer, diags: &[Diagnostic], coverage: &[Coverage]) -> String {
+/// One JSON document: `{"errors": N, "warnings": N, "diagnostics": [...], "coverage": [...]}`,
+/// and `"cues": {...}` (every figure with its threshold) when `cues` is given.
+pub fn json(
+    loc: &Localizer,
+    diags: &[Diagnostic],
+    coverage: &[Coverage],
+    cues: Option<&[super::cues::SetCues]>,
+) -> String {
     let list: Vec<serde_json::Value> = diags
         .iter()
         .map(|d| {
@@ -170,11 +176,14 @@ pub fn json(loc: &Localizer, diags: &[Diagnostic], coverage: &[Coverage]) -> Str
             })
         })
         .collect();
-    let doc = serde_json::json!({
+    let mut doc = serde_json::json!({
         "errors": errors,
         "warnings": diags.len() - errors,
         "diagnostics": list,
         "coverage": coverage,
     });
+    if let Some(cues) = cues {
+        doc["cues"] = super::cues::json(cues);
+    }
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }

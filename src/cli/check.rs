@@ -16,14 +16,17 @@ pub fn run(ctx: &Ctx, a: &CheckArgs) -> i32 {
         max_states: a.max_states,
     };
     let playtests = (a.walks.is_some() || a.exhaustive).then_some(&opts);
-    let (diags, coverage) = crate::check::run_all(&a.paths, &ctx.packs, playtests);
+    let report = crate::check::run_all(&a.paths, &ctx.packs, playtests);
+    let (diags, coverage) = (&report.diagnostics, &report.coverage);
     let sources = source_texts(&ctx.lib, &a.paths);
     let text = match a.format {
         Format::Text => {
-            crate::check::render::text(&ctx.loc, &diags, &sources)
-                + &crate::check::render::coverage_text(&ctx.loc, &coverage)
+            crate::check::render::text(&ctx.loc, diags, &sources)
+                + &crate::check::render::coverage_text(&ctx.loc, coverage)
         }
-        Format::Json => crate::check::render::json(&ctx.loc, &diags, &coverage) + "\n",
+        Format::Json => {
+            crate::check::render::json(&ctx.loc, diags, coverage, Some(&report.cues)) + "\n"
+        }
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     i32::from(diags.iter().any(Diagnostic::is_error))

@@ -306,7 +306,7 @@ fn check_cmd(ctx: &Ctx, a: &CheckLocaleArgs) -> i32 {
                 .collect();
             crate::check::render::text(&ctx.loc, &diags, &sources)
         }
-        Format::Json => crate::check::render::json(&ctx.loc, &diags, &[]) + "\n",
+        Format::Json => crate::check::render::json(&ctx.loc, &diags, &[], None) + "\n",
     };
     out(&text);
     i32::from(diags.iter().any(Diagnostic::is_error))
