@@ -173,44 +173,93 @@ pub struct DebriefText {
     /// `Score: 7/10`, the form kept in every locale.
     pub score: String,
     pub seed: String,
+    /// The real red flags met: spotted or missed.
     pub flags: Vec<FlagText>,
+    /// "Looked risky, was fine, and why": harmless requests, trusted or refused.
+    pub fine_heading: String,
+    pub fine: Vec<FlagText>,
     /// Shown when no red flag came up at all.
     pub no_flags: Option<String>,
-    pub report_heading: String,
-    pub report: String,
+    /// After a safe early exit from a scam: the red flags the story still held.
+    pub ahead: Option<Ahead>,
+    /// Where to report; not shown for an honest offer.
+    pub report: Option<(String, String)>,
 }
 
+/// "What was coming next".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ahead {
+    pub heading: String,
+    pub text: String,
+    /// The names of the flags still ahead.
+    pub flags: Vec<String>,
+}
+
+/// One flag in the debrief, shown once, with its worst result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlagText {
     pub id: String,
     pub name: String,
-    /// What the player did, e.g. "spotted, then missed".
+    /// What the player did, e.g. "missed": the worst of the times it came up.
     pub marks: String,
     pub correct: bool,
+    /// The line it appeared in, quoted.
+    pub quote: Option<String>,
+    /// For a red flag: why it matters. For a harmless request: why it was fine here.
     pub why: String,
+    /// For a red flag: what to do instead and the sources; empty for a harmless request.
     pub instead: String,
     pub sources: String,
 }
 
+/// How much of a quoted message the debrief shows, in characters.
+const QUOTE_CHARS: usize = 110;
+
 pub fn debrief_text(loc: &Localizer, words: &Words, d: &Debrief) -> DebriefText {
-    let flags: Vec<FlagText> = d
-        .flags
-        .iter()
-        .map(|f| FlagText {
-            id: f.flag.clone(),
-            name: loc.text(&ids::flag(&f.flag)),
-            marks: f
-                .marks
-                .iter()
-                .map(|m| assessment_name(loc, *m))
-                .collect::<Vec<_>>()
-                .join(", "),
-            correct: f.marks.iter().all(|m| m.is_correct()),
-            why: labelled(loc, "debrief-why", &ids::flag_why(&f.flag)),
-            instead: labelled(loc, "debrief-instead", &ids::flag_instead(&f.flag)),
-            sources: labelled(loc, "debrief-sources", &ids::flag_sources(&f.flag)),
-        })
-        .collect();
+    let quote = |id: Option<&str>| -> Option<String> {
+        let text = crate::sanitize::clean_line(&words.scenario_text(id?));
+        let text = shorten(text.trim(), QUOTE_CHARS);
+        (!text.is_empty()).then(|| loc.fmt("debrief-quote", &args([("text", text.into())])))
+    };
+    let mut flags = Vec::new();
+    let mut fine = Vec::new();
+    for f in &d.flags {
+        if let Some((worst, q)) = f.worst(false) {
+            flags.push(FlagText {
+                id: f.flag.clone(),
+                name: loc.text(&ids::flag(&f.flag)),
+                marks: assessment_name(loc, worst),
+                correct: worst.is_correct(),
+                quote: quote(q),
+                why: labelled(loc, "debrief-why", &ids::flag_why(&f.flag)),
+                instead: labelled(loc, "debrief-instead", &ids::flag_instead(&f.flag)),
+                sources: labelled(loc, "debrief-sources", &ids::flag_sources(&f.flag)),
+            });
+        }
+        if let Some((worst, q)) = f.worst(true) {
+            fine.push(FlagText {
+                id: f.flag.clone(),
+                name: loc.text(&ids::flag(&f.flag)),
+                marks: assessment_name(loc, worst),
+                correct: worst.is_correct(),
+                quote: quote(q),
+                why: words.scenario_text(&ids::fine(&d.scenario, &f.flag)),
+                instead: String::new(),
+                sources: String::new(),
+            });
+        }
+    }
+    let ahead = (!d.ahead.is_empty()).then(|| {
+        let names: Vec<String> = d.ahead.iter().map(|f| loc.text(&ids::flag(f))).collect();
+        Ahead {
+            heading: loc.text("debrief-ahead-heading"),
+            text: loc.fmt(
+                "debrief-ahead",
+                &args([("count", ArgValue::from(names.len()))]),
+            ),
+            flags: names,
+        }
+    });
     DebriefText {
         heading: loc.text("debrief-heading"),
         flags_heading: loc.text("debrief-flags-heading"),
@@ -227,11 +276,28 @@ pub fn debrief_text(loc: &Localizer, words: &Words, d: &Debrief) -> DebriefText 
             ]),
         ),
         seed: loc.fmt("debrief-seed", &args([("seed", ArgValue::from(d.seed))])),
-        no_flags: flags.is_empty().then(|| loc.text("debrief-no-flags")),
+        no_flags: (flags.is_empty() && fine.is_empty()).then(|| loc.text("debrief-no-flags")),
         flags,
-        report_heading: loc.text("report-heading"),
-        report: loc.text("report-where"),
+        fine_heading: loc.text("debrief-fine-heading"),
+        fine,
+        ahead,
+        report: (!d.legitimate).then(|| (loc.text("report-heading"), loc.text("report-where"))),
     }
+}
+
+/// `text` cut at a word boundary to at most `max` characters, with "…" when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at = cut.rfind(char::is_whitespace).filter(|&i| i > max / 2);
+    let mut out = at
+        .map_or(cut.as_str(), |i| &cut[..i])
+        .trim_end()
+        .to_string();
+    out.push('…');
+    out
 }
 
 fn labelled(loc: &Localizer, label: &str, id: &str) -> String {

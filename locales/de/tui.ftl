@@ -50,13 +50,9 @@ tui-show-all = Leertaste oder Eingabe: alle Nachrichten zeigen
 tui-see-debrief = Das Gespräch ist vorbei. Drück Eingabe für deine Auswertung.
 tui-more-below = weiter unten (Ende)
 tui-feedback-label = Tipp:
-tui-tally = { $count ->
-    [0] noch keine Warnzeichen erkannt
-    [one] 1 Warnzeichen erkannt
-   *[other] { $count } Warnzeichen erkannt
-}
 tui-chat-keys = ? Hilfe   Esc verlassen
 
+tui-replay-hint = Drück R, um ab deiner letzten Antwort weiterzuspielen und sie zu sehen (Übung: wird nicht gespeichert).
 tui-debrief-keys = Pfeile/Bild auf/ab blättern   Esc oder Q zurück zur Liste
 
 tui-handbook-heading = Handbuch der Warnzeichen

@@ -43,6 +43,13 @@ debrief-seed = Seed: { $seed } (mit --seed { $seed } spielst du diese Runde noch
 debrief-no-flags = In dieser Runde kam kein Warnsignal vor.
 debrief-heading = Auswertung
 debrief-flags-heading = Die Warnsignale in diesem Gespräch
+debrief-quote = Hier: „{ $text }“
+debrief-fine-heading = Sah riskant aus, war in Ordnung – und warum
+debrief-ahead-heading = Was noch gekommen wäre
+debrief-ahead = Du bist früh gegangen, und das war sicher. Wärst du geblieben, { $count ->
+    [one] wäre noch ein Warnsignal gekommen
+   *[other] wären noch { $count } Warnsignale gekommen
+}:
 debrief-why = Warum das wichtig ist: { $text }
 debrief-instead = Was du stattdessen tun kannst: { $text }
 debrief-sources = Quellen: { $text }

@@ -59,16 +59,11 @@ tui-show-all = Space or Enter: show all messages
 tui-see-debrief = The conversation is over. Press Enter for your debrief.
 tui-more-below = more below (End)
 tui-feedback-label = Tip:
-# The tally of red flags spotted so far: a count, never "N of M".
-tui-tally = { $count ->
-    [0] no red flags spotted yet
-    [one] 1 red flag spotted
-   *[other] { $count } red flags spotted
-}
 tui-chat-keys = ? help   Esc leave
 
 ## The debrief
 
+tui-replay-hint = Press R to play on from your last answer and see them (practice: not recorded).
 tui-debrief-keys = Up/Down/PgUp/PgDn scroll   Esc or Q back to the list
 
 ## The handbook

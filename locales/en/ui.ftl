@@ -43,6 +43,13 @@ debrief-seed = Seed: { $seed } (play this run again with --seed { $seed })
 debrief-no-flags = No red flag came up in this run.
 debrief-heading = Debrief
 debrief-flags-heading = The red flags in this conversation
+debrief-quote = Here: “{ $text }”
+debrief-fine-heading = Looked risky, was fine, and why
+debrief-ahead-heading = What was coming next
+debrief-ahead = You left early, and that was the safe thing to do. Had you stayed, { $count ->
+    [one] one more red flag
+   *[other] { $count } more red flags
+} would have come up:
 debrief-why = Why it matters: { $text }
 debrief-instead = What to do instead: { $text }
 debrief-sources = Sources: { $text }

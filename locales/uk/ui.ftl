@@ -43,6 +43,14 @@ debrief-seed = Зерно: { $seed } (щоб зіграти цей раунд щ
 debrief-no-flags = У цьому раунді тривожних сигналів не було.
 debrief-heading = Розбір
 debrief-flags-heading = Тривожні сигнали в цій розмові
+debrief-quote = Ось тут: «{ $text }»
+debrief-fine-heading = Виглядало ризиковано, але було нормально — і чому
+debrief-ahead-heading = Що було б далі
+debrief-ahead = Ви вийшли рано, і це було безпечне рішення. Якби ви лишилися, з'явилися б ще { $count ->
+    [one] { $count } тривожний сигнал
+    [few] { $count } тривожні сигнали
+   *[other] { $count } тривожних сигналів
+}:
 debrief-why = Чому це важливо: { $text }
 debrief-instead = Що робити натомість: { $text }
 debrief-sources = Джерела: { $text }

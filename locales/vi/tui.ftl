@@ -57,14 +57,11 @@ tui-see-debrief = Cuộc trò chuyện đã kết thúc. Nhấn Enter để xem 
 tui-more-below = còn nữa bên dưới (End)
 tui-feedback-label = Mẹo:
 # Số dấu hiệu cảnh báo đã nhận ra đến lúc này: chỉ là một con số, không bao giờ là “N trên M”.
-tui-tally = { $count ->
-    [0] chưa nhận ra dấu hiệu cảnh báo nào
-   *[other] đã nhận ra { $count } dấu hiệu cảnh báo
-}
 tui-chat-keys = ? trợ giúp   Esc rời đi
 
 ## Phần tổng kết
 
+tui-replay-hint = Nhấn R để chơi tiếp từ câu trả lời cuối cùng của bạn và xem chúng (luyện tập: không được ghi lại).
 tui-debrief-keys = Lên/Xuống/PgUp/PgDn cuộn   Esc hoặc Q về danh sách
 
 ## Sổ tay

@@ -8,10 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::scenario::ids;
-use crate::scenario::model::{Assessment, EventIcon, Node, Outcome, Scenario, VarSpec};
+use crate::scenario::model::{EventIcon, Node, Outcome, Scenario, VarSpec};
 use crate::scenario::validate::Graph;
 use rng::GameRng;
-pub use score::{Debrief, FlagResult};
+pub use score::{Assessed, Debrief, FlagResult, ending_points};
 
 /// How many nodes may pass without a stop before the engine gives up on a loop.
 const MAX_STEPS: usize = 10_000;
@@ -89,7 +89,8 @@ pub enum Status {
     Ended,
 }
 
-/// One run of a scenario.
+/// One run of a scenario. Cloning it keeps a checkpoint to play on from later.
+#[derive(Clone)]
 pub struct Game {
     scn: Arc<Scenario>,
     graph: Graph,
@@ -100,9 +101,12 @@ pub struct Game {
     channel: Option<String>,
     at: usize,
     status: Status,
-    assessments: Vec<(String, Assessment)>,
+    assessments: Vec<Assessed>,
     outcome: Option<(Outcome, String)>,
     path: Vec<String>,
+    /// The Fluent id of the last message shown from the other side: what an answer given
+    /// now responds to, quoted in the debrief.
+    last_message: Option<String>,
 }
 
 impl Game {
@@ -127,6 +131,7 @@ impl Game {
             assessments: Vec::new(),
             outcome: None,
             path: Vec::new(),
+            last_message: None,
         };
         let mut events = Vec::new();
         if let Some(first) = game.scn.channels.first().cloned() {
@@ -160,17 +165,9 @@ impl Game {
         &self.path
     }
     /// The assessments made so far, in order.
-    pub fn assessments(&self) -> &[(String, Assessment)] {
+    pub fn assessments(&self) -> &[Assessed] {
         &self.assessments
     }
-    /// How many red flags the player has spotted so far.
-    pub fn spotted(&self) -> usize {
-        self.assessments
-            .iter()
-            .filter(|(_, a)| *a == Assessment::Spotted)
-            .count()
-    }
-
     /// Takes answer `key` (from [`OptionView::key`]) and plays on to the next stop.
     pub fn choose(&mut self, key: usize) -> Result<Vec<Event>, EngineError> {
         let Status::Choosing { options, .. } = &self.status else {
@@ -195,7 +192,11 @@ impl Game {
             });
         }
         for (flag, how) in &opt.assess {
-            self.assessments.push((flag.clone(), *how));
+            self.assessments.push(Assessed {
+                flag: flag.clone(),
+                how: *how,
+                quote: self.last_message.clone(),
+            });
         }
         self.state.extend(opt.sets.iter().cloned());
         self.at = *self
@@ -265,11 +266,13 @@ impl Game {
                     unless,
                 } => {
                     if self.holds(requires, unless) {
+                        let text = ids::node(&scn.id, id);
+                        self.last_message = Some(text.clone());
                         events.push(Event::Message {
                             from: from.clone(),
                             channel,
                             delay_ms: *delay,
-                            text: ids::node(&scn.id, id),
+                            text,
                         });
                     }
                     self.at = self.next_of(i, next)?;

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use super::*;
 use crate::scenario::load::parse_ron;
+use crate::scenario::model::Assessment;
 
 fn scenario(text: &str) -> Arc<Scenario> {
     Arc::new(parse_ron::<Scenario>("t.ron", text).expect("test scenario parses"))
@@ -74,7 +75,122 @@ fn spotting_and_walking_away_score_full() {
     let d = g.debrief().unwrap();
     assert_eq!((d.points, d.max), (4, 4));
     assert_eq!(d.hits, 3);
-    assert_eq!(g.spotted(), 3);
+}
+
+const REPORTING: &str = r#"Scenario(
+    id: "r", perspective: freelancer, legitimate: false, cast: ["x"], channels: ["upwork"],
+    nodes: [
+        Message(id: "hi", from: "x"),
+        Message(id: "portfolio", from: "x"),
+        Choice(id: "c0", options: [
+            (id: "send", goto: "move", assess: { "identity-docs": trusted }),
+            (id: "refuse", goto: "move", assess: { "identity-docs": false_alarm }),
+        ]),
+        Message(id: "move", from: "x"),
+        Choice(id: "c1", options: [
+            (id: "go", goto: "rent", assess: { "off-platform": missed }),
+            (id: "leave", goto: "left", assess: { "off-platform": spotted }),
+            (id: "report", goto: "reported", assess: { "off-platform": spotted }),
+        ]),
+        Message(id: "rent", from: "x"),
+        Choice(id: "c2", options: [
+            (id: "yes", goto: "lost", assess: { "account-rental": missed, "off-platform": missed }),
+            (id: "no", goto: "left", assess: { "account-rental": spotted }),
+        ]),
+        Ending(id: "lost", outcome: compromised),
+        Ending(id: "left", outcome: walked_away),
+        Ending(id: "reported", outcome: reported),
+    ],
+)"#;
+
+#[test]
+fn reporting_scores_above_walking_away_silently() {
+    let run = |first: &str, second: &str| {
+        let (mut g, _) = Game::start(scenario(REPORTING), 1).unwrap();
+        pick(&mut g, "send");
+        pick(&mut g, first);
+        if !second.is_empty() {
+            pick(&mut g, second);
+        }
+        g.debrief().unwrap()
+    };
+    let reported = run("report", "");
+    let left = run("leave", "");
+    // The best ending is worth two: the maximum counts it.
+    assert_eq!((reported.points, reported.max), (4, 4));
+    assert_eq!((left.points, left.max), (3, 4));
+    assert_eq!(ending_points(Outcome::Reported), 2);
+    assert!(ending_points(Outcome::WalkedAway) > ending_points(Outcome::Compromised));
+}
+
+#[test]
+fn each_mark_quotes_the_message_it_answered() {
+    let (mut g, _) = Game::start(scenario(REPORTING), 1).unwrap();
+    pick(&mut g, "refuse");
+    pick(&mut g, "go");
+    let quotes: Vec<(&str, Option<&str>)> = g
+        .assessments()
+        .iter()
+        .map(|a| (a.flag.as_str(), a.quote.as_deref()))
+        .collect();
+    assert_eq!(
+        quotes,
+        vec![
+            ("identity-docs", Some("r-portfolio")),
+            ("off-platform", Some("r-move")),
+        ]
+    );
+}
+
+#[test]
+fn a_flag_met_twice_shows_its_worst_mark_once() {
+    let (mut g, _) = Game::start(scenario(REPORTING), 1).unwrap();
+    pick(&mut g, "send");
+    pick(&mut g, "go");
+    pick(&mut g, "no");
+    let d = g.debrief().unwrap();
+    let off = d.flags.iter().find(|f| f.flag == "off-platform").unwrap();
+    // Missed at the move, spotted later: all marks are kept for results ...
+    assert_eq!(off.marks, vec![Assessment::Missed]);
+    let (mut g, _) = Game::start(scenario(REPORTING), 1).unwrap();
+    pick(&mut g, "send");
+    pick(&mut g, "go");
+    pick(&mut g, "yes");
+    let d = g.debrief().unwrap();
+    let off = d.flags.iter().find(|f| f.flag == "off-platform").unwrap();
+    assert_eq!(off.marks, vec![Assessment::Missed, Assessment::Missed]);
+    // ... and the debrief shows one: the worst, quoting where it happened first.
+    assert_eq!(off.worst(false), Some((Assessment::Missed, Some("r-move"))));
+    assert_eq!(off.worst(true), None);
+    let docs = d.flags.iter().find(|f| f.flag == "identity-docs").unwrap();
+    assert_eq!(
+        docs.worst(true),
+        Some((Assessment::Trusted, Some("r-portfolio")))
+    );
+    assert_eq!(docs.worst(false), None);
+}
+
+#[test]
+fn a_safe_early_exit_previews_what_was_coming() {
+    let (mut g, _) = Game::start(scenario(REPORTING), 1).unwrap();
+    pick(&mut g, "send");
+    // A checkpoint before the last answer plays on as if the player had stayed.
+    let before = g.clone();
+    pick(&mut g, "leave");
+    let d = g.debrief().unwrap();
+    assert_eq!(d.ahead, vec!["account-rental".to_string()]);
+    let mut again = before;
+    pick(&mut again, "go");
+    pick(&mut again, "no");
+    let d2 = again.debrief().unwrap();
+    assert!(d2.flags.iter().any(|f| f.flag == "account-rental"));
+    // Nothing is ahead after a bad ending, nor when every flag was met.
+    assert!(d2.ahead.is_empty());
+    let (mut g, _) = Game::start(scenario(REPORTING), 1).unwrap();
+    pick(&mut g, "send");
+    pick(&mut g, "go");
+    pick(&mut g, "yes");
+    assert!(g.debrief().unwrap().ahead.is_empty());
 }
 
 #[test]

@@ -232,21 +232,33 @@ fn icon_name(icon: EventIcon) -> &'static str {
 }
 
 pub fn write_debrief(out: &mut dyn Write, d: &DebriefText) -> io::Result<()> {
+    let lines = |out: &mut dyn Write, text: &str, indent: &str| -> io::Result<()> {
+        for l in text.lines().filter(|l| !l.trim().is_empty()) {
+            writeln!(out, "{indent}{l}")?;
+        }
+        Ok(())
+    };
     writeln!(out)?;
     writeln!(out, "=== {} ===", d.heading)?;
     writeln!(out, "{}", d.outcome)?;
     writeln!(out, "{}", d.score)?;
     writeln!(out, "{}", d.seed)?;
-    if !d.flags.is_empty() {
+    for (heading, list) in [(&d.flags_heading, &d.flags), (&d.fine_heading, &d.fine)] {
+        if list.is_empty() {
+            continue;
+        }
         writeln!(out)?;
-        writeln!(out, "{}", d.flags_heading)?;
-    }
-    for f in &d.flags {
-        writeln!(out)?;
-        writeln!(out, "- {}: {}", f.name, f.marks)?;
-        for part in [&f.why, &f.instead, &f.sources] {
-            for l in part.lines() {
-                writeln!(out, "  {l}")?;
+        writeln!(out, "{heading}")?;
+        for f in list {
+            writeln!(out)?;
+            writeln!(out, "- {}: {}", f.name, f.marks)?;
+            for part in [
+                f.quote.as_deref().unwrap_or(""),
+                &f.why,
+                &f.instead,
+                &f.sources,
+            ] {
+                lines(out, part, "  ")?;
             }
         }
     }
@@ -254,10 +266,18 @@ pub fn write_debrief(out: &mut dyn Write, d: &DebriefText) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "{none}")?;
     }
-    writeln!(out)?;
-    writeln!(out, "{}", d.report_heading)?;
-    for l in d.report.lines() {
-        writeln!(out, "{l}")?;
+    if let Some(a) = &d.ahead {
+        writeln!(out)?;
+        writeln!(out, "{}", a.heading)?;
+        lines(out, &a.text, "")?;
+        for name in &a.flags {
+            writeln!(out, "- {name}")?;
+        }
+    }
+    if let Some((heading, text)) = &d.report {
+        writeln!(out)?;
+        writeln!(out, "{heading}")?;
+        lines(out, text, "")?;
     }
     Ok(())
 }

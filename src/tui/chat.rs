@@ -16,7 +16,7 @@ use super::theme::Theme;
 use super::wrap::{truncate, width, wrap};
 use super::{Key, Model, Screen};
 use crate::engine::{Event, Game, Status};
-use crate::i18n::{ArgValue, Localizer, args};
+use crate::i18n::{Localizer, args};
 use crate::library::Library;
 use crate::present::{Shown, Words};
 use crate::scenario::model::{EventIcon, Scenario};
@@ -70,6 +70,16 @@ struct Viewport {
     total: usize,
 }
 
+/// A conversation as it stood at a choice.
+pub struct Checkpoint {
+    game: Game,
+    items: Vec<Item>,
+    title: String,
+    channel: Option<String>,
+    contact: String,
+    minutes: u32,
+}
+
 pub struct Chat {
     /// The scenario's index in the library.
     pub index: usize,
@@ -92,6 +102,11 @@ pub struct Chat {
     pub contact: String,
     /// Set when the engine stopped with an error; shown, and the chat can only be left.
     pub failed: bool,
+    /// The conversation as it stood before the last answer, to play on from there after
+    /// the debrief ("what if I had answered otherwise?").
+    pub checkpoint: Option<Box<Checkpoint>>,
+    /// A run played on from a checkpoint: practice, not recorded as a result.
+    pub replay: bool,
     settings: Settings,
     minutes: u32,
     cache: RefCell<Cache>,
@@ -162,6 +177,8 @@ impl Chat {
             channel: None,
             contact: String::new(),
             failed: false,
+            checkpoint: None,
+            replay: false,
             settings,
             minutes: 9 * 60 + (seed % 90) as u32,
             cache: RefCell::default(),
@@ -189,6 +206,24 @@ impl Chat {
             channel,
             delay_ms,
         }
+    }
+
+    /// Plays on from a checkpoint: the conversation up to that choice, the same answers
+    /// offered again.
+    pub fn resume(loc: &Localizer, index: usize, cp: Checkpoint, settings: Settings) -> Chat {
+        let seed = cp.game.seed();
+        let mut chat = Chat {
+            title: cp.title,
+            items: cp.items,
+            channel: cp.channel,
+            contact: cp.contact,
+            minutes: cp.minutes,
+            replay: true,
+            ..Chat::empty(index, seed, settings)
+        };
+        chat.push_with(loc, &cp.game, &[]);
+        chat.game = Some(cp.game);
+        chat
     }
 
     /// Turns engine events into items waiting to be shown, and takes the new answers.
@@ -316,11 +351,6 @@ impl Chat {
                 .is_none_or(|g| matches!(g.status(), Status::Ended))
     }
 
-    /// Red flags spotted so far.
-    pub fn spotted(&self) -> usize {
-        self.game.as_ref().map_or(0, Game::spotted)
-    }
-
     /// Gives answer `i` (an index into [`Chat::options`]).
     pub fn choose(&mut self, loc: &Localizer, i: usize, now: Instant) {
         let Some(&(key, _)) = self.options.get(i) else {
@@ -329,8 +359,18 @@ impl Chat {
         let Some(game) = self.game.as_mut() else {
             return;
         };
+        let before = game.clone();
         match game.choose(key) {
             Ok(events) => {
+                // Everything before the answer is on screen: that is the checkpoint.
+                self.checkpoint = Some(Box::new(Checkpoint {
+                    game: before,
+                    items: self.items.clone(),
+                    title: self.title.clone(),
+                    channel: self.channel.clone(),
+                    contact: self.contact.clone(),
+                    minutes: self.minutes,
+                }));
                 self.options.clear();
                 self.push_events(loc, &events);
             }
@@ -565,11 +605,10 @@ pub fn view(model: &Model, c: &Chat, frame: &mut Frame, area: Rect) {
         w,
     );
 
-    // Bottom: the tally, always.
+    // Bottom: the keys. No running score: whether an answer was right is for the debrief,
+    // so nothing on screen confirms an answer mid-game.
     let bottom_y = area.bottom().saturating_sub(1);
-    let tally = loc.fmt("tui-tally", &args([("count", ArgValue::from(c.spotted()))]));
-    let hints = loc.text("tui-chat-keys");
-    let bottom = format!("{} {tally}  {hints}", theme.flag());
+    let bottom = loc.text("tui-chat-keys");
     super::put(
         buf,
         area.x,
@@ -578,7 +617,7 @@ pub fn view(model: &Model, c: &Chat, frame: &mut Frame, area: Rect) {
         w,
     );
 
-    // The answer panel, above the tally.
+    // The answer panel, above the keys.
     let mut panel: Vec<(Line<'static>, bool)> = Vec::new(); // (line, is first line of selected)
     let mut sel_line: Option<usize> = None;
     if c.waiting() && !c.options.is_empty() {

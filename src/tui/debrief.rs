@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::chat::Chat;
+use super::chat::{Chat, Checkpoint};
 use super::theme::Theme;
 use super::wrap::wrap;
 use super::{Key, Model, Screen};
@@ -27,6 +27,12 @@ pub struct DebriefView {
     pub compromised: bool,
     /// “Already involved? Press I …”, shown when compromised.
     involved_hint: String,
+    /// “Press R to play on from your last answer”, under “what was coming next”.
+    replay_hint: String,
+    /// The conversation before the last answer, to play on from there (key R).
+    pub replay: Option<Box<Checkpoint>>,
+    /// The scenario's index, to play on.
+    pub index: usize,
     /// The first line shown.
     pub scroll: usize,
     /// The last first line that still fills the screen, from the last frame.
@@ -49,6 +55,9 @@ impl DebriefView {
             text: debrief_text(loc, &words, &d),
             compromised: d.outcome == crate::scenario::model::Outcome::Compromised,
             involved_hint: loc.text("tui-involved-hint"),
+            replay_hint: loc.text("tui-replay-hint"),
+            replay: None,
+            index: chat.index,
             scroll: 0,
             bottom: Cell::new(usize::MAX),
             cache: RefCell::default(),
@@ -72,34 +81,58 @@ impl DebriefView {
         out.push(Line::raw(""));
         para(&d.score, 0, theme.title(), &mut out);
         para(&d.seed, 0, theme.dim(), &mut out);
-        if !d.flags.is_empty() {
+        for (heading, list) in [(&d.flags_heading, &d.flags), (&d.fine_heading, &d.fine)] {
+            if list.is_empty() {
+                continue;
+            }
             out.push(Line::raw(""));
-            para(&d.flags_heading, 0, theme.title(), &mut out);
-        }
-        for f in &d.flags {
-            out.push(Line::raw(""));
-            let (mark, style) = if f.correct {
-                (theme.check(), theme.good())
-            } else {
-                (theme.cross(), theme.bad())
-            };
-            para(
-                &format!("{mark} {}: {}", f.name, f.marks),
-                0,
-                style.patch(theme.title()),
-                &mut out,
-            );
-            for part in [&f.why, &f.instead, &f.sources] {
-                para(part, 2, theme.text(), &mut out);
+            para(heading, 0, theme.title(), &mut out);
+            for f in list {
+                out.push(Line::raw(""));
+                let (mark, style) = if f.correct {
+                    (theme.check(), theme.good())
+                } else {
+                    (theme.cross(), theme.bad())
+                };
+                para(
+                    &format!("{mark} {}: {}", f.name, f.marks),
+                    0,
+                    style.patch(theme.title()),
+                    &mut out,
+                );
+                let quote = f.quote.as_deref().unwrap_or("");
+                for part in [quote, &f.why, &f.instead, &f.sources] {
+                    if !part.is_empty() {
+                        para(part, 2, theme.text(), &mut out);
+                    }
+                }
             }
         }
         if let Some(none) = &d.no_flags {
             out.push(Line::raw(""));
             para(none, 0, theme.text(), &mut out);
         }
-        out.push(Line::raw(""));
-        para(&d.report_heading, 0, theme.title(), &mut out);
-        para(&d.report, 0, theme.text(), &mut out);
+        if let Some(a) = &d.ahead {
+            out.push(Line::raw(""));
+            para(&a.heading, 0, theme.title(), &mut out);
+            para(&a.text, 0, theme.text(), &mut out);
+            for name in &a.flags {
+                para(
+                    &format!("{} {name}", theme.pick("•", "-")),
+                    2,
+                    theme.text(),
+                    &mut out,
+                );
+            }
+            if self.replay.is_some() {
+                para(&self.replay_hint, 0, theme.title(), &mut out);
+            }
+        }
+        if let Some((heading, text)) = &d.report {
+            out.push(Line::raw(""));
+            para(heading, 0, theme.title(), &mut out);
+            para(text, 0, theme.text(), &mut out);
+        }
         out
     }
 
@@ -125,6 +158,15 @@ pub fn update(model: &mut Model, key: Key) {
         Key::Char('?') => model.overlay = Some(super::Overlay::Help),
         Key::Char('i') | Key::Char('I') => {
             super::involved::open(model);
+            return;
+        }
+        // Playing on from the last answer: only from this letter, which the page names
+        // under "what was coming next", never from Enter, Space or a number.
+        Key::Char('r') | Key::Char('R') if d.text.ahead.is_some() => {
+            if let Some(cp) = d.replay.take() {
+                let index = d.index;
+                super::replay(model, index, *cp);
+            }
             return;
         }
         // Enter stays: leaving is Esc or q only.

@@ -290,7 +290,22 @@ impl<'a> Model<'a> {
         let Screen::Chat(c) = &self.screen else {
             return;
         };
-        let Some(view) = debrief::DebriefView::new(&self.loc, c) else {
+        let Some(mut view) = debrief::DebriefView::new(&self.loc, c) else {
+            return;
+        };
+        let practice = c.replay;
+        if let Screen::Chat(c) = &mut self.screen {
+            view.replay = c.checkpoint.take();
+        }
+        if !practice {
+            self.record_run(&view);
+        }
+        self.screen = Screen::Debrief(Box::new(view));
+    }
+
+    /// Remembers a finished run: best score and handbook, and the results file if on.
+    fn record_run(&mut self, view: &debrief::DebriefView) {
+        let Screen::Chat(c) = &self.screen else {
             return;
         };
         self.store
@@ -307,7 +322,6 @@ impl<'a> Model<'a> {
                 .err()
                 .map(|e| e.localized(&self.loc));
         }
-        self.screen = Screen::Debrief(Box::new(view));
     }
 
     /// How long until a timer needs the model again; `None` when idle.
@@ -317,6 +331,14 @@ impl<'a> Model<'a> {
             _ => None,
         }
     }
+}
+
+/// Plays on from a checkpoint the debrief kept: practice, not recorded.
+pub fn replay(model: &mut Model, index: usize, cp: chat::Checkpoint) {
+    let settings = model.store.saved.settings.clone();
+    let mut chat = chat::Chat::resume(&model.loc, index, cp, settings);
+    chat.advance(model.now);
+    model.screen = Screen::Chat(Box::new(chat));
 }
 
 /// Applies one message. Effects (saving the state) happen through [`Store`], which does
