@@ -92,9 +92,14 @@ fn head_code(h: &model::Head) -> String {
         })
         .collect();
     format!(
-        "Head {{ id: {:?}.into(), perspective: Perspective::{:?}, legitimate: {}, \
-         difficulty: Difficulty::{:?}, minutes: {}, vars: BTreeMap::from([{}]) }}",
+        "Head {{ id: {:?}.into(), aliases: vec![{}], perspective: Perspective::{:?}, \
+         legitimate: {}, difficulty: Difficulty::{:?}, minutes: {}, vars: BTreeMap::from([{}]) }}",
         h.id,
+        h.aliases
+            .iter()
+            .map(|a| format!("{a:?}.into()"))
+            .collect::<Vec<_>>()
+            .join(", "),
         h.perspective,
         h.legitimate,
         h.difficulty,

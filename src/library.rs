@@ -198,9 +198,18 @@ impl Library {
         }
     }
 
-    /// A scenario by id.
+    /// A scenario by id, or by an id it had before (an alias).
     pub fn find(&self, id: &str) -> Option<&LoadedScenario> {
-        self.scenarios.iter().find(|s| s.head.id == id)
+        self.scenarios.iter().find(|s| s.head.id == id).or_else(|| {
+            self.scenarios
+                .iter()
+                .find(|s| s.head.aliases.iter().any(|a| a == id))
+        })
+    }
+
+    /// The current id of a scenario named by its id or an old one; other names as given.
+    pub fn current_id<'a>(&'a self, id: &'a str) -> &'a str {
+        self.find(id).map_or(id, |s| s.head.id.as_str())
     }
 
     /// The red-flag taxonomy, in order.

@@ -39,6 +39,18 @@ results-col-right = richtig %
 results-col-certainty = sicher %
 results-col-calibration_gap = Kalibrierung
 
+results-col-d_prime = d′
+results-col-bias = c
+results-col-auc = AUC
+results-participants = Der Vorher-nachher-Check pro Teilnahme-Code
+results-col-participant = Teilnahme
+results-col-d_prime_before = d′ vorher
+results-col-d_prime_after = d′ nachher
+results-col-bias_before = c vorher
+results-col-bias_after = c nachher
+results-col-auc_before = AUC vorher
+results-col-auc_after = AUC nachher
+
 results-row-play = im Spiel
 results-row-before = Check vorher
 results-row-after = Check nachher
@@ -48,6 +60,8 @@ results-row-change = Veränderung (nachher − vorher)
 results-note =
     Unterscheidung: Anteil der Betrugsnachrichten, die als Betrug erkannt wurden, minus Anteil der ehrlichen Nachrichten, die für Betrug gehalten wurden, in Prozentpunkten (höher ist besser; wer alles verdächtigt, kommt auf 0).
     Sicher %: Sicherheit 1 bis 5 gelesen als 50 % bis 100 %. Kalibrierung: sicher % minus richtig % (0 ist ideal; über 0 heißt zu selbstsicher).
+    d′ (Trennschärfe): wie gut Betrug von ehrlichen Angeboten unterschieden wird, unabhängig von einer Neigung (0 ist Raten; höher ist besser). c (Neigung): unter 0 neigt dazu, Betrug zu sagen, über 0 dazu, ehrlich zu sagen; ein Workshop, der nur Misstrauen weckt, verschiebt c, nicht d′.
+    AUC: aus den Urteilen und ihrer Sicherheit die Wahrscheinlichkeit, dass Betrug als betrügerischer eingestuft wird als eine ehrliche Nachricht (0,5 ist Zufall, 1 ist perfekt).
 
 results-forget-confirm = Alle { $count } Einträge in { $path } löschen? Das lässt sich nicht rückgängig machen.
 results-forget-yes = Löschen

@@ -39,6 +39,18 @@ results-col-right = right %
 results-col-certainty = sure %
 results-col-calibration_gap = calibration gap
 
+results-col-d_prime = d′
+results-col-bias = c
+results-col-auc = AUC
+results-participants = The before/after check, per participant code
+results-col-participant = participant
+results-col-d_prime_before = d′ before
+results-col-d_prime_after = d′ after
+results-col-bias_before = c before
+results-col-bias_after = c after
+results-col-auc_before = AUC before
+results-col-auc_after = AUC after
+
 results-row-play = in the game
 results-row-before = check before
 results-row-after = check after
@@ -48,6 +60,8 @@ results-row-change = change (after − before)
 results-note =
     Discernment: the share of scams called scams minus the share of honest messages called scams, in percentage points (higher is better; suspecting everything scores 0).
     Sure %: confidence 1 to 5 read as 50 % to 100 % sure. Calibration gap: sure % minus right % (0 is ideal; above 0 is overconfident).
+    d′ (sensitivity): how well scams are told from honest offers, apart from any leaning (0 is guessing; higher is better). c (bias): below 0 leans to calling things scams, above 0 to calling them honest; a workshop that only raises suspicion moves c, not d′.
+    AUC: from the verdicts and how sure they were, the chance that a scam is rated more scam-like than an honest message (0.5 is chance, 1 is perfect).
 
 results-forget-confirm = Delete all { $count } records in { $path }? This cannot be undone.
 results-forget-yes = Delete them

@@ -39,6 +39,18 @@ results-col-right = % đúng
 results-col-certainty = % chắc chắn
 results-col-calibration_gap = độ lệch hiệu chuẩn
 
+results-col-d_prime = d′
+results-col-bias = c
+results-col-auc = AUC
+results-participants = Bài kiểm tra trước/sau, theo mã người tham gia
+results-col-participant = người tham gia
+results-col-d_prime_before = d′ trước
+results-col-d_prime_after = d′ sau
+results-col-bias_before = c trước
+results-col-bias_after = c sau
+results-col-auc_before = AUC trước
+results-col-auc_after = AUC sau
+
 results-row-play = trong trò chơi
 results-row-before = kiểm tra trước
 results-row-after = kiểm tra sau
@@ -48,6 +60,8 @@ results-row-change = thay đổi (sau − trước)
 results-note =
     Khả năng phân biệt: tỉ lệ tin lừa đảo được gọi là lừa đảo trừ đi tỉ lệ tin đàng hoàng bị gọi là lừa đảo, tính bằng điểm phần trăm (càng cao càng tốt; nghi ngờ mọi thứ được 0 điểm).
     % chắc chắn: mức tự tin từ 1 đến 5 được hiểu là chắc chắn từ 50 % đến 100 %. Độ lệch hiệu chuẩn: % chắc chắn trừ % đúng (0 là lý tưởng; lớn hơn 0 là quá tự tin).
+    d′ (độ nhạy): mức độ phân biệt lừa đảo với lời mời thật, không phụ thuộc vào thiên hướng (0 là đoán mò; càng cao càng tốt). c (thiên hướng): dưới 0 là nghiêng về gọi mọi thứ là lừa đảo, trên 0 là nghiêng về gọi là thật; một buổi hội thảo chỉ làm tăng nghi ngờ sẽ làm thay đổi c, không phải d′.
+    AUC: từ các phán đoán và mức tự tin, xác suất một tin lừa đảo bị đánh giá là đáng ngờ hơn một tin thật (0,5 là ngẫu nhiên, 1 là hoàn hảo).
 
 results-forget-confirm = Xóa toàn bộ { $count } bản ghi trong { $path }? Không thể hoàn tác việc này.
 results-forget-yes = Xóa

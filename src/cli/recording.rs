@@ -74,11 +74,6 @@ pub fn save(ctx: &Ctx, rec: &Recorder, record: Record) {
     }
 }
 
-/// The red flags' ids in the taxonomy's order.
-pub fn flag_order(ctx: &Ctx) -> Vec<String> {
-    ctx.lib.flags().iter().map(|f| f.id.clone()).collect()
-}
-
 /// The one-line booster offer, when one is due.
 pub fn booster_offer(ctx: &Ctx, opened: &Opened) -> Option<String> {
     let (doc, rec) = (&opened.records, &opened.rec);

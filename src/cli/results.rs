@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use super::Ctx;
 use crate::i18n::{ArgValue, args};
 use crate::results::report::{Style, render, tables};
-use crate::results::{export, stats, store};
+use crate::results::{export, store};
 
 #[derive(Debug, clap::Args)]
 pub struct ResultsArgs {
@@ -67,8 +67,7 @@ pub fn run(ctx: &Ctx, a: &ResultsArgs) -> i32 {
             if doc.records.is_empty() {
                 Ok(loc.fmt("results-empty", &args([("path", shown_path.into())])) + "\n")
             } else {
-                let mut s = stats::summarize(&doc.records);
-                s.order_flags(&super::recording::flag_order(ctx));
+                let s = crate::results::summary(&ctx.lib, &doc.records);
                 Ok(format!(
                     "{}\n\n{}",
                     loc.fmt("results-heading", &args([("path", shown_path.into())])),

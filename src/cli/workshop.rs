@@ -7,7 +7,6 @@ use super::Ctx;
 use crate::i18n::args;
 use crate::results::export::{merge, read_export};
 use crate::results::report::{Style, render, tables};
-use crate::results::stats::summarize;
 
 #[derive(Debug, clap::Args)]
 pub struct WorkshopArgs {
@@ -65,8 +64,7 @@ pub fn run(ctx: &Ctx, a: &WorkshopArgs) -> i32 {
     }
     let files = read.len();
     let records = merge(read);
-    let mut summary = summarize(&records);
-    summary.order_flags(&super::recording::flag_order(ctx));
+    let summary = crate::results::summary(&ctx.lib, &records);
     let style = match s.format {
         SummaryFormat::Text => Style::Text,
         SummaryFormat::Csv => Style::Csv,

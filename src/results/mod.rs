@@ -25,6 +25,25 @@ pub const LOCK_NAME: &str = "results.lock";
 /// The version of this program, written into every record.
 pub const PROGRAM_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The statistics of `records` for the content in `lib`: runs of a scenario saved under an
+/// id it had before count for it under its current id, and the flags follow the taxonomy.
+pub fn summary(lib: &crate::library::Library, records: &[Record]) -> stats::Summary {
+    let renamed: Vec<Record> = records
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            if let Some(id) = &r.scenario {
+                r.scenario = Some(lib.current_id(id).to_string());
+            }
+            r
+        })
+        .collect();
+    let mut s = stats::summarize(&renamed);
+    let order: Vec<String> = lib.flags().iter().map(|f| f.id.clone()).collect();
+    s.order_flags(&order);
+    s
+}
+
 /// Whether a participant code is acceptable: 1 to 32 letters, digits, `-` or `_`.
 /// Codes, not names: no spaces, so a full name does not fit.
 pub fn valid_participant(code: &str) -> bool {

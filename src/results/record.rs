@@ -80,6 +80,9 @@ pub struct Record {
     /// For quizzes: `before`, `after` or `booster`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<String>,
+    /// For quizzes: the item set asked, `a`, `b` (the parallel forms) or `bank`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<Answer>,
     #[serde(flatten)]

@@ -51,6 +51,20 @@ impl Cell {
             None => Cell::none(),
         }
     }
+    /// A measure such as d′, two decimals; `signed` shows a `+`.
+    fn decimal(v: Option<f64>, signed: bool) -> Cell {
+        match v {
+            Some(v) => Cell {
+                text: if signed {
+                    format!("{v:+.2}")
+                } else {
+                    format!("{v:.2}")
+                },
+                raw: format!("{v:.3}"),
+            },
+            None => Cell::none(),
+        }
+    }
     fn score(s: Score) -> Cell {
         Cell::text(format!("{}/{}", s.points, s.max))
     }
@@ -202,6 +216,9 @@ fn tables_raw(s: &Summary, loc: &Localizer) -> Vec<Table> {
             Cell::rate(d.hit_rate()),
             Cell::rate(d.false_alarm_rate()),
             Cell::points(d.score(), true),
+            Cell::decimal(d.d_prime(), false),
+            Cell::decimal(d.bias(), true),
+            Cell::decimal(st.and_then(StageStats::auc), false),
             Cell::points(st.and_then(StageStats::accuracy), false),
             Cell::points(st.and_then(StageStats::certainty), false),
             Cell::points(st.and_then(StageStats::calibration_gap), true),
@@ -237,6 +254,13 @@ fn tables_raw(s: &Summary, loc: &Localizer) -> Vec<Table> {
             Cell::none(),
             Cell::points(dd, true),
         ];
+        let both =
+            |f: fn(&StageStats) -> Option<f64>| f(&s.after).zip(f(&s.before)).map(|(a, b)| a - b);
+        change.extend([
+            Cell::decimal(both(|st| st.discernment.d_prime()), true),
+            Cell::decimal(both(|st| st.discernment.bias()), true),
+            Cell::decimal(both(StageStats::auc), true),
+        ]);
         let acc = s
             .after
             .accuracy()
@@ -264,11 +288,46 @@ fn tables_raw(s: &Summary, loc: &Localizer) -> Vec<Table> {
                 col("hit_rate"),
                 col("false_alarm_rate"),
                 col("discernment"),
+                col("d_prime"),
+                col("bias"),
+                col("auc"),
                 col("right"),
                 col("certainty"),
                 col("calibration_gap"),
             ],
             rows,
+        });
+    }
+    if !s.people.is_empty() {
+        let pair = |p: &super::stats::PersonStats, f: fn(&StageStats) -> Option<f64>| {
+            [
+                Cell::decimal(f(&p.before), false),
+                Cell::decimal(f(&p.after), false),
+            ]
+        };
+        out.push(Table {
+            id: "participants",
+            title: loc.text("results-participants"),
+            columns: vec![
+                col("participant"),
+                col("d_prime_before"),
+                col("d_prime_after"),
+                col("bias_before"),
+                col("bias_after"),
+                col("auc_before"),
+                col("auc_after"),
+            ],
+            rows: s
+                .people
+                .iter()
+                .map(|p| {
+                    let mut row = vec![Cell::text(clean_line(&p.participant))];
+                    row.extend(pair(p, |st| st.discernment.d_prime()));
+                    row.extend(pair(p, |st| st.discernment.bias()));
+                    row.extend(pair(p, StageStats::auc));
+                    row
+                })
+                .collect(),
         });
     }
     out

@@ -11,6 +11,15 @@
 //! - Calibration gap: mean stated certainty minus the share answered right, in percentage
 //!   points. Confidence 1 to 5 means a certainty of 50 % (a guess between two answers) to
 //!   100 %, in steps of 12.5. Positive is overconfident, negative underconfident, 0 is ideal.
+//! - Signal detection, for the before/after check, which separates telling scams from honest
+//!   offers (sensitivity) from a leaning to call everything a scam (bias), the distinction
+//!   earlier inoculation games were found to blur (Modirrousta-Galian & Higham, 2023):
+//!   d′ = z(H) − z(F) and c = −(z(H) + z(F)) / 2, from the hit rate H and false-alarm rate F
+//!   with the log-linear correction ((n + 0.5) / (N + 1), Hautus 1995) so that perfect rounds
+//!   stay finite. c below 0 leans to "scam", above 0 to "honest". And the area under the ROC
+//!   curve (AUC) from the confidence-weighted ratings (−5 "sure it is honest" … +5 "sure it is
+//!   a scam"): the chance that a scam item is rated more scam-like than an honest one, ties
+//!   counting half; 0.5 is chance, 1 is perfect.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -107,6 +116,87 @@ pub struct StageStats {
     /// Sum of certainties in percent (50 to 100 each).
     pub certainty_sum: f64,
     pub discernment: Discernment,
+    /// How many answers got each rating, for scam items (`[0]`) and honest ones (`[1]`):
+    /// index 0 is "honest, sure" (−5) up to 4 (−1), then 5 is "scam, unsure" (+1) up to 9
+    /// "scam, sure" (+5).
+    pub ratings: [[u32; 10]; 2],
+}
+
+/// The rating bin of an answer: said scam or honest, and how sure.
+fn rating_bin(said_scam: bool, confidence: u8) -> usize {
+    let c = usize::from(confidence.clamp(1, 5));
+    if said_scam { 4 + c } else { 5 - c }
+}
+
+/// The quantile function of the standard normal distribution (Acklam's approximation,
+/// relative error below 1.2e-9), for p in (0, 1).
+pub fn probit(p: f64) -> f64 {
+    const A: [f64; 6] = [
+        -3.969_683_028_665_376e1,
+        2.209_460_984_245_205e2,
+        -2.759_285_104_469_687e2,
+        1.383_577_518_672_69e2,
+        -3.066_479_806_614_716e1,
+        2.506_628_277_459_239,
+    ];
+    const B: [f64; 5] = [
+        -5.447_609_879_822_406e1,
+        1.615_858_368_580_409e2,
+        -1.556_989_798_598_866e2,
+        6.680_131_188_771_972e1,
+        -1.328_068_155_288_572e1,
+    ];
+    const C: [f64; 6] = [
+        -7.784_894_002_430_293e-3,
+        -3.223_964_580_411_365e-1,
+        -2.400_758_277_161_838,
+        -2.549_732_539_343_734,
+        4.374_664_141_464_968,
+        2.938_163_982_698_783,
+    ];
+    const D: [f64; 4] = [
+        7.784_695_709_041_462e-3,
+        3.224_671_290_700_398e-1,
+        2.445_134_137_142_996,
+        3.754_408_661_907_416,
+    ];
+    let p = p.clamp(1e-12, 1.0 - 1e-12);
+    let tail = |q: f64| {
+        (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+            / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    };
+    if p < 0.02425 {
+        tail((-2.0 * p.ln()).sqrt())
+    } else if p > 1.0 - 0.02425 {
+        -tail((-2.0 * (1.0 - p).ln()).sqrt())
+    } else {
+        let q = p - 0.5;
+        let r = q * q;
+        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+            / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
+    }
+}
+
+impl Discernment {
+    /// The corrected rates (H, F), when there are both scam and honest answers.
+    fn corrected(&self) -> Option<(f64, f64)> {
+        (self.scams > 0 && self.honest > 0).then(|| {
+            (
+                (f64::from(self.hits) + 0.5) / (f64::from(self.scams) + 1.0),
+                (f64::from(self.false_alarms) + 0.5) / (f64::from(self.honest) + 1.0),
+            )
+        })
+    }
+    /// Sensitivity d′: how well scams are told from honest offers, whatever the leaning.
+    pub fn d_prime(&self) -> Option<f64> {
+        let (h, f) = self.corrected()?;
+        Some(probit(h) - probit(f))
+    }
+    /// Bias c: below 0 leans to calling things scams, above 0 to calling them honest.
+    pub fn bias(&self) -> Option<f64> {
+        let (h, f) = self.corrected()?;
+        Some(-(probit(h) + probit(f)) / 2.0)
+    }
 }
 
 impl StageStats {
@@ -122,6 +212,42 @@ impl StageStats {
     pub fn calibration_gap(&self) -> Option<f64> {
         Some(self.certainty()? - self.accuracy()?)
     }
+    /// The area under the ROC curve of the confidence-weighted ratings.
+    pub fn auc(&self) -> Option<f64> {
+        let [scam, honest] = &self.ratings;
+        let (ns, nh): (u32, u32) = (scam.iter().sum(), honest.iter().sum());
+        if ns == 0 || nh == 0 {
+            return None;
+        }
+        let mut wins = 0.0;
+        for (i, &s) in scam.iter().enumerate() {
+            let below: u32 = honest[..i].iter().sum();
+            wins += f64::from(s) * (f64::from(below) + f64::from(honest[i]) / 2.0);
+        }
+        Some(wins / (f64::from(ns) * f64::from(nh)))
+    }
+    fn add(&mut self, a: &super::record::Answer) {
+        self.answers += 1;
+        self.correct += u32::from(a.correct());
+        self.certainty_sum += certainty(a.confidence);
+        let d = &mut self.discernment;
+        if a.scam {
+            d.scams += 1;
+            d.hits += u32::from(a.said_scam);
+        } else {
+            d.honest += 1;
+            d.false_alarms += u32::from(a.said_scam);
+        }
+        self.ratings[usize::from(!a.scam)][rating_bin(a.said_scam, a.confidence)] += 1;
+    }
+}
+
+/// One participant code's before/after check.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PersonStats {
+    pub participant: String,
+    pub before: StageStats,
+    pub after: StageStats,
 }
 
 /// Confidence 1..5 as a certainty in percent: 50, 62.5, 75, 87.5, 100.
@@ -143,6 +269,8 @@ pub struct Summary {
     pub before: StageStats,
     pub after: StageStats,
     pub booster: StageStats,
+    /// The before/after check per participant code, by code.
+    pub people: Vec<PersonStats>,
 }
 
 impl Summary {
@@ -192,6 +320,7 @@ pub fn summarize(records: &[Record]) -> Summary {
         .collect();
     s.participants = participants.len() as u32;
     let mut flags: BTreeMap<String, FlagStats> = BTreeMap::new();
+    let mut people: BTreeMap<String, PersonStats> = BTreeMap::new();
     let mut scenarios: BTreeMap<String, (ScenarioStats, (i64, usize))> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         if r.is_play() {
@@ -255,31 +384,39 @@ pub fn summarize(records: &[Record]) -> Summary {
                 st.safe_endings += 1;
             }
         } else if r.is_quiz() {
-            let stage = match r.stage.as_deref() {
-                Some("before") => &mut s.before,
-                Some("after") => &mut s.after,
-                Some("booster") => &mut s.booster,
+            let Some(stage) = r.stage.as_deref() else {
+                continue;
+            };
+            let group = match stage {
+                "before" => &mut s.before,
+                "after" => &mut s.after,
+                "booster" => &mut s.booster,
                 _ => continue,
             };
-            stage.rounds += 1;
-            for a in &r.answers {
-                if !(1..=5).contains(&a.confidence) {
-                    continue;
-                }
-                stage.answers += 1;
-                stage.correct += u32::from(a.correct());
-                stage.certainty_sum += certainty(a.confidence);
-                let d = &mut stage.discernment;
-                if a.scam {
-                    d.scams += 1;
-                    d.hits += u32::from(a.said_scam);
+            let answers = || r.answers.iter().filter(|a| (1..=5).contains(&a.confidence));
+            group.rounds += 1;
+            answers().for_each(|a| group.add(a));
+            if let Some(code) = &r.participant
+                && stage != "booster"
+            {
+                let p = people.entry(code.clone()).or_insert_with(|| PersonStats {
+                    participant: code.clone(),
+                    ..PersonStats::default()
+                });
+                let st = if stage == "before" {
+                    &mut p.before
                 } else {
-                    d.honest += 1;
-                    d.false_alarms += u32::from(a.said_scam);
-                }
+                    &mut p.after
+                };
+                st.rounds += 1;
+                answers().for_each(|a| st.add(a));
             }
         }
     }
+    s.people = people
+        .into_values()
+        .filter(|p| p.before.answers + p.after.answers > 0)
+        .collect();
     s.flags = flags.into_values().collect();
     s.scenarios = scenarios.into_values().map(|(st, _)| st).collect();
     s

@@ -52,6 +52,8 @@ pub struct Scenario {
 #[derive(Debug, Clone)]
 pub struct Head {
     pub id: String,
+    /// Ids it had before (see [`Scenario::aliases`]).
+    pub aliases: Vec<String>,
     pub perspective: Perspective,
     pub legitimate: bool,
     pub difficulty: Difficulty,
@@ -63,6 +65,7 @@ impl Scenario {
     pub fn head(&self) -> Head {
         Head {
             id: self.id.clone(),
+            aliases: self.aliases.clone(),
             perspective: self.perspective,
             legitimate: self.legitimate,
             difficulty: self.difficulty,

@@ -9,7 +9,7 @@ use super::wrap::{truncate, wrap};
 use super::{Key, Model, Screen};
 use crate::i18n::{Localizer, args};
 use crate::results::report::{Style, render, tables};
-use crate::results::{Recorder, stats, store};
+use crate::results::{Recorder, store};
 
 pub struct ResultsView {
     /// The text to show, before wrapping.
@@ -20,7 +20,7 @@ pub struct ResultsView {
 
 impl ResultsView {
     /// The summary of the results the recorder writes to (or the default file).
-    pub fn new(loc: &Localizer, rec: &Recorder, flag_order: &[String]) -> ResultsView {
+    pub fn new(loc: &Localizer, rec: &Recorder, lib: &crate::library::Library) -> ResultsView {
         let path = rec.path.clone().or_else(store::default_path);
         let text = match path {
             None => loc.text("results-no-data-dir"),
@@ -32,8 +32,7 @@ impl ResultsView {
                         loc.fmt("results-empty", &args([("path", shown.into())]))
                     }
                     Ok(doc) => {
-                        let mut s = stats::summarize(&doc.records);
-                        s.order_flags(flag_order);
+                        let s = crate::results::summary(lib, &doc.records);
                         render(&tables(&s, loc), Style::Text, loc)
                     }
                 }

@@ -34,11 +34,10 @@ pub fn update(model: &mut Model, key: Key) {
         }
         Key::Char('s') | Key::Char('S') => model.overlay = Some(Overlay::Settings { sel: 0 }),
         Key::Char('r') | Key::Char('R') => {
-            let order: Vec<String> = model.lib.flags().iter().map(|f| f.id.clone()).collect();
             model.screen = Screen::Results(super::results::ResultsView::new(
                 &model.loc,
                 &model.recorder,
-                &order,
+                model.lib,
             ));
         }
         Key::Char('c') | Key::Char('C') => {
@@ -60,8 +59,13 @@ pub fn update(model: &mut Model, key: Key) {
 
 /// The facts line of a scenario, with its best score if played.
 fn facts(model: &Model, i: usize, facts: String) -> String {
-    let id = &model.lib.scenarios[i].head.id;
-    let played = match model.store.saved.scores.get(id) {
+    let head = &model.lib.scenarios[i].head;
+    // Scores saved under an id the scenario had before still count.
+    let saved = std::iter::once(&head.id)
+        .chain(&head.aliases)
+        .filter_map(|id| model.store.saved.scores.get(id))
+        .find(|b| b.plays > 0);
+    let played = match saved {
         Some(b) if b.plays > 0 => model.loc.fmt(
             "tui-best",
             &args([
