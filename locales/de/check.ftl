@@ -172,3 +172,14 @@ diag-w088 = „{ $name }“ enthält keine harmlose Bitte: keine Antwort ist als
 diag-w088-hint = füge eine Bitte hinzu, die riskant aussieht und in Ordnung ist (ein Gespräch auf der Plattform, ein Link zum Portfolio), damit auch Überreaktion einen Punkt kostet
 diag-w089 = das ehrliche Angebot „{ $name }“ enthält keine Bitte zum Ablehnen: keine Antwort ist als spotted oder missed bewertet
 diag-w089-hint = füge eine schlechte Bitte hinzu, die man ablehnt und trotzdem den Auftrag behält (etwa ein Bonus außerhalb der Plattform), bewertet als spotted oder missed
+
+## Der Vorher-nachher-Check als Messung (data/quiz.ron)
+
+diag-w090 = das Quiz-Paar „{ $name }“ hat { $count } Einträge; ein Paar hat zwei
+diag-w090-hint = gib jedem Paar einen Betrug und seinen ehrlichen Zwilling: dieselbe Oberfläche, ein entscheidender Unterschied
+diag-w091 = beide Einträge des Quiz-Paars „{ $name }“ haben dieselbe Antwort
+diag-w091-hint = ein Paar enthält einen Betrug (scam: true) und einen ehrlichen Eintrag (scam: false)
+diag-w092 = die beiden Einträge des Quiz-Paars „{ $name }“ unterscheiden sich in Form oder Kanal
+diag-w092-hint = Zwillinge teilen Form (a, b oder bank) und Kanal, damit nur der entscheidende Unterschied sie trennt
+diag-w093 = die Parallelformen sind verschieden groß: Form a hat { $a } Einträge, Form b { $b }
+diag-w093-hint = die Runden vorher und nachher müssen vergleichbar sein: gib beiden Formen gleich viele Paare

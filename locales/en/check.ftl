@@ -172,3 +172,14 @@ diag-w088 = “{ $name }” has no harmless request: no answer is scored trusted
 diag-w088-hint = add a request that looks risky and is fine (a call on the platform, a portfolio link), so that over-reacting costs a point too
 diag-w089 = the honest offer “{ $name }” has no request to decline: no answer is scored spotted or missed
 diag-w089-hint = add one bad request that a careful player declines while keeping the job (a bonus offered outside the platform, say), scored spotted or missed
+
+## The before/after check as a measure (data/quiz.ron)
+
+diag-w090 = the quiz pair “{ $name }” has { $count } items; a pair has two
+diag-w090-hint = give each pair one scam and its honest twin: the same surface, one decisive difference
+diag-w091 = both items of the quiz pair “{ $name }” have the same answer
+diag-w091-hint = a pair holds one scam (scam: true) and one honest item (scam: false)
+diag-w092 = the two items of the quiz pair “{ $name }” differ in form or channel
+diag-w092-hint = twins share their form (a, b or bank) and their channel, so that only the decisive difference separates them
+diag-w093 = the parallel forms differ in size: form a has { $a } items, form b { $b }
+diag-w093-hint = the before and after rounds must be matched: give both forms the same number of pairs

@@ -165,3 +165,14 @@ diag-w088 = “{ $name }” không có yêu cầu vô hại nào: không câu tr
 diag-w088-hint = hãy thêm một yêu cầu trông có vẻ rủi ro nhưng không sao (một cuộc gọi trên nền tảng, một đường dẫn portfolio), để phản ứng thái quá cũng mất điểm
 diag-w089 = lời mời thật “{ $name }” không có yêu cầu nào cần từ chối: không câu trả lời nào được chấm spotted hay missed
 diag-w089-hint = hãy thêm một yêu cầu xấu mà người chơi cẩn thận từ chối nhưng vẫn giữ được việc (chẳng hạn khoản thưởng trả ngoài nền tảng), chấm spotted hoặc missed
+
+## Bài kiểm tra trước/sau như một phép đo (data/quiz.ron)
+
+diag-w090 = cặp câu hỏi “{ $name }” có { $count } mục; một cặp có hai mục
+diag-w090-hint = mỗi cặp gồm một vụ lừa đảo và “song sinh” thật của nó: cùng bề ngoài, một khác biệt quyết định
+diag-w091 = cả hai mục của cặp “{ $name }” có cùng đáp án
+diag-w091-hint = một cặp gồm một mục lừa đảo (scam: true) và một mục thật (scam: false)
+diag-w092 = hai mục của cặp “{ $name }” khác nhau về dạng đề hoặc kênh
+diag-w092-hint = hai mục song sinh dùng chung dạng đề (a, b hoặc bank) và kênh, để chỉ khác biệt quyết định tách chúng ra
+diag-w093 = hai dạng đề song song có kích thước khác nhau: dạng a có { $a } mục, dạng b có { $b }
+diag-w093-hint = vòng trước và vòng sau phải tương đương: hãy cho hai dạng đề cùng số cặp

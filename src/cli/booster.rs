@@ -44,7 +44,12 @@ pub fn run(ctx: &Ctx, a: &BoosterArgs) -> i32 {
         return quiz::in_tui(ctx, rec, Stage::Booster, a.seed, store);
     }
     let seed = a.seed.unwrap_or_else(fresh_seed);
-    let items = round(&all, seed, Some(&flags), BOOSTER_ITEMS);
+    let items = round(
+        &crate::quiz::pool(&all, crate::quiz::Form::Bank),
+        seed,
+        Some(&flags),
+        BOOSTER_ITEMS,
+    );
     if items.is_empty() {
         let _ = writeln!(std::io::stdout(), "{}", ctx.loc.text("booster-nothing"));
         return 0;
@@ -72,5 +77,12 @@ pub fn run(ctx: &Ctx, a: &BoosterArgs) -> i32 {
             ])
         )
     );
-    quiz::ask_and_record(ctx, &rec, &items, Stage::Booster, seed)
+    quiz::ask_and_record(
+        ctx,
+        &rec,
+        &items,
+        Stage::Booster,
+        crate::quiz::Form::Bank,
+        seed,
+    )
 }

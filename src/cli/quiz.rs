@@ -32,8 +32,8 @@ pub fn run(ctx: &Ctx, a: &QuizArgs) -> i32 {
         return in_tui(ctx, rec, a.stage, a.seed, store);
     }
     let seed = a.seed.unwrap_or_else(fresh_seed);
-    let items = quiz::round(&all, seed, None, usize::MAX);
-    ask_and_record(ctx, &rec, &items, a.stage, seed)
+    let (form, items) = quiz::check_round(&all, a.stage, rec.participant.as_deref(), seed);
+    ask_and_record(ctx, &rec, &items, a.stage, form, seed)
 }
 
 /// Opens the terminal UI on the check at `stage`.
@@ -78,7 +78,14 @@ pub fn load_items(ctx: &Ctx) -> Option<Vec<Item>> {
 }
 
 /// Asks the items in plain mode and records the answers when the round is complete.
-pub fn ask_and_record(ctx: &Ctx, rec: &Recorder, items: &[Item], stage: Stage, seed: u64) -> i32 {
+pub fn ask_and_record(
+    ctx: &Ctx,
+    rec: &Recorder,
+    items: &[Item],
+    stage: Stage,
+    form: quiz::Form,
+    seed: u64,
+) -> i32 {
     let started = rec.now();
     let stdin = io::stdin();
     let mut input = stdin.lock();
@@ -100,6 +107,7 @@ pub fn ask_and_record(ctx: &Ctx, rec: &Recorder, items: &[Item], stage: Stage, s
                     finished_at: crate::results::clock::format_utc(now),
                     seconds: (now - started).max(0) as u64,
                     stage: Some(stage.as_str().into()),
+                    form: Some(form.as_str().into()),
                     answers,
                     ..Record::default()
                 },

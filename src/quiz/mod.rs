@@ -16,7 +16,7 @@ use crate::sanitize::clean;
 
 mod item;
 
-pub use item::Item;
+pub use item::{Form, Item};
 
 /// The items of the library's content, built-in first; an id given twice keeps the first.
 pub fn items(lib: &Library) -> (Vec<Item>, Vec<Diagnostic>) {
@@ -56,6 +56,7 @@ pub fn validate(
             }
         };
         let index = RonIndex::new(&f.text);
+        diags.extend(pair_problems(&list, &f.display, &index));
         let mut bad = |code: &'static str, key: &str, name: &str, item: &str, known: &[String]| {
             let pos = index
                 .find(key, name)
@@ -79,6 +80,44 @@ pub fn validate(
         }
     }
     diags
+}
+
+/// The structure of a measure: every `pair` holds one scam and one honest item of the same
+/// form and channel (W090, W091, W092), and forms A and B are the same size (W093).
+fn pair_problems(
+    list: &[Item],
+    file: &str,
+    index: &crate::scenario::ron_index::RonIndex,
+) -> Vec<Diagnostic> {
+    use crate::diag::Pos;
+    use std::collections::BTreeMap;
+    let mut out = Vec::new();
+    let mut pairs: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+    for i in list {
+        if let Some(p) = &i.pair {
+            pairs.entry(p).or_default().push(i);
+        }
+    }
+    for (pair, items) in &pairs {
+        let pos = index.find("pair", pair).unwrap_or(Pos { line: 1, col: 1 });
+        let d = |code| Diagnostic::warning(code, file, pos).arg("name", *pair);
+        if items.len() != 2 {
+            out.push(d("W090").arg("count", items.len()));
+        } else if items[0].scam == items[1].scam {
+            out.push(d("W091"));
+        } else if items[0].form != items[1].form || items[0].channel != items[1].channel {
+            out.push(d("W092"));
+        }
+    }
+    let count = |f: Form| list.iter().filter(|i| i.form == f).count();
+    if count(Form::A) != count(Form::B) {
+        out.push(
+            Diagnostic::warning("W093", file, Pos { line: 1, col: 1 })
+                .arg("a", count(Form::A))
+                .arg("b", count(Form::B)),
+        );
+    }
+    out
 }
 
 /// The items of a round in a seeded random order: all of them, or for a booster those
@@ -123,6 +162,39 @@ pub fn round(all: &[Item], seed: u64, flags: Option<&[String]>, max: usize) -> V
     rng.shuffle_unpinned(&mut chosen, |_| false);
     chosen.truncate(max);
     chosen
+}
+
+/// Which parallel form a before/after round uses. The two forms are matched: A before and
+/// B after by default; with a participant code, half of the codes (by a stable hash) take
+/// B first, so that a difference between the forms cancels out over a group
+/// (counterbalancing). Booster rounds use the bank, not a form.
+pub fn form_for(stage: Stage, participant: Option<&str>) -> Form {
+    let b_first = participant.is_some_and(|p| {
+        crate::i18n::stale::hash(p).ends_with(['1', '3', '5', '7', '9', 'b', 'd', 'f'])
+    });
+    match (stage, b_first) {
+        (Stage::Booster, _) => Form::Bank,
+        (Stage::Before, false) | (Stage::After, true) => Form::A,
+        (Stage::Before, true) | (Stage::After, false) => Form::B,
+    }
+}
+
+/// The items a round at `stage` draws from: the form's own items, or all items when the
+/// content has none of that form (a pack written before forms existed).
+pub fn pool(all: &[Item], form: Form) -> Vec<Item> {
+    let own: Vec<Item> = all.iter().filter(|i| i.form == form).cloned().collect();
+    if own.is_empty() { all.to_vec() } else { own }
+}
+
+/// A whole before/after round: the form for this stage and participant, in seeded order.
+pub fn check_round(
+    all: &[Item],
+    stage: Stage,
+    participant: Option<&str>,
+    seed: u64,
+) -> (Form, Vec<Item>) {
+    let form = form_for(stage, participant);
+    (form, round(&pool(all, form), seed, None, usize::MAX))
 }
 
 /// An item in words, cleaned for the terminal.

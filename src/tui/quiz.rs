@@ -10,7 +10,9 @@ use super::wrap::{truncate, wrap};
 use super::{Key, Model, Screen};
 use crate::engine::rng::fresh_seed;
 use crate::i18n::{ArgValue, args};
-use crate::quiz::{BOOSTER_ITEMS, Item, Stage, answer, items, round, words};
+use crate::quiz::{
+    BOOSTER_ITEMS, Form, Item, Stage, answer, check_round, items, pool, round, words,
+};
 use crate::results::Answer;
 use crate::results::record::{KIND_QUIZ, Record};
 
@@ -29,6 +31,8 @@ pub enum Phase {
 pub struct QuizView {
     pub phase: Phase,
     pub stage: Stage,
+    /// The item set asked: a parallel form, or the bank for boosters.
+    pub form: Form,
     /// The option under the pointer.
     pub sel: usize,
     pub items: Vec<Item>,
@@ -46,6 +50,7 @@ impl QuizView {
         QuizView {
             phase: Phase::Stage,
             stage: Stage::Before,
+            form: Form::A,
             sel: 0,
             items: Vec::new(),
             index: 0,
@@ -68,10 +73,10 @@ impl QuizView {
 }
 
 /// The items of a round at `stage`.
-fn items_for(model: &Model, stage: Stage, seed: u64) -> Vec<Item> {
+fn items_for(model: &Model, stage: Stage, seed: u64) -> (Form, Vec<Item>) {
     let (all, _) = items(model.lib);
     if stage != Stage::Booster {
-        return round(&all, seed, None, usize::MAX);
+        return check_round(&all, stage, model.recorder.participant.as_deref(), seed);
     }
     let records = match &model.recorder.path {
         Some(p) => crate::results::store::load(p, false).unwrap_or_default(),
@@ -80,7 +85,10 @@ fn items_for(model: &Model, stage: Stage, seed: u64) -> Vec<Item> {
     let known: Vec<String> = model.lib.flags().iter().map(|f| f.id.clone()).collect();
     let now = model.recorder.now();
     let flags = crate::results::booster::flags_to_practise(&records.records, now, &known);
-    round(&all, seed, Some(&flags), BOOSTER_ITEMS)
+    (
+        Form::Bank,
+        round(&pool(&all, Form::Bank), seed, Some(&flags), BOOSTER_ITEMS),
+    )
 }
 
 /// Starts a round at `stage`: on the check screen (keeping its seed), or opening it.
@@ -89,9 +97,10 @@ pub fn start_round(model: &mut Model, stage: Stage) {
         Screen::Quiz(q) => (q.seed, q.started),
         _ => (model.seed.unwrap_or_else(fresh_seed), model.recorder.now()),
     };
-    let list = items_for(model, stage, seed);
+    let (form, list) = items_for(model, stage, seed);
     let mut q = QuizView::new(Some(seed), started);
     q.stage = stage;
+    q.form = form;
     q.phase = if list.is_empty() {
         Phase::Done
     } else {
@@ -172,6 +181,7 @@ fn next(model: &mut Model) {
         finished_at: crate::results::clock::format_utc(now),
         seconds: (now - q.started).max(0) as u64,
         stage: Some(q.stage.as_str().into()),
+        form: Some(q.form.as_str().into()),
         answers: q.answers.clone(),
         ..Record::default()
     };
