@@ -145,25 +145,42 @@ diag-w067-hint = vergleiche sie mit dem Englischen und passe sie bei Bedarf an; 
 
 ## Die Hinweis-Prüfung: Antworten, die sich an Äußerlichkeiten verraten (siehe docs/authoring.md)
 
-cue-set = { $set ->
-    [built-in] den eingebauten Szenarien
-   *[other] dem Paket „{ $set }“
-}
-diag-w080 = in { cue-set } ist die längste Antwort in { $value } % der Entscheidungen mit richtiger und falscher Antwort eine richtige (höchstens { $high } %)
+diag-w080 = in { $set ->
+        [built-in] den eingebauten Szenarien
+       *[other] dem Paket „{ $set }“
+    } ist die längste Antwort in { $value } % der Entscheidungen mit richtiger und falscher Antwort eine richtige (höchstens { $high } %)
 diag-w080-hint = Spielende lernen so, die längste Antwort zu wählen, statt die Bitte zu lesen: Schreib zustimmende und übervorsichtige Antworten mit derselben Sorgfalt und Länge (höchster Anteil: „{ $worst }“)
-diag-w081 = in { cue-set } sind richtige Antworten im Schnitt { $value }-mal so lang wie falsche (erlaubt: { $low } bis { $high })
+diag-w081 = in { $set ->
+        [built-in] den eingebauten Szenarien
+       *[other] dem Paket „{ $set }“
+    } sind richtige Antworten im Schnitt { $value }-mal so lang wie falsche (erlaubt: { $low } bis { $high })
 diag-w081-hint = mach richtige und falsche Antworten etwa gleich lang (am weitesten daneben: „{ $worst }“)
-diag-w082 = in { cue-set } beginnen Nachrichten der Gegenseite bei einer Art Angebot um { $value } Punkte häufiger klein als bei der anderen (höchstens { $high })
+diag-w082 = in { $set ->
+        [built-in] den eingebauten Szenarien
+       *[other] dem Paket „{ $set }“
+    } beginnen Nachrichten der Gegenseite bei einer Art Angebot um { $value } Punkte häufiger klein als bei der anderen (höchstens { $high })
 diag-w082-hint = Stil ist kein Warnsignal: Viele Betrüger schreiben geschliffen, viele ehrliche Kunden locker oder in einer Zweitsprache; gib beiden Arten beide Tonlagen (am einseitigsten: „{ $worst }“)
-diag-w083 = in { cue-set } enthalten Nachrichten der Gegenseite bei einer Art Angebot um { $value } Punkte häufiger Emojis als bei der anderen (höchstens { $high })
+diag-w083 = in { $set ->
+        [built-in] den eingebauten Szenarien
+       *[other] dem Paket „{ $set }“
+    } enthalten Nachrichten der Gegenseite bei einer Art Angebot um { $value } Punkte häufiger Emojis als bei der anderen (höchstens { $high })
 diag-w083-hint = gib Betrug und ehrlichen Angeboten dieselbe Mischung an Emojis (am einseitigsten: „{ $worst }“)
-diag-w084 = in { cue-set } unterscheiden sich Betrug und ehrliche Angebote um { $value } in der mittleren Zahl der Antworten pro Entscheidung (höchstens { $high })
+diag-w084 = in { $set ->
+        [built-in] den eingebauten Szenarien
+       *[other] dem Paket „{ $set }“
+    } unterscheiden sich Betrug und ehrliche Angebote um { $value } in der mittleren Zahl der Antworten pro Entscheidung (höchstens { $high })
 diag-w084-hint = gib Entscheidungen in beiden Arten von Angebot gleich viele Antworten
-diag-w085 = in { cue-set } sind Entscheidungen mit fest platzierter Antwort bei einer Art Angebot um { $value } Punkte häufiger als bei der anderen (höchstens { $high })
+diag-w085 = in { $set ->
+        [built-in] den eingebauten Szenarien
+       *[other] dem Paket „{ $set }“
+    } sind Entscheidungen mit fest platzierter Antwort bei einer Art Angebot um { $value } Punkte häufiger als bei der anderen (höchstens { $high })
 diag-w085-hint = ein fest platziertes „Ich bin raus“, das nur ehrliche Angebote haben, verrät die Art des Angebots; platziere in beiden Arten fest oder in keiner (am einseitigsten: „{ $worst }“)
 diag-w086 = Titel oder Zusammenfassung von „{ $name }“ setzen Wörter in Anführungszeichen
 diag-w086-hint = Anführungszeichen sagen den Spielenden, was sie denken sollen; beschreib den Auftrag so, wie er in einer Liste erscheinen würde
-diag-w087 = in { cue-set } sind { $value } % der Szenarien auf der { $side ->
+diag-w087 = in { $set ->
+        [built-in] den eingebauten Szenarien
+       *[other] dem Paket „{ $set }“
+    } sind { $value } % der Szenarien auf der { $side ->
     [hiring] Seite der Einstellenden
    *[other] Seite der Freelancer
 } ehrliche Angebote (mindestens { $low } %)

@@ -145,25 +145,42 @@ diag-w067-hint = compare it with the English and update it if needed, then run �
 
 ## The cue check: answers that leak through surface cues (see docs/authoring.md)
 
-cue-set = { $set ->
-    [built-in] the built-in scenarios
-   *[other] the pack “{ $set }”
-}
-diag-w080 = in { cue-set }, the longest answer is a right one in { $value } % of the choices that have a right and a wrong answer (at most { $high } %)
+diag-w080 = in { $set ->
+        [built-in] the built-in scenarios
+       *[other] the pack “{ $set }”
+    }, the longest answer is a right one in { $value } % of the choices that have a right and a wrong answer (at most { $high } %)
 diag-w080-hint = players learn to pick the longest answer instead of reading the request: write the answers that go along and the over-cautious ones with the same care and length (highest share: “{ $worst }”)
-diag-w081 = in { cue-set }, right answers are { $value } times as long as wrong ones on average (allowed: { $low } to { $high })
+diag-w081 = in { $set ->
+        [built-in] the built-in scenarios
+       *[other] the pack “{ $set }”
+    }, right answers are { $value } times as long as wrong ones on average (allowed: { $low } to { $high })
 diag-w081-hint = make right and wrong answers about as long as each other (furthest off: “{ $worst }”)
-diag-w082 = in { cue-set }, messages from the other side start lowercase { $value } points more often in one kind of offer than in the other (at most { $high })
+diag-w082 = in { $set ->
+        [built-in] the built-in scenarios
+       *[other] the pack “{ $set }”
+    }, messages from the other side start lowercase { $value } points more often in one kind of offer than in the other (at most { $high })
 diag-w082-hint = style is not a red flag: many scammers write polished English and many honest clients write informally or in a second language; give both kinds both voices (most lopsided: “{ $worst }”)
-diag-w083 = in { cue-set }, messages from the other side carry emoji { $value } points more often in one kind of offer than in the other (at most { $high })
+diag-w083 = in { $set ->
+        [built-in] the built-in scenarios
+       *[other] the pack “{ $set }”
+    }, messages from the other side carry emoji { $value } points more often in one kind of offer than in the other (at most { $high })
 diag-w083-hint = give scams and honest offers the same mix of emoji (most lopsided: “{ $worst }”)
-diag-w084 = in { cue-set }, scams and honest offers differ by { $value } in their average number of answers per choice (at most { $high })
+diag-w084 = in { $set ->
+        [built-in] the built-in scenarios
+       *[other] the pack “{ $set }”
+    }, scams and honest offers differ by { $value } in their average number of answers per choice (at most { $high })
 diag-w084-hint = give choices in scams and in honest offers the same number of answers
-diag-w085 = in { cue-set }, choices with a pinned answer are { $value } points more common in one kind of offer than in the other (at most { $high })
+diag-w085 = in { $set ->
+        [built-in] the built-in scenarios
+       *[other] the pack “{ $set }”
+    }, choices with a pinned answer are { $value } points more common in one kind of offer than in the other (at most { $high })
 diag-w085-hint = a pinned “I'm out” answer that only honest offers have tells the player which kind it is; pin in both kinds or in neither (most lopsided: “{ $worst }”)
 diag-w086 = the title or summary of “{ $name }” puts words in quotation marks
 diag-w086-hint = quotation marks tell the player what to think; describe the job as a player would see it in a list
-diag-w087 = in { cue-set }, { $value } % of the { $side ->
+diag-w087 = in { $set ->
+        [built-in] the built-in scenarios
+       *[other] the pack “{ $set }”
+    }, { $value } % of the { $side ->
     [hiring] hiring-side
    *[other] freelancer-side
 } scenarios are honest offers (at least { $low } %)

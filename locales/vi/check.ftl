@@ -138,25 +138,42 @@ diag-w067-hint = hãy so sánh với bản tiếng Anh và cập nhật nếu c�
 
 ## Kiểm tra dấu hiệu bề ngoài: đáp án bị lộ qua những chi tiết không liên quan (xem docs/authoring.md)
 
-cue-set = { $set ->
-    [built-in] các kịch bản có sẵn
-   *[other] gói “{ $set }”
-}
-diag-w080 = trong { cue-set }, câu trả lời dài nhất là câu đúng ở { $value } % số lựa chọn có cả câu đúng lẫn câu sai (tối đa { $high } %)
+diag-w080 = trong { $set ->
+        [built-in] các kịch bản có sẵn
+       *[other] gói “{ $set }”
+    }, câu trả lời dài nhất là câu đúng ở { $value } % số lựa chọn có cả câu đúng lẫn câu sai (tối đa { $high } %)
 diag-w080-hint = người chơi sẽ học cách chọn câu dài nhất thay vì đọc yêu cầu: hãy viết câu đồng ý và câu quá thận trọng cẩn thận và dài như nhau (tỉ lệ cao nhất: “{ $worst }”)
-diag-w081 = trong { cue-set }, câu trả lời đúng trung bình dài gấp { $value } lần câu sai (cho phép: { $low } đến { $high })
+diag-w081 = trong { $set ->
+        [built-in] các kịch bản có sẵn
+       *[other] gói “{ $set }”
+    }, câu trả lời đúng trung bình dài gấp { $value } lần câu sai (cho phép: { $low } đến { $high })
 diag-w081-hint = hãy để câu đúng và câu sai dài xấp xỉ nhau (lệch nhiều nhất: “{ $worst }”)
-diag-w082 = trong { cue-set }, tin nhắn của phía bên kia bắt đầu bằng chữ thường ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
+diag-w082 = trong { $set ->
+        [built-in] các kịch bản có sẵn
+       *[other] gói “{ $set }”
+    }, tin nhắn của phía bên kia bắt đầu bằng chữ thường ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
 diag-w082-hint = văn phong không phải là dấu hiệu cảnh báo: nhiều kẻ lừa đảo viết rất trau chuốt, nhiều khách hàng thật viết xuề xòa hoặc bằng ngoại ngữ; hãy cho cả hai loại cả hai giọng văn (lệch nhất: “{ $worst }”)
-diag-w083 = trong { cue-set }, tin nhắn của phía bên kia có emoji ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
+diag-w083 = trong { $set ->
+        [built-in] các kịch bản có sẵn
+       *[other] gói “{ $set }”
+    }, tin nhắn của phía bên kia có emoji ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
 diag-w083-hint = hãy cho lừa đảo và lời mời thật cùng một mức dùng emoji (lệch nhất: “{ $worst }”)
-diag-w084 = trong { cue-set }, lừa đảo và lời mời thật chênh nhau { $value } về số câu trả lời trung bình mỗi lựa chọn (tối đa { $high })
+diag-w084 = trong { $set ->
+        [built-in] các kịch bản có sẵn
+       *[other] gói “{ $set }”
+    }, lừa đảo và lời mời thật chênh nhau { $value } về số câu trả lời trung bình mỗi lựa chọn (tối đa { $high })
 diag-w084-hint = hãy cho các lựa chọn ở cả hai loại lời mời cùng số câu trả lời
-diag-w085 = trong { cue-set }, lựa chọn có câu trả lời cố định vị trí ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
+diag-w085 = trong { $set ->
+        [built-in] các kịch bản có sẵn
+       *[other] gói “{ $set }”
+    }, lựa chọn có câu trả lời cố định vị trí ở một loại lời mời nhiều hơn loại kia { $value } điểm (tối đa { $high })
 diag-w085-hint = một câu “Tôi rút đây” cố định chỉ có ở lời mời thật sẽ tiết lộ loại lời mời; hãy cố định ở cả hai loại hoặc không loại nào (lệch nhất: “{ $worst }”)
 diag-w086 = tiêu đề hoặc tóm tắt của “{ $name }” đặt từ ngữ trong ngoặc kép
 diag-w086-hint = ngoặc kép bảo người chơi phải nghĩ gì; hãy mô tả công việc như người chơi sẽ thấy trong danh sách
-diag-w087 = trong { cue-set }, chỉ { $value } % kịch bản { $side ->
+diag-w087 = trong { $set ->
+        [built-in] các kịch bản có sẵn
+       *[other] gói “{ $set }”
+    }, chỉ { $value } % kịch bản { $side ->
     [hiring] phía tuyển dụng
    *[other] phía freelancer
 } là lời mời thật (ít nhất { $low } %)

@@ -130,9 +130,16 @@ pub fn measure(lib: &Library) -> Vec<SetCues> {
             .or_default()
             .push(scenario(&en, s.scenario(), &s.file));
     }
+    // A pack is played beside the built-in scenarios: its share of honest offers counts
+    // them too, while its writing (lengths, style) is judged on its own.
+    let builtin: Vec<ScenarioCues> = sets
+        .get(&(false, "built-in".to_string()))
+        .cloned()
+        .unwrap_or_default();
     sets.into_iter()
-        .map(|((_, name), scenarios)| {
-            let figures = figures(&scenarios);
+        .map(|((pack, name), scenarios)| {
+            let base: &[ScenarioCues] = if pack { &builtin } else { &[] };
+            let figures = figures(&scenarios, base);
             SetCues {
                 name,
                 scenarios,
@@ -354,8 +361,9 @@ fn is_emoji(ch: char) -> bool {
         0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B50 | 0x2B55 | 0x2B06 | 0x2B07 | 0x2934 | 0x2935)
 }
 
-/// The set's figures, from what its scenarios contribute.
-pub fn figures(scns: &[ScenarioCues]) -> Vec<Figure> {
+/// The set's figures, from what its scenarios contribute; the share of honest offers also
+/// counts `base`, the scenarios played beside them.
+pub fn figures(scns: &[ScenarioCues], base: &[ScenarioCues]) -> Vec<Figure> {
     let scams: Vec<&ScenarioCues> = scns.iter().filter(|s| !s.legitimate).collect();
     let honest: Vec<&ScenarioCues> = scns.iter().filter(|s| s.legitimate).collect();
     let ratio = |num: usize, den: usize| (den > 0).then(|| num as f64 / den as f64);
@@ -422,8 +430,9 @@ pub fn figures(scns: &[ScenarioCues]) -> Vec<Figure> {
         _ => None,
     };
 
+    let played: Vec<&ScenarioCues> = scns.iter().chain(base).collect();
     let honest_share = |hiring: bool| -> Figure {
-        let side: Vec<&&ScenarioCues> = all.iter().filter(|s| s.hiring == hiring).collect();
+        let side: Vec<&&ScenarioCues> = played.iter().filter(|s| s.hiring == hiring).collect();
         let n = side.len();
         let h = side.iter().filter(|s| s.legitimate).count();
         Figure {
@@ -518,7 +527,7 @@ mod tests {
 
     #[test]
     fn figures_compare_scams_with_honest_offers() {
-        let figs = figures(&[cues(false, 4, 7), cues(true, 0, 0)]);
+        let figs = figures(&[cues(false, 4, 7), cues(true, 0, 0)], &[]);
         // 4 of 8 judged choices have a right longest option.
         assert_eq!(value(&figs, "longest_option_right"), Some(0.5));
         assert_eq!(value(&figs, "lowercase_gap"), Some(0.7));
@@ -538,8 +547,12 @@ mod tests {
 
     #[test]
     fn a_set_without_honest_offers_fails_the_share_only() {
-        let figs = figures(&[cues(false, 1, 0), cues(false, 1, 3)]);
+        let figs = figures(&[cues(false, 1, 0), cues(false, 1, 3)], &[]);
         assert_eq!(value(&figs, "honest_share_freelancer"), Some(0.0));
+        // A pack's share counts the scenarios played beside it.
+        let beside = [cues(true, 0, 0), cues(true, 0, 0), cues(false, 0, 0)];
+        let pack = figures(&[cues(false, 1, 0)], &beside);
+        assert_eq!(value(&pack, "honest_share_freelancer"), Some(0.5));
         assert_eq!(value(&figs, "lowercase_gap"), None);
         let failing: Vec<&str> = figs
             .iter()

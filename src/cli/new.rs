@@ -49,7 +49,7 @@ Scenario(
 
 {cvars}
     vars: {{
-        "contact": Name(pool: "recruiter-names"),
+        "contact": Name(pool: "women-names"),
         "rate": Amount(min: 20, max: 40, step: 5),
     }},
 
@@ -62,8 +62,12 @@ Scenario(
     nodes: [
 {cmsg}
         Message(id: "hello", from: "contact", delay: 1000),
-        Message(id: "move", from: "contact", delay: 1200),
 {cchoice}
+        Choice(id: "portfolio-choice", options: [
+            (id: "share", goto: "move", assess: {{ "identity-docs": trusted }}),
+            (id: "refuse", goto: "move", assess: {{ "identity-docs": false_alarm }}, feedback: true),
+        ]),
+        Message(id: "move", from: "contact", delay: 1200),
         Choice(id: "move-choice", options: [
             (id: "stay", goto: "walked-away", assess: {{ "off-platform": spotted }}, feedback: true),
             (id: "go", goto: "to-telegram", assess: {{ "off-platform": missed }}),
@@ -132,6 +136,9 @@ fn ftl_text(loc: &Localizer, english: &Localizer, id: &str) -> String {
     out.push_str(&format!("{id}-cast-contact = {{ $contact }}\n\n"));
     for key in [
         "hello",
+        "portfolio-choice-share",
+        "portfolio-choice-refuse",
+        "portfolio-choice-refuse-feedback",
         "move",
         "move-choice-stay",
         "move-choice-stay-feedback",
@@ -143,6 +150,7 @@ fn ftl_text(loc: &Localizer, english: &Localizer, id: &str) -> String {
         "walked-away",
         "reported",
         "compromised",
+        "fine-identity-docs",
     ] {
         out.push_str(&format!("{id}-{key} = {}\n", sample(key)));
     }
