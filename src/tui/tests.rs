@@ -1149,3 +1149,105 @@ fn a_language_from_a_pack_says_so_in_the_switcher() {
     let (_, de) = m.langs.iter().find(|(t, _)| t == "de").unwrap();
     assert_eq!(de, "Deutsch");
 }
+
+/// The built-in content plus a small scam that can be left early, at the first question.
+fn early_exit_lib() -> Library {
+    let pack = Origin::Pack {
+        name: "early".into(),
+        dir: "early".into(),
+    };
+    let file = |rel: &str, kind: Kind, text: &str| ContentFile {
+        origin: pack.clone(),
+        kind,
+        rel: rel.into(),
+        display: format!("early/{rel}"),
+        text: text.to_string().into(),
+    };
+    let mut files = builtin_files();
+    files.push(file(
+        "scenarios/early-exit.ron",
+        Kind::Scenario,
+        r#"Scenario(
+            id: "early-exit", perspective: freelancer, difficulty: easy, minutes: 2,
+            cast: ["boss"], channels: ["upwork"],
+            nodes: [
+                Message(id: "move", from: "boss", delay: 500),
+                Choice(id: "c1", shuffle: false, options: [
+                    (id: "leave", goto: "left", assess: { "off-platform": spotted }),
+                    (id: "go", goto: "rent", assess: { "off-platform": missed }),
+                ]),
+                Message(id: "rent", from: "boss", delay: 500),
+                Choice(id: "c2", shuffle: false, options: [
+                    (id: "no", goto: "left", assess: { "account-rental": spotted }),
+                    (id: "yes", goto: "lost", assess: { "account-rental": missed }),
+                ]),
+                Ending(id: "lost", outcome: compromised),
+                Ending(id: "left", outcome: walked_away),
+            ],
+        )"#,
+    ));
+    files.push(file(
+        "locales/en/early-exit.ftl",
+        Kind::Locale {
+            lang: "en".into(),
+            name: "early-exit".into(),
+        },
+        "early-exit-title = Early exit\n\
+         early-exit-summary = A test\n\
+         early-exit-cast-boss = Boss\n\
+         early-exit-move = Let's move to Telegram before the contract.\n\
+         early-exit-c1-leave = I'd rather not, goodbye.\n\
+         early-exit-c1-go = Sure, see you on Telegram then.\n\
+         early-exit-rent = Could I log in to your account for a month?\n\
+         early-exit-c2-no = No, my account stays mine.\n\
+         early-exit-c2-yes = Fine, I'll send you the password.\n\
+         early-exit-lost = Lost.\n\
+         early-exit-left = You left.\n",
+    ));
+    Library::from_files(files, Vec::new())
+}
+
+#[test]
+fn after_an_early_exit_the_debrief_previews_what_came_next_and_r_plays_on() {
+    let lib = early_exit_lib();
+    let mut m = model(&lib, "en", instant());
+    m.start_sel = lib
+        .scenarios
+        .iter()
+        .position(|s| s.head.id == "early-exit")
+        .expect("the test scenario loads");
+    key(&mut m, Key::Enter);
+    key(&mut m, Key::Char('1'));
+    key(&mut m, Key::Enter);
+    let Screen::Debrief(d) = &m.screen else {
+        panic!("not on the debrief")
+    };
+    assert!(d.replay.is_some());
+    let t = draw(&m, 100, 60);
+    // The flag met is quoted; the one still ahead is named, with the letter to play on.
+    assert_has(&t, "Here: “Let's move to Telegram before the contract.”");
+    assert_has(&t, &m.loc.text("debrief-ahead-heading"));
+    assert_has(&t, &m.loc.text("flag-account-rental"));
+    assert_has(&t, "Press R");
+    // Enter, Space and numbers never leave the lesson or replay.
+    for k in [Key::Enter, Key::Space, Key::Char('1')] {
+        key(&mut m, k);
+        assert!(matches!(m.screen, Screen::Debrief(_)));
+    }
+    key(&mut m, Key::Char('r'));
+    let Screen::Chat(c) = &m.screen else {
+        panic!("R did not play on")
+    };
+    assert!(c.replay, "a replay is practice");
+    assert_eq!(c.options.len(), 2, "the same question again");
+    let scores_before = m.store.saved.scores.clone();
+    key(&mut m, Key::Char('2'));
+    key(&mut m, Key::Char('1'));
+    key(&mut m, Key::Enter);
+    let Screen::Debrief(d) = &m.screen else {
+        panic!("not on the debrief")
+    };
+    assert!(d.flag_ids.contains(&"account-rental".to_string()));
+    // Practice is not recorded.
+    assert_eq!(m.store.saved.scores, scores_before);
+}
