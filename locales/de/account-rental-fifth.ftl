@@ -1,82 +1,94 @@
-# Szenario „account-rental-fifth“: Ein „Teamleiter“ auf Freelancer will über dein verifiziertes
+# Szenario „account-rental-fifth“: Ein Teamleiter auf Freelancer will über dein verifiziertes
 # Konto arbeiten und bietet dir ein Fünftel der Einnahmen; der Chat wechselt zu WhatsApp.
-# Variablen: $lead (ein Name), $skill (wordpress, python oder design), $earnings, $monthly und
-# $payment (US-Dollar). Der Teamleiter schreibt herzlich und schnell, duzt, mit Tippfehlern und Emoji.
+# Variablen: $lead (ein Männername), $skill (wordpress, python oder design), $earnings, $monthly
+# und $payment (US-Dollar). Der Teamleiter ist ein Mann. Er siezt, schreibt aber herzlich und
+# locker: kurze Zeilen, manches klein, ein paar Emoji, kleine Fehler eines Nicht-Muttersprachlers
+# (nie zum Lachen). Der Spieler siezt zurück.
+# Seine Frage nach Zeitzone und Arbeitsproben ist harmlos: Sie zu beantworten ist richtig.
 
-account-rental-fifth-title = Ein Fünftel für dich
-account-rental-fifth-summary = Ein freundlicher Teamleiter auf Freelancer hat eine „langfristige Partnerschaft“ im Sinn.
+account-rental-fifth-title = Ein Teamleiter sucht dauerhafte Unterstützung
+account-rental-fifth-summary = Ein Teamleiter auf Freelancer mag dein Profil und will langfristig mit dir arbeiten.
 account-rental-fifth-cast-lead = { $lead }
 
-account-rental-fifth-fl-hello = Hallo! Ich bin { $lead }, Teamleiter von einem kleinen Dev-Team. Hab dein Profil gesehen, deine { $skill ->
+account-rental-fifth-fl-hello = Hallo! Ich bin { $lead }, ich leite ein kleines Dev-Team. Habe Ihr Profil gesehen, Ihre { $skill ->
     [wordpress] WordPress-Seiten sehen
     [python] Python-Skripte sehen
    *[design] Designs sehen
-} echt professionel aus 👏
-account-rental-fifth-fl-team = Wir haben grad mehr Kunden als wir schaffen, deshalb such ich einen langfristigen Partner. Kein einmaliger Job, was Dauerhaftes
-account-rental-fifth-fl-move = der chat hier bei freelancer ist nicht gut für details, manchmal verschwinden nachrichten. können wir auf WhatsApp schreiben? schick mir einfach deine nummer 🙏
+} wirklich professionell aus.
+account-rental-fifth-fl-team = Wir haben gerade mehr Kunden, als wir schaffen, deshalb ich suche einen Partner für lange Zeit. Kein einmaliger Job, etwas Festes.
+account-rental-fifth-samples = Kurze Frage zuerst: In welchem Land und welcher Zeitzone sind Sie? Und können Sie hier 2–3 Beispiele Ihrer { $skill ->
+    [wordpress] WordPress-Arbeit
+    [python] Python-Arbeit
+   *[design] Designarbeit
+} teilen?
+account-rental-fifth-samples-choice-send = Gern, hier sind drei aktuelle Beispiele. Meine Zeitzone steht im Profil.
+account-rental-fifth-samples-choice-ask = Natürlich, ich hänge ein paar Beispiele an. In welcher Zeitzone ist Ihr Team?
+account-rental-fifth-samples-choice-refuse = Wo ich wohne und was ich gebaut habe, sage ich erst, wenn es einen Vertrag gibt.
+account-rental-fifth-samples-choice-refuse-feedback = Land, Zeitzone und öffentliche Arbeitsproben stehen ohnehin in deinem Profil, und jeder Auftraggeber fragt danach. Heb dir deine Vorsicht für das auf, was wirklich zählt: deinen Login, deinen Ausweis, dein Konto.
 
-account-rental-fifth-move-choice-stay = Danke! Ich schreibe lieber hier auf Freelancer weiter.
-account-rental-fifth-move-choice-ask = Worum geht es bei der Partnerschaft genau? Du kannst es mir hier erzählen.
-account-rental-fifth-move-choice-ask-feedback = Gutes Gespür. Alles Ehrliche lässt sich auch auf der Plattform sagen, wo der Chat dokumentiert ist und du geschützt bist.
-account-rental-fifth-move-choice-go = Klar, hier ist meine Nummer.
+account-rental-fifth-fl-move = danke, notiert 👍 noch eine Sache: der Freelancer-Chat ist nicht gut für Details, manchmal versteckt er Nachrichten. Können wir auf WhatsApp sprechen? Schicken Sie mir einfach Ihre Nummer
+account-rental-fifth-move-choice-stay = Danke! Ich würde vorerst lieber hier auf Freelancer weiterschreiben.
+account-rental-fifth-move-choice-ask = Was genau ist die Partnerschaft? Sie können es mir ruhig hier sagen.
+account-rental-fifth-move-choice-ask-feedback = Guter Instinkt. Alles Ehrliche lässt sich auf der Plattform sagen, wo der Chat dokumentiert ist und du geschützt bist.
+account-rental-fifth-move-choice-go = Klar, WhatsApp ist für mich auch einfacher, da bin ich den ganzen Tag. Hier meine Nummer.
 
-account-rental-fifth-stay-reply = versteh ich, aber hier markieren die wörter wie "zahlung" und sperren dich für nix 😅 alle nutzen whatsapp, ist nur 5 min reden
-account-rental-fifth-insist-choice-give-in = Na gut. Hier ist meine Nummer.
-account-rental-fifth-insist-choice-decline = Wenn man das hier nicht sagen kann, hab ich kein Interesse. Viel Glück!
-account-rental-fifth-insist-choice-report = Kein Interesse, und ich melde diese Nachricht bei Freelancer.
-account-rental-fifth-insist-choice-report-feedback = Eine Meldung dauert eine Minute. Die Plattform kann sich das Profil dann ansehen, bevor es die nächste Person anschreibt.
+account-rental-fifth-stay-reply = Verstehe. Aber hier markieren sie Wörter wie „Zahlung“ und sperren einen für nichts. Alle nutzen WhatsApp, ist nur ein Gespräch von 5 Min
+account-rental-fifth-insist-choice-give-in = Stimmt, die Filter hier nerven wirklich. Na gut, hier ist meine Nummer.
+account-rental-fifth-insist-choice-decline = Wenn man es hier nicht sagen kann, bin ich nicht interessiert. Viel Glück!
+account-rental-fifth-insist-choice-report = [Nicht antworten; ihn blockieren und die Nachricht bei Freelancer melden]
+account-rental-fifth-insist-choice-report-feedback = Eine Meldung dauert eine Minute. Die Plattform kann sich das Profil dann ansehen, bevor es den nächsten Freelancer anschreibt.
 
-account-rental-fifth-wa-hello = hi, hier ist { $lead } von freelancer 😊 danke für deine zeit!
-account-rental-fifth-wa-story = ich bin ehrlich zu dir. mein eigener account wurde wegen regionalen beschränkungen geschlossen, freelancer lässt mein land nicht mehr zu. mein team ist echt gut aber wir können jetzt auf nix mehr bieten 😔
-account-rental-fifth-wa-pitch = deshalb meine idee: wir arbeiten über deinen verifizierten account. mein team macht die jobs, redet mit den kunden, alles. du musst gar nix machen. und du kriegst ein fünftel von allen einnahmen, 20% 💰
-account-rental-fifth-wa-earnings = auf meinem alten account haben wir so { MONEY($earnings) } im monat gemacht. also stell dir deine 20% davon vor, für null arbeit
-account-rental-fifth-pitch-choice-easy = Ich leihe dir also einfach meinen Account und kriege 20 %? Klingt einfach.
-account-rental-fifth-pitch-choice-refuse = Nein. Mein Account hängt an meiner Identität, da arbeitet niemand anderes drüber.
-account-rental-fifth-pitch-choice-who = Wer würde sich dann eigentlich einloggen und als ich mit den Kunden reden?
+account-rental-fifth-wa-story = hallo, hier ist { $lead } von Freelancer 😊 Ich bin ehrlich mit Ihnen. Mein eigenes Konto wurde wegen regionaler Beschränkungen geschlossen, Freelancer erlaubt mein Land nicht mehr. Mein Team ist sehr gut, aber wir können jetzt auf nichts mehr bieten.
+account-rental-fifth-wa-pitch = Also meine Idee: Wir arbeiten über Ihr verifiziertes Konto. Mein Team macht die Jobs, spricht mit den Kunden, alles. Sie müssen nichts tun und bekommen ein Fünftel von allen Einnahmen, 20 %.
+account-rental-fifth-wa-earnings = auf meinem alten Konto haben wir jeden Monat ungefähr { MONEY($earnings) } gemacht. Also denken Sie: 20 % davon, für null Arbeit. Was sagen Sie?
+account-rental-fifth-pitch-choice-easy = 20 % für keine Arbeit? Meine Ersparnisse sind gerade knapp, also ja, versuchen wir es.
+account-rental-fifth-pitch-choice-refuse = Nein. Mein Konto hängt an meiner Identität, niemand sonst arbeitet darüber.
+account-rental-fifth-pitch-choice-who = Und wer würde sich dann einloggen und als ich mit den Kunden reden?
 account-rental-fifth-pitch-choice-who-feedback = Genau die richtige Frage. Die ehrliche Antwort lautet: Fremde, mit deinem Namen, deinen Bewertungen und deiner Verifizierung.
-account-rental-fifth-who-reply = meine jungs, sehr erfahrene devs 😄 den kunden ist egal wer den code schreibt, hauptsache er läuft. merkt keiner
+account-rental-fifth-who-reply = Meine Leute, sehr erfahrene Devs. Den Kunden ist egal, wer den Code schreibt, nur dass er funktioniert. Niemand wird es merken
 
-account-rental-fifth-proof-intro-yes = perfekt!! und damit du siehst dass es echt ist, schau
-account-rental-fifth-proof-intro-no = warte warte, sag noch nicht nein. schau erst mal
+account-rental-fifth-proof-intro-yes = perfekt!! und damit Sie sehen, dass es echt ist, schauen Sie
+account-rental-fifth-proof-intro-no = Warten Sie, sagen Sie noch nicht Nein. Schauen Sie zuerst
 account-rental-fifth-proof-file = { $lead } hat ein Bild geschickt: payouts_partners.jpg
-account-rental-fifth-proof-text = das ist mein partner in polen, noch einer in brasilien. die kriegen ihren anteil jeden monat pünktlich wie ne uhr. 100% sicher, kein risiko für dich
+account-rental-fifth-proof-text = Das ist mein Partner in Polen, noch einer in Brasilien. Sie bekommen ihren Anteil jeden Monat wie eine Uhr. 100 % sicher, kein Risiko für Sie
 
-account-rental-fifth-sob-intro-yes = danke dir, wirklich 🙏 du weißt nicht wie sehr uns das hilft
-account-rental-fifth-sob-intro-no = bitte sag nicht so schnell nein 🙏 lass mich erklären
-account-rental-fifth-sob-text = als mein account zu war, haben wir alles verloren, 4 familien hängen an dem team. wir sind gute leute, wir brauchen nur einen verifizierten account zum arbeiten. du würdest uns echt helfen
+account-rental-fifth-sob-intro-yes = Danke, wirklich 🙏 Sie wissen nicht, wie sehr das hilft
+account-rental-fifth-sob-intro-no = bitte sagen Sie nicht so schnell Nein. Lassen Sie mich erklären
+account-rental-fifth-sob-text = Als mein Konto geschlossen wurde, haben wir alles verloren, vier Familien hängen an diesem Team. Wir sind gute Leute, wir brauchen nur ein verifiziertes Konto, um zu arbeiten.
 
-account-rental-fifth-fixed = ok, ich mach es noch besser für dich. vergiss die prozente: ich zahl dir fest { MONEY($monthly) } jeden monat, egal wie viele jobs wir machen. den ersten monat im voraus 😊
-account-rental-fifth-fixed-hurry = aber ich brauch heute ne antwort bitte, ein anderer freelancer wartet schon und die kunden warten nicht
-account-rental-fifth-fixed-choice-accept = Okay, fest { MONEY($monthly) } im Monat. Abgemacht.
-account-rental-fifth-fixed-choice-leave = So viel Geld fürs Nichtstun, und dann noch mit Frist? Das passt nicht zusammen. Ich bin raus.
-account-rental-fifth-fixed-choice-leave-feedback = Richtig: Gutes Geld ohne Arbeit plus „antworte heute“ ist ein Muster. Ein echtes Angebot hält einen Tag Bedenkzeit aus.
-account-rental-fifth-fixed-choice-report = Kein Deal. Ich blockiere dich und melde dein Profil bei Freelancer.
+account-rental-fifth-fixed = OK, ich mache es noch besser für Sie. Vergessen Sie die Prozente: Ich zahle Ihnen fest { MONEY($monthly) } jeden Monat, egal wie viele Jobs wir nehmen. Den ersten im Voraus.
+account-rental-fifth-fixed-hurry = also, abgemacht? Ich brauche Ihr Ja heute bitte, ein anderer Freelancer wartet und die Kunden warten nicht
+account-rental-fifth-fixed-choice-accept = Feste { MONEY($monthly) } sind mehr, als meine letzten zwei Projekte gebracht haben. Abgemacht.
+account-rental-fifth-fixed-choice-leave = Gutes Geld fürs Nichtstun, und dazu eine Frist? Das passt nicht zusammen. Ich bin raus.
+account-rental-fifth-fixed-choice-leave-feedback = Richtig: gutes Geld für keine Arbeit plus „Antwort heute“ ist ein Muster. Ein echtes Angebot übersteht einen Tag Bedenkzeit.
+account-rental-fifth-fixed-choice-report = [Den Chat verlassen, ihn blockieren und sein Profil bei Freelancer melden]
 
-account-rental-fifth-setup = super!! 🤝 dann schick mir deine freelancer email und passwort, mein dev loggt sich von seinem laptop ein
-account-rental-fifth-setup-code = wenn freelancer dir einen sicherheitscode schickt, leitest du ihn mir einfach schnell weiter. vielleicht wollen die ab und zu ein selfie, das machst du dann, easy
-account-rental-fifth-secrecy = und wichtig: sag dem freelancer support nix von uns. wenn die fragen, sagst du du machst die arbeit selber. und lösch unseren chat ab und zu 😉
-account-rental-fifth-secret-choice-share = Okay. Ich schick dir jetzt die Zugangsdaten.
-account-rental-fifth-secret-choice-refuse = Wenn ich es vor der Plattform verstecken muss, ist es keine Partnerschaft. Nein.
-account-rental-fifth-secret-choice-report = Ich lüge die Plattform nicht an. Ich melde das bei Freelancer und hebe diesen Chat als Beweis auf.
-account-rental-fifth-secret-choice-report-feedback = Den Chat aufzuheben ist klug: Er zeigt der Plattform und der Polizei genau, was von dir verlangt wurde.
+account-rental-fifth-setup = Super 🤝 Mein Dev loggt sich von seinem Laptop ein. Wenn Freelancer Ihnen einen Sicherheitscode schickt, leiten Sie ihn mir schnell weiter, und wenn sie manchmal ein Selfie fragen, machen Sie es. Einfach
+account-rental-fifth-secrecy = Also schicken Sie mir heute Ihre Freelancer-E-Mail und Ihr Passwort. Und sagen Sie dem Support nichts von uns: Wenn sie fragen, machen Sie die Arbeit selbst, OK?
+account-rental-fifth-secret-choice-share = [Ihm die Freelancer-E-Mail und das Passwort schicken und dem Support nichts sagen]
+account-rental-fifth-secret-choice-refuse = Wenn es vor der Plattform versteckt werden muss, ist es keine Partnerschaft. Nein.
+account-rental-fifth-secret-choice-report = [Den Chat aufbewahren, ihn blockieren und alles dem Freelancer-Support melden]
+account-rental-fifth-secret-choice-report-feedback = Den Chat aufzubewahren ist klug: Er zeigt der Plattform genau, was von dir verlangt wurde. Und vorher Bescheid sagen musstest du ihm nicht.
 
-account-rental-fifth-weeks-later = Drei Wochen später. In deinem Freelancer-Konto stehen Projekte, auf die du nie geboten hast, und Chats mit Kunden, mit denen du nie gesprochen hast.
-account-rental-fifth-paid = gute nachrichten!! der erste kunde hat bezahlt 🎉
-account-rental-fifth-forward = einziges problem, freelancer kann nicht in mein land auszahlen. also geht das geld auf dein konto, du behältst deinen teil und schickst den rest an meinen cousin. überweisung geht, krypto (USDT) ist noch besser
-account-rental-fifth-bank-in = Deine Bank: Zahlungseingang über { GROUPED($payment) } US-Dollar von Freelancer.
-account-rental-fifth-forward-hurry = bitte schick heute noch, meine jungs warten auf ihr gehalt 🙏 ich schick dir gleich die daten
-account-rental-fifth-pay-choice-forward = Okay, ich behalte meinen Teil und schicke den Rest heute.
-account-rental-fifth-pay-choice-refuse = Ich verschiebe kein fremdes Geld. Ich ändere mein Passwort und beende das hier.
-account-rental-fifth-pay-choice-report = Ich leite nichts weiter. Ich erzähle meiner Bank und Freelancer, was passiert ist.
-account-rental-fifth-pay-choice-report-feedback = Das ist jetzt der beste Schritt. Banken und Plattformen können viel besser helfen, wenn du dich zuerst meldest, bevor sie es selbst herausfinden.
+account-rental-fifth-weeks-later = Drei Wochen später. Dein Freelancer-Konto zeigt Projekte, auf die du nie geboten hast, und Chats mit Kunden, mit denen du nie gesprochen hast.
+account-rental-fifth-paid = gute Nachrichten!! der erste Kunde hat bezahlt 🎉
+account-rental-fifth-forward = Einziges Problem, Freelancer kann nicht in mein Land auszahlen. Also das Geld kommt auf Ihre Bank, Sie behalten Ihren Teil und schicken den Rest an meinen Cousin. Überweisung ist OK, Krypto (USDT) noch besser
+account-rental-fifth-bank-in = Deine Bank: Zahlungseingang über { MONEY($payment) } von Freelancer.
+account-rental-fifth-forward-hurry = Bitte schicken Sie den Rest heute, meine Leute warten auf Gehalt. Ich schicke Ihnen jetzt die Daten von meinem Cousin
+account-rental-fifth-pay-choice-forward = Es ist ihr Geld, nicht meins, also behalte ich meinen Teil und schicke den Rest heute.
+account-rental-fifth-pay-choice-refuse = Ich bewege kein fremdes Geld. Ich zeige Sie noch heute bei der Polizei an.
+account-rental-fifth-pay-choice-refuse-feedback = Nichts weiterzuleiten war richtig. Aber er hat noch deinen Login und kennt deine Bankdaten, und eine Warnung gibt ihm Zeit, zuerst zu handeln. Sichere dein Konto, blockiere ihn und melde es dann, ohne es ihm zu sagen.
+account-rental-fifth-pay-choice-report = [Das Passwort ändern, ihn blockieren und Freelancer und der Bank Bescheid geben]
 
-account-rental-fifth-frozen = Zwei Wochen später sperrt deine Bank dein Konto und bittet dich, die Zahlungseingänge und Überweisungen zu erklären.
-account-rental-fifth-banned = Freelancer: „Dein Konto wurde wegen Verstoßes gegen unsere Nutzungsbedingungen dauerhaft geschlossen.“
-account-rental-fifth-compromised = Fremde haben unter deinem Namen für Kunden gearbeitet, und das Geld dafür ist über dein Bankkonto gelaufen. Geld für andere weiterzuleiten gilt als Geldwäsche („Money Mule“), auch gegen einen Anteil: In Großbritannien verlieren Finanzagenten ihr Bankkonto und ihre Kreditwürdigkeit, und es drohen bis zu 14 Jahre Haft. Sperren auf Plattformen sind dauerhaft und hängen an deiner Identität. Viele Menschen geraten so hinein; wichtig ist jetzt, dass du handelst. Ändere dein Freelancer-Passwort, beende alle Sitzungen, erzähl Freelancer und deiner Bank die ganze Geschichte und erstatte Anzeige bei der Polizei. Heb den Chat auf: Er ist ein Beweismittel.
+account-rental-fifth-fine-identity-docs = Land, Zeitzone und ein paar öffentliche Arbeitsproben fragt jeder Auftraggeber ab, und sie stehen ohnehin in deinem Profil. Dokumente sind etwas anderes: Ein Scan deines Ausweises, deine Steuernummer oder dein Login erlauben es anderen, in deinem Namen zu handeln.
 
-account-rental-fifth-walked-away-early = Du hast das Gespräch auf Freelancer gehalten und bist gegangen, als dein Gegenüber das nicht wollte. Der Schutz der Plattform war die ganze Zeit bei dir.
-account-rental-fifth-reported-early = Du bist gegangen und hast die Nachricht gemeldet. Freelancer kann sich dieses Profil jetzt ansehen, bevor die nächste Person dasselbe Angebot bekommt.
-account-rental-fifth-walked-away = Du hast Nein gesagt, bevor jemand deinen Account angefasst hat. Dein Name, deine Bewertungen und deine Verifizierung gehören weiter dir.
-account-rental-fifth-reported = Du hast Nein gesagt und es gemeldet. Dein Account gehört weiter dir, und die Plattform weiß von dem Angebot.
-account-rental-fifth-walked-away-late = Du hast aufgehört, bevor Geld über dich gelaufen ist. Jemand anderes hatte aber deine Zugangsdaten: Ändere jetzt dein Passwort, melde alle Sitzungen ab und sag Freelancer, dass eine andere Person deinen Account benutzt hat. Das schützt dich.
-account-rental-fifth-reported-late = Du hast aufgehört, bevor Geld über dich gelaufen ist, und deiner Bank und der Plattform Bescheid gesagt. Genau das schützt dich. Ändere jetzt dein Passwort und melde alle Sitzungen ab. Frag deine Bank, was mit dem eingegangenen Geld passieren soll, und schick es nicht auf eigene Faust irgendwohin.
+account-rental-fifth-frozen = Zwei Wochen später friert deine Bank dein Konto ein und bittet dich, die ein- und ausgehenden Zahlungen zu erklären.
+account-rental-fifth-banned = Freelancer: „Ihr Konto wurde wegen Verstoßes gegen unsere Nutzungsbedingungen dauerhaft geschlossen.“
+account-rental-fifth-compromised = Fremde haben unter deinem Namen für Kunden gearbeitet, und das Geld für ihre Arbeit ist über dein Bankkonto gelaufen. Geld für andere weiterzuleiten kann dich zum Teil einer Geldwäsche machen, auch wenn du nur einen Anteil behältst, und das Risiko bleibt bei dir, nicht bei ihnen. Viele Menschen werden so hineingezogen, und wer sich früh meldet, steht besser da. Ändere dein Freelancer-Passwort, beende alle Sitzungen und erzähl Freelancer und deiner Bank die ganze Geschichte. Bewahr den Chat auf: Er ist ein Beweismittel. Die Seite „Schon drin?“ (Taste I oder redflag involved) nennt die nächsten Schritte.
+
+account-rental-fifth-walked-away-early = Du hast das Gespräch auf Freelancer gehalten und bist gegangen, als die andere Seite das nicht wollte. Der Schutz der Plattform war die ganze Zeit bei dir.
+account-rental-fifth-reported-early = Du hast ihn blockiert und die Nachricht gemeldet. Freelancer kann sich dieses Profil jetzt ansehen, bevor der nächste Freelancer dasselbe Angebot bekommt.
+account-rental-fifth-walked-away = Du hast Nein gesagt, bevor jemand dein Konto angefasst hat. Dein Name, deine Bewertungen und deine Verifizierung bleiben deine.
+account-rental-fifth-reported = Du hast Nein gesagt, ihn blockiert und es gemeldet. Dein Konto ist deins geblieben, und die Plattform weiß von dem Angebot.
+account-rental-fifth-walked-away-late = Du hast aufgehört, bevor Geld über dich gelaufen ist. Er hat aber noch deinen Login: Ändere jetzt dein Passwort, melde dich überall ab und sag Freelancer, dass jemand anderes dein Konto benutzt hat. Erzähl deiner Bank von der eingegangenen Zahlung und schick sie nicht auf eigene Faust irgendwohin.
+account-rental-fifth-reported-late = Du hast aufgehört, bevor Geld über dich gelaufen ist, und deiner Bank und der Plattform Bescheid gegeben, ohne ihn zu warnen. Genau das schützt dich: Melde dich jetzt noch überall ab. Frag deine Bank, was mit dem eingegangenen Geld geschehen soll; schick es nicht auf eigene Faust irgendwohin.

@@ -1,41 +1,81 @@
-# Szenario „agency-portfolio-call“: ein seriöser Auftraggeber. Variablen: $client (ein Name),
-# $budget (Dollar, Festpreis), $weekday (tuesday oder thursday).
-# Die Auftraggeberin schreibt höflich und klar, wie die Projektleitung eines kleinen Studios,
-# im kollegialen Du, wie es in Designstudios üblich ist.
+# Szenario „agency-portfolio-call“: ein seriöser Auftraggeber. Ein Videocall auf Upwork, der
+# Wechsel zu E-Mail nach dem Vertrag, eine Bildschirmfreigabe und Upworks eigener Zeittracker
+# sind hier alle in Ordnung; ablehnen sollte man nur eine kleine erste Aufgabe, die per PayPal
+# an Upwork vorbei bezahlt werden soll. Der Auftraggeber akzeptiert das Nein, und der Auftrag
+# geht weiter.
+# Variablen: $client (Männername: er), $budget (Dollar, Festpreis), $weekday (tuesday oder
+# thursday), $small (Dollar für die kleine Aufgabe).
+# Ton: locker. Er leitet ein kleines Designstudio und schreibt kurz, umgangssprachlich, oft
+# klein, mit kleinen Fehlern eines Nicht-Muttersprachlers (fehlende Artikel), nie zum Spott.
+# Anrede: Er duzt, und die spielende Person duzt zurück; die Erzählstimme duzt wie im ganzen Spiel.
 
 agency-portfolio-call-title = Ein Designstudio mit einem React-Projekt
 agency-portfolio-call-summary = Ein kleines Studio lädt dich zu einem Festpreis-Auftrag ein und möchte dich vorher kennenlernen.
 agency-portfolio-call-cast-client = { $client }
 
-agency-portfolio-call-hello = Hallo! Ich bin { $client } von Northlight Studio, einer kleinen Designagentur. Uns gefällt dein Portfolio, deshalb haben wir dich zu unserer Ausschreibung „Marketing-Website in React“ eingeladen.
-agency-portfolio-call-call = Das Budget liegt fest bei { GROUPED($budget) } US-Dollar, bezahlt in drei Meilensteinen über Upwork. Bevor wir dir das Angebot schicken: Könnten wir am { $weekday ->
+agency-portfolio-call-hello = Hi! { $client } hier, von Northlight Studio. Wir sind kleine Designagentur, 6 Leute 👋 Dein Portfolio hat uns sehr gefallen, deshalb hab ich dich zu unserem Job „Marketing-Website in React“ eingeladen.
+agency-portfolio-call-job = budget ist fest, { MONEY($budget) }, 3 Meilensteine über Upwork. 5 Seiten, Design ist fertig in Figma
+agency-portfolio-call-call = Vor dem Angebot hätten wir gern kurzen Videocall hier auf Upwork, 20 Min, am { $weekday ->
     [tuesday] Dienstag
    *[thursday] Donnerstag
-} einen 20-minütigen Videocall hier auf Upwork machen? Wir würden gern zwei deiner bisherigen Projekte mit dir durchgehen.
-agency-portfolio-call-call-choice-accept = Klar, das passt. Ich zeige euch die beiden Projekte.
-agency-portfolio-call-call-choice-who = Gern. Wer ist von eurer Seite beim Call dabei?
-agency-portfolio-call-call-choice-who-feedback = Nachfragen ist immer in Ordnung. Wer dich vor einer Beauftragung auf der Plattform kennenlernen möchte, macht einfach seine Hausaufgaben.
-agency-portfolio-call-call-choice-refuse = Tut mir leid, Videocalls mit Kunden mache ich nicht.
-agency-portfolio-call-call-choice-refuse-feedback = Dich selbst mit einem Auftraggeber im Call der Plattform zu treffen, ist normal. Ein Warnsignal ist es, wenn du für jemand anderen vor die Kamera sollst.
-agency-portfolio-call-no-call = Kein Problem, dann gehen wir die Projekte schriftlich durch. Das dauert nur etwas länger.
+}? Wollen 2 deiner alten Projekte mit dir zusammen durchgehen.
+agency-portfolio-call-call-choice-accept = Klar, { $weekday ->
+    [tuesday] Dienstag
+   *[thursday] Donnerstag
+} passt. Ich suche zwei Projekte aus und teile meinen Bildschirm.
+agency-portfolio-call-call-choice-who = Gern. Wer ist von eurer Seite dabei, nur du oder auch dein Designer?
+agency-portfolio-call-call-choice-who-feedback = Nachfragen ist immer in Ordnung. Ein Auftraggeber, der dich vor der Zusage auf der Plattform kennenlernen will, macht seine Hausaufgaben.
+agency-portfolio-call-call-choice-refuse = Videocalls mit Kunden mache ich lieber nicht. Können wir das schriftlich durchgehen?
+agency-portfolio-call-call-choice-refuse-feedback = Einen Auftraggeber selbst zu treffen, im eigenen Call der Plattform, ist normal. Das Warnsignal ist, für jemand anderen vor die Kamera zu sollen.
+agency-portfolio-call-call-held = { $weekday ->
+    [tuesday] Dienstag
+   *[thursday] Donnerstag
+}: ein 20-minütiger Call auf Upwork mit { $client } und seinem Designer. Du führst sie durch zwei deiner Projekte.
+agency-portfolio-call-no-call = hm ok, dann schriftlich. dauert bisschen länger, aber passt
 
-agency-portfolio-call-offer = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: Festpreis { GROUPED($budget) } US-Dollar, drei Meilensteine.
-agency-portfolio-call-email = Das Angebot ist raus! Sobald du es angenommen hast, würden wir die Details der Spezifikation gern per E-Mail besprechen, mit unserer Projektmanagerin in Kopie. Die Zahlungen laufen natürlich weiter über Upwork.
-agency-portfolio-call-email-choice-accept = Angenommen. Für die Spezifikation passt E-Mail, die Meilensteine bleiben auf Upwork.
-agency-portfolio-call-email-choice-refuse = Ich kommuniziere nur über Upwork, nicht per E-Mail.
-agency-portfolio-call-email-choice-refuse-feedback = Vorsicht ist gut, aber hier laufen Vertrag und Zahlungen schon über Upwork. Danach Alltagsdetails per E-Mail zu klären, ist üblich und sicher.
-agency-portfolio-call-stay-here = Alles klar, dann besprechen wir alles hier.
+agency-portfolio-call-after-call = Danke! Angebot kommt heute. Vorher noch eine kleine Sache
+agency-portfolio-call-side-task = unsere alte Landingpage hat kaputtes Kontaktformular. für dich vielleicht 1 Stunde Fix
+agency-portfolio-call-side-pay = Kannst du das diese Woche machen, bevor der Vertrag startet? Ich zahle { MONEY($small) } direkt per PayPal, dann sparen wir beide die Upwork-Gebühr 😉
+agency-portfolio-call-side-choice-accept = Stimmt, bei so einem kleinen Job tut die Gebühr uns beiden weh. PayPal ist okay für mich.
+agency-portfolio-call-side-choice-accept-feedback = Dieser Auftraggeber ist ehrlich, aber hinter einem Job, der an Upwork vorbei bezahlt wird, stehen kein Vertrag, kein Verlauf und kein Streitverfahren. Mit einem kleinen Meilenstein auf Upwork hättest du den Job und deinen Schutz behalten.
+agency-portfolio-call-side-choice-milestone = Mache ich gern, aber lass es uns als kleinen Extra-Meilenstein auf Upwork machen.
+agency-portfolio-call-side-choice-ask = Alle Zahlungen laufen bei mir über Upwork, auch kleine. Kannst du es einfach ins Angebot packen?
+agency-portfolio-call-side-ok = super, ich zahl, wenn es gefixt ist 👍
+agency-portfolio-call-side-milestone = Ah ok, fair, hast recht. Ich nehm es als Extra-Meilenstein ins Angebot, { MONEY($small) }.
 
-agency-portfolio-call-email-hello-spec = Hallo noch einmal, und danke fürs Annehmen! Die Spezifikation hängt an. Meilenstein 1 ist die Startseite; unser PM lädt nächste Woche zum Kickoff ein.
-agency-portfolio-call-email-hello = Willkommen an Bord! Anbei die Spezifikation als PDF. Unsere Projektmanagerin schickt dir noch eine Einladung zum Kick-off nächste Woche.
-agency-portfolio-call-tracker = Noch etwas für später: Die Wartung rechnen wir stundenweise ab, mit der Zeiterfassung von Upwork in der Upwork-Desktop-App. Die installierst du von der Upwork-Website; sie zeichnet nur Zeit und Screenshots auf, während du Zeit für diesen Vertrag erfasst.
-agency-portfolio-call-tracker-choice-install = Passt, ich installiere die Upwork-Desktop-App von der Upwork-Website, wenn es so weit ist.
-agency-portfolio-call-tracker-choice-check = Klingt gut. Ich schaue mir vorher die Bedingungen für die Stundenabrechnung im Vertrag an.
-agency-portfolio-call-tracker-choice-check-feedback = Nachprüfen ist eine gute Gewohnheit. Hier bestätigt es die Angaben des Studios: Die Zeiterfassung gehört zur Plattform und ist kein Fernsteuerungsprogramm.
-agency-portfolio-call-tracker-choice-refuse = Ich installiere für Kunden grundsätzlich keine Software.
-agency-portfolio-call-tracker-choice-leave = Das klingt nach Betrug. Ich bin raus.
-agency-portfolio-call-fixed-only = Okay, dann bleiben wir erst mal beim Festpreis-Teil. Wir freuen uns auf die Zusammenarbeit mit dir!
+agency-portfolio-call-offer = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: Festpreis, { MONEY($budget) }, in Meilensteinen bezahlt.
+agency-portfolio-call-email = Angebot ist raus! Wenn du annimmst, machen wir die Spec-Details per E-Mail weiter, unser PM in Kopie. Zahlungen bleiben natürlich hier auf Upwork.
+agency-portfolio-call-email-choice-accept = Angenommen. Für die Spec ist E-Mail okay, die Meilensteine bleiben hier.
+agency-portfolio-call-email-choice-ask = Angenommen! Von welcher Adresse schreibt euer PM, damit ich die Mail erkenne?
+agency-portfolio-call-email-choice-refuse = Angenommen, aber ich bleibe lieber auch beim Reden hier. Gibt gerade zu viel E-Mail-Betrug.
+agency-portfolio-call-email-choice-refuse-feedback = Vorsicht ist gut, aber Vertrag und Zahlungen laufen hier schon über Upwork. Danach die Alltagsdetails per E-Mail zu besprechen, ist üblich und sicher.
+agency-portfolio-call-stay-here = ok kein Problem, dann bleibt alles hier
 
-agency-portfolio-call-hired-fixed = Du hast den Auftrag. Weil du die Zeiterfassung der Plattform abgelehnt hast, entfällt der stundenweise Teil, aber das Projekt läuft weiter, sicher über Upwork.
-agency-portfolio-call-hired = Du hast den Auftrag. Der Call, der Wechsel zu E-Mail nach Vertragsschluss und die Zeiterfassung der Plattform waren ganz normale Teile eines echten Projekts.
-agency-portfolio-call-missed = Du hast dich von einem ehrlichen Auftraggeber abgewandt. Vorsicht ist gut, doch hier blieb jede Bitte auf der Plattform oder kam erst nach dem Vertrag. Prüf beim nächsten Mal nach, bevor du gehst.
+agency-portfolio-call-email-hello-spec = Hi nochmal, danke fürs Annehmen! Spec hängt an (PDF). Meilenstein 1 = Startseite. Unser PM plant das Kickoff für nächste Woche.
+agency-portfolio-call-email-hello = Willkommen an Bord 🎉 spec ist im PDF. PM schickt Einladung zum Kickoff für nächste Woche.
+
+agency-portfolio-call-meet = Zum Kickoff-Call am Montag: Kannst du deinen Bildschirm teilen und dein lokales Setup zeigen? Unser Dev will sehen, wie du baust, dann ist Übergabe später leicht.
+agency-portfolio-call-meet-choice-share = Klar, ich teile meinen Bildschirm und zeige eurem Dev den Build.
+agency-portfolio-call-meet-choice-window = Gut. Ich teile nur das Editorfenster, nicht den ganzen Desktop.
+agency-portfolio-call-meet-choice-refuse = Mit Bildschirmfreigabe fangen Fernzugriffs-Maschen an, also lieber nicht, sorry.
+agency-portfolio-call-meet-choice-refuse-feedback = Vorsichtig, aber den Bildschirm im Call zu zeigen heißt nicht, die Kontrolle abzugeben. Du bestimmst, was sie sehen, beendest es, wann du willst, und niemand sonst bewegt deine Maus.
+agency-portfolio-call-meet-no = kein Stress. dann reicht auch kurzes README mit den Setup-Schritten
+agency-portfolio-call-meet-done = Montag: der Kickoff-Call. Du teilst deinen Editor und zeigst ihrem Entwickler den Build. Niemand außer dir fasst deinen Computer an.
+agency-portfolio-call-side-paid = { $client } hat { MONEY($small) } per PayPal für das Kontaktformular gezahlt. Diesmal ging es gut, aber hinter diesem Job stehen kein Vertrag, kein Verlauf und kein Streitverfahren auf Upwork.
+
+agency-portfolio-call-tracker = Und eine Sache für später: der Wartungsteil wird stündlich abgerechnet, mit Upworks eigenem Zeittracker in der Upwork-Desktop-App. Du installierst sie von der Upwork-Seite; sie zählt Zeit und macht Screenshots nur, solange du unseren Vertrag trackst.
+agency-portfolio-call-tracker-choice-install = Gut, ich installiere die Upwork-Desktop-App von Upworks Seite, wenn es so weit ist.
+agency-portfolio-call-tracker-choice-check = Klingt gut. Ich lese erst die Stundenbedingungen im Vertrag und installiere sie dann.
+agency-portfolio-call-tracker-choice-check-feedback = Nachprüfen ist eine gute Gewohnheit. Hier bestätigt es, was der Auftraggeber gesagt hat: Der Tracker gehört zur Plattform und ist kein Fernsteuerungs-Tool.
+agency-portfolio-call-tracker-choice-refuse = Was Screenshots macht, kommt nicht auf meinen Rechner, auch nicht von Upwork. Nur Festpreis.
+agency-portfolio-call-fixed-only = Okay, dann bleiben wir erstmal beim Festpreis-Teil. Freue mich auf Zusammenarbeit!
+agency-portfolio-call-not-fit = Hm. Ehrlich, wir brauchen jemanden, mit dem es einfach läuft, und Call und Tracker sind bei uns normal. Ich glaube, wir nehmen anderen Freelancer. Sorry, und viel Glück 🙏
+
+agency-portfolio-call-hired = Du hast den Auftrag, und jede Zahlung ist auf Upwork geblieben. Was nach Betrugsmustern aussah (ein Call auf Upwork, E-Mail nach dem Vertrag, eine Bildschirmfreigabe, Upworks eigener Tracker), gehörte hier ganz normal zu einem echten Projekt.
+agency-portfolio-call-hired-side = Du hast den Auftrag, und { $client } hat das Kontaktformular wie versprochen bezahlt. Trotzdem lief dieser kleine Job an Upwork vorbei: kein Vertrag, kein Verlauf, kein Streitverfahren, falls etwas schiefgegangen wäre. Schlägt ein Auftraggeber so etwas vor, bitte stattdessen um einen Meilenstein auf der Plattform; ein ehrlicher Auftraggeber wie dieser sagt Ja.
+agency-portfolio-call-hired-fixed = Du hast den Auftrag. Weil du den plattformeigenen Zeittracker abgelehnt hast, fällt der Stundenteil weg, aber das Projekt läuft, sicher auf Upwork.
+agency-portfolio-call-missed = Der Auftraggeber hat sich für jemand anderen entschieden. Vorsicht ist gut, aber ein Videocall auf Upwork und Upworks eigener Zeittracker gehören ganz normal zur Arbeit, und wer beides ablehnt, ist schwer zu beauftragen. Ablehnen solltest du eine andere Bitte: Bezahlung an der Plattform vorbei.
+
+agency-portfolio-call-fine-proxy-verification = Ein Auftraggeber, der dich vor der Zusage per Videocall auf Upwork treffen will, prüft, dass du du bist. Das Warnsignal ist, für jemand anderen vor die Kamera zu sollen; hier hast du nur dein eigenes Gesicht gezeigt, für deine eigene Arbeit.
+agency-portfolio-call-fine-off-platform = Die Spec-Details per E-Mail zu besprechen war in Ordnung: Es kam nach dem Vertrag, und die Zahlungen blieben auf Upwork. Ablehnen solltest du das Geld-Angebot: einen kleinen Job per PayPal an Upwork vorbei, ohne Vertrag und ohne Streitverfahren.
+agency-portfolio-call-fine-remote-access = Deinen eigenen Bildschirm im Call zu teilen und Upworks eigenen Zeittracker von Upworks Seite zu installieren, lässt dir die Kontrolle über deinen Computer. Fernsteuerungs-Tools wie AnyDesk oder Chrome Remote Desktop geben diese Kontrolle an jemand anderen ab, und danach hat hier niemand gefragt.

@@ -1,79 +1,92 @@
-# Szenario „chrome-remote-desktop“: Ein „Startup-Gründer“ findet den Code der spielenden Person
-# auf GitHub und wechselt zu Discord. Variablen: $founder (ein Name), $repo (das Repository der
-# spielenden Person), $excuse (region oder security: warum er angeblich ihre Verbindung braucht),
-# $share (Dollar pro Monat), $advance (Dollar).
-# Der Gründer duzt, schreibt schnell und locker, mit kleinen Tippfehlern und vielen Emojis.
+# Szenario „chrome-remote-desktop“: Der Gründer eines kleinen Entwicklungsstudios findet den
+# Code der spielenden Person auf GitHub und wechselt zu Discord. Variablen: $founder (ein
+# Männername), $repo (das Repository der spielenden Person), $excuse (region oder security:
+# warum er angeblich ihre Verbindung braucht), $share (Dollar pro Monat), $advance (Dollar).
+# Der Gründer ist ein Mann. Er duzt, wie in der Entwicklerszene üblich, schreibt aber sauber,
+# höflich und professionell, in ganzen Sätzen und ohne Emojis. Die spielende Person duzt zurück.
+# Text in eckigen Klammern ist eine Handlung der spielenden Person, keine Nachricht.
 
-chrome-remote-desktop-title = Lass einfach einen Laptop laufen
-chrome-remote-desktop-summary = Ein Startup-Gründer ist begeistert von deinem Open-Source-Code und hat einen Auftrag als Subunternehmer für einen US-Kunden.
+chrome-remote-desktop-title = Ein Gründer schreibt in deinem Repository
+chrome-remote-desktop-summary = Der Gründer eines kleinen Entwicklungsstudios nutzt deinen Open-Source-Code und hat Arbeit für dich im Projekt eines US-Kunden.
 chrome-remote-desktop-cast-founder = { $founder }
 
-chrome-remote-desktop-issue = { $founder } hat in deinem Repository { $repo } ein Issue eröffnet: „Collab opportunity 🚀“
-chrome-remote-desktop-gh-hello = Hey! echt sauberer code in { $repo }, wir nutzen das in unserem produkt 🙌 ich bin gründer von nem kleinen dev-startup, wir haben nen großen US-kunden und brauchen noch eine vertrauenswürdige person
-chrome-remote-desktop-gh-move = issues sind nicht so gut zum reden 😅 addest du mich auf Discord? gleicher name. da erklär ich dir alles
+chrome-remote-desktop-issue = { $founder } hat in deinem Repository { $repo } ein Issue eröffnet: Angebot zur Zusammenarbeit
+chrome-remote-desktop-gh-hello = Hallo, ich bin { $founder }, Gründer eines kleinen Entwicklungsstudios. Wir nutzen { $repo } in unserem Produkt, und der Code ist außergewöhnlich sauber. Wir haben einen langfristigen Vertrag mit einem US-Kunden und suchen noch einen Entwickler, dem wir vertrauen können.
+chrome-remote-desktop-gh-move = Ein Issue ist nicht der richtige Ort für ein geschäftliches Gespräch. Kannst du mich auf Discord hinzufügen? Mein Name ist dort derselbe wie hier, und ich erkläre dir alles.
 
-chrome-remote-desktop-move-choice-here = Danke! Kannst du das Angebot hier beschreiben oder mir erst ein schriftliches Angebot mit den Daten deiner Firma schicken?
+chrome-remote-desktop-move-choice-here = Danke! Kannst du das Angebot hier beschreiben oder mir einen schriftlichen Vorschlag mit deinen Firmendaten schicken?
 chrome-remote-desktop-move-choice-here-feedback = Gut. Ein echtes Angebot hält es aus, aufgeschrieben zu werden. Wer vor jeder Vereinbarung in einen privaten Chat wechselt, nimmt dir die Aufzeichnung dessen, was gesagt wurde.
-chrome-remote-desktop-move-choice-go = Klar, ich add dich.
-chrome-remote-desktop-move-choice-close = Über Issues nehme ich keine Aufträge an. Ich schließe das hier.
+chrome-remote-desktop-move-choice-go = Klar, ich füge dich gleich hinzu. Ein Issue ist dafür sowieso umständlich, und der Kunde interessiert mich.
+chrome-remote-desktop-move-choice-close = Danke, aber über bezahlte Arbeit rede ich nur, wo es schriftlich bleibt. Ich schließe das Issue erst mal.
 
-chrome-remote-desktop-gh-insist = ist ein vertraulicher kunde, kann keine details öffentlich schreiben 🙏 nur 5 min auf discord, versprochen es lohnt sich
+chrome-remote-desktop-gh-insist = Ich verstehe die Vorsicht und respektiere sie. Der Kunde steht unter NDA, deshalb kann ich keine Details öffentlich schreiben. Fünf Minuten auf Discord, danach entscheidest du.
 
-chrome-remote-desktop-insist-choice-give-in = Okay, fünf Minuten.
-chrome-remote-desktop-insist-choice-decline = Dann ist das ein Nein von mir. Viel Erfolg!
-chrome-remote-desktop-insist-choice-report = Ich schließe das Issue und melde es bei GitHub.
-chrome-remote-desktop-insist-choice-report-feedback = Eine Meldung dauert eine Minute. Wahrscheinlich steht derselbe Text gerade in den Repositories anderer Entwicklerinnen und Entwickler.
+chrome-remote-desktop-insist-choice-give-in = [{ $founder } wie gewünscht auf Discord hinzufügen und schreiben, dass du fünf Minuten hast]
+chrome-remote-desktop-insist-choice-decline = Dann passe ich. Ein Angebot, das ich nicht schriftlich sehe, kann ich nicht beurteilen, NDA hin oder her.
+chrome-remote-desktop-insist-choice-report = [Issue schließen, { $founder } auf GitHub blockieren und das Konto melden]
+chrome-remote-desktop-insist-choice-report-feedback = Eine Meldung dauert eine Minute, und er hat nichts davon erfahren. Wahrscheinlich steht derselbe Text gerade in den Repositories anderer Entwicklerinnen und Entwickler.
 
-chrome-remote-desktop-dc-hello = yo 👋 danke fürs vorbeikommen. also: wir sind subunternehmer für nen US-kunden, langes projekt, gutes geld
-chrome-remote-desktop-dc-team = wir sind 6 devs, sehr erfahren, hauptsächlich React und Node. der kunde ist ne große fintech-firma, die zahlen gut
+chrome-remote-desktop-dc-hello = Danke, dass du rübergekommen bist. Schön, dem Code einen Namen zuordnen zu können.
+chrome-remote-desktop-dc-call = Bevor wir über das Geschäftliche reden, würde ich dich gern richtig kennenlernen. Können wir heute später hier kurz per Video sprechen, eine Viertelstunde, mit Kamera? Du kannst mich alles über das Studio fragen.
+
+chrome-remote-desktop-call-choice-accept = Klar, ein kurzer Videocall passt. Ab vier habe ich Zeit, mit Kamera.
+chrome-remote-desktop-call-choice-ask = Gern, lass uns sprechen. Ich bringe Fragen zum Studio und zum Kunden mit.
+chrome-remote-desktop-call-choice-refuse = Jemandem aus einem Issue zeige ich lieber nicht mein Gesicht. Bitte nur per Text.
+chrome-remote-desktop-call-choice-refuse-feedback = Ein vorsichtiger Reflex, aber diese Bitte war harmlos: Die Person, mit der man zu tun hat, als man selbst per Video zu treffen, ist ein normaler Schritt, und man erfährt viel dabei. Entscheidend ist, worum man danach gebeten wird.
+
+chrome-remote-desktop-call-done = Ein Videocall mit { $founder }, eine Viertelstunde. Er ist freundlich und entspannt, kennt deinen Code gut und beantwortet deine Fragen zum Studio. Den Namen des Kunden, sagt er, gibt es mit dem Vertrag.
+chrome-remote-desktop-call-skip = Natürlich, das entscheidest ganz du. Per Text passt es mir auch gut.
+chrome-remote-desktop-dc-team = Zum Hintergrund: Wir sind ein Studio mit sechs Entwicklern, vor allem React und Node, und haben einen langfristigen Vertrag mit einem großen US-Fintech. Der Kunde zahlt gut und pünktlich.
 chrome-remote-desktop-dc-plan = { $excuse ->
-    [region] problem ist, der kunde lässt nur devs rein, die sich aus den USA oder der EU verbinden 🙄 unser team sitzt im ausland, also brauchen wir ne lokale verbindung
-   *[security] problem ist, das sicherheitssystem vom kunden blockt unser land 🙄 dumme regeln. also brauchen wir ne lokale verbindung
+    [region] Die Schwierigkeit ist, dass der Kunde nur Entwickler zulässt, die sich aus den USA oder der EU verbinden. Der Großteil unseres Teams arbeitet im Ausland, deshalb brauchen wir eine lokale Verbindung.
+   *[security] Die Schwierigkeit ist, dass das Sicherheitssystem des Kunden Verbindungen aus unserem Land blockiert. Eine übertrieben strenge Regel, deshalb brauchen wir eine lokale Verbindung.
 }
-chrome-remote-desktop-dc-crd = ganz einfach: du lässt zu hause einen laptop mit Chrome Remote Desktop laufen. unser dev verbindet sich und arbeitet über dein internet. du machst nix und kriegst jeden monat { MONEY($share) } 💸
+chrome-remote-desktop-dc-crd = Das Modell ist einfach. Du lässt zu Hause einen Laptop mit Chrome Remote Desktop laufen. Einer unserer Entwickler verbindet sich damit und arbeitet über deine Internetverbindung. Du selbst tust nichts und bekommst jeden Monat { MONEY($share) }.
 
-chrome-remote-desktop-crd-choice-refuse = Fremde, die über meinen Computer und meine Leitung arbeiten? Nein.
-chrome-remote-desktop-crd-choice-ask = Wenn der Kunde nur Leute von hier will, versteckt ihr dann nicht vor dem Kunden, wer die Arbeit wirklich macht?
+chrome-remote-desktop-crd-choice-refuse = Nein. Fremde, die über meinen Computer und meine Leitung arbeiten, hole ich mir nicht ins Haus.
+chrome-remote-desktop-crd-choice-ask = Wenn der Kunde nur Entwickler von hier will, versteckt ihr dann nicht vor ihm, wer die Arbeit wirklich macht?
 chrome-remote-desktop-crd-choice-ask-feedback = Genau darum geht es: Der Deal funktioniert nur, wenn der Kunde darüber getäuscht wird, wer die Arbeit macht und von wo. Das ist der Kern der Proxy-Masche.
-chrome-remote-desktop-crd-choice-accept = Ein Laptop, der einfach an bleibt? Easy, ich hab noch einen alten rumliegen.
+chrome-remote-desktop-crd-choice-accept = Ich habe einen alten Laptop, den ich nie benutze, und das Geld deckt fast meine Miete. Gut, der kann laufen.
 
-chrome-remote-desktop-accept-reply = perfekt!! wusste doch, dass du schlau bist 😎
-chrome-remote-desktop-dodge = das ist doch kein verstecken bro 😅 so funktioniert der kunde halt, machen alle so. { MONEY($share) } jeden monat fürs nichts tun, denk mal drüber nach
+chrome-remote-desktop-accept-reply = Sehr gut. Ich wusste, dass du den Sinn darin siehst.
+chrome-remote-desktop-dodge = Es geht nicht ums Verstecken. So arbeitet dieser Kunde eben, und viele Studios machen es genauso. { MONEY($share) } im Monat für einen Laptop, der einfach läuft, ist ein großzügiges Angebot. Denk bitte in Ruhe darüber nach.
 
-chrome-remote-desktop-dodge-choice-leave = Geld fürs Nichtstun ist nie wirklich umsonst. Ich bin raus.
-chrome-remote-desktop-dodge-choice-report = Ich bin raus, und ich melde deinen Account bei Discord.
-chrome-remote-desktop-dodge-choice-give-in = Okay… ich könnte das Geld echt gebrauchen. Was noch?
+chrome-remote-desktop-dodge-choice-leave = Nein, danke. Geld für einen Laptop, der nur läuft, ist nie so einfach.
+chrome-remote-desktop-dodge-choice-leave-feedback = Das Nein hat es beendet. Noch besser ist ein Schritt mehr: das Konto blockieren und melden, ohne es vorher anzukündigen, damit dasselbe Angebot nicht den nächsten Entwickler erreicht.
+chrome-remote-desktop-dodge-choice-report = [Chat verlassen, { $founder } blockieren und das Konto bei Discord melden]
+chrome-remote-desktop-dodge-choice-give-in = Es ist ja nur ein Laptop, und ehrlich, ich kann das Geld brauchen. Was brauchst du noch?
 
-chrome-remote-desktop-accounts = ach und noch was: wir brauchen deinen GitHub-login. der kunde checkt, dass die commits von ner echten person mit historie kommen, dein account ist perfekt 👌
-chrome-remote-desktop-accounts-2 = und deinen upwork-login auch, darüber rechnen wir mit dem kunden ab. du kriegst jeden monat deinen anteil, versprochen
+chrome-remote-desktop-accounts = Noch etwas. Der Kunde prüft, ob die Commits von einem echten Entwickler mit Historie kommen, und dein GitHub-Konto ist ideal. Außerdem bräuchten wir deinen Upwork-Login, um den Kunden darüber abzurechnen. Kannst du mir beides schicken? Dein Anteil kommt jeden Monat, wie vereinbart.
 
-chrome-remote-desktop-account-choice-refuse = Mein GitHub und mein Upwork-Account gehören mir. Niemand sonst loggt sich als ich ein.
-chrome-remote-desktop-account-choice-ask = Eure Entwickler würden also unter meinem Namen Code committen und Kunden Rechnungen stellen?
-chrome-remote-desktop-account-choice-ask-feedback = Ja, genau das heißt es. Wer über deine Accounts arbeitet, tut es in deinem Namen, und das rechtliche Risiko bleibt bei dir: Einen Account zu vermieten ist Identitätsbetrug.
-chrome-remote-desktop-account-choice-give = Na gut, ich schick dir beide Logins.
+chrome-remote-desktop-account-choice-refuse = GitHub und Upwork gehören mir. Niemand sonst loggt sich als ich ein, für keinen Anteil.
+chrome-remote-desktop-account-choice-ask = Dann würden deine Entwickler also unter meinem Namen committen und abrechnen, als wären sie ich?
+chrome-remote-desktop-account-choice-ask-feedback = Ja, genau das heißt es. Wer über deine Konten arbeitet, tut es in deinem Namen: Das kann dich zum Teil eines Betrugs machen, und das rechtliche Risiko bleibt bei dir.
+chrome-remote-desktop-account-choice-give = Beide Konten liegen gerade sowieso brach, also warum nicht. Ich schicke dir die Logins.
 
-chrome-remote-desktop-refuse-reply = ok ok, vergiss github erstmal. der laptop ist eh das wichtigste
-chrome-remote-desktop-ask-reply = ist doch nur dein name auf dem papier bro, das checkt keiner 😂 der laptop ist eh das wichtigste
-chrome-remote-desktop-give-reply = super, schick sie per DM. und mach die 2FA erstmal aus, die macht unseren devs probleme
-chrome-remote-desktop-pressure = ok hör zu. ich schick dir heute { MONEY($advance) } vorschuss, wenn du es heute abend einrichtest. hab noch 3 andere leute in der warteschleife, brauch jetzt ne antwort ⏰
-chrome-remote-desktop-secret = und das bleibt unter uns 🤫 nix zu upwork, nix zu github, der kunde muss es auch nicht wissen. ist halt NDA-kram
-chrome-remote-desktop-guide-file = { $founder } hat dir eine Datei geschickt: crd_setup_steps.pdf
-chrome-remote-desktop-guide-msg = einfach den schritten folgen: Chrome Remote Desktop installieren, ne PIN setzen, dann schickst du mir die PIN und das google-konto, das du benutzt hast 👍
-chrome-remote-desktop-screen-call = am einfachsten: komm kurz in nen discord-call, teil deinen bildschirm und ich führ dich durch die einrichtung von Chrome Remote Desktop, 2 min 😎
+chrome-remote-desktop-refuse-reply = Verstanden. Lassen wir GitHub vorerst beiseite; der Laptop ist das Wichtigste.
+chrome-remote-desktop-ask-reply = Nur auf dem Papier, und so genau schaut niemand hin. Der Laptop ist ohnehin das Wichtigste.
+chrome-remote-desktop-give-reply = Danke. Schick sie mir bitte per Direktnachricht und schalte die Zwei-Faktor-Anmeldung vorerst ab; sie stört unsere Entwickler.
+chrome-remote-desktop-pressure = Für den Anfang kann ich dir heute { MONEY($advance) } Vorschuss schicken, wenn du es heute Abend einrichtest. Zwei andere Kandidaten warten, deshalb brauche ich deine Antwort heute Abend.
+chrome-remote-desktop-guide-file = { $founder } hat eine Datei geschickt: crd_setup_steps.pdf
+chrome-remote-desktop-guide-msg = Folge einfach den Schritten: Chrome Remote Desktop installieren, eine PIN festlegen, dann schick mir die PIN und das Google-Konto, das du benutzt hast.
+chrome-remote-desktop-screen-call = Am einfachsten ist ein kurzer Call: Du teilst deinen Bildschirm, und ich führe dich durch die Einrichtung von Chrome Remote Desktop. Das dauert zwei Minuten.
+chrome-remote-desktop-nudge = Ein letzter Punkt: Bitte behalte das für dich. GitHub, Upwork oder der Kunde müssen davon nichts wissen; es fällt unter unser NDA. Also, kann ich heute Abend mit der Einrichtung rechnen?
 
-chrome-remote-desktop-nudge = und? 👀 der vorschuss ist startklar
+chrome-remote-desktop-final-choice-install = Die Miete ist fällig, der Vorschuss hilft, und du warst offen zu mir. Ich richte es heute Abend ein.
+chrome-remote-desktop-final-choice-refuse = Kein Fernzugriff, keine Logins und keine Geheimnisse vor den Plattformen. Ich mache das nicht.
+chrome-remote-desktop-final-choice-report = [Nichts installieren, { $founder } auf Discord blockieren und das Konto melden]
+chrome-remote-desktop-final-choice-report-feedback = Erst blockieren und dann ohne ein Wort melden ist der sicherste Ausweg: Es gibt nichts zu diskutieren, und die Plattform kann das Konto stoppen, bevor es den nächsten Entwickler erreicht. Behalte den Chat: Er ist ein Beweismittel.
 
-chrome-remote-desktop-final-choice-install = Okay, ich richte es heute Abend ein.
-chrome-remote-desktop-final-choice-refuse = Kein Fernzugriff, keine geteilten Logins und keine Geheimnisse vor den Plattformen. Das war's.
-chrome-remote-desktop-final-choice-report = Ich blockiere dich und melde das bei Discord, GitHub und Upwork.
-chrome-remote-desktop-final-choice-report-feedback = Wenn du den Account auf jeder Plattform meldest, kommt er schwerer an die nächste Person heran. Heb den Chat auf: Er ist ein Beweismittel.
+chrome-remote-desktop-fine-proxy-verification = Ein kurzer Videocall mit der Person, mit der man verhandelt, als man selbst, ist ein normaler Schritt und eine faire Art, einander einzuschätzen. Die Kamera war nie das Risiko; riskant ist, für jemand anderen vor der Kamera zu sitzen oder eine Prüfung zu bestehen, und ebenso das, worum er danach bat: einen Laptop, über den Fremde arbeiten.
 
 chrome-remote-desktop-crd-session = Chrome Remote Desktop: Jemand ist mit deinem Laptop verbunden. Es ist 3 Uhr nachts.
-chrome-remote-desktop-accounts-used = GitHub: eine neue Anmeldung bei deinem Konto von einem Gerät, das du nicht kennst. Upwork: „Dein Konto wurde wegen Verstoßes gegen die Nutzungsbedingungen gesperrt.“
-chrome-remote-desktop-traced = Fünf Wochen später schreibt dir eine Firma, von der du noch nie gehört hast: Ihr Sicherheitsteam hat die Anmeldungen einer externen Fachkraft zu deinem Internetanschluss zurückverfolgt und fragt, wer du bist.
-chrome-remote-desktop-compromised = Fremde haben von deinem Computer aus und über deinen Internetanschluss gearbeitet, und ein Kunde wurde darüber getäuscht, wer die Arbeit macht. Sperren auf den Plattformen sind dauerhaft und hängen an deiner Identität; ein Mann, der Freelancer-Accounts vermietet hat (Didenko), bekam fünf Jahre Haft, und einem Mann, der gegen eine monatliche Gebühr Firmenlaptops mit Fernzugriff am Laufen hielt (Knoot), drohten bis zu 20 Jahre. Das passiert auch vorsichtigen Menschen: Wichtig ist jetzt, dass du handelst. Deinstalliere Chrome Remote Desktop und entferne den Computer aus der Fernzugriffsliste deines Google-Kontos, ändere deine Passwörter für Google, GitHub und Upwork und schalte die Zwei-Faktor-Anmeldung ein, informiere GitHub und Upwork und erstatte Anzeige bei der Polizei.
+chrome-remote-desktop-accounts-used = GitHub: eine neue Anmeldung bei deinem Konto von einem Gerät, das du nicht kennst. Upwork: „Dein Konto wurde wegen eines Verstoßes gegen die Nutzungsbedingungen gesperrt.“
+chrome-remote-desktop-traced = Fünf Wochen später kommt eine E-Mail von einer Firma, von der du nie gehört hast: Ihr Sicherheitsteam hat die Logins eines Auftragnehmers zu deinem Internetanschluss zurückverfolgt und fragt, wer du bist.
+chrome-remote-desktop-compromised = Fremde haben von deinem Computer aus und über deinen Internetanschluss gearbeitet, und ein Kunde wurde darüber getäuscht, wer die Arbeit macht. Das kann dich zum Teil eines Betrugs machen, das rechtliche Risiko bleibt bei dir, und Plattformsperren sind dauerhaft und folgen deiner Identität. Das passiert auch vorsichtigen Menschen. Sich früh zu melden hilft, und wer getäuscht wurde, ist nicht dasselbe wie jemand, der so etwas wissentlich betrieben hat. Deinstalliere Chrome Remote Desktop und entferne den Computer aus der Fernzugriffsliste deines Google-Kontos, ändere deine Passwörter bei Google, GitHub und Upwork und schalte die Zwei-Faktor-Anmeldung ein, informiere GitHub und Upwork und erstatte Anzeige bei der Polizei. Die Seite „Schon drin?“ im Spiel (Taste I) nennt die nächsten Schritte.
 
-chrome-remote-desktop-walked-away-early = Du hast das Gespräch im Offenen gehalten und bist ausgestiegen, als dein Gegenüber das nicht wollte. Du hast nichts aus der Hand gegeben.
-chrome-remote-desktop-reported-early = Du bist ausgestiegen und hast das Issue bei GitHub gemeldet. Der Account kann überprüft werden, bevor er der nächsten Person dasselbe anbietet.
-chrome-remote-desktop-walked-away = Du hast Nein gesagt, bevor irgendetwas installiert oder herausgegeben war. Dein Computer, dein Anschluss und deine Accounts gehören weiter dir.
-chrome-remote-desktop-reported = Du hast es beendet und gemeldet. Dein Computer, dein Anschluss und deine Accounts gehören weiter dir, und die Plattformen kennen diesen Account jetzt.
+chrome-remote-desktop-walked-away-early = Du hast das Gespräch dort gehalten, wo es schriftlich bleibt, und bist gegangen, als er das nicht wollte. Nichts hat deine Hände verlassen.
+chrome-remote-desktop-reported-early = Du bist gegangen und hast das Konto bei GitHub gemeldet, ohne es anzukündigen. GitHub kann es prüfen, bevor es dem nächsten Entwickler dasselbe anbietet.
+chrome-remote-desktop-walked-away = Du hast Nein gesagt, bevor etwas installiert oder übergeben war. Dein Computer, deine Leitung und deine Konten sind deine geblieben. Das Konto zusätzlich zu melden, würde die nächste Person schützen, der er schreibt.
+chrome-remote-desktop-reported = Du hast ihn blockiert und das Konto gemeldet, bevor etwas installiert oder übergeben war. Dein Computer, deine Leitung und deine Konten sind deine geblieben, und die Plattform kann sich dieses Konto jetzt ansehen.
+chrome-remote-desktop-walked-away-shared = Du hast aufgehört, bevor etwas installiert war, aber er hat deine Logins für GitHub und Upwork. Ändere jetzt beide Passwörter, schalte die Zwei-Faktor-Anmeldung wieder ein und sag GitHub und Upwork, dass jemand anderes deinen Login hatte. Dann blockiere und melde sein Konto.
+chrome-remote-desktop-reported-shared = Du hast ihn blockiert und das Konto gemeldet, bevor etwas installiert war. Er hat aber noch deine Logins für GitHub und Upwork: Ändere jetzt beide Passwörter, schalte die Zwei-Faktor-Anmeldung wieder ein und sag GitHub und Upwork, dass jemand anderes deinen Login hatte.

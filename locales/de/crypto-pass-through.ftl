@@ -1,94 +1,105 @@
-# Szenario „crypto-pass-through“: ein großzügiger Kunde auf Upwork, der zu Telegram wechselt
-# und dich bittet, Geld für „sein Team“ anzunehmen und weiterzuleiten.
-# Variablen: $client (ein Name), $handle (ein Telegram-Handle), $task_pay, $incoming und $bigger
-# (Dollar), $fee (ten oder fifteen, für einen Selektor). Der Kunde schreibt herzlich und schnell,
-# duzt, mit kleinen Tippfehlern; er wird kalt, sobald das Geld nicht fließt.
+# Szenario „crypto-pass-through“: Eine freundliche Kundin auf Upwork wechselt zu Telegram und
+# bittet die spielende Person, die Gehälter „ihres Teams“ anzunehmen und als Krypto weiterzuleiten.
+# Variablen: $client (ein Frauenname), $handle (ein Telegram-Name), $task_pay, $incoming und
+# $bigger (Dollar), $fee (ten oder fifteen, für einen Selektor).
+# Die Kundin ist eine Frau. Sie duzt, schreibt herzlich, schnell und locker, in kurzen Zeilen,
+# manchmal klein, mit ein paar Emojis und kleinen Fehlern einer Nicht-Muttersprachlerin
+# (fehlende Kommas, „zahl dir direkt“); sie wird kühl, wenn das Geld nicht fließt.
+# Die spielende Person duzt zurück. Text in eckigen Klammern ist eine Handlung, keine Nachricht.
 
-crypto-pass-through-title = Der Kunde, der zu gut zahlt
-crypto-pass-through-summary = Ein netter Kunde zahlt großzügig für Mini-Aufgaben und bittet dann um einen kleinen Gefallen mit Geld.
+crypto-pass-through-title = Eine schnelle Korrektur für eine Landingpage
+crypto-pass-through-summary = Eine Kundin auf Upwork braucht ein repariertes Kontaktformular, zahlt schnell und hat jede Woche weitere kleine Aufgaben.
 crypto-pass-through-cast-client = { $client }
 
-crypto-pass-through-hello = Hi! Brauch nen schnellen Fix auf meiner Landingpage, das Kontaktformular verschickt nix. Dauert max 30 min für dich. Ich zahl gut für Leute die schnell sind 😊
-crypto-pass-through-contract = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: „Kontaktformular reparieren“, Festpreis { GROUPED($task_pay) } US-Dollar.
-crypto-pass-through-paid = Zwei Stunden später: „Zahlung über { GROUPED($task_pay) } US-Dollar für ‚Kontaktformular reparieren‘ freigegeben.“
-crypto-pass-through-praise = wow das ging ja MEGA schnell 🔥 genau so jemand brauch ich. hab jede woche viele so kleine sachen
-crypto-pass-through-move = aber ehrlich, die upwork gebühren bringen mich um. lass uns auf Telegram schreiben, da schick ich dir die nächsten aufgaben und zahl dir direkt mehr. bin @{ $handle }
+crypto-pass-through-hello = Hi! Ich brauche schnell einen Fix auf meiner Landingpage, das Kontaktformular sendet nicht. Dauert höchstens 30 Min für dich. Schnelle Leute bezahle ich gut 😊
+crypto-pass-through-contract = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: „Kontaktformular reparieren“, Festpreis { MONEY($task_pay) }.
+crypto-pass-through-portfolio = ach und noch was, bitte stell die Seite noch nicht in dein Portfolio. wir launchen nächsten Monat und das Design ist noch geheim. nach dem Launch ist es total ok!
 
-crypto-pass-through-move-choice-stay = Danke! Ich würde gern weiter über Upwork arbeiten, dann sind wir beide abgesichert.
-crypto-pass-through-move-choice-ask = Warum stellst du die nächsten Aufgaben nicht einfach als neue Verträge hier ein?
-crypto-pass-through-move-choice-ask-feedback = Gute Frage. Zahlungen außerhalb der Plattform nehmen dir deinen Schutz, und wer so gut zahlt, kann sich auch die Gebühr leisten.
-crypto-pass-through-move-choice-go = Klar, etwas mehr Geld klingt gut. Bis gleich auf Telegram.
+crypto-pass-through-portfolio-choice-ok = Kein Problem, bis zum Launch bleibt die Seite aus meinem Portfolio.
+crypto-pass-through-portfolio-choice-later = Klar. Sag mir einfach, wenn sie live ist, dann nehme ich sie auf.
+crypto-pass-through-portfolio-choice-refuse = Sorry, ich zeige jeden Auftrag. Wer Arbeit versteckt, ist mir nicht geheuer.
+crypto-pass-through-portfolio-choice-refuse-feedback = Ein verständlicher Reflex, aber diese Bitte war harmlos: Ein noch nicht veröffentlichtes Design aus dem Portfolio zu lassen, schützt das Produkt der Kundin und verheimlicht der Plattform nichts.
 
-crypto-pass-through-stay-reply = haha du bist vorsichtig, find ich gut. aber echt, ist doch nur chat auf tg, nix schlimmes. alle meine freelancer sind da, geht viel schneller
-crypto-pass-through-insist-choice-give-in = Na gut, ich schreib dir auf Telegram.
-crypto-pass-through-insist-choice-decline = Ich bleibe bei Upwork. Wenn du hier wieder eine Aufgabe einstellst, schaue ich sie mir gern an.
-crypto-pass-through-insist-choice-report = Ich bleibe hier, und ich melde die Bitte, außerhalb von Upwork zu zahlen.
-crypto-pass-through-insist-choice-report-feedback = Upwork bittet darum, Anfragen nach Zahlungen außerhalb der Plattform zu melden. Das dauert eine Minute.
+crypto-pass-through-portfolio-shrug = Ok, deine Entscheidung, kein Problem. Vielleicht wartest du einfach ein paar Wochen, wenn es geht.
+crypto-pass-through-paid = Zwei Stunden später: „Zahlung von { MONEY($task_pay) } für ‚Kontaktformular reparieren‘ freigegeben.“
+crypto-pass-through-praise = wow das war SCHNELL 🔥 du bist genau was ich brauche. ich hab jede Woche viele kleine Sachen wie diese
+crypto-pass-through-move = Aber ehrlich, die Upwork-Gebühren bringen mich um. Lass uns auf Telegram reden, ich schick dir die nächsten Aufgaben da und zahl dir direkt, mehr für dich. Ich bin @{ $handle }
 
-crypto-pass-through-tg-hello = hey!! 👋 ich bins, { $client }, schön dass du da bist
-crypto-pass-through-tg-team = also kurz zum hintergrund: ich hab ein team von devs in mehreren ländern. die kunden lieben uns, aber die banken da wo meine jungs wohnen sind ein albtraum, zahlungen dauern wochen oder werden geblockt 😤
-crypto-pass-through-tg-ask = meine idee: wenn ein kunde mein team bezahlt, geht das geld auf DEIN konto oder deine krypto wallet. du behältst { $fee ->
+crypto-pass-through-move-choice-stay = Danke! Ich arbeite lieber weiter über Upwork, dann sind wir beide abgesichert.
+crypto-pass-through-move-choice-ask = Warum stellst du die nächsten Aufgaben nicht hier als neue Verträge ein? Die Gebühr ist es mir wert.
+crypto-pass-through-move-choice-ask-feedback = Eine gute Frage. Zahlungen außerhalb der Plattform nehmen dir den Schutz, und wer so gut zahlt, kann sich die Gebühr leisten.
+crypto-pass-through-move-choice-go = Klar, weniger Gebühren heißt mehr für uns beide, und du hast schnell gezahlt. Bis gleich auf Telegram.
+
+crypto-pass-through-stay-reply = Haha du bist vorsichtig, das mag ich. aber echt, ist nur Chat auf Telegram, nichts Schlimmes. alle meine Freelancer sind da, viel schneller
+crypto-pass-through-insist-choice-give-in = Na gut, du hast bisher schnell und fair gezahlt, also schreibe ich dir auf Telegram.
+crypto-pass-through-insist-choice-decline = Ich bleibe bei Upwork. Stell die nächste Aufgabe hier als Vertrag ein, dann schaue ich sie mir gern an.
+crypto-pass-through-insist-choice-report = [Nicht mehr antworten und ihr Angebot, außerhalb von Upwork zu zahlen, der Plattform melden]
+crypto-pass-through-insist-choice-report-feedback = Upwork bittet darum, Angebote zur Zahlung außerhalb der Plattform zu melden. Das dauert eine Minute, und du musstest sie nicht vorwarnen.
+
+crypto-pass-through-tg-hello = hey!! 👋 hier ist { $client }, schön dass du da bist
+crypto-pass-through-tg-team = Also kurz zum Hintergrund: Ich leite ein Team von Entwicklern, die arbeiten remote für Firmen in den USA und Europa. Die Firmen zahlen jeden Monat ihr Gehalt, aber die Banken da wo meine Leute leben sind ein Albtraum, Überweisungen werden blockiert oder dauern Wochen
+crypto-pass-through-tg-ask = Meine Idee: Die Firmen zahlen das Gehalt von meinen Leuten auf DEIN Bankkonto oder deine Krypto-Wallet. Du behältst { $fee ->
     [ten] 10
    *[fifteen] 15
-} % und schickst mir den rest als USDT. dauert 10 min pro zahlung
-crypto-pass-through-tg-fee = viel einfacher als formulare fixen lol. in manchen wochen ist das mehr als du sonst im monat machst 💸
-crypto-pass-through-mule-choice-agree = Okay, das krieg ich hin. Sag einfach Bescheid, wenn Geld reinkommt.
-crypto-pass-through-mule-choice-refuse = Ich nehme kein Geld für andere an und leite es weiter. Das mache ich nicht.
-crypto-pass-through-mule-choice-why = Warum können deine Kunden dein Team nicht direkt bezahlen?
-crypto-pass-through-mule-choice-why-feedback = Genau die richtige Frage. Ein echtes Unternehmen hat eigene Konten. Braucht jemand das Konto einer fremden Person, um Geld zu empfangen, sieht das genau nach Geldwäsche aus.
+} % und schickst den Rest als USDT an mich. 10 Min pro Zahlung, und manche Monate ist das mehr als du mit Formularen verdienst
 
-crypto-pass-through-pressure = komm schon, du hilfst doch nur nem freund, du machst nix illegales. das geld ist von echten kunden, kann dir rechnungen zeigen
-crypto-pass-through-pressure-2 = aber ich brauch heut ne antwort, hab noch nen anderen freelancer der das will. du hast ja gesehen dass ich pünktlich zahle 😉
-crypto-pass-through-pressure-choice-give-in = Okay, gut. Probieren wir es einmal.
-crypto-pass-through-pressure-choice-leave = Dass eine Aufgabe gut bezahlt war, macht das hier nicht in Ordnung. Ich bin raus.
-crypto-pass-through-pressure-choice-report = Nein. Ich beende das und melde dein Upwork-Profil.
-crypto-pass-through-pressure-choice-report-feedback = Eine Meldung auf Upwork hilft der Plattform, diesen „Kunden“ zu stoppen, bevor die nächste Person ihren ersten gut bezahlten Auftrag annimmt.
+crypto-pass-through-mule-choice-agree = Es ist ihr eigener Lohn und kostet mich zehn Minuten, also okay, das mache ich für dich.
+crypto-pass-through-mule-choice-refuse = Ich nehme kein Geld für andere an und leite es weiter, Gehalt hin oder her. Sorry.
+crypto-pass-through-mule-choice-why = Warum zahlen die Firmen deinen Entwicklern nicht direkt, auf Konten in deren eigenem Namen?
+crypto-pass-through-mule-choice-why-feedback = Die richtige Frage. Eine Firma zahlt ihre Leute auf Konten in deren eigenem Namen. Gehälter, die das Konto einer fremden Person brauchen, um anzukommen, und als Krypto wieder gehen, werden gewaschen, und wer sie weiterleitet, steht mittendrin.
 
-crypto-pass-through-bank-path = perfekt!! schick mir deine IBAN und deinen namen, mein kunde zahlt heute
-crypto-pass-through-bank-in = Deine Bank: Eingang einer Überweisung über { GROUPED($incoming) } US-Dollar von einer Firma, von der du noch nie gehört hast.
-crypto-pass-through-bank-forward = angekommen? 🙏 jetzt kauf damit USDT auf irgendeiner börse, behalt deine { $fee ->
+crypto-pass-through-pressure = komm schon, ist doch nur, damit mein Team sein Gehalt bekommt. nichts Illegales, die Firmen sind echt, ich kann dir die Gehaltsabrechnungen zeigen
+crypto-pass-through-pressure-2 = Aber ich brauche heute eine Antwort, eine andere Freelancerin will das auch. Du hast ja gesehen dass ich pünktlich zahle
+crypto-pass-through-pressure-choice-give-in = Du hast mich wirklich schnell und fair bezahlt. Okay, probieren wir es einmal und schauen.
+crypto-pass-through-pressure-choice-leave = Nein. Dass du mich für eine Aufgabe gut bezahlt hast, macht das nicht in Ordnung.
+crypto-pass-through-pressure-choice-report = [Nicht mehr antworten, sie auf Telegram blockieren und ihr Upwork-Profil melden]
+
+crypto-pass-through-bank-path = perfekt!! schick mir deine IBAN und deinen vollen Namen, die erste Firma zahlt heute
+crypto-pass-through-bank-in = Deine Bank: eingehende Überweisung über { MONEY($incoming) } von einer Firma, von der du nie gehört hast.
+crypto-pass-through-bank-forward = Angekommen? Jetzt kauf damit USDT auf einer Börse, behalte deine { $fee ->
     [ten] 10
    *[fifteen] 15
-} % und schick den rest an die wallet adresse, die ich dir unten reinkopiere
+} % und schick den Rest an die Wallet-Adresse, die ich unten einfüge
 
-crypto-pass-through-wallet-path = perfekt!! schick mir deine USDT wallet adresse, dieser kunde zahlt in krypto
+crypto-pass-through-wallet-path = Perfekt!! schick mir deine USDT-Wallet-Adresse, diese Firma zahlt in Krypto
 crypto-pass-through-wallet-in = Deine Wallet: { GROUPED($incoming) } USDT von einer Adresse erhalten, die du nicht kennst.
-crypto-pass-through-wallet-forward = da isses 🙌 behalt deine { $fee ->
+crypto-pass-through-wallet-forward = Da ist es, behalte deine { $fee ->
     [ten] 10
    *[fifteen] 15
-} % und schick den rest an die adresse, die ich dir unten reinkopiere
+} % und schick den Rest an die Adresse, die ich unten einfüge
 
-crypto-pass-through-hurry = bitte innerhalb von ner stunde, meine jungs warten aufs gehalt
-crypto-pass-through-quiet = und wenn deine bank oder die börse was fragt, sag einfach es ist einkommen aus freelancing. mich oder das team musst du nicht erwähnen, macht alles nur kompliziert 🤫
-crypto-pass-through-forward-choice-forward = Erledigt, ist raus. Meinen Anteil hab ich behalten.
-crypto-pass-through-forward-choice-stop = Moment. Ich leite das nicht weiter. Ich frage meine Bank oder die Börse, was ich damit machen soll.
-crypto-pass-through-forward-choice-stop-feedback = Genau richtig. Geld, das nicht dir gehört, sollte dorthin zurück, woher es kam, und deine Bank oder die Börse kann dabei helfen. Erst das Weiterleiten macht dich zum Geldkurier.
-crypto-pass-through-forward-choice-report = Ich leite gar nichts weiter. Ich informiere meine Bank oder die Börse und melde das.
+crypto-pass-through-quiet = Bitte mach es innerhalb einer Stunde, meine Leute warten auf ihr Gehalt. Und wenn deine Bank oder die Börse fragt, sag einfach es ist Freelance-Einkommen, mich oder das Team musst du nicht erwähnen 🤫
+crypto-pass-through-forward-choice-forward = [Deine Gebühr behalten, den Rest an die eingefügte Adresse schicken und ihr Bescheid geben]
+crypto-pass-through-forward-choice-stop = Moment. Ich schicke das nicht weiter, und ich verschweige nicht, woher es kommt.
+crypto-pass-through-forward-choice-stop-feedback = Genau richtig. Das Weiterleiten macht dich zur Finanzagentin oder zum Finanzagenten, und die Herkunft zu verschweigen gehört dazu. Lass das Geld, wo es ist, und informiere die Polizei und deine Bank, oder die Börse, wenn das Geld dort liegt.
+crypto-pass-through-forward-choice-report = [Das Geld nicht anrühren, sie blockieren und es bei der Polizei anzeigen]
 
-crypto-pass-through-threat = hä?? das ist MEIN geld, das kannst du nicht behalten
-crypto-pass-through-threat-2 = schick es jetzt oder ich zeig DICH bei der polizei an wegen diebstahl. du sitzt auf meinem geld, überleg mal was die sagen 😠
-crypto-pass-through-threat-choice-give-in = Okay, okay, ich schicke es. Bitte zeig mich nicht an.
-crypto-pass-through-threat-choice-bank = Ich behalte es nicht und leite es nicht weiter. Es geht über meine Bank oder die Börse zurück, und ich melde das.
-crypto-pass-through-threat-choice-bank-feedback = Drohungen sind ein bekannter Schritt, sobald jemand zögert. Banken, Börsen und Polizei kennen das: Wer sich zuerst bei ihnen meldet, schützt sich selbst.
-crypto-pass-through-threat-choice-block = Ich blockiere dich.
+crypto-pass-through-threat = was?? das ist das Gehalt von meinem Team, das kannst du nicht behalten
+crypto-pass-through-threat-2 = Schick es jetzt oder ich zeige DICH bei der Polizei an wegen Diebstahl. Du sitzt auf unserem Geld, überleg mal was die sagen 😠
+crypto-pass-through-threat-choice-give-in = Okay, okay, ich schicke es jetzt weiter. Bitte geh nicht zur Polizei.
+crypto-pass-through-threat-choice-bank = [Das Geld nicht anrühren, sie blockieren und mit dem Chat zur Polizei gehen]
+crypto-pass-through-threat-choice-bank-feedback = Drohungen sind ein bekannter Schritt, sobald jemand zögert. Die Polizei kennt das, und wer zuerst mit dem Chat zu ihr geht, schützt sich. Schick das Geld nirgendwohin, auch nicht zurück: Das klären die Polizei und deine Bank oder die Börse.
+crypto-pass-through-threat-choice-warn = Nur zu. Ich gehe selbst zur Polizei, mit diesem ganzen Chat.
+crypto-pass-through-threat-choice-warn-feedback = Dass du dich wehrst, ist verständlich, aber die Warnung gibt ihr Zeit, den Chat und ihre Konten zu löschen, und sie hat deine Daten. Erst blockieren, dann melden, ohne es ihr zu sagen.
 
-crypto-pass-through-thanks = angekommen ✅ du bist spitze, siehst du wie easy?
-crypto-pass-through-new-account = nächste woche kommt was größeres: { GROUPED($bigger) } US-Dollar. aber bei so viel fragt deine bank vielleicht nach 😅
-crypto-pass-through-new-account-2 = also mach bitte ein neues konto bei irgendeiner online bank auf, dauert 10 min mit deinem ausweis. nur für unser business, du gibst mir den login damit ich die zahlungen checken kann. dein anteil bleibt gleich
-crypto-pass-through-account-choice-open = Okay, ich eröffne heute Abend eins und schicke dir den Login.
-crypto-pass-through-account-choice-refuse = Keine Konten mehr und keine Überweisungen mehr. Ich bin raus.
-crypto-pass-through-account-choice-report = Ich höre auf, erzähle meiner Bank oder der Börse von der letzten Zahlung und melde dich.
-crypto-pass-through-account-choice-report-feedback = Auch nach einer Zahlung ist es das Beste, was du tun kannst: aufhören und dich selbst bei deiner Bank oder der Börse melden. Für den Ausstieg ist es nie zu spät.
+crypto-pass-through-thanks = Angekommen, du bist spitze, siehst du wie einfach?
+crypto-pass-through-new-account = nächsten Monat wird es mehr, { MONEY($bigger) }. bei so viel fragt deine Bank vielleicht nach, also mach bitte ein neues Konto bei einer Onlinebank auf, dauert 10 Min mit deinem Ausweis, und gib mir den Login damit ich die Zahlungen sehe. Deine Gebühr bleibt gleich
+crypto-pass-through-account-choice-open = Das erste Mal lief gut, und die Gebühr ist ordentlich. Ich eröffne es heute Abend und schicke den Login.
+crypto-pass-through-account-choice-refuse = Kein neues Konto und keine Überweisungen mehr. Hier ist für mich endgültig Schluss.
+crypto-pass-through-account-choice-report = [Sie blockieren und dann alles bei der Polizei anzeigen, mit dem Chat]
+crypto-pass-through-account-choice-report-feedback = Auch nach einer Überweisung ist es das Beste, aufzuhören und es selbst zu melden. Für den Ausstieg ist es nie zu spät.
 
-crypto-pass-through-frozen = Fünf Wochen später: Deine Bank kündigt beide Konten und friert das Guthaben ein. Das eingegangene Geld stammte von Betrugsopfern.
-crypto-pass-through-fraud-marker = Ein Brief deiner Bank: Dein Name wurde in einer gemeinsamen Betrugsdatenbank vermerkt. Andere Banken sehen das, wenn du ein Konto oder einen Kredit beantragst.
-crypto-pass-through-compromised = Geld aus dem Betrug an anderen Menschen ist über Konten auf deinen Namen geflossen, und die Spur endet bei dir. In Großbritannien verlieren Geldkuriere ihre Bankkonten und den Zugang zu Krediten und riskieren bis zu 14 Jahre Haft. Viele, die hineingezogen werden, hielten es für einen Gefallen, und was du jetzt tust, zählt. Stoppe sofort jede Überweisung, erzähl deiner Bank alles, heb die Chats als Beweis auf, informiere Upwork und erstatte Anzeige bei der Polizei.
+crypto-pass-through-fine-secrecy = Eine noch nicht veröffentlichte Seite ein paar Wochen aus dem Portfolio zu lassen, ist eine normale Bitte von Kundschaft: Sie schützt ihr Produkt und verheimlicht der Plattform nichts. Zum Warnzeichen wurde Geheimhaltung erst später, als sie dich bat, deiner Bank nichts von ihrem Team zu sagen.
 
-crypto-pass-through-walked-away-early = Du hast die Arbeit auf Upwork gehalten und bist gegangen, als der Kunde nicht bleiben wollte. Sein Geld hat deine Konten nie berührt.
-crypto-pass-through-reported-early = Du bist auf Upwork geblieben und hast die Bitte gemeldet, außerhalb zu zahlen. Die Plattform kann sich diesen Kunden jetzt ansehen, bevor er die nächste Person anschreibt.
-crypto-pass-through-walked-away = Du hast Nein gesagt, bevor Geld geflossen ist. Deine Konten gehören weiter dir, und dein Name ist sauber geblieben.
-crypto-pass-through-reported = Du hast Nein gesagt und das Profil gemeldet. Kein Geld ist über dich geflossen, und die Plattform weiß von diesem „Kunden“.
-crypto-pass-through-walked-away-money = Du hast nichts weitergeleitet, und das ist der entscheidende Schritt. Das Geld liegt aber noch bei dir: Gib es nicht aus, schick es nirgendwohin und informiere noch heute deine Bank oder die Börse, damit es dorthin zurückgeht, wo es herkam.
-crypto-pass-through-reported-bank = Du hast das Geld nicht weitergeleitet und dich an deine Bank oder die Börse gewandt. Sie können helfen, die Zahlung an den Ursprung zurückzuschicken, und deine Meldung hilft, die Leute dahinter zu finden. Genau so kommst du da raus.
-crypto-pass-through-walked-away-late = Du hast aufgehört, bevor du ein Konto für jemand anderen eröffnet hast. Eine Zahlung ist schon über dich gelaufen: Erzähl deiner Bank oder der Börse jetzt davon, mit deinen eigenen Worten, bevor sie dich danach fragt.
-crypto-pass-through-reported-late = Du hast aufgehört, deine Bank oder die Börse informiert und den Fall gemeldet. Wer sich nach einer Zahlung selbst meldet, steht viel besser da als jemand, der abwartet, und hilft, die Leute dahinter zu stoppen.
+crypto-pass-through-frozen = Fünf Wochen später: Deine Bank kündigt deine Konten und friert das Guthaben ein. Das eingegangene Geld waren Gehälter, die Firmen an Remote-Beschäftigte gezahlt hatten, die unter fremden Namen eingestellt worden waren.
+crypto-pass-through-fraud-marker = Ein Brief deiner Bank: Dein Name wurde in einer gemeinsamen Betrugsdatenbank eingetragen. Andere Banken sehen das, wenn du ein Konto oder einen Kredit beantragst.
+crypto-pass-through-compromised = Löhne aus Jobs, die unter fremden Namen ergattert wurden, sind über Konten in deinem Namen gelaufen, und die Spur endet bei dir. Das kann dich zum Teil einer Geldwäsche machen, und das rechtliche Risiko bleibt bei dir: Finanzagenten verlieren ihre Bankkonten und den Zugang zu Krediten. Viele, die hineingezogen werden, hielten es für einen Gefallen, und wer getäuscht wurde, ist nicht dasselbe wie jemand, der so etwas wissentlich betrieben hat. Sich früh zu melden hilft. Stopp jetzt jede Überweisung und bewege nichts von dem, was noch da ist, erzähl deiner Bank (oder der Börse, wenn das Geld dort liegt) alles, bewahre die Chats auf, informiere Upwork und erstatte Anzeige bei der Polizei. Die Seite „Schon drin?“ im Spiel (Taste I) nennt die nächsten Schritte.
+
+crypto-pass-through-walked-away-early = Du hast die Arbeit auf Upwork gehalten und bist gegangen, als sie das nicht wollte. Das Geld ihres Teams hat deine Konten nie berührt.
+crypto-pass-through-reported-early = Du bist auf Upwork geblieben und hast das Angebot, außerhalb zu zahlen, gemeldet, ohne sie zu warnen. Upwork kann sich diese Kundin jetzt ansehen, bevor sie die nächste Person erreicht.
+crypto-pass-through-walked-away = Du hast Nein gesagt, bevor Geld geflossen ist. Deine Konten sind deine geblieben und dein Name sauber. Ihr Profil zusätzlich zu melden, würde die nächsten Freelancer schützen.
+crypto-pass-through-reported = Du hast sie blockiert und das Profil gemeldet, bevor Geld geflossen ist. Deine Konten sind deine geblieben, und die Plattform weiß von dieser Kundin.
+crypto-pass-through-walked-away-money = Du hast das Weiterleiten verweigert, und das ist der wichtigste Schritt. Aber sie rechnet jetzt damit, dass du zur Polizei gehst, und hat deine Daten, also tu es heute: Lass das Geld unangetastet, blockiere sie, zeige es mit dem Chat bei der Polizei an und informiere deine Bank, oder die Börse, wenn das Geld dort liegt. Schick es nicht selbst zurück.
+crypto-pass-through-reported-bank = Du hast das Weiterleiten verweigert, das Geld nicht angerührt und bist mit dem Chat zur Polizei gegangen. Informiere auch deine Bank, oder die Börse, wenn das Geld dort liegt; wohin es dann geht, entscheiden sie und die Polizei. Genau so kommst du hier heraus.
+crypto-pass-through-walked-away-late = Du hast aufgehört, bevor du ein Konto für jemand anderen eröffnet hast. Eine Überweisung ist schon über dich gelaufen: Zeig sie jetzt bei der Polizei an und informiere deine Bank, oder die Börse, falls eine beteiligt war, in deinen eigenen Worten, bevor sie auf dich zukommen. Bewege nichts von dem, was noch da ist.
+crypto-pass-through-reported-late = Du hast aufgehört, sie blockiert und alles angezeigt. Informiere auch deine Bank, oder die Börse, falls eine beteiligt war, über die Überweisung, die durchgelaufen ist. Wer sich selbst meldet, steht viel besser da als wer wartet, und es hilft, die Leute dahinter zu stoppen.

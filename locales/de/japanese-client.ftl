@@ -1,11 +1,15 @@
 # Szenario „japanese-client“: Ein „Kunde aus Osaka“ findet dich auf GitHub, verlegt das Gespräch
-# zu Discord, weicht jedem Gespräch auf Japanisch aus und drängt dann privat auf Chrome Remote Desktop.
-# Variablen: $client und $colleague (Namen), $handle (ein Discord-Name), $rate und $bonus
-# (Dollar), $repo (parser oder charts, für einen Selektor).
-# Der Kunde schreibt höflich, etwas steif und mit kleinen Fehlern, aber per Du, wie es in
-# Entwickler-Chats üblich ist; die Kollegin schreibt natürlich und knapp.
+# zu Discord, weicht jedem Gespräch auf Japanisch aus und drängt dann privat auf Chrome Remote
+# Desktop. Seine erste Frage (Zeitzone und Wochenstunden) ist harmlos.
+# Variablen: $client (Männername: er), $colleague (Frauenname: sie; deine eigene Kollegin),
+# $handle (ein Discord-Name), $rate und $bonus (Dollar), $repo (parser oder charts, für einen
+# Selektor).
+# Ton: gepflegt. Der Kunde schreibt sauberes, höfliches, professionelles Deutsch ohne Emoji;
+# die Kollegin schreibt natürlich und knapp.
+# Anrede: Der Kunde duzt, wie es unter Entwicklern auf GitHub und Discord üblich ist, und die
+# spielende Person duzt zurück; die Erzählstimme duzt wie im ganzen Spiel.
 
-japanese-client-title = Der Kunde aus Osaka
+japanese-client-title = Ein Kunde aus Osaka
 japanese-client-summary = Der CTO eines japanischen Start-ups mag dein Open-Source-Projekt und bietet dir einen Vertrag an.
 japanese-client-cast-client = { $client }
 japanese-client-cast-colleague = { $colleague }
@@ -14,75 +18,83 @@ japanese-client-comment = { $client } hat ein Issue in deinem Repository { $repo
     [parser] für den CSV-Parser
    *[charts] für die Diagramm-Bibliothek
 } kommentiert.
-japanese-client-hello = Hallo! Ich bin { $client }, CTO von Sakura Ledger, kleines Fintech-Start-up in Osaka 🇯🇵. Wir benutzen { $repo ->
+japanese-client-hello = Hallo! Ich bin { $client }, CTO von Sakura Ledger, einem kleinen Fintech-Start-up in Osaka. Wir setzen { $repo ->
     [parser] deinen Parser
    *[charts] deine Bibliothek
-} in Produktion, sehr gute Arbeit!
-japanese-client-offer = Wir möchten dich als Auftragnehmer, 3 Monate, { MONEY($rate) } pro Stunde, komplett remote.
-japanese-client-move = GitHub-Kommentar ist öffentlich, also lass uns bitte auf Discord reden? Mein User ist { $handle }. Dort erkläre ich alle Details.
+} produktiv ein, und sie hat sich hervorragend bewährt.
+japanese-client-offer = Wir würden dich gern für drei Monate als Auftragnehmer engagieren, zu { MONEY($rate) } pro Stunde, komplett remote.
+japanese-client-hours = Bevor wir weitermachen: In welcher Zeitzone arbeitest du, und wie viele Stunden pro Woche hättest du für uns? Wir brauchen ein paar Stunden Überschneidung mit Osaka.
+japanese-client-hours-choice-answer = Ich fange früh an, also überschneiden wir uns morgens. Etwa zwanzig Stunden pro Woche.
+japanese-client-hours-choice-ask = Kommt drauf an, wie viel Überschneidung ihr braucht. Wie viele Stunden am Tag, und wann?
+japanese-client-hours-choice-refuse = Wo ich sitze und wann ich arbeite, sage ich erst, wenn ich weiß, wer du bist.
+japanese-client-hours-choice-refuse-feedback = Vorsichtig, aber hier kostet es mehr, als es schützt. Zeitzone und Wochenstunden sind gewöhnliche Planungsfragen; damit lässt sich nichts in deinem Namen eröffnen.
+japanese-client-hours-later = Kein Problem; die Stunden klären wir, wenn du das Projekt gesehen hast.
 
-japanese-client-move-choice-go = Danke, sehr nett! Ich füge dich auf Discord hinzu.
-japanese-client-move-choice-ask = Danke! Kannst du mir das Angebot zuerst schriftlich schicken, über eine Freelance-Plattform mit einem richtigen Vertrag?
+japanese-client-move = Ein GitHub-Issue ist öffentlich. Wollen wir auf Discord weiterreden? Mein Benutzername ist { $handle }, dort erkläre ich dir alles.
+japanese-client-move-choice-go = Stimmt, ein öffentliches Issue ist kein Ort für einen Vertrag. Ich füge dich auf Discord hinzu.
+japanese-client-move-choice-ask = Danke! Kannst du mir das Angebot erst schriftlich über eine Freelance-Plattform schicken?
 japanese-client-move-choice-ask-feedback = Guter Zug. Ein schriftliches Angebot auf einer Plattform kostet einen echten Kunden nichts, und das Gespräch bleibt dort, wo es einen Verlauf und ein Streitschlichtungsverfahren gibt.
-japanese-client-move-choice-stay = Ich höre gern mehr, aber Gespräche über Aufträge führe ich auf einer Freelance-Plattform, bis es einen Vertrag gibt.
+japanese-client-move-choice-stay = Ich höre gern mehr, aber bis zum Vertrag bleiben Auftragsgespräche auf einer Plattform.
 
-japanese-client-stay-reply = Wir sind Start-up, wir nutzen keine Plattformen, wir zahlen direkt, viel schneller für dich. Unser ganzes Team ist auf Discord, bitte komm 🙏
-japanese-client-insist-choice-give-in = Okay, ich komme rüber zu Discord.
-japanese-client-insist-choice-decline = Danke, aber ohne Vertrag über eine Plattform lasse ich es. Viel Erfolg!
-japanese-client-insist-choice-report = Ich lasse es, und ich melde diesen Kommentar bei GitHub als Spam.
-japanese-client-insist-choice-report-feedback = GitHub ist einer der Orte, an denen solche Anwerber ansetzen. Eine Meldung hilft GitHub, den Account zu erkennen.
+japanese-client-stay-reply = Wir sind ein kleines Start-up und arbeiten nicht über Plattformen; wir zahlen direkt, das geht für dich schneller. Das ganze Team ist auf Discord, komm doch einfach dazu.
+japanese-client-insist-choice-give-in = Direkt bezahlt zu werden ist wirklich schneller für beide. Gut, ich komme auf Discord.
+japanese-client-insist-choice-decline = Ohne Vertrag auf einer Plattform lasse ich es, danke. Viel Erfolg mit dem Projekt!
+japanese-client-insist-choice-report = [Das Konto auf GitHub blockieren und den Kommentar dort als Spam melden]
+japanese-client-insist-choice-report-feedback = GitHub ist einer der Orte, an denen solche Anwerber anfangen. Die Meldung hilft GitHub, das Konto zu erkennen.
 
-japanese-client-dc-hello = Konnichiwa! 😄 Danke, dass du gekommen bist.
-japanese-client-dc-project = Projekt ist ein Dashboard für unsere Krypto-Börse. React und Node, kennst du gut. Wir zahlen alle zwei Wochen, { MONEY($rate) } pro Stunde, in USDC oder per Bank, wie du willst.
-japanese-client-dc-start = Kannst du am Montag anfangen? Ich schicke dir heute die Spezifikation.
-japanese-client-call-choice-skip = Klingt gut! Schick mir die Spezifikation, dann lege ich am Montag los.
-japanese-client-call-choice-colleague = Bevor wir unterschreiben: Können wir kurz telefonieren? Meine Kollegin { $colleague } spricht Japanisch und würde gern Hallo sagen. Ich füge sie hier hinzu.
-japanese-client-call-choice-colleague-feedback = Ein einfacher, fairer Test: Wer wirklich eine Firma in Osaka leitet, kann ohne Mühe ein paar Worte Japanisch sagen.
-japanese-client-call-choice-japanese = Können wir vorher fünf Minuten per Video sprechen? Ich lerne gerade Japanisch und würde es gern ein bisschen ausprobieren. よろしくお願いします！
+japanese-client-dc-hello = Willkommen, und danke, dass du dazugekommen bist.
+japanese-client-dc-project = Das Projekt ist ein Dashboard für unsere Krypto-Börse, mit React und Node, das kennst du gut. Wir zahlen alle zwei Wochen, { MONEY($rate) } pro Stunde, in USDC oder per Überweisung, wie du magst.
+japanese-client-dc-start = Als japanisches Unternehmen legen wir Wert auf einen schnellen Start. Kannst du am Montag anfangen? Die Spezifikation schicke ich dir heute, dann sparen wir uns die Formalitäten.
+japanese-client-call-choice-skip = Spezifikation heute und Start am Montag passt mir gut. Schick sie rüber, dann lege ich los.
+japanese-client-call-choice-colleague = Erst ein kurzer Call? Meine Kollegin { $colleague } spricht Japanisch; ich füge sie hinzu.
+japanese-client-call-choice-colleague-feedback = Ein billiger, fairer Test: Wer wirklich eine Firma in Osaka führt, kann ohne Mühe ein paar Worte Japanisch sagen.
+japanese-client-call-choice-japanese = Können wir vorher fünf Minuten per Video reden? Ich lerne Japanisch. よろしくお願いします！
 
-japanese-client-skip-reply = Super, mit dir ist es einfach 😄 Eine kleine Sache noch vor Montag, ich schreibe dir privat.
+japanese-client-skip-reply = Ausgezeichnet, mit dir arbeitet es sich leicht. Eine Kleinigkeit noch vor Montag; ich schreibe dir privat.
 
 japanese-client-colleague-joins = { $colleague } ist dem Kanal beigetreten.
 japanese-client-colleague-hello = はじめまして！{ $colleague }です。大阪のどちらにお住まいですか？
-japanese-client-colleague-explains = (Für dich: Ich habe nur Hallo gesagt und gefragt, wo in Osaka er wohnt. Smalltalk, den jeder von dort locker beantwortet.)
+japanese-client-colleague-explains = (Für dich: Ich habe Hallo gesagt und gefragt, in welchem Teil von Osaka er wohnt. Leichter Smalltalk für jeden, der von dort kommt.)
 
-japanese-client-call-asked = Ah, Anruf… 🤔 Moment
+japanese-client-call-asked = Ein Call? Ich schaue kurz in meinen Kalender.
 
-japanese-client-stall-excuse = Sorry, lass uns lieber schreiben 😅 mein Mikro ist diese Woche kaputt. Und ehrlich, mein Japanisch ist etwas eingerostet, ich bin im Ausland aufgewachsen.
-japanese-client-stall-excuse-2 = Lass uns den Call weglassen, ist nicht nötig. Ich zahle die erste Woche im Voraus, wenn du schnell anfängst 🙏
-japanese-client-stall-choice-accept = Kein Problem, schriftlich passt auch.
-japanese-client-stall-choice-doubt = Der CTO eines Start-ups in Osaka, der nicht mal auf Japanisch Hallo sagen kann? Ich hätte den Call trotzdem gern, bevor wir weitermachen.
-japanese-client-stall-choice-leave = Das passt für mich nicht zusammen. Ich lasse das Projekt.
-japanese-client-stall-choice-leave-feedback = Dem Widerspruch zu trauen ist richtig. Wer behauptet, Japaner zu sein, und jedes Wort Japanisch vermeidet, sagt dir damit etwas.
+japanese-client-stall-excuse = Tut mir leid, können wir beim Schreiben bleiben? Mein Mikrofon ist diese Woche kaputt. Und ehrlich gesagt ist mein Japanisch etwas eingerostet; ich bin im Ausland aufgewachsen.
+japanese-client-stall-excuse-2 = Lassen wir den Call aus, er ist nicht nötig. Wenn du schnell anfängst, zahle ich dir die erste Woche im Voraus.
+japanese-client-stall-choice-accept = Viele wachsen im Ausland auf, und eine Woche im Voraus ist großzügig. Schreiben passt.
+japanese-client-stall-choice-doubt = Ein CTO aus Osaka, der nicht Hallo auf Japanisch sagen kann? Ich will den Call trotzdem.
+japanese-client-stall-choice-leave = Das passt für mich nicht zusammen, ich lasse das Projekt. Viel Erfolg.
+japanese-client-stall-choice-leave-feedback = Dem Widerspruch zu trauen ist richtig. Ein Kunde, der sich als Japaner ausgibt und jedem Wort Japanisch ausweicht, sagt dir etwas.
 
-japanese-client-stall-gone = Sorry, gerade sehr beschäftigt, Meeting. Später.
+japanese-client-stall-gone = Entschuldige, ich bin gerade sehr beschäftigt und habe ein Meeting. Lass uns später reden.
 japanese-client-left = { $client } hat den Kanal ohne ein weiteres Wort verlassen.
 
 japanese-client-dm = Einen Tag später: eine Direktnachricht von { $client }.
-japanese-client-dm-hello = Hi, mein Freund 🙂 lass uns hier reden, nur wir, ist einfacher.
-japanese-client-dm-no-colleague = Deine Kollegin brauchen wir nicht, sie ist nicht im Projekt.
-japanese-client-dm-setup = Damit es schnell losgeht, muss unser Lead-Dev die Umgebung auf deinem PC einrichten. Bitte installier Chrome Remote Desktop und schick mir den Zugangscode. Machen alle unsere Auftragnehmer, ist normal.
-japanese-client-dm-bonus = Ich schicke dir heute { MONEY($bonus) } Startbonus, wenn du es jetzt machst.
+japanese-client-dm-hello = Hallo nochmal. Lass uns hier reden, nur wir beide; das ist einfacher.
+japanese-client-dm-no-colleague = Deine Kollegin brauchen wir nicht einzubeziehen; sie gehört nicht zum Projekt.
+japanese-client-dm-bonus = Ich möchte, dass du diese Woche anfängst, und kann dir heute noch { MONEY($bonus) } Antrittsprämie schicken.
 japanese-client-dm-link = { $client } hat dir einen Link geschickt: „Chrome Remote Desktop – Fernzugriff einrichten“.
-japanese-client-remote-choice-install = Okay, ich installiere es gerade. Hier ist der Code.
-japanese-client-remote-choice-why = Wozu braucht euer Dev meinen Computer? Die Umgebung kann ich selbst einrichten.
+japanese-client-dm-setup = Unser Lead-Entwickler richtet die Umgebung auf deinem PC ein. Installiere bitte Chrome Remote Desktop über diesen Link und schick mir den Zugangscode; das machen alle unsere Auftragnehmer so.
+japanese-client-remote-choice-install = Eine Prämie und eine fertige Umgebung klingen gut. Ich installiere es, hier ist der Code.
+japanese-client-remote-choice-why = Wozu braucht dein Entwickler meinen Computer? Die ganze Umgebung kann ich selbst einrichten.
 japanese-client-remote-choice-why-feedback = Die richtige Frage. Kein echter Auftrag braucht die Kontrolle über deinen Computer: Deine Umgebung richtest du selbst ein.
-japanese-client-remote-choice-refuse = Niemand bekommt Fernzugriff auf meinen Computer. Ich bin raus.
+japanese-client-remote-choice-refuse = [Nichts installieren, ihn auf Discord blockieren und das Konto dort melden]
 
-japanese-client-why-reply = Unsere Server erlauben nur Verbindungen aus deinem Land 😅 deshalb muss unser Dev von deinem PC aus arbeiten, mit deinem Internet.
-japanese-client-why-reply-2 = Du machst gar nichts, lässt nur den PC an. Leichtes Geld für dich, { MONEY($rate) } pro Stunde für nichts.
-japanese-client-last-choice-install = Na ja, wenn es nur um die Internetverbindung geht… Okay, hier ist der Code.
-japanese-client-last-choice-leave = Dann würde also jemand anderes als ich arbeiten, von meinem Computer aus. Nein. Das war's.
-japanese-client-last-choice-report = Genau so verstecken sich Proxy-Arbeiter. Ich blockiere dich und melde das.
-japanese-client-last-choice-report-feedback = Genau: Er hat dir gerade das Schema beschrieben. Eine Meldung bei Discord, bei GitHub und bei der Polizei hilft, den nächsten Versuch zu stoppen.
+japanese-client-why-reply = Unsere Server nehmen nur Verbindungen aus deinem Land an, deshalb muss unser Entwickler von deinem PC aus arbeiten, über deine Internetverbindung.
+japanese-client-why-reply-2 = Du musst nichts tun, außer den PC eingeschaltet zu lassen. Das sind { MONEY($rate) } pro Stunde für sehr wenig Aufwand.
+japanese-client-last-choice-install = Es ist ja nur meine Leitung, und bezahlt wird pro Stunde. [Ihm den Zugangscode schicken]
+japanese-client-last-choice-leave = Dann würde also jemand anderes als ich arbeiten, von meinem Computer aus. Nein, Schluss.
+japanese-client-last-choice-report = [Ihn auf Discord blockieren und das Konto bei Discord und GitHub melden]
+japanese-client-last-choice-report-feedback = Genau: Er hat gerade das System beschrieben. Ihn zu blockieren und das Konto zu melden, ohne ihn vorzuwarnen, hilft, den nächsten Versuch zu stoppen.
 
-japanese-client-session = Chrome Remote Desktop: Jemand ist jetzt mit deinem Computer verbunden. Die Maus bewegt sich von allein.
-japanese-client-keep-on = Danke!! Bitte lass den PC nachts an und klapp den Deckel nicht zu 🙏
+japanese-client-session = Chrome Remote Desktop: Jemand ist jetzt mit deinem Computer verbunden. Die Maus bewegt sich von selbst.
+japanese-client-keep-on = Danke! Lass den PC bitte nachts an und klapp den Deckel nicht zu.
 japanese-client-ssh-key = Zwei Wochen später schreibt dir GitHub: Deinem Konto wurde ein neuer SSH-Schlüssel hinzugefügt. Du warst das nicht.
-japanese-client-compromised = Eine fremde Person hat deinen Computer gesteuert, und alles, was darüber lief, kam aus deinem Internetanschluss und unter deinem Namen. So wirken diese Arbeiter für Plattformen und Arbeitgeber wie Einheimische; wer wissentlich Computer für sie betrieben hat, wurde angeklagt, und Christina Chapman wurde zu 102 Monaten Haft verurteilt. Dir wurde eine andere Geschichte erzählt, und du kannst den Schaden jetzt noch begrenzen: Trenne die Sitzung, deinstalliere Chrome Remote Desktop, ändere deine Passwörter von einem anderen Gerät aus, entferne unbekannte SSH-Schlüssel und Tokens bei GitHub und melde den Vorfall der Plattform und der Polizei.
+japanese-client-compromised = Ein Fremder hat deinen Computer gesteuert, und alles, was von dort aus geschah, kam über deine Internetverbindung und unter deinem Namen. So wirken diese Arbeiter für Plattformen und Arbeitgeber wie Einheimische, und es kann dich zum Teil eines Betrugs machen: Das rechtliche Risiko bleibt bei dir, auch wenn man dir eine andere Geschichte erzählt hat. Wer getäuscht wurde, ist nicht dasselbe wie jemand, der wissentlich Computer für so ein System bereitgestellt hat, und früh zu handeln hilft. Trenne die Sitzung, deinstalliere Chrome Remote Desktop, ändere deine Passwörter von einem anderen Gerät aus, entferne unbekannte SSH-Schlüssel und Tokens auf GitHub und melde, was passiert ist. Die Seite „Schon drin?“ (Taste I) geht die nächsten Schritte durch.
 
-japanese-client-walked-away-early = Du hast das Gespräch dort gehalten, wo es einen Verlauf gibt, und bist gegangen, als der „Kunde“ keinen Vertrag anbieten wollte. Nichts von dir ist aus der Hand gegeben.
-japanese-client-reported-early = Du hast abgelehnt und den Kommentar gemeldet. GitHub kann sich den Account jetzt ansehen, bevor er die nächste Entwicklerin oder den nächsten Entwickler anschreibt.
-japanese-client-walked-away-mid = Ein Test von zwei Minuten hat dir gezeigt, was du wissen musstest: Der „Kunde aus Osaka“ konnte nicht der sein, der er vorgab zu sein. Du bist gegangen, bevor er irgendetwas verlangt hat.
-japanese-client-walked-away = Du hast Nein zum Fernzugriff gesagt. Dein Computer und dein Name gehören weiter dir.
-japanese-client-reported = Du hast abgelehnt und es gemeldet. Der Account ist den Plattformen jetzt bekannt, und dein Computer gehört weiter dir.
+japanese-client-walked-away-early = Du hast das Gespräch dort gehalten, wo es einen Verlauf gibt, und bist gegangen, als der Kunde keinen Vertrag anbieten wollte. Nichts von dir ist aus der Hand gegeben.
+japanese-client-reported-early = Du hast das Konto blockiert und den Kommentar gemeldet. GitHub kann es sich jetzt ansehen, bevor es der nächsten Entwicklerin oder dem nächsten Entwickler schreibt.
+japanese-client-walked-away-mid = Ein Test von zwei Minuten hat dir gezeigt, was du wissen musstest: Der Kunde aus Osaka konnte nicht der sein, der er zu sein behauptete. Du bist gegangen, bevor er um irgendetwas gebeten hat.
+japanese-client-walked-away = Du hast Nein zum Fernzugriff gesagt. Dein Computer und dein Name sind deine geblieben.
+japanese-client-reported = Du hast abgelehnt, ihn blockiert und das Konto gemeldet. Die Plattform kennt es jetzt, und dein Computer ist deiner geblieben.
+
+japanese-client-fine-identity-docs = Deine Zeitzone und deine Wochenstunden sind gewöhnliche Planungsfragen, die jeder Kunde stellt; damit lässt sich nichts in deinem Namen eröffnen. Der Unterschied kam später: eine Behauptung, die er nicht mit einem Wort Japanisch belegen konnte, und der Wunsch, deinen Computer zu steuern.

@@ -1,87 +1,100 @@
-# Szenario „partner-verification“: Ein Recruiter auf LinkedIn will, dass du die Identitätsprüfung
-# und das Video-Interview für einen „Partner“ aus dem Ausland machst und danach jeden Morgen
-# seine Anmeldungen bestätigst. Variablen: $recruiter (ein Name), $handle (ein Telegram-Handle),
-# $sector (fintech, health oder logistics), $monthly (US-Dollar im Monat). Der Recruiter schreibt
-# auf LinkedIn höflich mit „du“ (wie dort üblich), auf Telegram lockerer, mit Tippfehlern und Emoji.
+# Szenario „partner-verification“: Eine Recruiterin auf LinkedIn will, dass du die
+# Identitätsprüfung und das Video-Interview für einen „Partner“ aus dem Ausland machst und danach
+# jeden Morgen seine Anmeldungen bestätigst. Ihre erste Bitte (Lebenslauf oder Portfolio, auf
+# LinkedIn) ist harmlos.
+# Variablen: $recruiter (Frauenname: sie), $handle (ein Telegram-Handle), $sector (fintech,
+# health oder logistics), $monthly (US-Dollar im Monat).
+# Ton: gepflegt. Die Recruiterin schreibt von Anfang bis Ende freundlich, fehlerfrei und
+# professionell, auf LinkedIn wie auf Telegram (ein einziges Emoji im ganzen Szenario).
+# Anrede: Die Recruiterin siezt, und die Antworten der spielenden Person siezen zurück; die
+# Erzählstimme (Titel, Ereignisse, Rückmeldungen, Enden) duzt wie im ganzen Spiel.
 
-partner-verification-title = Nur das Vorstellungsgespräch
-partner-verification-summary = Ein Recruiter auf LinkedIn hat eine gut bezahlte Stelle, die kaum Zeit kostet.
+partner-verification-title = Eine Remote-Stelle über eine Recruiterin auf LinkedIn
+partner-verification-summary = Eine Recruiterin schreibt dir auf LinkedIn wegen einer Remote-Stelle bei einer US-Firma.
 partner-verification-cast-recruiter = { $recruiter }
 
-partner-verification-li-hello = Hi! Ich bin { $recruiter }, Talent Partner bei Corvale Talent. Wir vermitteln Remote-Entwickler an US-Firmen, und dein Profil ist mir aufgefallen.
-partner-verification-li-offer = Ich hätte eine etwas ungewöhnliche, aber sehr gut bezahlte Gelegenheit bei { $sector ->
+partner-verification-li-hello = Guten Tag, ich bin { $recruiter }, Talent Partner bei Corvale Talent. Wir vermitteln Remote-Entwickler an US-Unternehmen, und Ihr Profil ist mir aufgefallen.
+partner-verification-li-offer = Ich besetze gerade eine ungewöhnliche, aber sehr gut bezahlte Stelle bei { $sector ->
     [fintech] einem US-Fintech-Start-up
-    [health] einer US-Firma für Gesundheitssoftware
-   *[logistics] einer US-Firma für Logistiksoftware
-}: { GROUPED($monthly) } US-Dollar im Monat, und insgesamt kostet es dich nur ein paar Stunden.
-partner-verification-li-move = Meine LinkedIn-Nachrichten sind in meinem Tarif begrenzt, wollen wir auf Telegram weiterschreiben? Da bin ich @{ $handle } 🙂
+    [health] einem US-Healthtech-Unternehmen
+   *[logistics] einem US-Anbieter von Logistiksoftware
+}: { MONEY($monthly) } im Monat, und insgesamt kostet es Sie nur wenige Stunden.
+partner-verification-li-cv = Bevor ich ins Detail gehe: Könnten Sie mir hier Ihren Lebenslauf oder einen Link zu Ihrem Portfolio schicken? Ich möchte sichergehen, dass es passt, bevor ich mehr von Ihrer Zeit in Anspruch nehme.
+partner-verification-cv-choice-send = Gern. Hier ist der Link zu meinem Portfolio, der Lebenslauf hängt als PDF an.
+partner-verification-cv-choice-ask = Mache ich. Ich hänge den Lebenslauf an; mit welchem Stack arbeitet der Kunde?
+partner-verification-cv-choice-refuse = Meinen Lebenslauf schicke ich Fremden lieber nicht. Erst die Details, bitte?
+partner-verification-cv-choice-refuse-feedback = Vorsicht ist gut, aber Lebenslauf und Portfolio sind genau dafür da, sie Recruitern zu zeigen, und sie hat auf LinkedIn selbst danach gefragt. Heb dir das Nein für das auf, was danach kommt.
+partner-verification-cv-refused = Natürlich, das verstehe ich. Ihr öffentliches Profil genügt mir vorerst.
 
-partner-verification-move-choice-stay = Danke! Ich würde erst mal lieber hier auf LinkedIn weiterschreiben.
-partner-verification-move-choice-ask = Kannst du mir die Stellenanzeige und die Firmenseite erst mal hier schicken?
-partner-verification-move-choice-ask-feedback = Eine faire Bitte. Ein echter Recruiter kann dir die Stelle und die Firma dort zeigen, wo das Gespräch angefangen hat.
-partner-verification-move-choice-go = Klar, ich schreib dir auf Telegram.
+partner-verification-li-move = Mein LinkedIn-Tarif begrenzt die Zahl der Nachrichten. Wollen wir auf Telegram weitermachen? Dort bin ich @{ $handle }.
+partner-verification-move-choice-stay = Ich bleibe lieber hier auf LinkedIn, bis ich die Stelle gesehen habe.
+partner-verification-move-choice-ask = Können Sie mir zuerst hier die Stellenanzeige und die Firmenseite schicken?
+partner-verification-move-choice-ask-feedback = Eine berechtigte Bitte. Eine echte Recruiterin kann dir die Stelle und die Firma dort zeigen, wo das Gespräch begonnen hat.
+partner-verification-move-choice-go = Klar, diese Nachrichtenlimits auf LinkedIn nerven. Ich schreibe Ihnen auf Telegram.
 
-partner-verification-stay-reply = Verstehe ich total! Die Details darf ich nur unter NDA auf Telegram teilen, das ist bei uns so Firmenpolitik 😊 lohnt sich echt, 5 Minuten
-partner-verification-insist-choice-give-in = Okay, ich schreib dir dort.
-partner-verification-insist-choice-decline = Wenn du die Details hier nicht teilen kannst, lasse ich es. Trotzdem danke.
-partner-verification-insist-choice-report = Dann lasse ich es, und ich melde diese Nachricht bei LinkedIn.
-partner-verification-insist-choice-report-feedback = Eine Meldung dauert eine Minute und hilft LinkedIn, Accounts zu erkennen, die viele Menschen auf dieselbe Art anschreiben.
+partner-verification-stay-reply = Das verstehe ich vollkommen. Die Details zum Kunden darf ich nur unter einer Verschwiegenheitsvereinbarung auf Telegram weitergeben; das ist unsere Firmenrichtlinie. Fünf Minuten lohnen sich wirklich.
+partner-verification-insist-choice-give-in = Eine NDA klingt professionell genug. Gut, ich schreibe Ihnen auf Telegram.
+partner-verification-insist-choice-decline = Wenn hier nichts geteilt werden kann, verzichte ich. Danke, dass Sie an mich dachten.
+partner-verification-insist-choice-report = [Das Konto auf LinkedIn blockieren und die Nachricht als möglichen Betrug melden]
+partner-verification-insist-choice-report-feedback = Eine Meldung dauert eine Minute und hilft LinkedIn, Konten zu erkennen, die viele Leute auf dieselbe Weise anschreiben.
 
-partner-verification-tg-hello = hey, hier ist { $recruiter } 👋 danke fürs rüberkommen!
-partner-verification-tg-client = also der kunde ist eine US-{ $sector ->
-    [fintech] fintech-firma
-    [health] gesundheitssoftware-firma
-   *[logistics] logistiksoftware-firma
-}. die stellen remote devs über eine onboarding-plattform ein, aber die nimmt nur leute aus den USA oder Europa
-partner-verification-tg-partner = mein partner ist ein senior dev aus dem ausland, ehrlich brilliant, 10 jahre erfahrung. aber die plattform lehnt seine region ab, er kommt nicht mal bis zum interview 😕
-partner-verification-tg-role = also die idee: du machst die identitätsprüfung und ein kurzes video-interview als kandidat. danach macht er die ganze eigentliche arbeit. und du kriegst dafür jeden monat { MONEY($monthly) }
-partner-verification-proxy-choice-easy = Ich mache also nur das Interview und werde jeden Monat bezahlt? Okay, ich bin dabei.
-partner-verification-proxy-choice-refuse = Ich gebe mich nicht für jemand anderen als Kandidat aus.
-partner-verification-proxy-choice-who = Die Firma denkt dann also, sie hat mich eingestellt, aber jemand anderes macht die Arbeit?
-partner-verification-proxy-choice-who-feedback = Genau. Dein Gesicht und deine Dokumente würden für jemanden bürgen, den die Firma nie sieht, und du ihn übrigens auch nicht.
+partner-verification-tg-client = Danke, dass Sie herübergekommen sind. Der Kunde ist { $sector ->
+    [fintech] ein US-Fintech-Unternehmen
+    [health] ein US-Healthtech-Unternehmen
+   *[logistics] ein US-Anbieter von Logistiksoftware
+}, das Remote-Entwickler über eine Onboarding-Plattform einstellt, und diese Plattform nimmt nur Leute mit Wohnsitz in den USA oder in Europa.
+partner-verification-tg-partner = Mein Partner ist ein Senior-Entwickler aus Übersee, mit zehn Jahren Erfahrung und wirklich brillant. Die Plattform lehnt seine Region ab, deshalb kommt er nicht einmal bis zum Interview.
+partner-verification-tg-role = Meine Idee ist daher: Sie absolvieren die Identitätsprüfung und ein kurzes Video-Interview unter Ihrem Namen, und danach erledigt er die eigentliche Arbeit. Dafür bekommen Sie jeden Monat { MONEY($monthly) }.
+partner-verification-proxy-choice-easy = Ein Interview, und ein guter Entwickler bekommt endlich eine faire Chance? Gut, ich bin dabei.
+partner-verification-proxy-choice-refuse = Ich bewerbe mich nicht an Stelle eines anderen, egal wie gut er ist.
+partner-verification-proxy-choice-who = Die Firma würde also glauben, sie hätte mich eingestellt, und ein anderer arbeitet?
+partner-verification-proxy-choice-who-feedback = Genau. Dein Gesicht und deine Dokumente würden für jemanden bürgen, den die Firma nie sieht, und du könntest ihn auch nicht sehen.
 
-partner-verification-pitch = ist doch win-win! der kunde kriegt super code, du kriegst geld, mein partner kriegt ne chance. keinem wird geschadet ✌️
-partner-verification-pitch-short = ist ein interview, 20 minuten. ich schick dir die antworten vorher, du bist einfach freundlich
-partner-verification-pitch-hurry = aber ich muss es heute wissen, der interview-termin ist morgen früh und ich hab noch 2 andere kandidaten
-partner-verification-pitch-choice-give-in = Okay, okay. Was brauchst du von mir?
-partner-verification-pitch-choice-leave = Zeitdruck bei so was macht mich eher vorsichtiger. Ich bin raus.
-partner-verification-pitch-choice-report = Nein. Ich blockiere dich und melde das bei LinkedIn.
+partner-verification-pitch = Für mich gewinnen alle: Der Kunde bekommt exzellenten Code, Sie ein festes Einkommen, und mein Partner endlich eine faire Chance. Es ist ein einziges Interview von zwanzig Minuten, und die Antworten schicke ich Ihnen vorher.
+partner-verification-pitch-hurry = Ihre Antwort bräuchte ich allerdings heute. Der Interviewtermin ist morgen früh, und zwei andere Kandidaten warten.
+partner-verification-pitch-choice-give-in = Zwei andere warten, und das Geld würde mir wirklich helfen. Was brauchen Sie?
+partner-verification-pitch-choice-leave = Eine Frist macht mich bei so etwas eher vorsichtiger. Ich bin raus.
+partner-verification-pitch-choice-report = [Das Konto auf Telegram blockieren und den Chat bei Telegram und LinkedIn melden]
 
-partner-verification-docs = super 🙌 erster schritt: schick mir nen scan von deinem reisepass oder perso und ein selfie, wo du ihn in der hand hältst. ich füll die onboarding-formulare für dich aus, spart dir zeit
-partner-verification-docs-why = und deine adresse und dein geburtsdatum bitte, die US-firma braucht das für den vertrag
-partner-verification-docs-choice-send = Okay, ich schick dir die Scans und meine Daten.
-partner-verification-docs-choice-refuse = Ich schicke meine Dokumente niemandem per Chat.
-partner-verification-docs-choice-refuse-feedback = Richtig. Identitätsprüfungen laufen im eigenen Verfahren einer Firma oder Plattform ab, für deinen eigenen Job. Per Chat verschickte Scans können Konten in deinem Namen eröffnen.
-partner-verification-docs-choice-report = Das ist Identitätsbetrug. Ich beende das hier und melde dich.
-partner-verification-docs-refused = ok kein problem, dann lädst du sie selber über den onboarding-link hoch, den ich dir schick, kommt aufs gleiche raus 👍
+partner-verification-docs = Wunderbar. Erster Schritt: Schicken Sie mir bitte einen Scan Ihres Reisepasses oder Personalausweises und ein Selfie, auf dem Sie ihn in der Hand halten. Ich fülle die Onboarding-Formulare für Sie aus, das spart Ihnen Zeit.
+partner-verification-docs-why = Außerdem brauche ich Ihre Wohnadresse und Ihr Geburtsdatum. Das US-Unternehmen verlangt beides für den Vertrag.
+partner-verification-docs-choice-send = Sie füllen die Formulare ja sowieso aus, das spart Zeit. Ich schicke die Scans.
+partner-verification-docs-choice-refuse = Scans meines Ausweises schicke ich niemandem per Chat, Vertrag hin oder her.
+partner-verification-docs-choice-refuse-feedback = Richtig. Identitätsprüfungen laufen im eigenen Verfahren einer Firma oder Plattform, für deine eigene Stelle. Per Chat verschickte Scans können Konten in deinem Namen eröffnen.
+partner-verification-docs-choice-report = [Nichts schicken, sie blockieren und den Chat bei Telegram und LinkedIn melden]
+partner-verification-docs-refused = Selbstverständlich. Dann laden Sie sie selbst über den Onboarding-Link hoch, den ich Ihnen schicke; das läuft aufs Gleiche hinaus.
 
-partner-verification-interview = das interview ist morgen, 20 min video mit deren HR. kamera an, echter name, dein echtes gesicht, mehr prüfen die nicht
+partner-verification-interview = Das Interview ist morgen: zwanzig Minuten per Video mit der Personalabteilung. Kamera an, Ihr echter Name und Ihr echtes Gesicht; mehr prüfen sie nicht.
 partner-verification-script = { $recruiter } hat dir eine Datei geschickt: interview_answers.pdf
-partner-verification-script-read = lies einfach davon ab, leg es neben die kamera. mein partner hört im call mit und schickt dir die antworten im chat, falls die was technisches fragen
-partner-verification-own-cv = die fragen nach deinen früheren jobs. erzähl einfach deine echte erfahrung, wir nehmen eh deinen lebenslauf 😉
-partner-verification-own-cv-after = nach dem interview redest du nie wieder mit denen, mein partner übernimmt ab tag eins
-partner-verification-interview-choice-do-it = Na gut. Ich mache das Interview morgen.
-partner-verification-interview-choice-refuse = Ich mache kein Vorstellungsgespräch für einen Job, den jemand anderes macht. Ich bin raus.
-partner-verification-interview-choice-report = Nein. Ich melde das bei LinkedIn und bei der Polizei.
-partner-verification-interview-choice-report-feedback = Gut. Vor genau solchen Helfern, die für andere zum Vorstellungsgespräch gehen, warnt das FBI. Eine Meldung hilft, den nächsten Versuch zu stoppen.
+partner-verification-script-read = Lesen Sie bitte davon ab und legen Sie es neben die Kamera. Mein Partner hört mit und schickt Ihnen Antworten in den Chat, falls technische Fragen kommen.
+partner-verification-own-cv = Man wird Sie nach Ihren früheren Stellen fragen; erzählen Sie einfach von Ihrer echten Erfahrung, wir verwenden ja Ihren Lebenslauf. Nach dem Interview sprechen Sie nie wieder mit ihnen, denn mein Partner übernimmt ab dem ersten Tag.
+partner-verification-interview-choice-do-it = Es ist mein eigenes Gesicht und mein eigener Lebenslauf. Gut, ich mache es morgen.
+partner-verification-interview-choice-warn = Nein, mache ich nicht. Und ich melde Sie bei LinkedIn und bei der Polizei.
+partner-verification-interview-choice-warn-feedback = Nein zu sagen ist richtig. Wer die Meldung aber ankündigt, gibt ihr Zeit, das Konto zu löschen, und sie hat womöglich deine Daten. Erst blockieren, den Chat behalten und melden, ohne es ihr zu sagen.
+partner-verification-interview-choice-report = [Nichts mehr schreiben, sie blockieren und den Chat bei Telegram melden]
+partner-verification-interview-choice-report-feedback = Gut. Helfer, die für andere Vorstellungsgespräche führen, sind genau das, wovor das FBI gewarnt hat; eine stille Meldung hilft, den nächsten Versuch zu stoppen.
+partner-verification-warned-reply = Das würde ich mir noch einmal überlegen. Ich habe immer noch Ihren Passscan und Ihre Adresse, und auf der Bewerbung steht Ihr Name.
 
-partner-verification-onboarded = Zwei Wochen später schickt die Firma eine Willkommens-E-Mail. Auf deinen Namen wurde ein Arbeitskonto eingerichtet.
-partner-verification-congrats = glückwunsch!! 🎉 du bist eingestellt. die ersten { MONEY($monthly) } kommen ende des monats
-partner-verification-mfa = eine kleinigkeit noch: beim firmen-login muss der mitarbeiter auf dem handy bestätigen. das bist ja du 😄 also jeden morgen so um 8 loggt sich mein partner ein und du tippst einfach auf Bestätigen
-partner-verification-mfa-easy = dauert 2 sekunden. leichtestes geld deines lebens
+partner-verification-onboarded = Zwei Wochen später: Die Firma schickt eine Willkommens-E-Mail. Ein Arbeitskonto auf deinen Namen wurde eingerichtet.
+partner-verification-congrats = Herzlichen Glückwunsch, Sie sind eingestellt! 🎉 Ihre ersten { MONEY($monthly) } kommen Ende des Monats.
+partner-verification-mfa = Eine Kleinigkeit noch: Die Anmeldung bei der Firma muss auf dem Handy des Mitarbeiters bestätigt werden, und der Mitarbeiter sind Sie. Jeden Morgen gegen acht meldet sich mein Partner an.
 partner-verification-mfa-prompt = Anmeldeanfrage: Anmeldung bei deinem Arbeitskonto bestätigen?
-partner-verification-mfa-choice-approve = Erledigt, bestätigt ✅
-partner-verification-mfa-choice-deny = Ich hab abgelehnt. Ich mache da nicht mehr mit.
-partner-verification-mfa-choice-tell = Ich hab abgelehnt, und ich sage dem Sicherheitsteam der Firma, dass sich jemand anderes als ich anmeldet.
+partner-verification-mfa-go = Diese Anfrage ist er, gerade jetzt. Tippen Sie bitte auf Bestätigen; das sind zwei Sekunden am Tag, leichter lässt sich kein Geld verdienen.
+partner-verification-mfa-choice-approve = Es ist nur ein Tippen, und die erste Zahlung kommt bald. [Auf Bestätigen tippen]
+partner-verification-mfa-choice-deny = [Auf Ablehnen tippen, nicht mehr antworten und sie auf Telegram blockieren]
+partner-verification-mfa-choice-tell = [Auf Ablehnen tippen, sie blockieren und dem Sicherheitsteam der Firma alles erzählen]
 partner-verification-mfa-choice-tell-feedback = Das ist der stärkste Schritt. Die Firma kann den Zugang sperren, und du hast gezeigt, dass du aussteigst.
 
-partner-verification-discovered = Drei Monate später schreibt die Rechtsabteilung der Firma: Die Person, die unter deinem Namen arbeitet, bist nicht du. Der Fall wurde an die Behörden übergeben.
-partner-verification-docs-used = Deine Bank schreibt: Mit den Daten aus deinem Reisepass wurde online ein Konto eröffnet.
-partner-verification-compromised = Dein Name, dein Gesicht und dein Handy haben jemandem, den du nie getroffen hast, den Weg in eine US-Firma geöffnet. Jede Anmeldung, die du bestätigt hast, wurde als deine gespeichert. Menschen, die solchen Systemen geholfen haben, wurden angeklagt: Matthew Knoot drohten bis zu 20 Jahre Haft. Viele werden zu so etwas überredet; wichtig ist jetzt, dass du handelst. Bestätige keine Anmeldungen mehr, informiere die Firma und deine Bank und erstatte Anzeige bei der Polizei. Heb diesen Chat auf: Er zeigt, wer dich um was gebeten hat.
+partner-verification-discovered = Drei Monate später schreibt die Rechtsabteilung der Firma: Die Person, die unter deinem Namen arbeitet, bist nicht du. Der Fall liegt jetzt bei den Behörden.
+partner-verification-docs-used = Deine Bank schreibt: Mit deinen Passdaten wurde online ein Konto eröffnet.
+partner-verification-compromised = Dein Name, dein Gesicht und dein Handy haben jemanden, den du nie getroffen hast, in eine US-Firma gebracht, und jede Anmeldung, die du bestätigt hast, gilt als deine. Das kann dich zum Teil eines Betrugs machen, und das rechtliche Risiko bleibt bei dir, auch wenn man dich überredet hat. Wer getäuscht wurde, ist nicht dasselbe wie jemand, der so etwas wissentlich betrieben hat, und früh reinen Tisch zu machen hilft: Bestätige keine Anmeldungen mehr, informiere die Firma und deine Bank und behalte diesen Chat, denn er zeigt, wer was von dir verlangt hat. Die Seite „Schon drin?“ (Taste I) geht die nächsten Schritte durch.
 
-partner-verification-walked-away-early = Du hast das Gespräch auf LinkedIn gehalten und bist gegangen, als der Recruiter das nicht wollte. Den Rest musstest du dir gar nicht erst anhören.
-partner-verification-reported-early = Du bist gegangen und hast die Nachricht gemeldet. LinkedIn kann sich diesen Account jetzt ansehen, bevor er die nächste Person anschreibt.
-partner-verification-walked-away = Du bist ausgestiegen, bevor dein Gesicht oder dein Name für jemand anderen gebürgt hat. Niemand hat unter deinem Namen einen Job bekommen.
-partner-verification-reported = Du bist ausgestiegen und hast es gemeldet. Deine Identität gehört weiter dir, und die Stellen, die das stoppen können, wissen Bescheid.
-partner-verification-walked-away-late = Du bestätigst nichts mehr, also laufen die morgendlichen Anmeldungen nicht mehr über dein Handy. Die Firma glaubt aber noch, dass sie dich eingestellt hat: Sag ihr, dass die Person, die unter deinem Namen arbeitet, nicht du bist. Das schützt dich und die Firma.
-partner-verification-reported-late = Du hast den Zugang gekappt und der Firma die Wahrheit gesagt. Das schützt dich viel besser als Schweigen. Wenn du vorher Dokumente oder Daten geschickt hast, sag auch deiner Bank Bescheid und erstatte Anzeige bei der Polizei.
+partner-verification-walked-away-early = Du hast das Gespräch auf LinkedIn gehalten und bist gegangen, als die Recruiterin nicht mitzog. Den Rest musstest du dir gar nicht erst anhören.
+partner-verification-reported-early = Du hast das Konto blockiert und die Nachricht gemeldet. LinkedIn kann es sich jetzt ansehen, bevor es der nächsten Person schreibt.
+partner-verification-walked-away = Du bist ausgestiegen, bevor dein Gesicht oder dein Name für jemand anderen gebürgt hat. Niemand hat als du eine Stelle bekommen.
+partner-verification-reported = Du hast sie blockiert und den Chat gemeldet, ohne sie vorzuwarnen. Deine Identität ist deine geblieben, und die Plattformen, die dieses Konto stoppen können, wissen Bescheid.
+partner-verification-walked-away-warned = Du bist vor dem Interview ausgestiegen, also hat niemand als du eine Stelle bekommen. Eines solltest du anders machen: Die angekündigte Meldung gab ihr Zeit, mit allem zu verschwinden, was sie schon hatte. Erst blockieren, den Chat behalten, dann still melden; wenn du Dokumente geschickt hast, sag auch deiner Bank Bescheid.
+partner-verification-walked-away-late = Du bestätigst nichts mehr, also laufen die morgendlichen Anmeldungen nicht mehr über dein Handy. Die Firma glaubt aber weiter, sie hätte dich eingestellt: Sag ihr, dass die Person unter deinem Namen nicht du bist. Das schützt dich und die Firma.
+partner-verification-reported-late = Du hast den Zugang gekappt, sie blockiert und der Firma die Wahrheit gesagt. Das schützt dich weit besser als Schweigen. Wenn du vorher Dokumente oder Daten geschickt hast, informiere auch deine Bank.
+
+partner-verification-fine-identity-docs = Einer Recruiterin auf der Plattform, auf der sie dich gefunden hat, einen Lebenslauf oder Portfolio-Link zu schicken, ist normal: Beides ist zum Weitergeben gemacht. Der entscheidende Unterschied kam später: ein Passscan, ein Selfie damit und dein Geburtsdatum, per Chat verschickt, damit jemand anderes als du eingestellt werden kann.

@@ -1,20 +1,6 @@
 # Namenslisten: ein Eintrag pro Zeile. Eine Runde zieht eine Position, keinen Namen, daher
 # wählt derselbe Seed in jeder Sprache dieselbe Position. Namen für deutschsprachige Leser.
 
-pool-recruiter-names =
-    Daniel Becker
-    Kevin Schulz
-    Jan Hoffmann
-    Marco Wagner
-    Tobias Krüger
-
-pool-client-names =
-    Julia Hartmann
-    Sophie Brandt
-    Anna Lindner
-    Laura Fischer
-    Katharina Vogel
-
 # Ergänzt für japanese-client: die Namen, die ein „Kunde aus Osaka“ angibt (in jeder Sprache gleich).
 pool-osaka-client-names =
     Kenji Tanaka
@@ -38,15 +24,6 @@ pool-maintainer-names =
     Leena Virtanen
     Miriam Koch
     Felix Braun
-
-# Ergänzt für hiring-camera-avoidance, hiring-laptop-redirect und hiring-payment-redirect: der
-# Name auf der Bewerbung einer Proxy-Arbeitskraft (eine US-Identität; in jeder Sprache gleich).
-pool-proxy-worker-names =
-    Michael Turner
-    Chris Bennett
-    Alex Morgan
-    Brian Foster
-    Steven Hayes
 
 # Ergänzt für die Szenarien aus Firmensicht: die Kolleginnen und Kollegen der spielenden Person.
 pool-teammate-names =

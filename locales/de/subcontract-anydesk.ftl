@@ -1,62 +1,73 @@
-# Szenario „subcontract-anydesk“: ein Angebot als „Subunternehmer“ auf Upwork, das zu Telegram wechselt.
-# Variablen: $recruiter (ein Name), $handle (ein Telegram-Handle), $rate (Dollar pro Stunde),
-# $monthly (Dollar pro Monat). Der Anwerber schreibt schnell und locker, duzt, mit kleinen Tippfehlern.
+# Szenario „subcontract-anydesk“: ein Angebot als Subunternehmer für eine Agentur auf Upwork, das zu Telegram wechselt.
+# Variablen: $recruiter (ein Frauenname), $handle (ein Telegram-Handle), $rate (Dollar pro Stunde),
+# $monthly (Dollar pro Monat). Die Agenturinhaberin ist eine Frau. Sie schreibt locker und
+# freundlich, duzt: kurze Zeilen, manches klein, ab und zu ein Emoji, aber sauberes Deutsch.
+# Der Spieler duzt zurück. Der Videocall auf Upwork ist harmlos: Zusagen ist richtig.
 
-subcontract-anydesk-title = Die Agentur mit zu viel Arbeit
-subcontract-anydesk-summary = Ein freundlicher Agenturinhaber auf Upwork bietet dir regelmäßige Arbeit als Subunternehmer an.
+subcontract-anydesk-title = Aufträge für eine ausgelastete Agentur
+subcontract-anydesk-summary = Eine Agenturinhaberin aus Austin bietet dir auf Upwork regelmäßige React-Arbeit an.
 subcontract-anydesk-cast-recruiter = { $recruiter }
 
-subcontract-anydesk-hello = Hi! Hab dein Profil gesehen, echt starke Bewertungen 👍 ich hab ne kleine Dev-Agentur in Austin, wir haben grad mehr Kunden als Leute
-subcontract-anydesk-hello-invite = Hey! Hab dich zu meinem Job eingeladen, wollte dir aber auch direkt schreiben 😊 wir sind eine kleine Dev-Agentur in Austin, grad mehr Kunden als Leute
-subcontract-anydesk-offer = Hättest du Lust, als Subunternehmer für uns zu arbeiten? { MONEY($rate) } pro Stunde, feste Arbeit, hauptsächlich React und paar APIs. Ehrlich gesagt easy für jemand wie dich
-subcontract-anydesk-move = der upwork chat ist bei uns echt mega langsam, können wir auf Telegram weiterschreiben? mein handle ist @{ $handle }
+subcontract-anydesk-hello = Hi! Ich hab dein Profil gesehen, deine Bewertungen sind richtig stark. Ich leite eine kleine Dev-Agentur in Austin, und wir haben gerade mehr Kunden als Leute.
+subcontract-anydesk-hello-invite = Hey, ich hab dich zu meiner Stellenanzeige eingeladen, wollte dir aber auch direkt schreiben 🙂 Wir sind eine kleine Dev-Agentur in Austin, gerade mehr Kunden als Leute.
+subcontract-anydesk-offer = Hättest du Lust, als Subunternehmer für uns zu arbeiten? { MONEY($rate) } pro Stunde, regelmäßig, vor allem React und ein paar APIs. Mit deinem Profil gut machbar.
+subcontract-anydesk-call = Bevor wir ins Detail gehen: Können wir kurz 10 Minuten per Video hier auf Upwork sprechen? Ich sehe gern, mit wem ich arbeite.
+subcontract-anydesk-call-choice-yes = Klar, ein kurzer Call hier auf Upwork passt. Wann geht es bei dir?
+subcontract-anydesk-call-choice-time = Gern. Morgen Nachmittag hätte ich Zeit, schick mir einfach die Einladung.
+subcontract-anydesk-call-choice-refuse = Video mache ich nicht mit Leuten, mit denen ich noch nie gearbeitet habe. Text reicht.
+subcontract-anydesk-call-choice-refuse-feedback = Ein kurzer Videocall auf der Plattform, in dem du als du selbst auftrittst, ist bei ehrlichen Auftraggebern üblich. Ein Warnzeichen ist es erst, wenn du für jemand anderen vor die Kamera sollst.
+subcontract-anydesk-call-done = Ein Zehn-Minuten-Call auf Upwork: { $recruiter } fragt nach deiner React-Erfahrung, zeigt dir einen Design-Entwurf und erzählt, dass ihr Team überlastet ist.
+subcontract-anydesk-no-call = Kein Problem, Text geht auch. Dann machen wir so weiter.
 
-subcontract-anydesk-move-choice-stay = Danke! Ich würde lieber hier auf Upwork weiterschreiben, bis es einen Vertrag gibt.
-subcontract-anydesk-move-choice-ask = Warum schickst du mir nicht erst mal ein Vertragsangebot über Upwork?
-subcontract-anydesk-move-choice-ask-feedback = Gute Frage. Ein echter Auftraggeber kann dir auf der Plattform ein Angebot machen; danach zu fragen kostet dich nichts.
-subcontract-anydesk-move-choice-go = Klar, ich schreib dir dort.
+subcontract-anydesk-move = ok, eine sache noch. der upwork-chat ist für mein team zu langsam, können wir auf Telegram weitermachen? ich bin @{ $handle }
+subcontract-anydesk-move-choice-stay = Ich würde lieber hier auf Upwork weiterschreiben, bis es einen Vertrag gibt.
+subcontract-anydesk-move-choice-ask = Kannst du mir bitte zuerst ein Vertragsangebot über Upwork schicken?
+subcontract-anydesk-move-choice-ask-feedback = Gute Frage. Eine echte Auftraggeberin kann dir auf der Plattform ein Angebot machen; danach zu fragen kostet dich nichts.
+subcontract-anydesk-move-choice-go = Klar, ich bin eh den ganzen Tag auf Telegram, das ist einfacher. Ich schreib dir gleich.
 
-subcontract-anydesk-stay-reply = ok kein problem, aber ehrlich auf tg ist es viel einfacher, mein ganzes team ist da. vertrag können wir später machen, keine sorge
-subcontract-anydesk-insist-choice-give-in = Na gut, dann wechseln wir eben zu Telegram.
-subcontract-anydesk-insist-choice-decline = Dann lasse ich es lieber. Viel Erfolg mit dem Projekt!
-subcontract-anydesk-insist-choice-report = Dann bin ich raus, und ich melde diese Nachricht bei Upwork.
-subcontract-anydesk-insist-choice-report-feedback = Eine Meldung dauert eine Minute und schützt alle, die diese Person als Nächstes anschreibt.
+subcontract-anydesk-stay-reply = klar, versteh ich, aber auf tg ist es viel einfacher, mein ganzes team ist da. den vertrag machen wir später, keine sorge
+subcontract-anydesk-insist-choice-give-in = Stimmt schon, die Hälfte meiner Kunden nutzt auch Telegram. Ich schreib dir dort.
+subcontract-anydesk-insist-choice-decline = Dann lasse ich es. Trotzdem danke, und viel Erfolg mit dem Projekt!
+subcontract-anydesk-insist-choice-report = [Nicht antworten; das Konto blockieren und die Nachricht bei Upwork melden]
+subcontract-anydesk-insist-choice-report-feedback = Blockieren und melden dauert eine Minute, und Upwork kann sich das Konto ansehen, bevor es die nächste Freelancerin anschreibt.
 
-subcontract-anydesk-tg-hello = hey, ich bins, { $recruiter } 👋 danke fürs rüberkommen
-subcontract-anydesk-tg-plan = also so arbeiten wir: mein upwork account wurde wegen regionalen beschränkungen gesperrt 😕 deshalb arbeiten wir über accounts von guten freelancern wie dir
-subcontract-anydesk-tg-share = unsere devs machen die ganze arbeit über deinen account, du kriegst 20% fürs quasi nichts tun. das sind locker { MONEY($monthly) } im monat
-subcontract-anydesk-account-choice-easy = Ich leihe euch also einfach meinen Account und werde dafür bezahlt? Klingt ja ziemlich einfach.
-subcontract-anydesk-account-choice-refuse = Andere über meinen Account arbeiten zu lassen, verstößt gegen die Regeln von Upwork. Nein.
-subcontract-anydesk-account-choice-who = Wer genau würde sich dann unter meinem Namen einloggen?
-subcontract-anydesk-account-choice-who-feedback = Zu fragen, wer in deinem Namen handeln würde, ist genau richtig: Die ehrliche Antwort wäre hier „eine fremde Person“.
+subcontract-anydesk-tg-hello = Hey, ich bin's, { $recruiter } 👋 danke fürs Rüberkommen
+subcontract-anydesk-tg-plan = Also, so arbeiten wir: Mein Upwork-Konto wurde wegen regionaler Beschränkungen geschlossen, deshalb arbeiten wir über die Konten guter Freelancer wie dir.
+subcontract-anydesk-tg-share = Unsere Devs machen die Arbeit über dein Konto, du bekommst 20 % und hast praktisch nichts zu tun. Das sind locker { MONEY($monthly) } im Monat. Bist du dabei?
+subcontract-anydesk-account-choice-easy = { MONEY($monthly) } im Monat würden meine Miete decken. Wenn eure Devs gut sind, warum nicht?
+subcontract-anydesk-account-choice-refuse = Nein. Andere über mein Konto arbeiten zu lassen, verstößt gegen die Regeln von Upwork.
+subcontract-anydesk-account-choice-who = Moment, wer genau würde sich dann unter meinem Namen bei Upwork einloggen?
+subcontract-anydesk-account-choice-who-feedback = Zu fragen, wer in deinem Namen handeln würde, ist genau richtig: Die ehrliche Antwort wäre hier „ein Fremder“.
 
-subcontract-anydesk-pressure = chill mal bro, das machen doch alle so 😅 ist einfach business. { MONEY($monthly) } jeden monat garantiert. aber ich brauch heute ne antwort, ein anderer freelancer wartet schon
-subcontract-anydesk-pressure-choice-give-in = Okay, okay. Was brauchst du von mir?
-subcontract-anydesk-pressure-choice-leave = Bei so einem Zeitdruck werde ich vorsichtiger, nicht leichtsinniger. Ich bin raus.
-subcontract-anydesk-pressure-choice-report = Ich bin raus, und ich melde diesen Chat.
+subcontract-anydesk-pressure = entspann dich, viele Teams arbeiten so. { MONEY($monthly) } jeden Monat, garantiert. Aber ich brauche dein Ja heute, eine andere Freelancerin wartet schon.
+subcontract-anydesk-pressure-choice-give-in = Das will ich mir nicht entgehen lassen. Okay, was brauchst du von mir für den Start?
+subcontract-anydesk-pressure-choice-leave = So eine Frist macht mich vorsichtiger, nicht weniger. Ich bin raus.
+subcontract-anydesk-pressure-choice-report = [Den Chat verlassen, sie blockieren und das Konto bei Upwork melden]
 
-subcontract-anydesk-ask-id = super!! zuerst müssen wir nochmal durch die upwork verifizierung. schick mir n foto von deinem reisepass, beide seiten, und ein selfie wo du ihn in der hand hälst
-subcontract-anydesk-ask-video = und wenn upwork nach dem video check fragt, machst du den einfach, mein kollege sitzt dann gleichzeitig am pc
-subcontract-anydesk-id-choice-send = Okay, ich schicke dir jetzt die Fotos.
-subcontract-anydesk-id-choice-refuse = Meinen Pass schicke ich nicht, und einen Video-Check für jemand anderen mache ich auch nicht.
+subcontract-anydesk-ask-id = Super! Erster Schritt: Upwork will das Konto noch mal verifizieren, das machen die manchmal.
+subcontract-anydesk-ask-docs = also schick mir fotos von deinem reisepass, beide seiten, und ein selfie, auf dem du ihn hältst. und wenn upwork den videocheck macht, machst du den, während mein dev am PC sitzt
+subcontract-anydesk-id-choice-send = [Den Reisepass fotografieren, das Selfie machen und ihr beides schicken]
+subcontract-anydesk-id-choice-refuse = Mein Pass bleibt bei mir, und einen Videocheck für jemand anderen mache ich nicht.
 subcontract-anydesk-id-choice-refuse-feedback = Richtig: Deine Dokumente und dein Gesicht würden für jemanden bürgen, den du nie gesehen hast.
-subcontract-anydesk-id-choice-report = Das ist Identitätsbetrug. Ich beende das hier und melde dich.
+subcontract-anydesk-id-choice-report = [Nichts schicken. Sie auf Telegram blockieren und ihr Profil bei Upwork melden]
 
-subcontract-anydesk-anydesk = ok ok, letzte sache. installier AnyDesk, damit unser dev von deinem computer aus arbeiten kann, dann sieht upwork deine IP und alles ist sauber ✅
+subcontract-anydesk-anydesk = Okay, letzte Sache. Installier AnyDesk, damit unser Dev von deinem Computer aus arbeiten kann, dann sieht Upwork deine IP und alles ist sauber ✅
 subcontract-anydesk-anydesk-file = { $recruiter } hat dir eine Datei geschickt: AnyDesk.exe (5,2 MB)
-subcontract-anydesk-keep-quiet = lass den laptop einfach nachts an. und sag upwork nix von unserer partnerschaft, lösch den chat danach 😉
-subcontract-anydesk-anydesk-choice-install = Installiert. Hier ist mein AnyDesk-Code.
-subcontract-anydesk-anydesk-choice-refuse = Niemand bekommt Fernzugriff auf meinen Computer, und ich verheimliche der Plattform nichts. Das war's.
-subcontract-anydesk-anydesk-choice-report = Ich blockiere dich und melde das bei Upwork und der Polizei.
-subcontract-anydesk-anydesk-choice-report-feedback = Blockieren und melden ist hier der stärkste Schritt. Heb den Chat auf: Er ist ein Beweismittel.
+subcontract-anydesk-keep-quiet = wenn es installiert ist, schick mir den code, und lass den laptop nachts einfach an. Bitte erwähn uns nicht bei Upwork und lösch den Chat danach 😉
+subcontract-anydesk-anydesk-choice-install = [Das Installationsprogramm starten, ihr den AnyDesk-Code schicken und den Laptop anlassen]
+subcontract-anydesk-anydesk-choice-refuse = Kontrolle über meinen PC? Auf keinen Fall. Ich zeige dich bei Upwork und der Polizei an.
+subcontract-anydesk-anydesk-choice-refuse-feedback = Nein zu sagen war richtig. Die Meldung anzukündigen war unnötig: Sie warnt jemanden, der vielleicht deine Daten hat, und gibt ihm Zeit, Spuren zu verwischen. Erst blockieren, dann still melden.
+subcontract-anydesk-anydesk-choice-report = [Die Datei ungeöffnet löschen, sie blockieren und den Chat bei Upwork melden]
+
+subcontract-anydesk-fine-proxy-verification = Ein kurzer Videocall auf Upwork, in dem du als du selbst für deine eigene Arbeit auftrittst, ist ein ganz normaler Schritt vor einem Vertrag. Bedenklich war erst die spätere Bitte: für den Videocheck von Upwork vor der Kamera zu sitzen, während jemand anderes am Computer arbeitet.
 
 subcontract-anydesk-suspended = Drei Wochen später: „Dein Upwork-Konto wurde wegen Verstoßes gegen die Nutzungsbedingungen gesperrt.“
-subcontract-anydesk-docs-used = Deine Bank schreibt: Mit den Daten aus deinem Reisepass wurde online ein Konto eröffnet.
-subcontract-anydesk-compromised = Fremde haben über deinen Account gearbeitet, auf deinem Computer, unter deinem Namen. Die Sperre auf der Plattform ist dauerhaft, und alles Geld, das über dich geflossen ist, lässt sich zu dir zurückverfolgen. Das passiert auch vorsichtigen Menschen: Wichtig ist jetzt, dass du handelst. Deinstalliere AnyDesk, ändere deine Passwörter, informiere Upwork und deine Bank und melde den Vorfall.
+subcontract-anydesk-docs-used = Deine Bank schreibt: Mit deinen Passdaten wurde online ein Konto eröffnet.
+subcontract-anydesk-compromised = Fremde haben über dein Konto gearbeitet, auf deinem Computer, unter deinem Namen. Das kann dich zum Teil eines Betrugs machen, und die Sperre und das rechtliche Risiko bleiben bei dir, nicht bei ihnen. Das passiert auch vorsichtigen Menschen, und wer sich früh meldet, steht besser da: Deinstalliere AnyDesk, ändere deine Passwörter von einem anderen Gerät aus und sag Upwork und deiner Bank, was passiert ist. Die Seite „Schon drin?“ (Taste I oder redflag involved) führt dich durch die nächsten Schritte.
 
-subcontract-anydesk-walked-away-early = Du hast das Gespräch auf Upwork gehalten und bist ausgestiegen, als dein Gegenüber dort nicht bleiben wollte. So hattest du die ganze Zeit den Schutz der Plattform.
-subcontract-anydesk-reported-early = Du bist ausgestiegen und hast die Nachricht gemeldet. Upwork kann sich diesen Account jetzt ansehen, bevor darüber die nächste Person angeschrieben wird.
-subcontract-anydesk-docs-out-left = Du hattest schon Fotos deines Passes geschickt. Sag deiner Bank Bescheid und achte auf Konten, die in deinem Namen eröffnet werden.
-subcontract-anydesk-walked-away = Du hast das Gespräch beendet, bevor dein Account oder dein Computer aus der Hand gegeben waren. Auf deinem Rechner lief nichts unter deinem Namen.
-subcontract-anydesk-docs-out-reported = Du hattest schon Fotos deines Passes geschickt. Erwähne das in deiner Meldung, sag deiner Bank Bescheid und achte auf Konten, die in deinem Namen eröffnet werden.
-subcontract-anydesk-reported = Du hast es beendet und gemeldet. Dein Account und dein Computer gehören weiter dir, und die Plattform weiß Bescheid.
+subcontract-anydesk-walked-away-early = Du hast das Gespräch auf Upwork gehalten und bist gegangen, als sie das nicht wollte. Der Schutz der Plattform war die ganze Zeit auf deiner Seite.
+subcontract-anydesk-reported-early = Du hast das Konto blockiert und die Nachricht gemeldet, ohne ihr ein Wort zu sagen. Upwork kann sich das Konto jetzt ansehen, bevor es die Nächste erreicht.
+subcontract-anydesk-docs-out-left = Du hattest schon Fotos deines Reisepasses geschickt. Sag deiner Bank Bescheid und achte auf Konten, die in deinem Namen eröffnet werden.
+subcontract-anydesk-walked-away = Du hast das Gespräch beendet, bevor dein Konto oder dein Computer aus der Hand gegeben waren. Auf deinem Rechner lief nichts unter deinem Namen.
+subcontract-anydesk-docs-out-reported = Du hattest schon Fotos deines Reisepasses geschickt. Erwähne das in deiner Meldung, sag deiner Bank Bescheid und achte auf Konten, die in deinem Namen eröffnet werden.
+subcontract-anydesk-reported = Du hast sie blockiert und den Chat gemeldet, ohne sie vorher zu warnen. Dein Konto und dein Computer sind deine geblieben, und die Plattform weiß Bescheid.

@@ -1,82 +1,93 @@
-# Szenario „teamviewer-policy“: Ein „Projektmanager“ antwortet auf dein Gebot auf Freelancer,
-# wechselt zu WhatsApp und behauptet, TeamViewer sei „von der Sicherheitsrichtlinie der Plattform
-# vorgeschrieben“.
-# Variablen: $pm (ein Name), $rate und $night (Dollar), $project (shop oder dashboard, für einen Selektor).
-# Der Manager schreibt knapp, selbstsicher, etwas bestimmend, duzt, mit kleinen Tippfehlern und Emoji.
+# Szenario „teamviewer-policy“: Ein Projektmanager antwortet auf dein Gebot auf Freelancer,
+# bittet um ein NDA auf der Plattform, wechselt zu WhatsApp und behauptet, TeamViewer sei von
+# der Sicherheitsrichtlinie der Plattform vorgeschrieben.
+# Variablen: $pm (ein Männername), $rate und $night (Dollar), $project (shop oder dashboard,
+# für einen Selektor).
+# Der Manager ist ein Mann. Er siezt, schreibt sauber, höflich und professionell in ganzen
+# Sätzen, ohne Emojis, und bleibt auch beim Druckmachen förmlich. Die spielende Person siezt
+# zurück. Text in eckigen Klammern ist eine Handlung, keine Nachricht.
 
-teamviewer-policy-title = Die Sicherheitsrichtlinie
-teamviewer-policy-summary = Ein Projektmanager antwortet auf dein Gebot auf Freelancer und erklärt dir die „Sicherheitsregeln“ der Plattform.
+teamviewer-policy-title = Eine Antwort auf dein Gebot bei Freelancer
+teamviewer-policy-summary = Einem Projektmanager gefällt dein Gebot für laufende Arbeit am Webprojekt eines Kunden, und er möchte dich in sein Team holen.
 teamviewer-policy-cast-pm = { $pm }
 
 teamviewer-policy-bid = Neue Nachricht zu deinem Gebot auf „{ $project ->
     [shop] Bugfixes für einen Onlineshop
    *[dashboard] Neue Funktionen für ein Analyse-Dashboard
-}“ (Stundenbasis).
-teamviewer-policy-hello = Hallo! Ich bin { $pm }, Projektmanager für diesen Auftrag. Dein Gebot ist das stärkste, das wir bekommen haben 👏
+}“ (stundenweise).
+teamviewer-policy-hello = Guten Tag, ich bin { $pm }, der Projektmanager für diesen Auftrag. Danke für Ihr Gebot: Es ist das stärkste, das wir erhalten haben, und Ihre Bewertungen sind ausgezeichnet.
 teamviewer-policy-project = { $project ->
-    [shop] Es geht um laufende Arbeit am Onlineshop unseres Kunden, Bugs im Checkout, kleine Features.
-   *[dashboard] Es geht um laufende Arbeit am Analyse-Dashboard unseres Kunden, neue Diagramme und Filter.
-} { MONEY($rate) } die Stunde, so 30 Stunden pro Woche.
-teamviewer-policy-reviews = hab deine bewertungen gesehen, überall 5 sterne 😍
-teamviewer-policy-move = Unser Team macht die Daily Standups auf WhatsApp, schick mir bitte deine Nummer, dann füg ich dich zur Gruppe hinzu. Onboarding machen wir dann dort
+    [shop] Es geht um laufende Arbeit am Onlineshop unseres Kunden: Fehler im Checkout und kleine Funktionen.
+   *[dashboard] Es geht um laufende Arbeit am Analyse-Dashboard unseres Kunden: neue Diagramme und Filter.
+} Wir zahlen { MONEY($rate) } pro Stunde, bei etwa 30 Stunden pro Woche.
+teamviewer-policy-nda = Bevor wir das Projekt vergeben, bittet unser Kunde alle Entwickler, ein kurzes NDA zu seinem Quellcode und seinen Kundendaten zu unterschreiben. Ich habe es hier auf Freelancer an das Projekt angehängt. Könnten Sie es lesen und unterschreiben?
 
-teamviewer-policy-move-choice-go = Klar, hier ist meine Nummer.
-teamviewer-policy-move-choice-stay = Danke! Ich würde lieber hier auf Freelancer weiterschreiben, bis mir das Projekt vergeben ist.
-teamviewer-policy-move-choice-award = Ich komme gern in den Team-Chat, sobald mir das Projekt hier vergeben wurde. Kannst du es zuerst vergeben?
-teamviewer-policy-move-choice-award-feedback = Die richtige Reihenfolge: erst die Vergabe auf der Plattform, dann irgendein Team-Chat. Bis dahin sind die Nachrichten auf der Plattform dein Nachweis.
+teamviewer-policy-nda-choice-sign = Natürlich. Ein NDA für den Code des Kunden ist üblich; ich unterschreibe es im Projekt.
+teamviewer-policy-nda-choice-read = Gern. Ich lese es zuerst, und wenn es nur Code und Daten betrifft, unterschreibe ich.
+teamviewer-policy-nda-choice-refuse = Ich unterschreibe nichts, bevor wir uns überhaupt kennen. Geheimhaltung macht mich misstrauisch.
+teamviewer-policy-nda-choice-refuse-feedback = Ein vorsichtiger Reflex, aber diese Bitte war harmlos: Ein NDA, das auf der Plattform am Projekt hängt, schützt den Code und die Kundschaft des Kunden, und die Plattform sieht weiterhin die ganze Vereinbarung.
 
-teamviewer-policy-stay-reply = vergabe kommt nach dem onboarding, so ist der ablauf. whatsapp ist nur fürs team, da sind alle. mach es nicht kompliziert 🙂
-teamviewer-policy-insist-choice-give-in = Okay, hier ist meine Nummer.
-teamviewer-policy-insist-choice-decline = Dann lasse ich es. Viel Erfolg mit dem Projekt.
-teamviewer-policy-insist-choice-report = Dann lasse ich es, und ich melde diese Nachricht bei Freelancer.
-teamviewer-policy-insist-choice-report-feedback = Freelancer hat an jeder Nachricht eine Melden-Funktion. Sie zu nutzen dauert eine Minute und warnt die Plattform.
+teamviewer-policy-nda-signed = Das NDA im Freelancer-Projekt ist eine Seite über den Quellcode und die Kundendaten des Kunden. Du unterschreibst es dort.
+teamviewer-policy-nda-skip = Verstanden, das eilt nicht. Wir können bei der Vergabe darauf zurückkommen.
+teamviewer-policy-move = Unser Team hält seine täglichen Stand-ups in einer WhatsApp-Gruppe ab. Könnten Sie mir Ihre Telefonnummer schicken, damit ich Sie hinzufüge? Das Onboarding machen wir dort.
 
-teamviewer-policy-wa-group = { $pm } hat dich zur Gruppe „Dev Team 🚀“ hinzugefügt. Mitglieder: { $pm } und du.
-teamviewer-policy-wa-hello = Willkommen im Team 😊 { $pm } hier
-teamviewer-policy-wa-team = wir sind 6 devs, wird dir gefallen. bevor du tasks bekommst, machen wir das security onboarding
-teamviewer-policy-wa-policy = bei stundenprojekten ist TeamViewer laut der sicherheitsrichtlinie von Freelancer pflicht. die brauchen das, damit die arbeit überprüft werden kann. installier es bitte und schick mir deine ID und das passwort
+teamviewer-policy-move-choice-go = Sicher, ein Team-Chat ist für tägliche Stand-ups sinnvoll. Hier meine Nummer, fügen Sie mich hinzu.
+teamviewer-policy-move-choice-stay = Danke! Ich würde lieber hier auf Freelancer weiterreden, bis das Projekt vergeben ist.
+teamviewer-policy-move-choice-award = Gern trete ich bei, sobald mir das Projekt hier vergeben ist. Könnten Sie es zuerst vergeben?
+teamviewer-policy-move-choice-award-feedback = Die richtige Reihenfolge: erst eine Vergabe auf der Plattform, dann ein Team-Chat. Bis dahin sind die Nachrichten der Plattform deine Aufzeichnung.
+
+teamviewer-policy-stay-reply = Die Vergabe kommt nach dem Onboarding; so ist unser Ablauf bei jedem Entwickler. WhatsApp ist nur für das Team, und alle sind dort. Bitte schicken Sie mir Ihre Nummer, und machen wir es nicht komplizierter, als es ist.
+teamviewer-policy-insist-choice-give-in = Na gut. Jedes Team hat wohl seinen eigenen Ablauf. Hier ist meine Nummer.
+teamviewer-policy-insist-choice-decline = Dann lasse ich es hier. Viel Erfolg mit dem Projekt, und danke für Ihre Zeit.
+teamviewer-policy-insist-choice-report = [Nicht mehr antworten und seine Nachricht über Freelancers Meldefunktion melden]
+teamviewer-policy-insist-choice-report-feedback = Freelancer hat an jeder Nachricht eine Meldefunktion. Sie zu nutzen dauert eine Minute, und er muss nichts davon erfahren.
+
+teamviewer-policy-wa-group = { $pm } hat dich zur Gruppe „Dev Team“ hinzugefügt. Mitglieder: { $pm } und du.
+teamviewer-policy-wa-hello = Willkommen im Team. Bevor Sie Aufgaben bekommen, durchlaufen wir ein kurzes Sicherheits-Onboarding.
+teamviewer-policy-wa-policy = Bei Stundenprojekten schreibt die Sicherheitsrichtlinie von Freelancer TeamViewer vor, damit die Arbeit überprüft werden kann. Ich habe Ihnen das Installationsprogramm geschickt.
 teamviewer-policy-wa-file = { $pm } hat dir eine Datei geschickt: TeamViewer_Setup.exe (61 MB)
-teamviewer-policy-wa-hurry = muss heute erledigt sein, dann kann ich dir morgen früh den auftrag vergeben ⏰
-teamviewer-policy-policy-choice-install = Okay, ich installiere es. ID und Passwort schicke ich dir gleich.
-teamviewer-policy-policy-choice-check = Ich frage erst beim Support von Freelancer nach dieser Richtlinie.
-teamviewer-policy-policy-choice-check-feedback = Genau. Ihre Regeln nennt dir eine Plattform selbst, in ihrer Hilfe oder über ihren Support. Eine fremde Person auf WhatsApp ist nicht die Plattform.
-teamviewer-policy-policy-choice-refuse = Fernzugriff auf meinen Computer gibt es für niemanden. An so eine Richtlinie glaube ich nicht.
+teamviewer-policy-wa-hurry = Bitte installieren Sie es heute und schicken Sie mir Ihre TeamViewer-ID und das Passwort. Dann kann ich Ihnen das Projekt morgen früh vergeben.
+teamviewer-policy-policy-choice-install = [Das geschickte Installationsprogramm ausführen und ihm TeamViewer-ID und Passwort schicken]
+teamviewer-policy-policy-choice-check = Ich prüfe diese Richtlinie zuerst beim Support von Freelancer und entscheide dann.
+teamviewer-policy-policy-choice-check-feedback = Genau. Eine Plattform nennt ihre Regeln selbst, auf ihren Hilfeseiten oder über ihren Support. Ein Fremder auf WhatsApp ist nicht die Plattform.
+teamviewer-policy-policy-choice-refuse = Kein Fernzugriff auf meinen Computer, für niemanden, Richtlinie hin oder her.
 
-teamviewer-policy-fake-doc = nicht nötig, hab sie hier 👇
+teamviewer-policy-fake-doc = Das ist nicht nötig; ich habe das Dokument hier.
 teamviewer-policy-fake-doc-file = { $pm } hat dir eine Datei geschickt: Freelancer_Security_Policy_2026.pdf (1 Seite, kein Briefkopf, kein Link zur Plattform)
-teamviewer-policy-fake-doc-2 = siehst du? offiziell. und schreib dem support nix davon, die sind langsam und setzen dein profil auf prüfung, dann kriegt keiner den auftrag 🙄
+teamviewer-policy-fake-doc-2 = Wie Sie sehen, ist es offiziell. Bitte schreiben Sie dem Support nicht deswegen: Die sind langsam und würden Ihr Profil in die Prüfung geben. Dann bekommt niemand den Auftrag. Installieren Sie es heute, dann können wir anfangen.
 
-teamviewer-policy-brush-off = support?? 😂 die brauchen 2 wochen für ne antwort
-teamviewer-policy-brush-off-2 = vertrau mir, ich mach das jede woche. und erwähn TeamViewer da lieber nicht, die markieren neue freelancer die zu viele fragen stellen
-teamviewer-policy-after-check-install = Na gut, ich will den Auftrag nicht verlieren. Ich installiere es.
+teamviewer-policy-brush-off = Der Support braucht meist zwei Wochen für eine Antwort.
+teamviewer-policy-brush-off-2 = Ich mache das jede Woche. Und ich würde TeamViewer dort nicht erwähnen; neue Freelancer, die zu viele Fragen stellen, werden markiert. Installieren Sie es heute, dann können wir anfangen.
+teamviewer-policy-after-check-install = Ich will das Projekt nicht wegen eines Support-Tickets verlieren. Gut, ich installiere es.
 teamviewer-policy-after-check-leave = Eine echte Richtlinie müsste man nicht vor dem Support der Plattform verstecken. Ich bin raus.
-teamviewer-policy-after-check-report = Ich schicke das jetzt doch an den Support von Freelancer, mit dem Chat.
-teamviewer-policy-after-check-report-feedback = Richtig. Wenn dir jemand sagt, du sollst die Plattform nicht fragen, ist genau das die Antwort. Heb den Chat auf: Er ist ein Beweismittel.
+teamviewer-policy-after-check-report = [Nichts installieren, die Gruppe verlassen und es dem Support von Freelancer melden]
+teamviewer-policy-after-check-report-feedback = Richtig. Wenn dir jemand sagt, du sollst die Plattform nicht fragen, ist die Plattform zu fragen die Antwort, und du musst es ihm nicht vorher sagen. Behalte den Chat: Er ist ein Beweismittel.
 
 teamviewer-policy-installed = TeamViewer ist auf deinem Laptop installiert. { $pm } ist verbunden.
-teamviewer-policy-night = perfekt ✅ noch eine sache. unser senior dev ist in ner anderen zeitzone, der macht nachts ein paar tasks über TeamViewer
-teamviewer-policy-night-pay = lass den laptop einfach an und am ladekabel, klapp ihn nicht zu. dafür kriegst du jede woche { MONEY($night) } extra, leicht verdientes geld 💸
-teamviewer-policy-night-quiet = und sag Freelancer bitte nix von der nachtarbeit oder unserem dev, ist intern, geht die nix an. lösch den chat ab und zu 😉
-teamviewer-policy-night-choice-agree = Okay, ich lass ihn an. Extra Geld kann ich gut gebrauchen.
+teamviewer-policy-night = Danke, das funktioniert. Noch etwas: Unser Senior-Entwickler sitzt in einer anderen Zeitzone und erledigt nachts einige Aufgaben über TeamViewer. Bitte lassen Sie den Laptop eingeschaltet und am Ladegerät, mit offenem Deckel. Dafür erhalten Sie jede Woche { MONEY($night) } extra.
+teamviewer-policy-night-quiet = Bitte erwähnen Sie die Nachtarbeit und unseren Entwickler gegenüber Freelancer nicht; das ist eine interne Angelegenheit. Am besten leeren Sie diesen Chat auch ab und zu. Kann ich mich auf Sie verlassen?
+teamviewer-policy-night-choice-agree = Der Laptop steht nachts sowieso nur herum, und das Extra hilft. Gut, ich lasse ihn an.
 teamviewer-policy-night-choice-uninstall = Nein. Ich deinstalliere TeamViewer, und ich verheimliche der Plattform nichts.
-teamviewer-policy-night-choice-uninstall-feedback = Richtige Entscheidung, auch jetzt noch. Mit der Deinstallation endet der Zugriff; danach deine Passwörter zu ändern, schließt den Rest.
-teamviewer-policy-night-choice-report = Ich deinstalliere TeamViewer und melde das bei Freelancer.
+teamviewer-policy-night-choice-uninstall-feedback = Richtige Entscheidung, auch so spät noch. Die Deinstallation beendet den Zugriff; deine Passwörter von einem anderen Gerät aus zu ändern, schließt den Rest.
+teamviewer-policy-night-choice-report = [TeamViewer deinstallieren, die Gruppe verlassen und alles Freelancer melden]
 
-teamviewer-policy-pushback = warte warte. du hast das onboarding schon gemacht, wir haben zeit in dich investiert
-teamviewer-policy-pushback-2 = wenn du jetzt gehst, sag ich dem kunden, dass du die vereinbarung gebrochen hast, dann ist deine bewertung weg. lass ihn einfach 2 wochen an und schau 🙂
-teamviewer-policy-pushback-choice-give-in = Okay… zwei Wochen, dann sehen wir weiter.
-teamviewer-policy-pushback-choice-leave = Es gibt keine Vereinbarung. TeamViewer ist weg. Tschüss.
-teamviewer-policy-pushback-choice-report = TeamViewer ist weg, und ich melde dich jetzt bei Freelancer.
-teamviewer-policy-pushback-choice-report-feedback = Drohungen gegen deine Bewertung sind Druck, kein Vertrag. Die Plattform kann dein Profil viel besser schützen, wenn sie weiß, was passiert ist.
+teamviewer-policy-pushback = Das überrascht mich. Sie haben das Onboarding abgeschlossen, und wir haben Zeit in Sie investiert.
+teamviewer-policy-pushback-2 = Wenn Sie jetzt aussteigen, muss ich dem Kunden sagen, dass Sie die Vereinbarung gebrochen haben, und Ihre Bewertung wird leiden. Lassen Sie den Laptop zwei Wochen an und schauen Sie, wie es läuft.
+teamviewer-policy-pushback-choice-give-in = Eine schlechte Bewertung kann ich mir gerade nicht leisten. Gut, zwei Wochen, dann sehen wir weiter.
+teamviewer-policy-pushback-choice-leave = Es gibt keine Vereinbarung. TeamViewer ist weg, und ich melde Sie jetzt bei Freelancer.
+teamviewer-policy-pushback-choice-leave-feedback = Zu gehen war richtig, und Drohungen mit deiner Bewertung sind Druck, kein Vertrag. Aber die angekündigte Meldung gibt ihm Zeit, die Gruppe zu löschen und seine Spuren zu verwischen: erst blockieren, dann ohne ein Wort melden.
+teamviewer-policy-pushback-choice-report = [TeamViewer deinstalliert lassen, ihn blockieren und den Chat Freelancer melden]
 
-teamviewer-policy-night-thanks = super 👍 der erste bonus kommt nächsten freitag. jetzt gehörst du richtig zum team
+teamviewer-policy-fine-secrecy = Ein NDA, das auf der Plattform am Projekt hängt, schützt den Code und die Kundendaten des Kunden, und die Plattform sieht weiterhin die ganze Vereinbarung. Zum Warnzeichen wurde Geheimhaltung, als er dich bat, Dinge vor Freelancer selbst zu verbergen und den Chat zu leeren.
+
+teamviewer-policy-night-thanks = Danke. Der erste Bonus kommt nächsten Freitag. Sie gehören jetzt zum Team.
 teamviewer-policy-suspended = Drei Wochen später: „Dein Freelancer-Konto wurde gesperrt, während wir verdächtige Aktivitäten prüfen.“
 teamviewer-policy-sessions = Das Verbindungsprotokoll von TeamViewer zeigt fast jede Nacht Sitzungen, etwa von 1 bis 6 Uhr.
-teamviewer-policy-compromised = Jemand hat jede Nacht deinen Laptop, deinen Internetanschluss und deinen Namen benutzt. So wirken Proxy-Arbeiter für eine Plattform wie Einheimische; das FBI hat genau vor solchen Aufbauten gewarnt, und wer wissentlich Laptops für sie betrieben hat, wie Matthew Knoot und Christina Chapman, wurde angeklagt. Dir wurde gesagt, das sei Vorschrift. Wichtig ist jetzt: Deinstalliere TeamViewer, ändere deine Passwörter von einem anderen Gerät aus, erzähl Freelancer, was passiert ist, und erstatte Anzeige bei der Polizei.
+teamviewer-policy-compromised = Jemand hat jede Nacht deinen Laptop, deinen Internetanschluss und deinen Namen benutzt. So wirken Proxy-Arbeiter für eine Plattform, als säßen sie vor Ort, und das FBI hat genau vor solchen Aufbauten gewarnt. So etwas zu beherbergen, kann dich zum Teil eines Betrugs machen, und das rechtliche Risiko bleibt bei dir, auch wenn man dir gesagt hat, es sei Vorschrift. Sich früh zu melden hilft, und wer getäuscht wurde, ist nicht dasselbe wie jemand, der so etwas wissentlich betrieben hat. Deinstalliere TeamViewer, ändere deine Passwörter von einem anderen Gerät aus, sag Freelancer, was passiert ist, und erstatte Anzeige bei der Polizei. Die Seite „Schon drin?“ im Spiel (Taste I) nennt die nächsten Schritte.
 
-teamviewer-policy-walked-away-early = Du hast das Gespräch bis zur Vergabe auf Freelancer gehalten und bist gegangen, als das abgelehnt wurde. Der Schutz der Plattform blieb bei dir.
-teamviewer-policy-reported-early = Du bist gegangen und hast die Nachricht gemeldet. Freelancer kann diesen „Projektmanager“ jetzt überprüfen, bevor das nächste Gebot kommt.
-teamviewer-policy-walked-away = Du hast den Fernzugriff auf deinen Computer abgelehnt. Keine echte Plattform verlangt in ihren Richtlinien, dass du ihn aus der Hand gibst.
-teamviewer-policy-reported = Du hast abgelehnt und es der Plattform gemeldet, also genau der Stelle, die ihre echten Richtlinien kennt. Dein Laptop gehört weiter dir.
-teamviewer-policy-walked-away-late = Du hast TeamViewer deinstalliert und bist gegangen. Ändere sicherheitshalber deine Passwörter von einem anderen Gerät aus, und überleg, Freelancer zu erzählen, was passiert ist.
-teamviewer-policy-reported-late = Du hast TeamViewer deinstalliert und es gemeldet. Ändere auch deine Passwörter von einem anderen Gerät aus: Die Plattform weiß jetzt Bescheid, und dein Laptop gehört wieder dir.
+teamviewer-policy-walked-away-early = Du hast das Gespräch bis zur Vergabe auf Freelancer gehalten und bist gegangen, als das abgelehnt wurde. Der Schutz der Plattform ist dir geblieben.
+teamviewer-policy-reported-early = Du bist gegangen und hast die Nachricht gemeldet, ohne ihm ein Wort zu sagen. Freelancer kann diesen Projektmanager jetzt vor dem nächsten Gebot prüfen.
+teamviewer-policy-walked-away = Du hast den Fernzugriff auf deinen Computer verweigert. Keine echte Richtlinie einer Plattform verlangt, dass du ihn abgibst. Den Chat zusätzlich bei Freelancer zu melden, würde die nächste Person schützen, der er schreibt.
+teamviewer-policy-reported = Du hast abgelehnt und es der Plattform gemeldet, dem einen Ort, der ihre echten Richtlinien kennt. Dein Laptop ist deiner geblieben.
+teamviewer-policy-walked-away-late = Du hast TeamViewer deinstalliert und bist gegangen. Er weiß, dass du ihn melden willst, also tu es heute: Blockiere ihn, ändere deine Passwörter von einem anderen Gerät aus und sag Freelancer, was passiert ist.
+teamviewer-policy-reported-late = Du hast TeamViewer deinstalliert, ihn blockiert und es gemeldet. Ändere auch deine Passwörter von einem anderen Gerät aus: Die Plattform weiß jetzt Bescheid, und dein Laptop gehört wieder dir.

@@ -1,40 +1,81 @@
-# Scenario “agency-portfolio-call”: a legitimate client. Variables: $client (a name),
-# $budget (dollars, fixed price), $weekday (tuesday or thursday).
-# The client writes politely and clearly, like a small studio's project lead.
+# Scenario “agency-portfolio-call”: an honest client. A video call on Upwork, a move to email
+# after the contract, a screen share and Upwork's own time tracker are all fine here; the one
+# request to decline is a small first task paid by PayPal outside Upwork. The client accepts
+# the no and the job goes on.
+# Variables: $client (a man's name: he/him), $budget (dollars, fixed price), $weekday (tuesday
+# or thursday), $small (dollars for the small task).
+# Voice: casual. The client runs a small design studio and writes short, informal lines with
+# the odd slip of a non-native speaker (missing articles, “thru”), never as a joke.
+# Register: in German he says du and the player answers with du; in Ukrainian ти both ways;
+# in Vietnamese he says mình/bọn mình and bạn, the player says mình and anh.
 
 agency-portfolio-call-title = A design studio with a React project
 agency-portfolio-call-summary = A small studio invites you to a fixed-price job and wants to meet first.
 agency-portfolio-call-cast-client = { $client }
 
-agency-portfolio-call-hello = Hello! I'm { $client } from Northlight Studio, a small design agency. We liked your portfolio and invited you to our job post “Marketing site in React”.
-agency-portfolio-call-call = The budget is fixed at { MONEY($budget) }, paid in three milestones through Upwork. Before we send the offer, could we do a 20-minute video call here on Upwork, on { $weekday ->
+agency-portfolio-call-hello = Hi! { $client } here, from Northlight Studio. We are small design agency, 6 people 👋 Liked your portfolio a lot, so I invited you to our job “Marketing site in React”.
+agency-portfolio-call-job = budget is fixed, { MONEY($budget) }, 3 milestones thru Upwork. 5 pages, design is ready in Figma
+agency-portfolio-call-call = Before the offer we like short video call here on Upwork, 20 min, { $weekday ->
     [tuesday] Tuesday
    *[thursday] Thursday
-}? We'd like to go through two of your past projects with you.
-agency-portfolio-call-call-choice-accept = Sure, that works. I'll show you the two projects.
-agency-portfolio-call-call-choice-who = Happy to. Who will be on the call from your side?
+}? Want to go thru 2 of your past projects together.
+agency-portfolio-call-call-choice-accept = Sure, { $weekday ->
+    [tuesday] Tuesday
+   *[thursday] Thursday
+} works. I'll pick two projects and share my screen.
+agency-portfolio-call-call-choice-who = Happy to. Who joins from your side, just you or your designer too?
 agency-portfolio-call-call-choice-who-feedback = Asking is always fine. A client who wants to meet you, on the platform, before hiring you is doing their homework.
-agency-portfolio-call-call-choice-refuse = Sorry, I don't do video calls with clients.
+agency-portfolio-call-call-choice-refuse = I'd rather not do video with clients. Could we go through them in writing?
 agency-portfolio-call-call-choice-refuse-feedback = Meeting a client yourself, on the platform's own call, is normal. The red flag is being asked to appear on video for someone else.
-agency-portfolio-call-no-call = No problem, we can go through the projects in writing instead. It just takes a little longer.
+agency-portfolio-call-call-held = { $weekday ->
+    [tuesday] Tuesday
+   *[thursday] Thursday
+}: a 20-minute call on Upwork with { $client } and his designer. You walk them through two of your projects.
+agency-portfolio-call-no-call = hm ok, we can do in writing. takes bit longer but fine
 
-agency-portfolio-call-offer = { $client } sent you a contract offer on Upwork: fixed price, { MONEY($budget) }, three milestones.
-agency-portfolio-call-email = The offer is out! Once you accept, we'd like to move the detailed spec discussion to email, with our project manager in copy. Payments stay on Upwork, of course.
-agency-portfolio-call-email-choice-accept = Accepted. Email is fine for the spec; milestones stay on Upwork.
-agency-portfolio-call-email-choice-refuse = I only talk on Upwork, not by email.
+agency-portfolio-call-after-call = Thanks! Offer comes today. One more small thing first
+agency-portfolio-call-side-task = our old landing page has a broken contact form. for you maybe 1 hour fix
+agency-portfolio-call-side-pay = Can you do it this week, before the contract starts? I pay { MONEY($small) } by PayPal direct, then we both skip the Upwork fee 😉
+agency-portfolio-call-side-choice-accept = Fair enough, the fee on such a small job hurts us both. PayPal is fine with me.
+agency-portfolio-call-side-choice-accept-feedback = This client is honest, but a job paid outside Upwork has no contract, no record and no dispute process behind it. Asking for a small milestone on Upwork would have kept both the job and your protection.
+agency-portfolio-call-side-choice-milestone = Happy to fix it, but let's put it on Upwork as a small extra milestone.
+agency-portfolio-call-side-choice-ask = I keep all payments on Upwork, even small ones. Could you just add it to the offer?
+agency-portfolio-call-side-ok = super, I send when it's fixed 👍
+agency-portfolio-call-side-milestone = Ah ok, fair, you're right. I add it to the offer as extra milestone, { MONEY($small) }.
+
+agency-portfolio-call-offer = { $client } sent you a contract offer on Upwork: fixed price, { MONEY($budget) }, paid in milestones.
+agency-portfolio-call-email = Offer is out! When you accept, we move the spec talk to email, with our PM in copy. Payments stay here on Upwork of course.
+agency-portfolio-call-email-choice-accept = Accepted. Email is fine for the spec, and the milestones stay here.
+agency-portfolio-call-email-choice-ask = Accepted! Which address will your PM write from, so I spot the mail?
+agency-portfolio-call-email-choice-refuse = Accepted, but I'd rather keep all talk here too. Too many scams by email lately.
 agency-portfolio-call-email-choice-refuse-feedback = Careful is good, but here the contract and payments are already on Upwork. Moving day-to-day details to email after that is common and safe.
-agency-portfolio-call-stay-here = Understood, we'll keep everything here then.
+agency-portfolio-call-stay-here = ok no problem, we keep everything here then
 
-agency-portfolio-call-email-hello-spec = Hi again, and thanks for accepting! The spec is attached. Milestone 1 is the homepage; our PM will set up the kickoff for next week.
-agency-portfolio-call-email-hello = Welcome aboard! Here's the spec as a PDF. Our PM will send a kickoff invite for next week.
-agency-portfolio-call-tracker = One more thing for later: the maintenance part will be hourly, with Upwork's own time tracker in the Upwork desktop app. You install it from Upwork's site; it only records time and screenshots while you track this contract.
+agency-portfolio-call-email-hello-spec = Hi again, thanks for accepting! Spec is attached (PDF). Milestone 1 = homepage. Our PM sets up the kickoff for next week.
+agency-portfolio-call-email-hello = Welcome aboard 🎉 spec is in the PDF. PM sends kickoff invite for next week.
+
+agency-portfolio-call-meet = For the kickoff call Monday: can you share your screen and show your local setup? Our dev wants to see how you build, so handover later is easy.
+agency-portfolio-call-meet-choice-share = Sure, I'll share my screen and walk your dev through the build.
+agency-portfolio-call-meet-choice-window = Fine. I'll share just the editor window, not my whole desktop.
+agency-portfolio-call-meet-choice-refuse = Screen sharing is how remote-access scams begin, so I'd rather not, sorry.
+agency-portfolio-call-meet-choice-refuse-feedback = Careful, but showing your screen in a call is not handing over control. You decide what they see and stop whenever you like, and nobody else moves your mouse.
+agency-portfolio-call-meet-no = no stress. then a short README with the setup steps is fine too
+agency-portfolio-call-meet-done = Monday: the kickoff call. You share your editor and walk their developer through the build. Nobody else touches your computer.
+agency-portfolio-call-side-paid = { $client } paid { MONEY($small) } by PayPal for the contact form. It worked out this time, but that job has no contract, no record and no dispute process on Upwork behind it.
+
+agency-portfolio-call-tracker = And one thing for later: the maintenance part will be hourly, with Upwork's own time tracker in the Upwork desktop app. You install it from Upwork's site; it counts time and takes screenshots only while you track our contract.
 agency-portfolio-call-tracker-choice-install = Fine, I'll install the Upwork desktop app from Upwork's site when we get there.
-agency-portfolio-call-tracker-choice-check = Sounds fine. I'll check the hourly terms in the contract first.
-agency-portfolio-call-tracker-choice-check-feedback = Checking is good practice. Here it confirms what the client said: the tracker is the platform's, not a remote-control tool.
-agency-portfolio-call-tracker-choice-refuse = I won't install any software for a client.
-agency-portfolio-call-tracker-choice-leave = This sounds like a scam. I'm out.
-agency-portfolio-call-fixed-only = Okay, then let's keep it to the fixed-price part for now. Looking forward to working with you!
+agency-portfolio-call-tracker-choice-check = Sounds fine. I'll read the hourly terms in the contract first, then install it.
+agency-portfolio-call-tracker-choice-check-feedback = Checking is good practice. Here it confirms what the client said: the tracker is the platform's own, not a remote-control tool.
+agency-portfolio-call-tracker-choice-refuse = Nothing that takes screenshots goes on my machine, even from Upwork. Fixed price only.
+agency-portfolio-call-fixed-only = Okay, then we keep it to the fixed-price part for now. Looking forward to work with you!
+agency-portfolio-call-not-fit = Hm. Honestly we need someone easy to work with, and a call and the tracker are normal for us. I think we go with another freelancer. Sorry, and good luck 🙏
 
+agency-portfolio-call-hired = You got the job, and every payment stayed on Upwork. The requests that resembled scam patterns (a call on Upwork, email after the contract, a screen share, Upwork's own tracker) were ordinary parts of a real project here.
+agency-portfolio-call-hired-side = You got the job, and { $client } paid for the contact form as promised. Still, that small job ran outside Upwork: no contract, no record, no dispute process if it had gone wrong. When a client suggests it, ask for a milestone on the platform instead; an honest client like this one says yes.
 agency-portfolio-call-hired-fixed = You got the job. Refusing the platform's own time tracker cost you the hourly part, but the project goes ahead, safely on Upwork.
-agency-portfolio-call-hired = You got the job. The call, the move to email after the contract, and the platform's own time tracker were all ordinary parts of a real project.
-agency-portfolio-call-missed = You walked away from an honest client. Being careful is good; here every request stayed on the platform or came after a contract. Next time, check before you leave.
+agency-portfolio-call-missed = The client went with someone else. Caution is good, but a video call on Upwork and Upwork's own time tracker are ordinary parts of real work, and refusing both made you hard to hire. The request worth refusing was a different one: payment outside the platform.
+
+agency-portfolio-call-fine-proxy-verification = A client who wants to meet you on a video call, on Upwork, before hiring you is checking that you are you. The red flag is being asked to appear on video for someone else; here you only ever showed your own face, for your own work.
+agency-portfolio-call-fine-off-platform = Moving the day-to-day spec talk to email was fine: it came after the contract, and the payments stayed on Upwork. The one to decline was money: a small job paid by PayPal outside Upwork, with no contract and no dispute process behind it.
+agency-portfolio-call-fine-remote-access = Sharing your own screen in a call, and Upwork's own time tracker installed from Upwork's site, leave you in control of your computer. Remote-control tools such as AnyDesk or Chrome Remote Desktop hand that control to someone else, and nobody asked for those here.

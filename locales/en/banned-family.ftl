@@ -1,120 +1,136 @@
-# Scenario “banned-family”: after months of a “partnership” on the player's Upwork account,
+# Scenario “banned-family”: after months of an arrangement on the player's Upwork account,
 # the account is banned, and the partner asks for a relative's ID for a new one.
-# Variables: $partner (a name), $relative (sister, brother or cousin), $months (a number),
-# $share and $bonus (dollars). The partner writes casually, with typos; the relative is warm.
+# Variables: $partner (a woman's name), $relative (sister, brother or cousin), $months (a number),
+# $share and $bonus (dollars). The partner is a woman; she writes casually and warmly, short
+# lines, some lowercase, an emoji now and then. Upwork Trust & Safety writes once, formally; its
+# request (the ID check in your own account settings) is harmless. The relative is warm.
 # The player's earlier part is told without blame: it looked like ordinary subcontracting.
 
-banned-family-title = Bring your family
-banned-family-summary = Your Upwork account was part of a “partnership” for months. Today it gets banned.
+banned-family-title = The day the account was suspended
+banned-family-summary = For months, another team has taken jobs through your Upwork profile. Today the account is suspended.
 banned-family-cast-partner = { $partner }
+banned-family-cast-support = Upwork Trust & Safety
 banned-family-cast-relative = { $relative ->
     [sister] Your sister
     [brother] Your brother
    *[cousin] Your cousin
 }
 
-banned-family-before = { $months } months ago, { $partner } offered you a “partnership” on Upwork: his team would take jobs through your profile, and you would get a fifth of the earnings. It sounded like ordinary subcontracting, and the extra money helped. You said yes.
-banned-family-past-deal = so we have a deal 🤝 my team works on your profile, you get your 20% on the 1st of every month. easy
-banned-family-past-report = monthly report: 4 contracts running on your profile, all clients happy 💪 your part is on the way
-banned-family-past-login = btw dont log in to upwork yourself these days, my guy is working on it. two logins looks strange 😉
+banned-family-before = { $months } months ago, { $partner } offered you a partnership on Upwork: her team would take jobs through your profile, and you would get a fifth of the earnings. It sounded like ordinary subcontracting, and the extra money helped. You said yes.
+banned-family-past-deal = So we have a deal. My team works on your profile, you get your 20% on the 1st of every month.
+banned-family-past-report = Monthly report: 4 contracts running on your profile, all clients happy. Your part is on the way
+banned-family-past-login = btw don't log in to Upwork yourself these days, my guy is working on it. Two logins looks strange
 banned-family-past-money = Your bank: incoming transfer of { MONEY($share) }, reference “consulting”.
 
 banned-family-banned = Upwork: “Your account has been permanently suspended due to suspicious activity.”
-banned-family-tg-hello = bro did u see?? upwork closed your account 😤
-banned-family-tg-calm = dont worry, happens all the time, their system is crazy. not your fault. we continue, I already have a plan
-banned-family-tg-screenshot = send me a screenshot of the email they sent, I want to see exactly what they wrote
-banned-family-ban-choice-next = Okay… what's the plan?
-banned-family-ban-choice-support = I'm going to write to Upwork support and explain what happened.
+banned-family-appeal = Hello, this is Upwork Trust & Safety. Your account was used from two countries at the same time. If you would like us to review the suspension, please confirm your identity with the ID verification in your account settings.
+banned-family-appeal-choice-verify = [Open your account settings and start the ID verification there]
+banned-family-appeal-choice-phishing = After a ban? That's how phishing starts. I'm not verifying anything.
+banned-family-appeal-choice-phishing-feedback = Caution is good, but this request came inside Upwork and points to your own account settings: you prove that you are you, in the platform's own process, and nothing goes to a person.
+banned-family-appeal-choice-ignore = The ban is permanent anyway. I'll ask { $partner } what to do first.
+
+banned-family-tg-hello = did u see?? Upwork closed your account 😤
+banned-family-tg-calm = Don't worry, happens all the time, their system is crazy. Not your fault. We just continue, I already have a plan. You're in, right?
+banned-family-ban-choice-next = Okay… I was counting on that money every month. What's the plan?
+banned-family-ban-choice-support = I'm going to tell Upwork support who really used my account.
 banned-family-ban-choice-support-feedback = Telling the platform the truth is the right instinct. Someone who wants you to stay silent is protecting the scheme, not you.
-banned-family-ban-choice-stop = It was banned because other people worked through my account. I'm stopping this.
+banned-family-ban-choice-stop = It was banned because others worked through my account. I'm stopping.
 banned-family-ban-choice-stop-feedback = That's exactly what happened, and seeing it clearly is a strong first step. The arrangement was the problem, not a glitch in Upwork's system.
 
-banned-family-no-support = nooo dont write support!! 🙅 the ban is forever anyway, and they will ask where the money came from, then you have problems. just stay quiet, trust me
-banned-family-secret-choice-quiet = Fine, I won't contact them. What's the plan?
-banned-family-secret-choice-leave = I'm done with this. Don't write to me again.
-banned-family-secret-choice-report = I'm telling Upwork everything, and I'm reporting you to the police.
-banned-family-secret-choice-report-feedback = Coming forward yourself is the strongest position you can be in. Keep this chat: it shows who asked you to do what.
+banned-family-no-support = nooo don't write to support!! The ban is forever anyway, and they will ask where the money came from, then you have problems. Just stay quiet, trust me
+banned-family-secret-choice-quiet = Fine, I'll leave Upwork out of it. I don't want more trouble. What's the plan?
+banned-family-secret-choice-leave = No. I'm telling Upwork everything, and I'm going to the police about you.
+banned-family-secret-choice-leave-feedback = Coming forward is right. Telling her first is not needed: she knows your account and your bank details, and a warning gives her time to cover her tracks. Block first, then report quietly.
+banned-family-secret-choice-report = [Block her, keep the chat, and tell Upwork support what happened]
 
-banned-family-stop-reply = ok ok, I understand you are upset. but listen to the plan first, its good for you. no risk this time, promise
+banned-family-stop-reply = ok ok, I understand you are upset. But listen to the plan first, it's good for you. No risk this time, promise
 
-banned-family-plan = so: you have family? someone who never had upwork? you told me about your { $relative ->
+banned-family-plan = So: do you have family? Someone who never had Upwork? You told me about your { $relative ->
     [sister] sister
     [brother] brother
    *[cousin] cousin
-} once 🙂
-banned-family-plan-bonus = they open a new account, we do everything same as before. they get 20% every month, and you get { MONEY($bonus) } bonus for bringing them 🎁
+} once.
+banned-family-plan-bonus = They open a new account, we do everything same as before. They get 20% every month, and you get { MONEY($bonus) } bonus for bringing them.
 
-banned-family-hurry = my team has 3 contracts running right now, the clients are waiting. I need the new account by friday latest
-banned-family-hurry-easy = you know how it works already, you can explain it to them in 5 minutes
-banned-family-blame = and honestly… the ban was a little bit your fault too. you logged in from your phone same time as my guy, upwork saw two countries 😒
-banned-family-blame-fix = so now help us fix it. thats fair, no?
-
-banned-family-recruit-choice-ask = Okay, I'll ask my { $relative ->
+banned-family-hurry = My team has 3 contracts running right now, the clients are waiting. I need the new account by Friday latest
+banned-family-hurry-easy = So ask your { $relative ->
     [sister] sister
     [brother] brother
    *[cousin] cousin
-}.
-banned-family-recruit-choice-refuse = I'm not dragging my family into this.
-banned-family-recruit-choice-next-ban = So the next ban would be in my { $relative ->
+} today? You know how it works already, you can explain it in 5 minutes
+banned-family-blame = and honestly… the ban was a little bit your fault too. You logged in from your phone at the same time as my guy, Upwork saw two countries
+banned-family-blame-fix = So now help us fix it: ask your { $relative ->
+    [sister] sister
+    [brother] brother
+   *[cousin] cousin
+}. That's fair, no?
+
+banned-family-recruit-choice-ask = Fine. My { $relative ->
+    [sister] sister could use some extra money too. I'll ask her tonight.
+    [brother] brother could use some extra money too. I'll ask him tonight.
+   *[cousin] cousin could use some extra money too. I'll ask tonight.
+}
+banned-family-recruit-choice-refuse = No. I'm not dragging my family into this, whatever the bonus.
+banned-family-recruit-choice-next-ban = So next time the ban lands on my { $relative ->
     [sister] sister's
     [brother] brother's
    *[cousin] cousin's
-} name?
+} name instead of mine?
 banned-family-recruit-choice-next-ban-feedback = Yes. Once an account is banned, the scheme needs a new identity, and the next one it asks for is often someone close to you.
 
-banned-family-pressure = come on, its a small favor. they get free money every month, nobody gets hurt
-banned-family-pressure-threat = and think about it, you also got money from us for { $months } months 😉 would be sad if somebody starts asking where it came from
-banned-family-pressure-choice-give-in = Alright. I'll ask.
-banned-family-pressure-choice-leave = No. I won't put anyone else's name on this. We're done.
-banned-family-pressure-choice-report = I'd rather explain it myself. I'm reporting this to Upwork and the police.
-banned-family-pressure-choice-report-feedback = A threat like that is meant to keep you quiet. Telling the platform and the police first, in your own words, protects you far better than silence.
+banned-family-pressure = Come on, it's a small favor. They get free money every month, nobody gets hurt.
+banned-family-pressure-threat = and think about it: you also got money from us for { $months } months 😉 would be sad if somebody starts asking where it came from. So just ask them, OK?
+banned-family-pressure-choice-give-in = Alright. I don't want anyone asking about that money. I'll ask them.
+banned-family-pressure-choice-leave = No. I won't put anyone else's name on this. We're done here.
+banned-family-pressure-choice-report = [Block her and report the threat to Upwork and the police]
+banned-family-pressure-choice-report-feedback = A threat like that is meant to keep you quiet. Telling the platform and the police first, in your own words, protects you far better than silence, and she did not need a warning.
 
-banned-family-docs = super!! so ask your { $relative ->
+banned-family-docs = Super!! So ask your { $relative ->
     [sister] sister
     [brother] brother
    *[cousin] cousin
-} for: ID card front and back, a selfie holding it, and bank details. send me everything here
-banned-family-docs-secret = and better dont tell them the whole story, just say its verification for an online job. less questions 😉
-banned-family-docs-direct = or even better, give me their number and I explain everything myself 😊
+} for: ID card front and back, a selfie holding it, and bank details.
 banned-family-relative-photos = { $relative ->
     [sister] Your sister
     [brother] Your brother
    *[cousin] Your cousin
 } sent you two photos on WhatsApp: ID_front.jpg, ID_back.jpg
-banned-family-docs-choice-forward = Sending them over now.
-banned-family-docs-choice-warn = I'm not forwarding anything. I'm telling my { $relative ->
+banned-family-docs-secret = send them to me here as soon as you have them. and better don't tell them the whole story, just say it's verification for an online job 😉
+banned-family-docs-choice-forward = [Forward both photos to her and say the bank details come later]
+banned-family-docs-choice-warn = [Leave her on read and write to your { $relative ->
     [sister] sister
     [brother] brother
    *[cousin] cousin
-} the truth.
-banned-family-docs-choice-warn-feedback = Right. The photos haven't left your phone, and the person who trusted you gets to hear what this really is.
-banned-family-docs-choice-report = No. I'm blocking you and reporting everything to Upwork and the police.
+} on WhatsApp first]
+banned-family-docs-choice-report = [Forward nothing, block her and report the chat to Upwork]
 
-banned-family-rel-hello = hey! did the photos arrive? 😊 when does the job start?
-banned-family-warn-choice-together = Don't send them to anyone. It's a scam that got my account banned. Let's report it together.
-banned-family-warn-choice-delete = It isn't a real job, I'm sorry. Please delete the photos. I've blocked the guy who asked for them.
-banned-family-rel-together = wow 😳 ok. thank you for telling me, really. yes, let's do it together. deleting the photos now
-banned-family-rel-together-more = should I tell my bank too? I only sent the photos to you, nobody else
+banned-family-rel-hello = hey! did the photos arrive? 😊 do you need my bank details too? I can send them right now
+banned-family-warn-choice-together = Don't send anything. It's the scheme that got my account banned. Let's report it together.
+banned-family-warn-choice-delete = No, don't send them. It isn't a real job, I'm sorry. Please delete the photos too.
+banned-family-warn-choice-send = Yes, send them, it's just for the payouts. I'll explain the rest at the weekend.
+banned-family-rel-together = Wow 😳 ok. thank you for telling me, really. yes, let's do it together. deleting the photos now
+banned-family-rel-together-more = Should I tell my bank too? I only sent the photos to you, nobody else.
 banned-family-reported-warned = You told the truth to someone who trusted you, and you are reporting it together. The photos never left your phone, and the scheme didn't get its next identity.
-banned-family-rel-delete = oh no 😳 ok, deleted. thanks for being honest with me
-banned-family-rel-delete-more = if someone ever writes to me about a “job” like that, I'll know now 😅
+banned-family-rel-delete = Oh no. OK, deleted. Thanks for being honest with me, and if anyone ever writes to me about a “job” like that, I'll know.
 banned-family-walked-away-warned = You stopped the chain: the photos never left your phone, and your { $relative ->
     [sister] sister
     [brother] brother
    *[cousin] cousin
-} knows what to watch for. When you're ready, reporting it to Upwork and the police helps stop the next attempt.
+} knows what to watch for. The months on your own account still matter. Block { $partner }, and when you're ready, see the “Already involved?” page (press I, or run redflag involved): reporting it yourself, early, protects you.
+
+banned-family-fine-identity-docs = Upwork's own ID check, started from your own account settings, asks you to prove that you are you, and nothing goes to a person. The later request was different: a partner who wanted your relative's ID photos sent to her in a chat.
 
 banned-family-later = Two months later, your { $relative ->
     [sister] sister calls: an Upwork account in her name has been suspended, and her bank is asking about transfers she never made.
     [brother] brother calls: an Upwork account in his name has been suspended, and his bank is asking about transfers he never made.
    *[cousin] cousin calls: an Upwork account in their name has been suspended, and their bank is asking about transfers they never made.
 }
-banned-family-compromised = The scheme got a new identity, this time from your family. Platform bans are permanent and follow the person, and money that moved through an account is traced to its owner. This is how these schemes keep going: one banned account leads to the next name. It can still be stopped. Tell your relative the whole story, help them contact Upwork and their bank, and report it to the police together, with this chat as evidence.
+banned-family-compromised = The scheme got a new identity, this time from your family. Platform bans are permanent and follow the person, and money that moved through an account is traced to its owner. It can still be stopped, and coming forward early helps you both. Tell your relative the whole story, help them contact Upwork and their bank, and report it to the police together, with this chat as evidence. The “Already involved?” page (press I, or run redflag involved) lists the steps.
 
-banned-family-walked-away-early = You ended it right after the ban, without bringing anyone else in. The arrangement is over, and nobody new carries the risk.
-banned-family-reported-early = You told the platform and the police yourself. Coming forward is what protects you, and it gives them what they need to stop this person.
-banned-family-walked-away = You refused to put anyone else's name on it, even under pressure. The chain ends with you.
-banned-family-reported = You refused and reported it, in your own words. That is the best protection against the threat, and it keeps your family out of it.
+banned-family-walked-away-early = You refused to stay quiet, and nobody new was brought in. Telling her first was not needed, though. The months on your account still matter: block her, tell Upwork and the police in your own words, and see the “Already involved?” page (press I, or run redflag involved) for the steps.
+banned-family-reported-early = You blocked her and told Upwork yourself. Coming forward is what protects you, and it gives the platform what it needs to stop this person.
+banned-family-walked-away = You refused to put anyone else's name on it, even under a threat. The chain ends with you. The months on your account and the money you received still matter: the “Already involved?” page (press I, or run redflag involved) shows how to block her and come forward yourself, the best answer to a threat like hers.
+banned-family-reported = You blocked her and reported the threat, in your own words. That is the best protection against it, and it keeps your family out of it.
 banned-family-reported-docs = You stopped it and reported it. The photos never left your phone. Tell your { $relative ->
     [sister] sister
     [brother] brother

@@ -1,79 +1,92 @@
-# Scenario “chrome-remote-desktop”: a “startup founder” finds the player's code on GitHub and
-# moves to Discord. Variables: $founder (a name), $repo (the player's repository),
-# $excuse (region or security: why the founder “needs” the player's connection),
-# $share (dollars a month), $advance (dollars).
-# The founder writes fast and casually, with small typos and plenty of emoji.
+# Scenario “chrome-remote-desktop”: the founder of a small development studio finds the
+# player's code on GitHub and moves to Discord. Variables: $founder (a man's name),
+# $repo (the player's repository), $excuse (region or security: why the founder says he needs
+# the player's connection), $share (dollars a month), $advance (dollars).
+# The founder is a man. He writes clean, polite, professional English in full sentences, with
+# no emoji. The player's answers are plain and friendly. Text in square brackets is the
+# player's action, not a message.
 
-chrome-remote-desktop-title = Just keep a laptop on
-chrome-remote-desktop-summary = A startup founder loves your open-source code and has a subcontracting deal for a US client.
+chrome-remote-desktop-title = A founder writes on your repository
+chrome-remote-desktop-summary = The founder of a small development studio uses your open-source code and has work for you on a US client's project.
 chrome-remote-desktop-cast-founder = { $founder }
 
-chrome-remote-desktop-issue = { $founder } opened an issue on your repository { $repo }: “Collab opportunity 🚀”
-chrome-remote-desktop-gh-hello = Hey! really clean code in { $repo }, we use it in our product 🙌 im founder of a small dev startup, we have a big US client and need one more trusted person
-chrome-remote-desktop-gh-move = issues are not good for talking 😅 add me on Discord? same name. i explain everything there
+chrome-remote-desktop-issue = { $founder } opened an issue on your repository { $repo }: Collaboration opportunity
+chrome-remote-desktop-gh-hello = Hello, I'm { $founder }, founder of a small development studio. We use { $repo } in our product, and it is exceptionally clean work. We have a long-term contract with a US client and are looking for one more developer we can trust.
+chrome-remote-desktop-gh-move = An issue thread is not the right place for a business conversation. Could you add me on Discord? My username is the same as here, and I will explain everything there.
 
-chrome-remote-desktop-move-choice-here = Thanks! Could you describe the offer here, or send a written proposal with your company's details first?
+chrome-remote-desktop-move-choice-here = Thanks! Could you describe the offer here, or send a written proposal with your company's details?
 chrome-remote-desktop-move-choice-here-feedback = Good. A real offer survives being written down. Moving to a private chat before anything is agreed takes away your record of what was said.
-chrome-remote-desktop-move-choice-go = Sure, I'll add you.
-chrome-remote-desktop-move-choice-close = I don't take work through issues. Closing this.
+chrome-remote-desktop-move-choice-go = Sure, I'll add you now. An issue thread is clumsy for this anyway, and I'm curious about the client.
+chrome-remote-desktop-move-choice-close = Thanks, but I only discuss paid work where it's written down. I'll close this issue for now.
 
-chrome-remote-desktop-gh-insist = its a confidential client, cant write details in public 🙏 just 5 min on discord, promise its worth it
+chrome-remote-desktop-gh-insist = I understand the caution, and I respect it. The client is under NDA, so I cannot put details in a public thread. Five minutes on Discord, and then you decide.
 
-chrome-remote-desktop-insist-choice-give-in = Okay, five minutes.
-chrome-remote-desktop-insist-choice-decline = Then it's a no from me. Good luck!
-chrome-remote-desktop-insist-choice-report = I'm closing this issue and reporting it to GitHub.
-chrome-remote-desktop-insist-choice-report-feedback = Reporting takes a minute. The same pitch is probably sitting in other developers' repositories right now.
+chrome-remote-desktop-insist-choice-give-in = [Add { $founder } on Discord, as he asked, and say you have five minutes]
+chrome-remote-desktop-insist-choice-decline = Then I'll pass. An offer I can't read in writing isn't one I can judge, NDA or not.
+chrome-remote-desktop-insist-choice-report = [Close the issue, block { $founder } on GitHub and report the account]
+chrome-remote-desktop-insist-choice-report-feedback = Reporting takes a minute, and you did it without a word to him. The same pitch is probably sitting in other developers' repositories right now.
 
-chrome-remote-desktop-dc-hello = yo 👋 thx for coming. so: we are subcontractor for a US client, long project, good money
-chrome-remote-desktop-dc-team = we are 6 devs, very experienced, React and Node mostly. the client is a big fintech company, they pay well
+chrome-remote-desktop-dc-hello = Thank you for coming over. It is good to put a name to the code.
+chrome-remote-desktop-dc-call = Before we talk business, I would like us to meet properly. Could we do a fifteen-minute video call here later today, cameras on? You can ask me anything about the studio.
+
+chrome-remote-desktop-call-choice-accept = Sure, a short video call is fine. I'm free after four, camera on.
+chrome-remote-desktop-call-choice-ask = Yes, happy to meet. I'll bring questions about the studio and the client.
+chrome-remote-desktop-call-choice-refuse = I'd rather not show my face to someone I met through an issue. Text only, please.
+chrome-remote-desktop-call-choice-refuse-feedback = A careful instinct, but this request was harmless: meeting the person you deal with on video, as yourself, is a normal step, and you learn a lot from it. What matters is what you are asked to do next.
+
+chrome-remote-desktop-call-done = A fifteen-minute video call with { $founder }. He is friendly and relaxed, knows your code well and answers your questions about the studio. The client's name, he says, comes with the contract.
+chrome-remote-desktop-call-skip = Of course, that is entirely your decision. Text works well for me too.
+chrome-remote-desktop-dc-team = Here is the background. We are a studio of six developers, mostly React and Node, with a long-term contract for a large US fintech company. The client pays well and on time.
 chrome-remote-desktop-dc-plan = { $excuse ->
-    [region] problem is, the client only lets devs connect from the US or EU 🙄 our team is abroad, so we need a local connection
-   *[security] problem is, the clients security system blocks our country 🙄 silly rules. so we need a local connection
+    [region] The difficulty is that the client only accepts developers who connect from the US or the EU. Most of our team works from abroad, so we need a local connection.
+   *[security] The difficulty is that the client's security system blocks connections from our country. It is an overly strict rule, so we need a local connection.
 }
-chrome-remote-desktop-dc-crd = super simple: you keep one laptop on at home with Chrome Remote Desktop. our dev connects and works through your internet. you do nothing and get { MONEY($share) } every month 💸
+chrome-remote-desktop-dc-crd = The arrangement is simple. You keep one laptop running at home with Chrome Remote Desktop installed. One of our developers connects to it and works through your internet connection. You do nothing yourself, and you receive { MONEY($share) } every month.
 
-chrome-remote-desktop-crd-choice-refuse = Strangers working through my computer and my connection? No.
-chrome-remote-desktop-crd-choice-ask = If the client only accepts local developers, aren't you hiding from the client who really does the work?
-chrome-remote-desktop-crd-choice-ask-feedback = That is the point exactly: the deal only works if the client is deceived about who does the work and from where. It is the heart of the proxy scheme.
-chrome-remote-desktop-crd-choice-accept = A laptop that just stays on? Easy, I have an old one lying around.
+chrome-remote-desktop-crd-choice-refuse = No. Strangers working through my computer and my connection isn't something I'll host.
+chrome-remote-desktop-crd-choice-ask = If the client only accepts local developers, aren't you hiding from them who really does the work?
+chrome-remote-desktop-crd-choice-ask-feedback = That is exactly the point: the deal only works if the client is deceived about who does the work and from where. It is the heart of the proxy scheme.
+chrome-remote-desktop-crd-choice-accept = I have an old laptop I never use, and that money would cover most of my rent. Fine, I can keep it running.
 
-chrome-remote-desktop-accept-reply = perfect!! knew you are smart 😎
-chrome-remote-desktop-dodge = its not hiding bro 😅 its just how this client works, everybody does it. { MONEY($share) } every month for nothing, think about it
+chrome-remote-desktop-accept-reply = Excellent. I knew you would see the sense in it.
+chrome-remote-desktop-dodge = It is not about hiding anything. It is simply how this client works, and many studios do the same. { MONEY($share) } a month for a laptop that stays on is a generous offer. Please think it over.
 
-chrome-remote-desktop-dodge-choice-leave = Money for nothing is never really for nothing. I'm out.
-chrome-remote-desktop-dodge-choice-report = I'm out, and I'm reporting your account to Discord.
-chrome-remote-desktop-dodge-choice-give-in = Okay… I could really use the money. What else?
+chrome-remote-desktop-dodge-choice-leave = No, thank you. Money for a laptop that just stays on is never that simple.
+chrome-remote-desktop-dodge-choice-leave-feedback = Saying no ended it. One step further is even better: block the account and report it, without announcing it first, so the same offer does not reach the next developer.
+chrome-remote-desktop-dodge-choice-report = [Leave the chat, block { $founder } and report the account to Discord]
+chrome-remote-desktop-dodge-choice-give-in = It's only a laptop, and honestly, I could use the money. What else do you need?
 
-chrome-remote-desktop-accounts = also one more thing: we need your GitHub login. the client checks that commits come from a real person with history, your account is perfect 👌
-chrome-remote-desktop-accounts-2 = and your Upwork login too, we bill the client through it. you get your share every month, promise
+chrome-remote-desktop-accounts = One more thing. The client checks that commits come from a real developer with a history, and your GitHub account is ideal. We would also need your Upwork login, to bill the client through it. Could you send me both? Your share arrives every month, as agreed.
 
-chrome-remote-desktop-account-choice-refuse = My GitHub and my Upwork account are mine. Nobody else logs in as me.
-chrome-remote-desktop-account-choice-ask = So your developers would commit code and bill clients under my name?
-chrome-remote-desktop-account-choice-ask-feedback = Yes, that is what it means. Whoever works through your accounts does it in your name, and the legal risk stays with you: renting out an account is identity fraud.
-chrome-remote-desktop-account-choice-give = Fine, I'll send you both logins.
+chrome-remote-desktop-account-choice-refuse = My GitHub and Upwork are mine. Nobody else logs in as me, for any share.
+chrome-remote-desktop-account-choice-ask = So your developers would commit code and bill a client under my name, as if they were me?
+chrome-remote-desktop-account-choice-ask-feedback = Yes, that is what it means. Whoever works through your accounts does it in your name: it can make you part of a fraud, and the legal risk stays with you.
+chrome-remote-desktop-account-choice-give = Both accounts are quiet at the moment anyway, so why not. I'll send you the logins.
 
-chrome-remote-desktop-refuse-reply = ok ok, forget github for now. the laptop is the main thing
-chrome-remote-desktop-ask-reply = its only your name on paper bro, nobody checks 😂 the laptop is the main thing anyway
-chrome-remote-desktop-give-reply = great, send them in DM. and turn off the 2FA for now, it makes problems for our devs
-chrome-remote-desktop-pressure = ok listen. i send { MONEY($advance) } today as advance if you set it up tonight. have 3 other guys waiting, need answer now ⏰
-chrome-remote-desktop-secret = and keep this between us 🤫 dont tell upwork, dont tell github, the client doesnt need to know either. its NDA stuff
+chrome-remote-desktop-refuse-reply = Understood. Let us leave GitHub aside for now; the laptop is what matters most.
+chrome-remote-desktop-ask-reply = Only on paper, and nobody looks that closely. The laptop is what matters most in any case.
+chrome-remote-desktop-give-reply = Thank you. Please send them by direct message, and switch off two-factor login for now; it gets in our developers' way.
+chrome-remote-desktop-pressure = To get started, I can send { MONEY($advance) } today as an advance if you set it up tonight. I have two other candidates waiting, so I need your answer this evening.
 chrome-remote-desktop-guide-file = { $founder } sent a file: crd_setup_steps.pdf
-chrome-remote-desktop-guide-msg = just follow the steps: install Chrome Remote Desktop, set a PIN, then send me the PIN and the google account you used 👍
-chrome-remote-desktop-screen-call = easiest way: hop on a discord call, share your screen and i guide you through the Chrome Remote Desktop setup, 2 min 😎
+chrome-remote-desktop-guide-msg = Just follow the steps: install Chrome Remote Desktop, set a PIN, then send me the PIN and the Google account you used.
+chrome-remote-desktop-screen-call = The easiest way is a quick call: share your screen, and I will guide you through the Chrome Remote Desktop setup. It takes two minutes.
+chrome-remote-desktop-nudge = One last point: please keep this between us. There is no need to mention it to GitHub, Upwork or the client; it falls under our NDA. So, can I count on the setup tonight?
 
-chrome-remote-desktop-nudge = so? 👀 the advance is ready to go
+chrome-remote-desktop-final-choice-install = Rent is due, the advance would help, and you've been open with me. I'll set it up tonight.
+chrome-remote-desktop-final-choice-refuse = No remote access, no logins, and no secrets from the platforms. I'm not doing this.
+chrome-remote-desktop-final-choice-report = [Install nothing, block { $founder } on Discord and report the account]
+chrome-remote-desktop-final-choice-report-feedback = Blocking first and reporting without a word is the safest way out: nothing to argue about, and the platform can stop the account before it reaches the next developer. Keep the chat: it is evidence.
 
-chrome-remote-desktop-final-choice-install = Okay, I'll set it up tonight.
-chrome-remote-desktop-final-choice-refuse = No remote access, no shared logins, and no secrets from the platforms. We're done.
-chrome-remote-desktop-final-choice-report = I'm blocking you and reporting this to Discord, GitHub and Upwork.
-chrome-remote-desktop-final-choice-report-feedback = Reporting the account on each platform makes it harder for it to reach the next person. Keep the chat: it is evidence.
+chrome-remote-desktop-fine-proxy-verification = A short video call with the person you are dealing with, as yourself, is a normal step and a fair way to size each other up. Being on camera was never the risk; being on camera or passing a check for someone else is, and so was what he asked next: a laptop for strangers to work through.
 
 chrome-remote-desktop-crd-session = Chrome Remote Desktop: someone is connected to your laptop. It is 3 a.m.
 chrome-remote-desktop-accounts-used = GitHub: a new sign-in to your account from a device you don't recognise. Upwork: “Your account has been suspended for violating the Terms of Service.”
 chrome-remote-desktop-traced = Five weeks later, an email from a company you have never heard of: their security team traced a contractor's logins to your internet connection and asks who you are.
-chrome-remote-desktop-compromised = Strangers worked from your computer and through your internet connection, and a client was deceived about who was doing the work. Platform bans are permanent and follow your identity; a man who rented out freelance accounts (Didenko) got five years, and a man who kept company laptops running with remote desktop for a monthly fee (Knoot) faced charges carrying up to 20 years. This happens to careful people too: what matters now is to act. Uninstall Chrome Remote Desktop and remove the computer from your Google account's remote access list, change your Google, GitHub and Upwork passwords and turn on two-factor login, tell GitHub and Upwork, and report it to the police.
+chrome-remote-desktop-compromised = Strangers worked from your computer and through your internet connection, and a client was deceived about who was doing the work. That can make you part of a fraud, the legal risk stays with you, and platform bans are permanent and follow your identity. This happens to careful people too. Coming forward early helps, and someone who was deceived is not the same as someone who knowingly ran such a set-up. Uninstall Chrome Remote Desktop and remove the computer from your Google account's remote access list, change your Google, GitHub and Upwork passwords and turn on two-factor login, tell GitHub and Upwork, and report it to the police. The game's “Already involved?” page (press I) lists the next steps.
 
-chrome-remote-desktop-walked-away-early = You kept the talk in the open and walked away when they would not. Nothing left your hands.
-chrome-remote-desktop-reported-early = You walked away and reported the issue to GitHub. The account can be looked at before it pitches the next developer.
-chrome-remote-desktop-walked-away = You said no before anything was installed or handed over. Your computer, your connection and your accounts stayed yours.
-chrome-remote-desktop-reported = You ended it and reported it. Your computer, your connection and your accounts stayed yours, and the platforms know about this account.
+chrome-remote-desktop-walked-away-early = You kept the talk where it was written down and stepped away when he would not. Nothing left your hands.
+chrome-remote-desktop-reported-early = You stepped away and reported the account to GitHub without announcing it. GitHub can look at it before it pitches the next developer.
+chrome-remote-desktop-walked-away = You said no before anything was installed or handed over. Your computer, your connection and your accounts stayed yours. Reporting the account as well would protect the next person he writes to.
+chrome-remote-desktop-reported = You blocked him and reported the account before anything was installed or handed over. Your computer, your connection and your accounts stayed yours, and the platform can now look at this account.
+chrome-remote-desktop-walked-away-shared = You stopped before anything was installed, but he has your GitHub and Upwork logins. Change both passwords now, turn two-factor login back on, and tell GitHub and Upwork that someone else had your login. Then block and report his account.
+chrome-remote-desktop-reported-shared = You blocked him and reported the account before anything was installed. He still has your GitHub and Upwork logins: change both passwords now, turn two-factor login back on, and tell GitHub and Upwork that someone else had your login.

@@ -1,12 +1,12 @@
 # Scenario “hiring-laptop-redirect”: the player onboards a remote contractor hired last week.
-# Variables: $contractor (the name in the contract), $it (the colleague who looks after IT),
-# $home (columbus, atlanta or phoenix: the home city in the contract; it also picks the state
-# of the “cousin”), $hours (hours without an answer), $countries (number of countries in the
-# sign-in records).
-# The contractor writes cheerful, quick Slack messages with small typos. The IT colleague is calm
-# and precise.
+# Variables: $contractor (the name in the contract; a woman: she/her), $it (the colleague who
+# looks after IT; any gender, so no gendered words about them), $home (columbus, atlanta or
+# phoenix: the home city in the contract; it also picks the state of the cousin),
+# $hours (hours without an answer).
+# The contractor writes casual, quick Slack messages: short lines, often lowercase, an emoji now
+# and then, small slips. The IT colleague is calm and precise. Everyone on Slack is informal.
 
-hiring-laptop-redirect-title = The cousin's address
+hiring-laptop-redirect-title = Onboarding a remote contractor
 hiring-laptop-redirect-summary = You lead a small team and are onboarding a remote contractor you hired last week. The company laptop is ready to ship.
 hiring-laptop-redirect-cast-contractor = { $contractor }
 hiring-laptop-redirect-cast-it = { $it }
@@ -18,70 +18,82 @@ hiring-laptop-redirect-joined = { $contractor } joined #onboarding. The contract
 }.
 hiring-laptop-redirect-hi = hi everyone!! so happy to be on the team 🙌 cant wait to start monday
 hiring-laptop-redirect-it-laptop = Welcome, { $contractor }! I'm { $it }, I look after IT here. Your laptop is set up; I'll ship it today to the address in your contract, okay?
-hiring-laptop-redirect-redirect = ah about that 😅 could you send it to my cousins place in { $home ->
+hiring-laptop-redirect-redirect = ah about that, could you send it to my cousins place in { $home ->
     [columbus] Tennessee
     [atlanta] North Carolina
    *[phoenix] Nevada
-} instead? im staying with him the next weeks, family situation. ill DM you the address
+} instead? im staying with him next few weeks, family situation. its only temporary and he is super reliable, ill DM you the address
 
-hiring-laptop-redirect-redirect-2 = its just temporary, 2-3 weeks max, and my cousin is super reliable 😊
+hiring-laptop-redirect-ship-choice-contract-address = Sorry about the family stuff. Laptops only go to the home address in the contract; it'll wait there.
+hiring-laptop-redirect-ship-choice-contract-address-feedback = Right. A laptop sent to another address than the verified one is a known sign of a laptop farm, where one helper keeps many company laptops running for people abroad.
+hiring-laptop-redirect-ship-choice-ship = Family comes first, of course. Just DM { $it } the address and we'll ship it to your cousin's today.
+hiring-laptop-redirect-ship-choice-id-photo = Okay, if it's only a few weeks. Send { $it } the address and a photo of your ID, to be safe.
 
-hiring-laptop-redirect-ship-choice-contract-address = Sorry to hear that. We ship company laptops only to the home address in the contract; it can wait for you there.
-hiring-laptop-redirect-ship-choice-video = Let's do a quick video call first, so I understand the situation and we can confirm the new address together.
-hiring-laptop-redirect-ship-choice-video-feedback = Good instinct. A laptop that goes to a different address than the verified one is a known sign of a laptop farm, where one helper keeps many company laptops running for people abroad.
-hiring-laptop-redirect-ship-choice-ship = No problem, DM { $it } the new address.
-
-hiring-laptop-redirect-video-reply = sure sure, maybe tomorrow? today is crazy with the family stuff 🙏 anyway no stress about the laptop
+hiring-laptop-redirect-address-reply = Ok sure, no stress. ill sort something out
 hiring-laptop-redirect-shipped-event = { $it } ships the laptop to the new address. Two days later the tracking page says: delivered.
 
-hiring-laptop-redirect-personal = btw can i just work on my own PC? its much faster than a standard laptop and i have everything set up already. most contractors do it like that 👍
+hiring-laptop-redirect-personal = Also, can I just work on my own PC? its much faster than a standard laptop and i have everything set up already. most contractors do it like that 👍
 
-hiring-laptop-redirect-personal-choice-refuse = Company code stays on company devices, with our security setup. That's the same for everyone on the team.
-hiring-laptop-redirect-personal-choice-ask-it = Let me check with { $it } what our security policy says.
-hiring-laptop-redirect-personal-choice-ask-it-feedback = Asking IT is right. Insisting on a personal computer is one of the signs security researchers list for proxy workers: on a private machine nobody can see who is really working.
-hiring-laptop-redirect-personal-choice-allow = Sure, use whatever works best for you.
+hiring-laptop-redirect-personal-choice-refuse = Company code stays on company devices, with our security setup. Same for everyone.
+hiring-laptop-redirect-personal-choice-ask-it = Let me check with { $it } what our security policy says about that first.
+hiring-laptop-redirect-personal-choice-ask-it-feedback = Asking IT is right. Insisting on a personal computer is one of the signs security researchers list for proxy workers: on a private machine nobody can see who is really working, or from where.
+hiring-laptop-redirect-personal-choice-allow = Sure, if it's faster for you. Most of us have better machines at home than the laptop anyway.
 
-hiring-laptop-redirect-personal-reply = ok np 👍 laptop it is then
-hiring-laptop-redirect-allow-reply = awesome, thx!! 🙌 so much easier
 hiring-laptop-redirect-it-policy = Policy is clear: company devices only, with our security software and two-factor login. And honestly, “send the laptop somewhere else” plus “I'd rather use my own PC” is a combination the security vendors warn about.
+hiring-laptop-redirect-personal-reply = ok np, company laptop it is then
+hiring-laptop-redirect-allow-reply = awesome, thx!! so much easier
+
+hiring-laptop-redirect-payroll = Quick question: HR sent me the payroll form for contractors. I just put my own bank account like normal, right? or do you pay some other way here?
+hiring-laptop-redirect-payroll-choice-usual = Yes, your own account, same as everyone. HR pays every two weeks.
+hiring-laptop-redirect-payroll-choice-later = Why ask about money in your first week? Let's leave that for now.
+hiring-laptop-redirect-payroll-choice-later-feedback = That was an over-reaction. She asked to be paid through the normal payroll into her own account, which is exactly how it should be.
+hiring-laptop-redirect-payroll-choice-slack = Hold on: send me your bank details here first, I'll check them myself.
+hiring-laptop-redirect-payroll-thanks = perfect, done ✅
+hiring-laptop-redirect-payroll-ok = Oh ok, sorry. I'll just do the HR form then
 
 hiring-laptop-redirect-week-one = Week one: { $contractor }'s first pull requests arrive. The code is good. Every commit was made between midnight and 6 a.m. your time.
 hiring-laptop-redirect-week-two = Week two.
 hiring-laptop-redirect-night-owl = { $contractor } missed both daily stand-ups. Your messages stay unanswered for { $hours } hours; the replies arrive in the middle of your night.
-hiring-laptop-redirect-night-msg = sorry sorry, internet was down again 😩 im on it now!! (sent at 3:40 a.m. your time)
-hiring-laptop-redirect-no-calls = cant join the call today, mic is broken 😕 lets do everything in chat pls
-hiring-laptop-redirect-no-calls-event = That is the third call in a row { $contractor } has skipped. Chat replies come quickly at night and hardly ever during your working day.
+hiring-laptop-redirect-night-msg = sorry sorry, internet was down again 😩 can we keep standups async in chat? works better for me (sent at 3:40 a.m. your time)
+hiring-laptop-redirect-no-calls-event = { $contractor } has skipped the last three calls. Chat replies come quickly at night and hardly ever during your working day.
+hiring-laptop-redirect-no-calls = Can't join the call today either, mic is broken. Lets do everything in chat from now on pls
 
 hiring-laptop-redirect-reach-choice-hours = We agreed on core hours. I need you on a video call today at 2 p.m., camera on.
-hiring-laptop-redirect-reach-choice-check = { $it }, could you have a look at where { $contractor }'s logins are coming from?
-hiring-laptop-redirect-reach-choice-check-feedback = Good call. A worker who is never there in business hours may be in a very different time zone from the one on paper, and the sign-in records show it.
-hiring-laptop-redirect-reach-choice-async = No worries, async works for us.
+hiring-laptop-redirect-reach-choice-check = { $it }, could you have a look at where { $contractor }'s sign-ins come from?
+hiring-laptop-redirect-reach-choice-check-feedback = Good call. A worker who is never there in business hours may be in a very different time zone from the one on paper, and the devices and sign-in records show it.
+hiring-laptop-redirect-reach-choice-async = Async in chat works fine for us. Good code is what counts, whatever hours you keep.
 
-hiring-laptop-redirect-hours-reply = ok ok will try 🙏 internet is bad here tho
+hiring-laptop-redirect-hours-reply = Ok, will try. internet is bad here tho
 hiring-laptop-redirect-no-show = 2 p.m.: the call starts. { $contractor } does not join, and does not answer.
 
-hiring-laptop-redirect-it-report = Subject: Sign-in records for { $contractor }. I went through our access records, and something stands out. Over the last 48 hours, their accounts signed in from { $countries } different countries, mostly through Astrill VPN. Twice, two sessions were open at the same time on different continents.
-hiring-laptop-redirect-it-tools = And the laptop we shipped: it now runs three remote-management tools that we never installed. Someone is controlling it from elsewhere.
-hiring-laptop-redirect-it-blind = On the personal computer we can't see anything at all, which is exactly the problem.
-hiring-laptop-redirect-it-ask = How do you want to handle this? I can lock everything within minutes.
+hiring-laptop-redirect-it-report = Subject: { $contractor }'s devices and sign-ins. I went through our device management and access records, and a few things stand out.
+hiring-laptop-redirect-it-farm = The laptop we shipped reports in from a home connection in { $home ->
+    [columbus] Tennessee
+    [atlanta] North Carolina
+   *[phoenix] Nevada
+}, and it runs three remote-management tools we never installed. Our security provider has also seen laptops of several other companies on that same home IP address. Someone is working on it from elsewhere. How do you want to handle this? I can lock everything within minutes.
+hiring-laptop-redirect-it-home = The laptop sits at the address in the contract, but it runs two remote-management tools we never installed, and all the work comes in through them, at night. Someone is working on it from elsewhere. How do you want to handle this? I can lock everything within minutes.
+hiring-laptop-redirect-it-blind = The personal PC is a black box to us: her account signs in through Astrill VPN, so we can't see where the work is really done. That is exactly the problem. How do you want to handle this? I can lock everything within minutes.
 
-hiring-laptop-redirect-logs-choice-suspend = Please suspend all their access now and keep the records. Then we decide the rest.
+hiring-laptop-redirect-logs-choice-suspend = Please suspend all of her access now and keep the records. Then we decide the rest.
 hiring-laptop-redirect-logs-choice-suspend-feedback = Right order: first protect the company, then ask questions. Records kept now are evidence later.
-hiring-laptop-redirect-logs-choice-ask = Let me ask { $contractor } for an explanation first.
-hiring-laptop-redirect-logs-choice-ignore = Lots of people use a VPN for privacy. Let's not overreact.
+hiring-laptop-redirect-logs-choice-ask = Leave the access on for now; I'll ask { $contractor } what this is about.
+hiring-laptop-redirect-logs-choice-ignore = Remote tools and VPNs are normal in IT. The work is good; let's not overreact.
 
 hiring-laptop-redirect-it-done = Done. All access is suspended, and the records are saved.
-hiring-laptop-redirect-excuse = Hi! yes i use VPN for security, its totally normal in my field. and my cousins friends use the wifi sometimes, maybe thats it? everything is fine, please dont worry 🙏
+hiring-laptop-redirect-locked = hey my accounts are locked?? i use remote tools and VPN for security, totally normal in my field. pls unlock today, i have a deadline tomorrow 🙏
+hiring-laptop-redirect-excuse = Hi! yes i use remote tools and a VPN for security, its totally normal in my field. and my cousin works from home too, maybe thats the other laptops?
+hiring-laptop-redirect-excuse-2 = everything is fine, pls dont lock my accounts, i have a deadline tomorrow and the team needs me 🙏
 
-hiring-laptop-redirect-excuse-2 = also pls dont lock my accounts, i have a deadline tomorrow and the team needs me 🙏
-
-hiring-laptop-redirect-final-choice-report = We end the contract, report the profile to the platform we hired through, and file a report with the FBI's IC3 (ic3.gov).
-hiring-laptop-redirect-final-choice-report-feedback = Reporting helps the next company. Keep the Slack history, the shipping record and IT's sign-in report: they are what investigators need.
-hiring-laptop-redirect-final-choice-end = We end the contract today and revoke all access.
-hiring-laptop-redirect-final-choice-keep = The work has been fine so far. Let's give it another month.
+hiring-laptop-redirect-final-choice-report = [End the contract, keep access locked and report the profile to the platform]
+hiring-laptop-redirect-final-choice-report-feedback = Quietly ending it and reporting helps the next company. Keep the Slack history, the shipping record and IT's report: they are what the platform and investigators need.
+hiring-laptop-redirect-final-choice-end = We're ending the contract today. Your access stays off; { $it } will collect the laptop.
+hiring-laptop-redirect-final-choice-keep = The code has been good, and deadlines matter. Unlock it, and we'll look again in a month.
 
 hiring-laptop-redirect-month-later = A month later, { $it } finds a private code repository copied to an unknown account. The next day an email arrives: pay, or the code goes public.
-hiring-laptop-redirect-compromised = Someone you never met worked inside your company under a borrowed name, most likely from abroad. The FBI warns that such workers copy company code and demand money, and the pay they earned leaves the country: the UN links this income to North Korea's weapons programmes. It has happened to hundreds of companies; what matters now is to act. Cut all access, change passwords and keys, keep the records, don't pay, and report to the platform and the FBI's IC3 (ic3.gov).
+hiring-laptop-redirect-compromised = Someone you never met worked inside your company under a borrowed name, most likely from abroad, through a laptop kept running for them. The FBI warns that such workers copy company code and demand money, and the pay they earned leaves the country: the UN links this income to North Korea's weapons programmes. It has happened to hundreds of companies, careful ones too; what matters now is to act. Cut all access, change passwords and keys, keep the records, don't pay, and report the profile.
 
-hiring-laptop-redirect-walked-away = You ended the contract before any damage was done. A laptop meant for somewhere else, a wish for a private computer, a worker who is never there in your daytime, and sign-ins from several countries: together they fit a laptop farm.
-hiring-laptop-redirect-reported = You ended it and reported it. The platform can stop this identity from being placed at the next company, and your records add to what the FBI knows about these schemes.
+hiring-laptop-redirect-walked-away = You ended the contract before any damage was done. A laptop meant for somewhere else, a wish for a private computer, a worker who is never there in your daytime, and remote tools nobody installed: together they fit a laptop farm.
+hiring-laptop-redirect-reported = You ended it and reported it. The platform can stop this identity from being placed at the next company.
+
+hiring-laptop-redirect-fine-payment-redirect = Being paid through the usual payroll, into an account in her own name, is exactly how it should be, and asking how it works is normal in a first week. The warning sign is pay sent to someone else, abroad or in crypto.

@@ -1,11 +1,16 @@
 # Scenario “japanese-client”: a “client from Osaka” finds you on GitHub, moves the talk to
 # Discord, avoids any call in Japanese, then pushes for Chrome Remote Desktop in private.
-# Variables: $client and $colleague (names), $handle (a Discord user name), $rate and $bonus
-# (dollars), $repo (parser or charts, for a selector).
-# The client writes polite, slightly stiff English with small mistakes; the colleague writes
-# naturally and briefly.
+# His first question (your time zone and weekly hours) is harmless.
+# Variables: $client (a man's name: he/him), $colleague (a woman's name: she/her; the player's
+# own colleague), $handle (a Discord user name), $rate and $bonus (dollars), $repo (parser or
+# charts, for a selector).
+# Voice: polished. The client writes clean, courteous, professional English without emoji;
+# the colleague writes naturally and briefly.
+# Register: in German the client says du (as is usual among developers on GitHub and Discord)
+# and the player answers with du; in Ukrainian ви both ways; in Vietnamese he says tôi/bạn and
+# the player says mình/anh.
 
-japanese-client-title = The client from Osaka
+japanese-client-title = A client from Osaka
 japanese-client-summary = A startup CTO from Japan likes your open-source project and offers you a contract.
 japanese-client-cast-client = { $client }
 japanese-client-cast-colleague = { $colleague }
@@ -14,75 +19,83 @@ japanese-client-comment = { $client } commented on an issue in your { $repo ->
     [parser] CSV parser
    *[charts] charting library
 } repository.
-japanese-client-hello = Hello! I am { $client }, CTO of Sakura Ledger, small fintech startup in Osaka 🇯🇵. We use your { $repo ->
+japanese-client-hello = Hello! I'm { $client }, CTO of Sakura Ledger, a small fintech startup in Osaka. We use your { $repo ->
     [parser] parser
    *[charts] library
-} in production, very nice work!
-japanese-client-offer = We want to hire you as contractor, 3 months, { MONEY($rate) }/hour, full remote.
-japanese-client-move = GitHub comment is public, so please let us talk on Discord? My user is { $handle }. I explain all details there.
+} in production, and it has been excellent.
+japanese-client-offer = We would like to hire you as a contractor for three months at { MONEY($rate) } an hour, fully remote.
+japanese-client-hours = Before we go further: which time zone do you work in, and how many hours a week could you give us? We need a few hours of overlap with Osaka.
+japanese-client-hours-choice-answer = I can start early, so we'd overlap in the mornings. About twenty hours a week.
+japanese-client-hours-choice-ask = That depends on the overlap you need. How many hours a day, and when?
+japanese-client-hours-choice-refuse = I'd rather not say where I am or when I work until I know who you are.
+japanese-client-hours-choice-refuse-feedback = Careful, but here it costs more than it protects. A time zone and weekly hours are ordinary planning questions; they open nothing in your name.
+japanese-client-hours-later = That's fine; we can settle the hours once you've seen the project.
 
-japanese-client-move-choice-go = Thanks, that's kind! I'll add you on Discord.
-japanese-client-move-choice-ask = Thank you! Could you send the offer in writing first, through a freelance platform with a proper contract?
+japanese-client-move = A GitHub issue is public, so could we continue on Discord? My username is { $handle }, and I can explain everything there.
+japanese-client-move-choice-go = Fair point, a public issue thread is no place for a contract. I'll add you on Discord.
+japanese-client-move-choice-ask = Thanks! Could you send the offer in writing first, on a freelance platform?
 japanese-client-move-choice-ask-feedback = Good move. A written offer on a platform costs a real client nothing, and it keeps the talk where there is a record and a dispute process.
-japanese-client-move-choice-stay = Happy to hear more, but I keep hiring talks on a freelance platform until there is a contract.
+japanese-client-move-choice-stay = Glad to hear more, but hiring talks stay on a platform until there's a contract.
 
-japanese-client-stay-reply = We are startup, we don't use platforms, we pay direct, much faster for you. All our team is on Discord, please come 🙏
-japanese-client-insist-choice-give-in = Okay, I'll come over to Discord.
-japanese-client-insist-choice-decline = Thanks, but without a contract on a platform I'll pass. Good luck!
-japanese-client-insist-choice-report = I'll pass, and I'm reporting this comment to GitHub as spam.
+japanese-client-stay-reply = We are a small startup and don't work through platforms; we pay directly, which is faster for you. The whole team is on Discord, so please join us there.
+japanese-client-insist-choice-give-in = Paying directly does sound faster for both of us. Okay, I'll join you on Discord.
+japanese-client-insist-choice-decline = Without a contract on a platform I'll pass, thanks. Good luck with the project!
+japanese-client-insist-choice-report = [Block the account on GitHub and report the comment there as spam]
 japanese-client-insist-choice-report-feedback = GitHub is one of the places where these recruiters start. Reporting the comment helps GitHub spot the account.
 
-japanese-client-dc-hello = Konnichiwa! 😄 Thank you for coming.
-japanese-client-dc-project = Project is dashboard for our crypto exchange. React and Node, you know it well. We pay every two weeks, { MONEY($rate) }/hour, in USDC or bank, as you like.
-japanese-client-dc-start = Can you start on Monday? I send you the spec today.
-japanese-client-call-choice-skip = Sounds good! Send me the spec and I'll start on Monday.
-japanese-client-call-choice-colleague = Before we sign: could we do a short call? My colleague { $colleague } speaks Japanese, she'd love to say hello. I'll add her here.
+japanese-client-dc-hello = Welcome, and thank you for joining us.
+japanese-client-dc-project = The project is a dashboard for our crypto exchange, in React and Node, which you know well. We pay every two weeks, { MONEY($rate) } an hour, in USDC or by bank transfer, whichever you prefer.
+japanese-client-dc-start = As a Japanese company, we value a quick start. Could you begin on Monday? I'll send you the specification today, so we can skip the formalities.
+japanese-client-call-choice-skip = The spec today and a Monday start suit me fine. Send it over and I'll get going.
+japanese-client-call-choice-colleague = A short call first? My colleague { $colleague } speaks Japanese; I'll add her.
 japanese-client-call-choice-colleague-feedback = A cheap, fair test: someone who really runs a company in Osaka can say a few words in Japanese without trouble.
-japanese-client-call-choice-japanese = Could we do a five-minute video call first? I've been learning Japanese, so I'd like to try a little. よろしくお願いします！
+japanese-client-call-choice-japanese = Could we have five minutes on video first? I'm learning Japanese. よろしくお願いします！
 
-japanese-client-skip-reply = Great, you are easy to work with 😄 One small thing before Monday, I write you in private.
+japanese-client-skip-reply = Excellent, you're easy to work with. One small thing before Monday; I'll write to you privately.
 
 japanese-client-colleague-joins = { $colleague } joined the channel.
 japanese-client-colleague-hello = はじめまして！{ $colleague }です。大阪のどちらにお住まいですか？
-japanese-client-colleague-explains = (For you: I just said hello and asked where in Osaka he lives. Easy small talk for anyone from there.)
+japanese-client-colleague-explains = (For you: I said hello and asked which part of Osaka he lives in. Easy small talk for anyone from there.)
 
-japanese-client-call-asked = Ah, call… 🤔 let me see
+japanese-client-call-asked = A call? Let me check my calendar.
 
-japanese-client-stall-excuse = Sorry, let us keep it in writing 😅 my mic is broken this week. And honestly my Japanese is a bit rusty, I grew up abroad.
-japanese-client-stall-excuse-2 = Let's skip the call, it is not needed. I pay first week in advance if you start fast 🙏
-japanese-client-stall-choice-accept = No worries, text is fine.
-japanese-client-stall-choice-doubt = The CTO of an Osaka startup who can't say hello in Japanese? I'd still like that call before anything else.
-japanese-client-stall-choice-leave = This doesn't add up for me. I'll pass on the project.
+japanese-client-stall-excuse = I'm sorry, could we keep to writing? My microphone is broken this week. And to be honest, my Japanese is a little rusty; I grew up abroad.
+japanese-client-stall-excuse-2 = Let's skip the call; it isn't necessary. If you can start quickly, I'll pay the first week in advance.
+japanese-client-stall-choice-accept = Plenty of people grow up abroad, and a week in advance is generous. Text is fine.
+japanese-client-stall-choice-doubt = An Osaka CTO who can't say hello in Japanese? I'd still like that call first.
+japanese-client-stall-choice-leave = This doesn't add up for me, so I'll pass on the project. Good luck.
 japanese-client-stall-choice-leave-feedback = Trusting the mismatch is right. A client who claims to be Japanese and avoids a single word in Japanese is telling you something.
 
-japanese-client-stall-gone = Sorry, very busy now, meeting. Talk later.
+japanese-client-stall-gone = Sorry, I'm very busy right now and have a meeting. Let's talk later.
 japanese-client-left = { $client } left the channel without another word.
 
 japanese-client-dm = A day later: a direct message from { $client }.
-japanese-client-dm-hello = Hi friend 🙂 let's talk here, just us, it is easier.
-japanese-client-dm-no-colleague = No need for your colleague, she is not part of the project.
-japanese-client-dm-setup = To start fast, our lead dev must set up the environment on your PC. Please install Chrome Remote Desktop and send me the access code. All our contractors do it, it is normal.
-japanese-client-dm-bonus = I send you { MONEY($bonus) } signing bonus today if you do it now.
+japanese-client-dm-hello = Hello again. Let's talk here, just the two of us; it's simpler.
+japanese-client-dm-no-colleague = There's no need to involve your colleague; she isn't part of the project.
+japanese-client-dm-bonus = I'd like to get you started this week, and I can send you a { MONEY($bonus) } signing bonus today.
 japanese-client-dm-link = { $client } sent you a link: “Chrome Remote Desktop – set up remote access”.
-japanese-client-remote-choice-install = Okay, installing it now. Here's the code.
-japanese-client-remote-choice-why = Why would your dev need my computer? I can set up the environment myself.
+japanese-client-dm-setup = Our lead developer will set up the environment on your PC. Please install Chrome Remote Desktop from that link and send me the access code; all our contractors do this.
+japanese-client-remote-choice-install = A signing bonus and a ready-made setup sound good. Installing it; here's the code.
+japanese-client-remote-choice-why = Why would your developer need my computer? I can set up the whole environment myself.
 japanese-client-remote-choice-why-feedback = The right question. No real job needs control of your computer: you set up your own environment.
-japanese-client-remote-choice-refuse = Nobody gets remote access to my computer. I'm out.
+japanese-client-remote-choice-refuse = [Install nothing, block him on Discord, and report the account there]
 
-japanese-client-why-reply = Our servers only accept connections from your country 😅 so our dev must work from your PC, with your internet.
-japanese-client-why-reply-2 = You don't do anything, just keep PC on. Easy money for you, { MONEY($rate) }/hour for nothing.
-japanese-client-last-choice-install = Well, if it's only the internet connection… Okay, here's the code.
-japanese-client-last-choice-leave = So someone else would work as me, from my computer. No. I'm done.
-japanese-client-last-choice-report = That's how proxy workers hide. I'm blocking you and reporting this.
-japanese-client-last-choice-report-feedback = Exactly: he just described the scheme. Reporting him on Discord and GitHub, and to the police, helps stop the next attempt.
+japanese-client-why-reply = Our servers only accept connections from your country, so our developer has to work from your PC, through your internet connection.
+japanese-client-why-reply-2 = You don't need to do anything except keep the PC switched on. That's { MONEY($rate) } an hour for very little effort.
+japanese-client-last-choice-install = It's only my connection, and it pays by the hour. [Send him the access code]
+japanese-client-last-choice-leave = So someone else would work as me, from my computer. No, I'm done here.
+japanese-client-last-choice-report = [Block him on Discord and report the account to Discord and GitHub]
+japanese-client-last-choice-report-feedback = Exactly: he just described the scheme. Blocking him and reporting the account, without warning him, helps stop the next attempt.
 
 japanese-client-session = Chrome Remote Desktop: someone is now connected to your computer. The mouse moves on its own.
-japanese-client-keep-on = Thank you!! Please keep PC on at night and don't close the lid 🙏
+japanese-client-keep-on = Thank you! Please keep the PC on at night and don't close the lid.
 japanese-client-ssh-key = Two weeks later, GitHub emails you: a new SSH key was added to your account. You did not add it.
-japanese-client-compromised = A stranger controlled your computer, and everything done from it came from your internet connection and under your name. That is how these workers appear local to platforms and employers; people who knowingly hosted computers for them have been prosecuted, and Christina Chapman was sentenced to 102 months. You were told a different story, and you can still limit the damage now: disconnect the session, uninstall Chrome Remote Desktop, change your passwords from another device, remove unknown SSH keys and tokens from GitHub, and report it to the platform and the police.
+japanese-client-compromised = A stranger controlled your computer, and everything done from it came from your internet connection and under your name. That is how these workers appear local to platforms and employers, and it can make you part of a fraud: the legal risk stays with you, even though you were told a different story. A person who was deceived is not the same as someone who knowingly hosted computers for such a scheme, and acting early helps. Disconnect the session, uninstall Chrome Remote Desktop, change your passwords from another device, remove unknown SSH keys and tokens from GitHub, and report what happened. The “Already involved?” page (press I) goes through the next steps.
 
-japanese-client-walked-away-early = You kept the talk where there is a record and left when the “client” would not offer a contract. Nothing of yours left your hands.
-japanese-client-reported-early = You declined and reported the comment. GitHub can now look at this account before it writes to the next developer.
-japanese-client-walked-away-mid = A two-minute test told you what you needed: the “client from Osaka” could not be who he said. You left before he asked for anything.
+japanese-client-walked-away-early = You kept the talk where there is a record and left when the client would not offer a contract. Nothing of yours left your hands.
+japanese-client-reported-early = You blocked the account and reported the comment. GitHub can now look at it before it writes to the next developer.
+japanese-client-walked-away-mid = A two-minute test told you what you needed: the client from Osaka could not be who he said. You left before he asked for anything.
 japanese-client-walked-away = You said no to remote access. Your computer and your name stayed yours.
-japanese-client-reported = You refused and reported it. The account is now known to the platforms, and your computer stayed yours.
+japanese-client-reported = You refused, blocked him and reported the account. It is now known to the platform, and your computer stayed yours.
+
+japanese-client-fine-identity-docs = Your time zone and your weekly hours are ordinary planning questions that any client asks; they open nothing in your name. The difference came later: a claim he could not back up with a word of Japanese, and a request for control of your computer.

@@ -1,87 +1,99 @@
 # Scenario “partner-verification”: a LinkedIn recruiter wants you to pass the identity check
-# and video interview for an overseas “partner”, then approve his logins every morning.
-# Variables: $recruiter (a name), $handle (a Telegram handle), $sector (fintech, health or
-# logistics), $monthly (dollars a month). The recruiter starts polished on LinkedIn and gets
-# more casual on Telegram, with small typos and emoji.
+# and video interview for an overseas “partner”, then approve his logins every morning. Her
+# first request (your CV or portfolio, on LinkedIn) is harmless.
+# Variables: $recruiter (a woman's name: she/her), $handle (a Telegram handle), $sector
+# (fintech, health or logistics), $monthly (dollars a month).
+# Voice: polished. The recruiter writes friendly, clean, professional English from start to
+# finish, on LinkedIn and on Telegram alike (one emoji in the whole scenario).
+# Register: in German she says Sie, and the player answers with Sie; in Ukrainian ви both ways;
+# in Vietnamese she says tôi/bạn and the player says mình/chị.
 
-partner-verification-title = Just the interview
-partner-verification-summary = A recruiter on LinkedIn has a well-paid role that needs only a little of your time.
+partner-verification-title = A remote role through a LinkedIn recruiter
+partner-verification-summary = A recruiter writes to you on LinkedIn about a remote role with a US company.
 partner-verification-cast-recruiter = { $recruiter }
 
-partner-verification-li-hello = Hi! I'm { $recruiter }, talent partner at Corvale Talent. We place remote engineers with US companies, and your profile stood out to me.
-partner-verification-li-offer = I have an unusual but very well-paid opportunity with a US { $sector ->
+partner-verification-li-hello = Hello, I'm { $recruiter }, a talent partner at Corvale Talent. We place remote engineers with US companies, and your profile caught my attention.
+partner-verification-li-offer = I'm filling an unusual but very well-paid role with a US { $sector ->
     [fintech] fintech start-up
     [health] health-tech company
    *[logistics] logistics software company
-}: { MONEY($monthly) } a month, and it needs only a few hours of your time in total.
-partner-verification-li-move = LinkedIn messages are limited on my plan, so let's continue on Telegram? I'm @{ $handle } there 🙂
+}: { MONEY($monthly) } a month, for only a few hours of your time in total.
+partner-verification-li-cv = Before I go into the details, could you send me your CV or a link to your portfolio here? I'd like to be sure it's a good fit before I take up more of your time.
+partner-verification-cv-choice-send = Sure. Here's my portfolio link, and my CV is attached as a PDF.
+partner-verification-cv-choice-ask = Happy to. I'll attach my CV here; which stack does the client use?
+partner-verification-cv-choice-refuse = I'd rather not send my CV to someone I don't know yet. Details first?
+partner-verification-cv-choice-refuse-feedback = Caution is good, but a CV or portfolio is made to be shared with recruiters, and she asked for it on LinkedIn itself. Save your refusals for what comes later.
+partner-verification-cv-refused = Of course, I understand. Your public profile tells me enough for now.
 
-partner-verification-move-choice-stay = Thanks! I'd prefer to keep talking here on LinkedIn for now.
+partner-verification-li-move = My LinkedIn plan limits how many messages I can send, so shall we continue on Telegram? I'm @{ $handle } there.
+partner-verification-move-choice-stay = I'd rather keep talking here on LinkedIn until I've seen the job.
 partner-verification-move-choice-ask = Could you send me the job post and the company page here first?
 partner-verification-move-choice-ask-feedback = A fair request. A real recruiter can show you the role and the company where the conversation started.
-partner-verification-move-choice-go = Sure, I'll message you on Telegram.
+partner-verification-move-choice-go = Sure, LinkedIn's message limits are a pain. I'll write to you on Telegram.
 
-partner-verification-stay-reply = Totally understand! I can only share the details under NDA on Telegram, it's our company policy 😊 it's really worth 5 minutes
-partner-verification-insist-choice-give-in = Okay, I'll message you there.
-partner-verification-insist-choice-decline = If the details can't be shared here, I'll pass. Thanks anyway.
-partner-verification-insist-choice-report = I'll pass, and I'm reporting this message to LinkedIn.
+partner-verification-stay-reply = I understand completely. I can only share the client's details under an NDA on Telegram; that's our company policy. It really is worth five minutes of your time.
+partner-verification-insist-choice-give-in = An NDA sounds professional enough. Fine, I'll message you on Telegram.
+partner-verification-insist-choice-decline = If nothing can be shared here, I'll pass. Thank you for thinking of me.
+partner-verification-insist-choice-report = [Block her on LinkedIn and report the message as a possible scam]
 partner-verification-insist-choice-report-feedback = Reporting a message takes a minute and helps LinkedIn spot accounts that approach many people the same way.
 
-partner-verification-tg-hello = hey, { $recruiter } here 👋 thanks for coming over!
-partner-verification-tg-client = so the client is a US { $sector ->
+partner-verification-tg-client = Thank you for coming over. The client is a US { $sector ->
     [fintech] fintech
     [health] health-tech
    *[logistics] logistics software
-} company. they hire remote devs through an onboarding platform, but it only accepts people based in the US or Europe
-partner-verification-tg-partner = my partner is a senior dev from overseas, honestly brilliant, 10 yrs experience. but the platform rejects his region, so he cant even get to the interview 😕
-partner-verification-tg-role = so here is the idea: you pass the identity check and a short video interview as the candidate. after that he does all the actual work. you get { MONEY($monthly) } every month for that
-partner-verification-proxy-choice-easy = So I just do the interview and get paid every month? Okay, I'm in.
-partner-verification-proxy-choice-refuse = I won't pretend to be the candidate for someone else.
-partner-verification-proxy-choice-who = So the company thinks they hired me, but someone else does the work?
+} company that hires remote developers through an onboarding platform, and that platform only accepts people based in the US or Europe.
+partner-verification-tg-partner = My partner is a senior developer from overseas with ten years of experience, and genuinely brilliant. The platform rejects his region, so he never even reaches the interview.
+partner-verification-tg-role = So here is the idea: you pass the identity check and a short video interview as the candidate, and afterwards he does all the actual work. You receive { MONEY($monthly) } every month for that.
+partner-verification-proxy-choice-easy = One interview, and a good developer finally gets a fair chance? Okay, I'm in.
+partner-verification-proxy-choice-refuse = I won't pretend to be the candidate for someone else, however good he is.
+partner-verification-proxy-choice-who = So the company would think it hired me, while someone else does the work?
 partner-verification-proxy-choice-who-feedback = Exactly. Your face and documents would vouch for a person the company never sees, and you couldn't see him either.
 
-partner-verification-pitch = its a win-win! the client gets great code, you get money, my partner gets a chance. nobody is harmed ✌️
-partner-verification-pitch-short = its one interview, 20 minutes. I send you the answers before, you just be friendly
-partner-verification-pitch-hurry = but I need to know today, the interview slot is tomorrow morning and I have 2 other candidates
-partner-verification-pitch-choice-give-in = Okay, okay. What do you need from me?
+partner-verification-pitch = I see it as a win for everyone: the client gets excellent code, you get a steady income, and my partner finally gets a fair chance. It's one twenty-minute interview, and I'll send you the answers in advance.
+partner-verification-pitch-hurry = I do need your answer today, though. The interview slot is tomorrow morning, and I have two other candidates waiting.
+partner-verification-pitch-choice-give-in = Two others are waiting, and the money would really help. What do you need?
 partner-verification-pitch-choice-leave = A deadline on something like this makes me more careful. I'm out.
-partner-verification-pitch-choice-report = No. I'm blocking you and reporting this to LinkedIn.
+partner-verification-pitch-choice-report = [Block her on Telegram and report the chat to Telegram and LinkedIn]
 
-partner-verification-docs = great 🙌 first step: send me a scan of your passport or ID card, and a selfie holding it. I fill in the onboarding forms for you, saves you time
-partner-verification-docs-why = also your address and date of birth pls, the US company needs it for the contract
-partner-verification-docs-choice-send = Okay, sending the scans and my details.
-partner-verification-docs-choice-refuse = I'm not sending my documents to anyone over chat.
+partner-verification-docs = Wonderful. First step: please send me a scan of your passport or ID card and a selfie of you holding it. I'll fill in the onboarding forms for you, to save you time.
+partner-verification-docs-why = I'll also need your home address and date of birth. The US company requires them for the contract.
+partner-verification-docs-choice-send = You're filling in the forms anyway, so that saves time. Sending the scans.
+partner-verification-docs-choice-refuse = I don't send scans of my ID to anyone over chat, contract or not.
 partner-verification-docs-choice-refuse-feedback = Right. Identity checks happen in a company's or platform's own process, for your own job. Scans sent over chat can open accounts in your name.
-partner-verification-docs-choice-report = This is identity fraud. I'm ending this and reporting you.
-partner-verification-docs-refused = ok no problem, then you upload them yourself in the onboarding link I send, same thing 👍
+partner-verification-docs-choice-report = [Send nothing, block her, and report the chat to Telegram and LinkedIn]
+partner-verification-docs-refused = Of course. Then you'll upload them yourself through the onboarding link I send you; it comes to the same thing.
 
-partner-verification-interview = the interview is tomorrow, 20 min video with their HR. camera on, real name, your real face, thats all they check
+partner-verification-interview = The interview is tomorrow: twenty minutes on video with their HR team. Camera on, your real name and your real face; that's all they check.
 partner-verification-script = { $recruiter } sent you a file: interview_answers.pdf
-partner-verification-script-read = just read from this, keep it next to the camera. my partner listens in the call and sends you answers in chat if they ask something technical
-partner-verification-own-cv = they will ask about your past jobs. just tell your real experience, we use your CV anyway 😉
-partner-verification-own-cv-after = after the interview you will never talk to them again, my partner takes over from day one
-partner-verification-interview-choice-do-it = Fine. I'll do the interview tomorrow.
-partner-verification-interview-choice-refuse = I won't sit an interview for a job someone else will do. I'm out.
-partner-verification-interview-choice-report = No. I'm reporting this to LinkedIn and to the police.
-partner-verification-interview-choice-report-feedback = Good. Helpers who attend interviews for others are exactly what the FBI has warned about; a report helps stop the next attempt.
+partner-verification-script-read = Please read from this and keep it next to your camera. My partner will listen in and send you answers in the chat if they ask anything technical.
+partner-verification-own-cv = They'll ask about your previous jobs, so just describe your real experience; we're using your CV anyway. After the interview you'll never speak to them again, because my partner takes over from the first day.
+partner-verification-interview-choice-do-it = It's my own face and my own CV, twenty minutes. Fine, I'll do it tomorrow.
+partner-verification-interview-choice-warn = No, I won't. And I'm reporting you to LinkedIn and to the police.
+partner-verification-interview-choice-warn-feedback = Saying no is right. Announcing the report first, though, gives her time to delete the account, and she may hold your details. Block first, keep the chat, and report without telling her.
+partner-verification-interview-choice-report = [Say nothing more, block her, and report the chat to Telegram]
+partner-verification-interview-choice-report-feedback = Good. Helpers who sit interviews for others are exactly what the FBI has warned about; a quiet report helps stop the next attempt.
+partner-verification-warned-reply = I would think that over. I still have your passport scan and your address, and it's your name on the application.
 
 partner-verification-onboarded = Two weeks later: the company sends a welcome email. A work account has been set up in your name.
-partner-verification-congrats = congrats!! 🎉 you are hired. first { MONEY($monthly) } at end of month
-partner-verification-mfa = one small thing: the company login needs approval on the phone of the employee. thats you 😄 so every morning around 8 my partner logs in and you just tap Approve
-partner-verification-mfa-easy = takes 2 seconds. easiest money of your life
+partner-verification-congrats = Congratulations, you're hired! 🎉 Your first { MONEY($monthly) } arrives at the end of the month.
+partner-verification-mfa = One small thing: the company's login needs approval on the employee's phone, and the employee is you. Every morning around eight, my partner will sign in.
 partner-verification-mfa-prompt = Sign-in request: approve the sign-in to your work account?
-partner-verification-mfa-choice-approve = Done, approved ✅
-partner-verification-mfa-choice-deny = I denied it. I'm not doing this any more.
-partner-verification-mfa-choice-tell = I denied it, and I'm telling the company's security team that someone else logs in as me.
+partner-verification-mfa-go = That prompt is him signing in right now. Please tap Approve; it takes two seconds a day, and I can't think of easier money.
+partner-verification-mfa-choice-approve = It's only a tap, and the first payment is due soon. [Tap Approve]
+partner-verification-mfa-choice-deny = [Tap Deny, stop answering her, and block her account on Telegram]
+partner-verification-mfa-choice-tell = [Tap Deny, block her, and tell the company's security team what happened]
 partner-verification-mfa-choice-tell-feedback = That's the strongest move. The company can cut off the access, and you have shown that you are stepping out of it.
 
 partner-verification-discovered = Three months later, the company's legal team writes: the person working under your name is not you. They have handed the case to the authorities.
 partner-verification-docs-used = Your bank writes: an account was opened online with your passport details.
-partner-verification-compromised = Your name, your face and your phone let someone you never met into a US company. Every login you approved was recorded as yours. People who helped such schemes have been prosecuted: Matthew Knoot faced charges carrying up to 20 years. Many people are talked into this; what matters now is to act. Stop approving logins, tell the company and your bank, and report it to the police. Keep this chat: it shows who asked you to do what.
+partner-verification-compromised = Your name, your face and your phone let someone you never met into a US company, and every login you approved was recorded as yours. That can make you part of a fraud, and the legal risk stays with you, even though you were talked into it. A person who was deceived is not the same as someone who knowingly ran such a set-up, and coming forward early helps: stop approving logins, tell the company and your bank, and keep this chat, because it shows who asked you to do what. The “Already involved?” page (press I) goes through the next steps.
 
 partner-verification-walked-away-early = You kept the conversation on LinkedIn and left when the recruiter would not. You never had to hear the rest.
-partner-verification-reported-early = You left and reported the message. LinkedIn can now look at this account before it writes to someone else.
+partner-verification-reported-early = You blocked the account and reported the message. LinkedIn can now look at it before it writes to someone else.
 partner-verification-walked-away = You stepped out before your face or your name vouched for anyone else. Nobody got a job as you.
-partner-verification-reported = You stepped out and reported it. Your identity stayed yours, and the people who can stop this know about it.
+partner-verification-reported = You blocked her and reported the chat, without warning her first. Your identity stayed yours, and the platforms that can stop this account know about it.
+partner-verification-walked-away-warned = You stepped out before the interview, so nobody got a job as you. One thing to do differently: telling her about the report first gave her time to disappear with whatever she already had. Block first, keep the chat, then report quietly; if you sent documents, tell your bank as well.
 partner-verification-walked-away-late = You stopped approving, so the morning logins no longer go through your phone. The company still believes it hired you, though: tell them that the person working under your name is not you. That protects you, and them.
-partner-verification-reported-late = You cut off the access and told the company the truth. That protects you far better than silence. If you sent documents or details earlier, tell your bank too and report it to the police.
+partner-verification-reported-late = You cut off the access, blocked her and told the company the truth. That protects you far better than silence. If you sent documents or details earlier, tell your bank too.
+
+partner-verification-fine-identity-docs = Sending a CV or a portfolio link to a recruiter, on the platform where she found you, is ordinary: both are made to be shared. The decisive difference came later: a passport scan, a selfie with it and your date of birth, sent over chat so that someone else could be onboarded as you.

@@ -1,20 +1,6 @@
 # Name pools: one entry a line. A run draws a position, not a name, so the same seed picks
 # the same position in every language. Pick names that fit the language's readers.
 
-pool-recruiter-names =
-    Daniel Brooks
-    Kevin Walsh
-    Ryan Mitchell
-    Jason Carter
-    Eric Lawson
-
-pool-client-names =
-    Maria Keller
-    Sophie Laurent
-    Anna Lindqvist
-    Laura Bennett
-    Clara Jensen
-
 # Added for japanese-client: the names a "client from Osaka" claims (same in every language).
 pool-osaka-client-names =
     Kenji Tanaka
@@ -38,15 +24,6 @@ pool-maintainer-names =
     Leena Virtanen
     Mark Olsen
     Ines Duarte
-
-# Added for hiring-camera-avoidance, hiring-laptop-redirect and hiring-payment-redirect: the
-# name on a proxy worker's application (a US identity; the same in every language).
-pool-proxy-worker-names =
-    Michael Turner
-    Chris Bennett
-    Alex Morgan
-    Brian Foster
-    Steven Hayes
 
 # Added for the hiring scenarios: the player's colleagues at the small company.
 pool-teammate-names =

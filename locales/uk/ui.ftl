@@ -49,7 +49,8 @@ debrief-ahead-heading = Що було б далі
 debrief-ahead = Ви вийшли рано, і це було безпечне рішення. Якби ви лишилися, з'явилися б ще { $count ->
     [one] { $count } тривожний сигнал
     [few] { $count } тривожні сигнали
-   *[other] { $count } тривожних сигналів
+    [many] { $count } тривожних сигналів
+   *[other] { $count } тривожного сигналу
 }:
 debrief-why = Чому це важливо: { $text }
 debrief-instead = Що робити натомість: { $text }

@@ -1,124 +1,141 @@
-# Kịch bản “banned-family”: sau nhiều tháng “hợp tác” trên tài khoản Upwork của người chơi,
-# tài khoản bị cấm, và “đối tác” đòi giấy tờ của một người thân để lập tài khoản mới.
-# Biến: $partner (một cái tên), $relative (sister, brother hoặc cousin), $months (một con số),
-# $share và $bonus (đô la). Đối tác nhắn suồng sã, có lỗi gõ; người thân thì ấm áp.
-# Phần chuyện cũ của người chơi được kể không trách móc: nó trông như nhận thầu lại bình thường.
+# Kịch bản “banned-family”: sau nhiều tháng thỏa thuận trên tài khoản Upwork của người chơi,
+# tài khoản bị cấm, và đối tác đòi giấy tờ của một người thân để lập tài khoản mới.
+# Biến: $partner (tên một phụ nữ), $relative (sister, brother hoặc cousin), $months (một con số),
+# $share và $bonus (đô la). Đối tác là phụ nữ, xưng “mình”, gọi người chơi là “bạn”; nhắn thân
+# mật, thoải mái: câu ngắn, đôi khi viết thường, thỉnh thoảng có emoji. Upwork Trust & Safety
+# nhắn một lần, trang trọng (“chúng tôi” – “bạn”); yêu cầu của họ (xác minh danh tính trong phần
+# cài đặt tài khoản của chính bạn) là vô hại. Người thân thì ấm áp, xưng “em”.
 # Tiếng Việt không có từ trung tính cho “sister/brother”: dùng em gái, em trai, em họ (người
 # thân nhỏ tuổi hơn). Người chơi luôn xưng “mình”, để cách xưng hô không để lộ đáp án.
+# Phần chuyện cũ của người chơi được kể không trách móc: nó trông như nhận thầu lại bình thường.
 
-banned-family-title = Rủ cả người nhà vào
-banned-family-summary = Tài khoản Upwork của bạn đã nằm trong một vụ “hợp tác” suốt mấy tháng. Hôm nay nó bị cấm.
+banned-family-title = Ngày tài khoản bị đình chỉ
+banned-family-summary = Đã mấy tháng nay, một team khác nhận việc qua profile Upwork của bạn. Hôm nay tài khoản bị đình chỉ.
 banned-family-cast-partner = { $partner }
+banned-family-cast-support = Upwork Trust & Safety
 banned-family-cast-relative = { $relative ->
     [sister] Em gái bạn
     [brother] Em trai bạn
    *[cousin] Em họ bạn
 }
 
-banned-family-before = { $months } tháng trước, { $partner } đề nghị với bạn một kiểu “hợp tác” trên Upwork: team của anh ta sẽ nhận việc qua hồ sơ của bạn, và bạn được một phần năm thu nhập. Nghe giống chuyện nhận thầu lại bình thường, và khoản tiền thêm cũng đỡ cho bạn nhiều. Bạn đã đồng ý.
-banned-family-past-deal = vậy là mình chốt nha 🤝 team mình làm trên profile của bạn, mùng 1 hằng tháng bạn nhận 20%. dễ mà
-banned-family-past-report = báo cáo tháng nè: 4 hợp đồng đang chạy trên profile của bạn, khách ai cũng hài lòng 💪 phần của bạn đang chuyển qua
-banned-family-past-login = mà mấy hôm nay đừng tự đăng nhập upwork nha, người bên mình đang làm trên đó. hai lượt đăng nhập nhìn lạ lắm 😉
-banned-family-past-money = Ngân hàng của bạn: nhận được khoản chuyển { MONEY($share) }, nội dung “consulting”.
+banned-family-before = { $months } tháng trước, { $partner } đề nghị hợp tác với bạn trên Upwork: team của chị ấy sẽ nhận việc qua profile của bạn, còn bạn được một phần năm thu nhập. Nghe như nhận thầu lại bình thường, và khoản tiền thêm cũng đỡ cho bạn nhiều. Bạn đã đồng ý.
+banned-family-past-deal = Vậy là mình chốt nhé. Team mình làm việc trên profile của bạn, bạn nhận 20% vào ngày 1 hằng tháng.
+banned-family-past-report = Báo cáo tháng: 4 hợp đồng đang chạy trên profile của bạn, khách nào cũng hài lòng. Phần của bạn đang được chuyển
+banned-family-past-login = à mấy hôm nay bạn đừng tự đăng nhập Upwork nhé, người bên mình đang làm trên đó. Hai lần đăng nhập trông lạ lắm
+banned-family-past-money = Ngân hàng của bạn: nhận chuyển khoản { MONEY($share) }, nội dung “tư vấn”.
 
 banned-family-banned = Upwork: “Tài khoản của bạn đã bị đình chỉ vĩnh viễn do có hoạt động đáng ngờ.”
-banned-family-tg-hello = bro thấy chưa?? upwork khóa acc của bạn rồi 😤
-banned-family-tg-calm = đừng lo, chuyện này xảy ra suốt, hệ thống của họ bị khùng. ko phải lỗi của bạn đâu. tụi mình làm tiếp, mình có kế hoạch rồi
-banned-family-tg-screenshot = chụp màn hình cái email họ gửi cho mình xem với, mình muốn xem chính xác họ viết gì
-banned-family-ban-choice-next = Ừ… vậy kế hoạch là gì?
-banned-family-ban-choice-support = Mình sẽ viết cho bộ phận hỗ trợ của Upwork và giải thích chuyện đã xảy ra.
-banned-family-ban-choice-support-feedback = Nói thật với nền tảng là phản xạ đúng. Người muốn bạn im lặng là đang bảo vệ đường dây, không phải bảo vệ bạn.
-banned-family-ban-choice-stop = Nó bị cấm vì người khác đã làm việc qua tài khoản của mình. Mình dừng chuyện này lại.
-banned-family-ban-choice-stop-feedback = Đúng là chuyện đã xảy ra như vậy, và nhìn rõ điều đó là bước đầu tiên vững vàng. Vấn đề nằm ở thỏa thuận kia, không phải ở lỗi hệ thống của Upwork.
+banned-family-appeal = Xin chào, đây là bộ phận Trust & Safety của Upwork. Tài khoản của bạn đã được sử dụng từ hai quốc gia cùng một lúc. Nếu bạn muốn chúng tôi xem xét lại việc đình chỉ, vui lòng xác nhận danh tính bằng tính năng xác minh giấy tờ trong phần cài đặt tài khoản.
+banned-family-appeal-choice-verify = [Mở phần cài đặt tài khoản và bắt đầu xác minh giấy tờ ở đó]
+banned-family-appeal-choice-phishing = Vừa bị cấm đã đòi xác minh? Lừa đảo hay bắt đầu thế. Mình không xác nhận gì hết.
+banned-family-appeal-choice-phishing-feedback = Cẩn thận là tốt, nhưng yêu cầu này đến ngay trong Upwork và dẫn vào phần cài đặt của chính bạn: bạn chứng minh mình là mình, trong quy trình riêng của nền tảng, và không gửi gì cho ai cả.
+banned-family-appeal-choice-ignore = Đằng nào cũng bị cấm vĩnh viễn rồi. Mình hỏi { $partner } trước xem nên làm gì.
 
-banned-family-no-support = đừng mààà đừng viết cho support!! 🙅 đằng nào cũng bị cấm vĩnh viễn rồi, mà họ sẽ hỏi tiền ở đâu ra, lúc đó bạn mới gặp rắc rối. cứ im lặng thôi, tin mình đi
-banned-family-secret-choice-quiet = Thôi được, mình sẽ không liên hệ họ. Kế hoạch là gì?
-banned-family-secret-choice-leave = Mình dừng ở đây. Đừng nhắn cho mình nữa.
-banned-family-secret-choice-report = Mình sẽ kể hết với Upwork, và mình sẽ trình báo bạn với công an.
-banned-family-secret-choice-report-feedback = Tự mình đứng ra lên tiếng là vị thế vững nhất mà bạn có thể có. Hãy giữ lại cuộc trò chuyện này: nó cho thấy ai đã bảo bạn làm gì.
+banned-family-tg-hello = bạn thấy chưa?? Upwork khóa tài khoản của bạn rồi 😤
+banned-family-tg-calm = Đừng lo, chuyện này xảy ra suốt, hệ thống của họ điên lắm. Không phải lỗi của bạn. Mình cứ tiếp tục, mình có kế hoạch rồi. Bạn vẫn tham gia chứ?
+banned-family-ban-choice-next = Ừ… tháng nào mình cũng trông vào khoản tiền đó. Kế hoạch là gì?
+banned-family-ban-choice-support = Mình sẽ nói với hỗ trợ Upwork ai thật sự đã dùng tài khoản của mình.
+banned-family-ban-choice-support-feedback = Nói thật với nền tảng là phản xạ đúng. Ai muốn bạn im lặng là đang bảo vệ đường dây, chứ không phải bạn.
+banned-family-ban-choice-stop = Nó bị cấm vì người khác làm việc qua tài khoản của mình. Mình dừng ở đây.
+banned-family-ban-choice-stop-feedback = Đúng là chuyện đã xảy ra như vậy, và nhìn rõ điều đó là bước đầu vững vàng. Vấn đề nằm ở thỏa thuận, không phải ở lỗi hệ thống của Upwork.
 
-banned-family-stop-reply = ok ok, mình hiểu bạn đang bực. nhưng nghe kế hoạch trước đã, có lợi cho bạn mà. lần này ko rủi ro gì, hứa luôn
+banned-family-no-support = đừng mà, đừng nhắn hỗ trợ!! Đằng nào cũng bị cấm vĩnh viễn, rồi họ sẽ hỏi tiền ở đâu ra, lúc đó bạn mới gặp rắc rối. Cứ im lặng đi, tin mình
+banned-family-secret-choice-quiet = Thôi được, mình để Upwork ra ngoài chuyện này. Mình không muốn rắc rối thêm. Kế hoạch là gì?
+banned-family-secret-choice-leave = Không. Mình sẽ kể hết cho Upwork, và sẽ báo công an về bạn.
+banned-family-secret-choice-leave-feedback = Tự mình lên tiếng là đúng. Nhưng nói trước cho chị ấy thì không cần: chị ấy biết tài khoản và thông tin ngân hàng của bạn, và lời cảnh báo cho chị ấy thời gian xóa dấu vết. Hãy chặn trước, rồi lặng lẽ báo cáo.
+banned-family-secret-choice-report = [Chặn chị ấy, giữ lại đoạn chat và kể với hỗ trợ Upwork chuyện đã xảy ra]
 
-banned-family-plan = vậy nè: bạn có người nhà ko? ai đó chưa từng dùng upwork ấy? có lần bạn kể về { $relative ->
+banned-family-stop-reply = ok ok, mình hiểu là bạn đang bực. Nhưng nghe kế hoạch trước đã, có lợi cho bạn mà. Lần này không rủi ro gì, hứa đó
+
+banned-family-plan = Vậy nè: bạn có người nhà không? Ai đó chưa từng dùng Upwork ấy? Có lần bạn kể về { $relative ->
     [sister] em gái bạn
     [brother] em trai bạn
    *[cousin] đứa em họ của bạn
-} mà 🙂
-banned-family-plan-bonus = người đó mở một tài khoản mới, tụi mình làm y như trước. tháng nào người đó cũng được 20%, còn bạn được thưởng { MONEY($bonus) } vì đã giới thiệu 🎁
+} mà.
+banned-family-plan-bonus = Người đó mở tài khoản mới, bên mình làm y như trước. Người đó nhận 20% mỗi tháng, còn bạn được thưởng { MONEY($bonus) } vì đã giới thiệu.
 
-banned-family-hurry = team mình đang chạy 3 hợp đồng, khách đang chờ. trễ nhất thứ sáu mình cần tài khoản mới
-banned-family-hurry-easy = bạn biết cách làm rồi mà, giải thích cho người ta 5 phút là xong
-banned-family-blame = mà nói thật… vụ bị khóa cũng có phần lỗi của bạn đó. bạn đăng nhập bằng điện thoại cùng lúc với người bên mình, upwork thấy hai nước khác nhau 😒
-banned-family-blame-fix = nên giờ bạn giúp tụi mình sửa lại đi. vậy là công bằng mà, đúng ko?
+banned-family-hurry = Team mình đang chạy 3 hợp đồng, khách đang chờ. Mình cần tài khoản mới muộn nhất là thứ Sáu
+banned-family-hurry-easy = Vậy hôm nay bạn hỏi { $relative ->
+    [sister] em gái
+    [brother] em trai
+   *[cousin] em họ
+} nhé? Bạn biết cách làm rồi mà, giải thích 5 phút là xong
+banned-family-blame = mà nói thật… vụ bị cấm cũng có phần lỗi của bạn. Bạn đăng nhập bằng điện thoại đúng lúc người bên mình đang làm, Upwork thấy hai quốc gia
+banned-family-blame-fix = Nên giờ giúp bên mình sửa lại đi: hỏi { $relative ->
+    [sister] em gái bạn
+    [brother] em trai bạn
+   *[cousin] em họ bạn
+}. Vậy là công bằng, đúng không?
 
-banned-family-recruit-choice-ask = Ừ, để mình hỏi { $relative ->
-    [sister] em gái mình
-    [brother] em trai mình
-   *[cousin] đứa em họ của mình
-}.
-banned-family-recruit-choice-refuse = Mình không kéo gia đình vào chuyện này.
-banned-family-recruit-choice-next-ban = Vậy lần bị cấm tiếp theo sẽ là tài khoản đứng tên { $relative ->
+banned-family-recruit-choice-ask = Thôi được. { $relative ->
+    [sister] Em gái mình cũng đang cần thêm tiền. Tối nay mình hỏi em ấy.
+    [brother] Em trai mình cũng đang cần thêm tiền. Tối nay mình hỏi em ấy.
+   *[cousin] Em họ mình cũng đang cần thêm tiền. Tối nay mình hỏi em ấy.
+}
+banned-family-recruit-choice-refuse = Không. Mình không kéo gia đình vào chuyện này, thưởng bao nhiêu cũng vậy.
+banned-family-recruit-choice-next-ban = Vậy lần bị cấm tới sẽ mang tên { $relative ->
     [sister] em gái mình
     [brother] em trai mình
    *[cousin] em họ mình
-} à?
-banned-family-recruit-choice-next-ban-feedback = Đúng vậy. Khi một tài khoản bị cấm, đường dây cần một danh tính mới, và người tiếp theo bị nhắm tới thường là người thân cận của bạn.
+} thay vì tên mình à?
+banned-family-recruit-choice-next-ban-feedback = Đúng vậy. Khi một tài khoản bị cấm, đường dây cần một danh tính mới, và người tiếp theo bị nhắm tới thường là người thân của bạn.
 
-banned-family-pressure = thôi mà, giúp chút xíu thôi. tháng nào người ta cũng có tiền không, có ai bị gì đâu
-banned-family-pressure-threat = mà nghĩ đi, { $months } tháng nay bạn cũng nhận tiền của tụi mình đó 😉 nếu có ai bắt đầu hỏi tiền đó từ đâu ra thì buồn lắm
-banned-family-pressure-choice-give-in = Thôi được. Để mình hỏi.
-banned-family-pressure-choice-leave = Không. Mình sẽ không để tên của ai khác dính vào chuyện này. Dừng ở đây.
-banned-family-pressure-choice-report = Mình thà tự giải thích. Mình sẽ báo cáo chuyện này với Upwork và trình báo công an.
-banned-family-pressure-choice-report-feedback = Lời đe dọa kiểu đó nhằm khiến bạn im lặng. Tự mình báo cho nền tảng và công an trước, bằng lời của chính bạn, bảo vệ bạn tốt hơn nhiều so với im lặng.
+banned-family-pressure = Thôi mà, chỉ là giúp một chút. Tháng nào người đó cũng có tiền không, chẳng ai bị thiệt.
+banned-family-pressure-threat = và nghĩ mà xem: bạn cũng đã nhận tiền của bên mình suốt { $months } tháng 😉 sẽ tiếc lắm nếu có ai bắt đầu hỏi tiền đó từ đâu ra. Nên cứ hỏi người đó đi, OK?
+banned-family-pressure-choice-give-in = Thôi được. Mình không muốn ai hỏi về khoản tiền đó. Mình sẽ hỏi.
+banned-family-pressure-choice-leave = Không. Mình không để tên ai khác dính vào chuyện này. Dừng ở đây.
+banned-family-pressure-choice-report = [Chặn chị ấy và báo cáo lời đe dọa với Upwork và công an]
+banned-family-pressure-choice-report-feedback = Lời đe dọa như vậy nhằm khiến bạn im lặng. Tự mình kể trước cho nền tảng và công an, bằng lời của chính bạn, bảo vệ bạn tốt hơn nhiều so với im lặng, và chị ấy không cần được báo trước.
 
-banned-family-docs = tuyệt!! vậy bạn xin { $relative ->
-    [sister] em gái bạn
-    [brother] em trai bạn
-   *[cousin] đứa em họ
-}: ảnh căn cước mặt trước mặt sau, một tấm selfie cầm căn cước, với thông tin ngân hàng. gửi hết cho mình ở đây nha
-banned-family-docs-secret = với lại tốt nhất đừng kể hết đầu đuôi, cứ nói là xác minh cho một công việc online thôi. đỡ bị hỏi 😉
-banned-family-docs-direct = hoặc hay hơn nữa, cho mình số điện thoại của người đó, mình tự giải thích hết cho 😊
+banned-family-docs = Tuyệt!! Vậy bạn xin { $relative ->
+    [sister] em gái
+    [brother] em trai
+   *[cousin] em họ
+}: căn cước mặt trước và mặt sau, một tấm selfie cầm căn cước, và thông tin ngân hàng.
 banned-family-relative-photos = { $relative ->
     [sister] Em gái bạn
     [brother] Em trai bạn
    *[cousin] Em họ bạn
 } đã gửi cho bạn hai ảnh qua WhatsApp: ID_front.jpg, ID_back.jpg
-banned-family-docs-choice-forward = Mình gửi qua cho bạn ngay đây.
-banned-family-docs-choice-warn = Mình không chuyển gì hết. Mình sẽ nói thật với { $relative ->
-    [sister] em gái mình
-    [brother] em trai mình
-   *[cousin] em họ mình
-}.
-banned-family-docs-choice-warn-feedback = Đúng vậy. Các tấm ảnh chưa rời khỏi điện thoại của bạn, và người đã tin bạn sẽ được biết chuyện này thực ra là gì.
-banned-family-docs-choice-report = Không. Mình chặn bạn và báo cáo mọi chuyện với Upwork và công an.
+banned-family-docs-secret = có là gửi mình ở đây luôn nhé. và tốt nhất đừng kể hết chuyện, cứ nói là xác minh cho một công việc online 😉
+banned-family-docs-choice-forward = [Chuyển cả hai ảnh cho chị ấy và nói thông tin ngân hàng gửi sau]
+banned-family-docs-choice-warn = [Để chị ấy chờ, nhắn cho { $relative ->
+    [sister] em gái
+    [brother] em trai
+   *[cousin] em họ
+} trên WhatsApp trước]
+banned-family-docs-choice-report = [Không chuyển gì, chặn chị ấy và báo cáo đoạn chat với Upwork]
 
-banned-family-rel-hello = ê! ảnh tới chưa? 😊 khi nào thì bắt đầu làm vậy?
-banned-family-warn-choice-together = Đừng gửi cho ai hết. Đó là trò lừa đảo đã làm tài khoản của mình bị cấm. Mình cùng đi báo cáo nhé.
-banned-family-warn-choice-delete = Đó không phải công việc thật đâu, xin lỗi nhé. Xóa mấy tấm ảnh đó đi. Mình đã chặn người đòi mấy tấm ảnh đó rồi.
-banned-family-rel-together = trời 😳 ok. cảm ơn đã nói thật với em nha. ừ, mình cùng làm. em xóa ảnh liền đây
-banned-family-rel-together-more = em có nên báo cả ngân hàng không? em chỉ gửi ảnh qua đây thôi, không gửi cho ai khác
+banned-family-rel-hello = ê! ảnh tới chưa? 😊 có cần thông tin ngân hàng của em luôn không? em gửi liền được nè
+banned-family-warn-choice-together = Đừng gửi gì cả. Đây chính là trò đã làm tài khoản của mình bị cấm. Mình cùng đi báo cáo nhé.
+banned-family-warn-choice-delete = Không, đừng gửi. Đây không phải việc thật đâu, xin lỗi em. Em xóa luôn mấy tấm ảnh nhé.
+banned-family-warn-choice-send = Ừ, gửi đi, chỉ để nhận tiền thôi. Phần còn lại cuối tuần mình giải thích.
+banned-family-rel-together = Trời 😳 ok. cảm ơn đã nói thật với em, thật đó. ừ, mình cùng làm. em xóa ảnh liền đây
+banned-family-rel-together-more = Em có nên báo cả ngân hàng không? Em chỉ gửi ảnh qua đây thôi, không gửi cho ai khác.
 banned-family-reported-warned = Bạn đã nói thật với người tin tưởng bạn, và hai người cùng báo cáo sự việc. Các tấm ảnh chưa bao giờ rời khỏi điện thoại của bạn, và đường dây không có được danh tính tiếp theo.
-banned-family-rel-delete = ôi không 😳 ok, em xóa rồi. cảm ơn đã thành thật với em
-banned-family-rel-delete-more = sau này có ai nhắn em về một “công việc” kiểu vậy thì giờ em biết rồi 😅
-banned-family-walked-away-warned = Bạn đã chặn đứng chuỗi này: các tấm ảnh chưa bao giờ rời khỏi điện thoại của bạn, và { $relative ->
+banned-family-rel-delete = Ôi. OK, em xóa rồi. Cảm ơn đã thành thật với em, sau này có ai nhắn em về kiểu “việc” đó là em biết liền.
+banned-family-walked-away-warned = Bạn đã cắt đứt chuỗi: các tấm ảnh chưa bao giờ rời khỏi điện thoại của bạn, và { $relative ->
     [sister] em gái bạn
     [brother] em trai bạn
    *[cousin] em họ bạn
-} đã biết cần cảnh giác điều gì. Khi bạn sẵn sàng, báo cáo với Upwork và trình báo công an sẽ giúp chặn lần thử tiếp theo.
+} giờ đã biết cần để ý điều gì. Những tháng trên tài khoản của chính bạn vẫn là chuyện cần giải quyết. Hãy chặn { $partner }, và khi sẵn sàng, xem trang “Đã lỡ dính vào?” (nhấn I, hoặc gõ redflag involved): tự mình báo cáo sớm là điều bảo vệ bạn.
+
+banned-family-fine-identity-docs = Bước xác minh giấy tờ của Upwork, mở từ phần cài đặt tài khoản của chính bạn, để bạn chứng minh mình là mình, và không có gì được gửi cho ai cả. Yêu cầu về sau thì khác hẳn: một đối tác muốn ảnh giấy tờ của người thân bạn được gửi cho chị ấy qua chat.
 
 banned-family-later = Hai tháng sau, { $relative ->
-    [sister] em gái bạn gọi đến: một tài khoản Upwork đứng tên em ấy đã bị đình chỉ, và ngân hàng của em ấy đang hỏi về những khoản chuyển mà em ấy chưa từng thực hiện.
-    [brother] em trai bạn gọi đến: một tài khoản Upwork đứng tên em ấy đã bị đình chỉ, và ngân hàng của em ấy đang hỏi về những khoản chuyển mà em ấy chưa từng thực hiện.
-   *[cousin] em họ bạn gọi đến: một tài khoản Upwork đứng tên em ấy đã bị đình chỉ, và ngân hàng của em ấy đang hỏi về những khoản chuyển mà em ấy chưa từng thực hiện.
+    [sister] em gái bạn gọi: một tài khoản Upwork đứng tên em ấy đã bị đình chỉ, và ngân hàng đang hỏi về những khoản chuyển tiền em ấy chưa từng làm.
+    [brother] em trai bạn gọi: một tài khoản Upwork đứng tên em ấy đã bị đình chỉ, và ngân hàng đang hỏi về những khoản chuyển tiền em ấy chưa từng làm.
+   *[cousin] em họ bạn gọi: một tài khoản Upwork đứng tên em ấy đã bị đình chỉ, và ngân hàng đang hỏi về những khoản chuyển tiền em ấy chưa từng làm.
 }
-banned-family-compromised = Đường dây đã có được một danh tính mới, lần này từ chính gia đình bạn. Lệnh cấm trên nền tảng là vĩnh viễn và đi theo con người, còn tiền đã đi qua một tài khoản sẽ bị truy về chủ tài khoản đó. Các đường dây như thế này tồn tại được là nhờ vậy: một tài khoản bị cấm dẫn đến cái tên tiếp theo. Chuyện này vẫn có thể dừng lại. Hãy kể toàn bộ sự việc với người thân của bạn, giúp họ liên hệ Upwork và ngân hàng, và cùng nhau trình báo công an, với cuộc trò chuyện này làm bằng chứng.
+banned-family-compromised = Đường dây đã có một danh tính mới, lần này từ chính gia đình bạn. Lệnh cấm của nền tảng là vĩnh viễn và đi theo con người, còn tiền đi qua tài khoản nào thì được truy về chủ tài khoản đó. Mọi chuyện vẫn có thể dừng lại, và lên tiếng sớm giúp ích cho cả hai người. Hãy kể toàn bộ câu chuyện cho người thân, giúp em ấy liên hệ Upwork và ngân hàng, rồi cùng nhau trình báo công an, với đoạn chat này làm bằng chứng. Trang “Đã lỡ dính vào?” (nhấn I, hoặc gõ redflag involved) liệt kê các bước.
 
-banned-family-walked-away-early = Bạn đã chấm dứt ngay sau khi tài khoản bị cấm, mà không kéo thêm ai vào. Thỏa thuận đã kết thúc, và không có người mới nào phải gánh rủi ro.
-banned-family-reported-early = Bạn đã tự mình báo cho nền tảng và công an. Chính việc đứng ra lên tiếng bảo vệ bạn, và cho họ những gì cần thiết để chặn người này.
-banned-family-walked-away = Bạn đã từ chối để tên người khác dính vào, kể cả khi bị gây sức ép. Chuỗi này dừng lại ở bạn.
-banned-family-reported = Bạn đã từ chối và báo cáo, bằng lời của chính bạn. Đó là cách tự bảo vệ tốt nhất trước lời đe dọa, và giữ cho gia đình bạn ngoài chuyện này.
-banned-family-reported-docs = Bạn đã dừng lại và báo cáo. Các tấm ảnh chưa bao giờ rời khỏi điện thoại của bạn. Hãy nói cho { $relative ->
-    [sister] em gái bạn
-    [brother] em trai bạn
-   *[cousin] em họ bạn
-} biết chuyện này thực ra là gì, để các tấm ảnh được xóa đi và mọi người đều biết cần cảnh giác điều gì.
+banned-family-walked-away-early = Bạn không chịu im lặng, và không ai mới bị kéo vào. Nhưng báo trước cho chị ấy là không cần. Những tháng trên tài khoản của bạn vẫn là chuyện cần giải quyết: hãy chặn chị ấy, kể với Upwork và công an bằng lời của chính bạn, và xem trang “Đã lỡ dính vào?” (nhấn I, hoặc gõ redflag involved).
+banned-family-reported-early = Bạn đã chặn chị ấy và tự mình kể với Upwork. Chủ động lên tiếng là điều bảo vệ bạn, và nền tảng có được những gì cần để ngăn người này.
+banned-family-walked-away = Bạn đã không để tên ai khác dính vào, kể cả khi bị đe dọa. Chuỗi dừng lại ở bạn. Những tháng trên tài khoản của bạn và số tiền bạn đã nhận vẫn là chuyện cần giải quyết: trang “Đã lỡ dính vào?” (nhấn I, hoặc gõ redflag involved) chỉ cách chặn chị ấy và tự mình lên tiếng, cách đáp trả tốt nhất cho lời đe dọa như vậy.
+banned-family-reported = Bạn đã chặn chị ấy và báo cáo lời đe dọa, bằng lời của chính bạn. Đó là cách tự bảo vệ tốt nhất, và gia đình bạn không bị kéo vào.
+banned-family-reported-docs = Bạn đã dừng lại và báo cáo. Các tấm ảnh chưa bao giờ rời khỏi điện thoại của bạn. Hãy kể cho { $relative ->
+    [sister] em gái
+    [brother] em trai
+   *[cousin] em họ
+} biết chuyện thật sự là gì, để ảnh được xóa và mọi người đều biết cần để ý điều gì.

@@ -1,112 +1,101 @@
-# Kịch bản “hiring-camera-avoidance”: người chơi tuyển một lập trình viên backend làm từ xa.
-# Biến: $candidate (tên trên hồ sơ ứng tuyển), $colleague (trưởng nhóm backend của người chơi),
-# $home (denver, chicago hoặc seattle: nơi ứng viên nói mình đang sống),
-# $roots (krakow, lisbon hoặc madrid: nơi họ nói mình lớn lên), $rate (đô la mỗi giờ).
-# Ứng viên viết và nói lịch sự, hơi cứng, có vài chỗ dùng từ chưa tự nhiên.
-# Đồng nghiệp là một lập trình viên thân thiện, thẳng thắn. Trong cuộc gọi video, tin nhắn là lời nói.
+# Kịch bản “hiring-camera-avoidance”: người chơi tuyển một lập trình viên backend làm từ xa cho
+# công ty nhỏ của mình.
+# Biến: $candidate (tên trên hồ sơ ứng tuyển; một người đàn ông, gọi là “anh”),
+# $colleague (trưởng nhóm backend của người chơi; có thể là nam hoặc nữ, nên không dùng từ chỉ
+# giới tính cho người này), $home (denver, chicago hoặc seattle: nơi ứng viên nói mình đang
+# sống), $rate (đô la mỗi giờ).
+# Xưng hô: ứng viên xưng “tôi”, gọi phía công ty là “anh/chị” hoặc “quý công ty”; phía công ty
+# xưng “chúng tôi” và gọi ứng viên là “anh”. Trong nhóm, người chơi và đồng nghiệp xưng “mình”,
+# gọi nhau là “bạn”. Ứng viên viết và nói trau chuốt, lịch sự, câu đầy đủ; tiếng Anh là ngôn ngữ
+# thứ hai của anh ấy, và điều đó không bao giờ là dấu hiệu cảnh báo.
+# Trong cuộc gọi video, tin nhắn là lời nói.
 
-hiring-camera-avoidance-title = Chiếc webcam bị hỏng
-hiring-camera-avoidance-summary = Bạn đang tuyển một lập trình viên backend làm từ xa cho công ty nhỏ của mình. Một ứng viên sáng giá nộp hồ sơ trên LinkedIn.
+hiring-camera-avoidance-title = Một lập trình viên backend làm từ xa
+hiring-camera-avoidance-summary = Bạn đang tuyển một lập trình viên backend làm từ xa cho công ty nhỏ của mình. Một hồ sơ ứng tuyển đến qua LinkedIn.
 hiring-camera-avoidance-cast-candidate = { $candidate }
 hiring-camera-avoidance-cast-colleague = { $colleague }
 
 hiring-camera-avoidance-applied = { $candidate } đã ứng tuyển vào tin tuyển dụng “Lập trình viên backend, hợp đồng từ xa, { MONEY($rate) }/giờ” của bạn. Có đính kèm CV.
-hiring-camera-avoidance-hello = Xin chào, cảm ơn về cơ hội này! Tôi là kỹ sư backend senior có 8 năm kinh nghiệm về Node.js và Go, cũng có chứng chỉ AWS. Tôi đang ở { $home ->
+hiring-camera-avoidance-hello = Xin chào, và cảm ơn quý công ty đã đăng tin tuyển dụng này. Tôi là kỹ sư backend với tám năm kinh nghiệm về Node.js và Go, hiện sống ở { $home ->
     [denver] Denver
     [chicago] Chicago
    *[seattle] Seattle
-} và tôi có thể bắt đầu ngay lập tức.
-hiring-camera-avoidance-roots-line = Ngoài ra tôi lớn lên ở { $roots ->
-    [krakow] Kraków, nên tiếng Ba Lan là tiếng mẹ đẻ của tôi
-    [lisbon] Lisbon, nên tiếng Bồ Đào Nha là tiếng mẹ đẻ của tôi
-   *[madrid] Madrid, nên tiếng Tây Ban Nha là tiếng mẹ đẻ của tôi
-} 🙂 có thể là hữu ích nếu quý công ty có khách hàng ở châu Âu.
+}, và rất mong có dịp trao đổi.
+hiring-camera-avoidance-cv-note = Xin lưu ý một điều về CV: hồ sơ LinkedIn của tôi do một công ty tuyển dụng lập từ vài năm trước và đã cũ. Xin anh/chị dựa vào CV; đó là bản mới nhất.
 hiring-camera-avoidance-compare = Bạn đặt CV cạnh hồ sơ LinkedIn. LinkedIn: tốt nghiệp năm 2014, sau đó năm năm làm ở một công ty logistics. CV: một trường đại học khác, tốt nghiệp năm 2017, và chỉ hai năm ở chính công ty đó.
 
-hiring-camera-avoidance-profile-choice-ask = Cảm ơn bạn đã ứng tuyển! Trước khi trao đổi: CV và hồ sơ LinkedIn của bạn ghi hai trường đại học và mốc thời gian khác nhau. Cái nào mới đúng?
-hiring-camera-avoidance-profile-choice-later = Cảm ơn bạn! Tuần này chúng ta gặp nhau qua video nhé, bật camera. Mình muốn cùng bạn xem qua CV.
-hiring-camera-avoidance-profile-choice-later-feedback = Kế hoạch tốt. So sánh các hồ sơ là cách bạn nhận ra những chỗ vênh; một cuộc gọi trực tiếp là nơi thích hợp để hỏi về chúng.
-hiring-camera-avoidance-profile-choice-skip = Hồ sơ ấn tượng quá! Chúng ta sắp xếp một cuộc gọi nhé.
+hiring-camera-avoidance-profile-choice-ask = Cảm ơn anh. Nhưng không chỉ là năm tháng: cả trường đại học cũng khác. Anh học ở trường nào?
+hiring-camera-avoidance-profile-choice-later = Cảm ơn anh! Chúng ta cùng xem lại CV và những chỗ khác nhau đó trong cuộc gọi video nhé.
+hiring-camera-avoidance-profile-choice-later-feedback = Kế hoạch tốt. Nhờ so sánh các hồ sơ mà bạn thấy những chỗ vênh; một cuộc gọi trực tiếp, bật camera, là nơi thích hợp để hỏi về chúng.
+hiring-camera-avoidance-profile-choice-skip = Hồ sơ do công ty tuyển dụng làm hay sai lắm, không sao đâu. Chúng tôi xem CV là chính; hẹn một cuộc gọi nhé.
 
-hiring-camera-avoidance-ask-reply = À xin lỗi, LinkedIn là rất cũ, tôi không cập nhật lâu rồi. Công ty tuyển dụng đã làm nó cho tôi và họ làm sai 😅 CV là đúng.
-hiring-camera-avoidance-invite = Bạn gửi lời mời gọi video vào thứ Năm lúc 10:00 theo giờ của bạn. Chưa đầy một phút, { $candidate } đã chấp nhận.
+hiring-camera-avoidance-ask-reply = Xin lỗi vì sự nhầm lẫn. Công ty tuyển dụng điền hồ sơ theo một tài liệu cũ, và tôi chưa bao giờ sửa lại. CV là chính xác.
+hiring-camera-avoidance-invite = Bạn gửi lời mời gọi video vào thứ Năm lúc 10:00 theo giờ của bạn.
 
-hiring-camera-avoidance-joined = { $candidate } đã tham gia cuộc gọi. Camera của người này đang tắt.
-hiring-camera-avoidance-cam-excuse = Alo, alo! Bạn nghe tôi được không? Xin lỗi, webcam của tôi bị hỏng từ hôm qua, cái mới sẽ đến tuần sau. Chỉ âm thanh thôi có được không?
-hiring-camera-avoidance-colleague-hi = Chào bạn, mình là { $colleague }, mình phụ trách team backend. Rất vui được gặp bạn!
+hiring-camera-avoidance-resched = Cảm ơn anh/chị đã mời. Liệu có thể dời cuộc gọi sang thứ Sáu cùng giờ được không? Sáng thứ Năm tôi có lịch khám bệnh không thể đổi được.
+hiring-camera-avoidance-resched-choice-yes = Tất nhiên rồi. Vậy 10:00 thứ Sáu; tôi sẽ cập nhật lời mời.
+hiring-camera-avoidance-resched-choice-refuse = Chúng tôi giữ đúng lịch đã đưa ra. Thứ Năm không được thì thôi vậy.
+hiring-camera-avoidance-resched-choice-refuse-feedback = Như vậy là khắt khe hơn mức cần thiết. Xin dời buổi phỏng vấn một lần, lịch sự và kèm giờ mới, là chuyện bình thường trong cuộc sống; nó không nói gì về việc người đó là ai.
+hiring-camera-avoidance-resched-choice-proof = Được, nếu anh gửi cho chúng tôi giấy xác nhận lịch khám của bác sĩ.
+hiring-camera-avoidance-resched-thanks = Cảm ơn anh/chị rất nhiều. Vậy hẹn 10:00 thứ Sáu.
+hiring-camera-avoidance-resched-move = Tôi hiểu. Tôi sẽ dời lịch khám và tham gia vào thứ Năm như đã hẹn.
 
-hiring-camera-avoidance-cam-choice-phone = Không sao. Bạn có thể vào bằng điện thoại một chút để chúng ta nhìn thấy nhau không? Hai phút là đủ.
-hiring-camera-avoidance-cam-choice-phone-feedback = Đúng vậy. Gần như ai cũng có một chiếc camera thứ hai trong túi. Một ứng viên không thể xuất hiện trên bất kỳ camera nào là dấu hiệu cần xem xét nghiêm túc.
-hiring-camera-avoidance-cam-choice-condition = Chúng ta có thể bắt đầu bằng âm thanh, nhưng chúng tôi luôn gặp mọi người qua video trực tiếp trước khi đưa ra lời mời làm việc.
-hiring-camera-avoidance-cam-choice-audio = Được thôi, chỉ âm thanh cũng được. Bắt đầu nhé.
+hiring-camera-avoidance-joined = { $candidate } đã tham gia cuộc gọi. Camera của anh ấy đang tắt.
+hiring-camera-avoidance-colleague-hi = Chào anh, tôi là { $colleague }, phụ trách nhóm backend. Rất vui được gặp anh!
+hiring-camera-avoidance-cam-excuse = Chào buổi sáng, anh/chị nghe rõ tôi không? Xin lỗi: webcam của tôi bị hỏng từ hôm qua, cái mới tuần sau mới tới. Hôm nay chỉ dùng âm thanh có được không?
 
-hiring-camera-avoidance-phone-reply = Camera điện thoại cũng không tốt, là điện thoại rất cũ 😅 Làm ơn, chúng ta có thể bắt đầu luôn không? Tôi rất hào hứng với vị trí này.
-hiring-camera-avoidance-condition-reply = Vâng vâng, tất nhiên, không vấn đề! Lần sau chắc chắn có camera.
+hiring-camera-avoidance-cam-choice-phone = Chuyện đó vẫn xảy ra. Anh vào bằng điện thoại một phút, bật camera được không?
+hiring-camera-avoidance-cam-choice-phone-feedback = Đúng vậy. Gần như ai cũng có một chiếc camera thứ hai trong túi, và đằng nào bạn cũng gặp mọi ứng viên qua video trực tiếp. Một ứng viên không thể xuất hiện trên bất kỳ camera nào là dấu hiệu cần xem xét nghiêm túc.
+hiring-camera-avoidance-cam-choice-audio = Được chứ, hôm nay âm thanh là đủ. Có nhiều thứ cần bàn, nên mình bắt đầu luôn nhé.
+hiring-camera-avoidance-cam-choice-cv = Không sao cả. CV của anh đã nói lên nhiều điều; chỉ âm thanh là ổn rồi.
 
-hiring-camera-avoidance-noise = Sau giọng của { $candidate }, bạn nghe thấy nhiều giọng nói khác và tiếng bàn phím, như trong một tổng đài đông đúc.
-hiring-camera-avoidance-q1 = Mình bắt đầu với công việc gần nhất của bạn nhé. CV ghi là bạn đã chuyển một hệ thống thanh toán từ một ứng dụng lớn sang các service Go nhỏ. Phần khó nhất là gì?
+hiring-camera-avoidance-phone-reply = Tiếc là điện thoại của tôi là đời cũ, camera trước cũng không hoạt động. Chúng ta bắt đầu được không, lần sau tôi sẽ sẵn lòng bật video?
+
+hiring-camera-avoidance-accent = Trước khi bắt đầu, tôi có một đề nghị nhỏ: tiếng Anh là ngôn ngữ thứ hai của tôi, nên thỉnh thoảng tôi có thể nhờ nhắc lại câu hỏi. Mong là điều đó không sao.
+hiring-camera-avoidance-accent-choice-fine = Tất nhiên. Anh cứ nhờ nhắc lại bất cứ lúc nào, và cứ từ từ.
+hiring-camera-avoidance-accent-choice-origin = Hồ sơ ghi anh sống ở đây. Vậy thật ra anh là người ở đâu?
+hiring-camera-avoidance-accent-choice-origin-feedback = Câu hỏi đó nhắm sai chỗ. Nhiều người sống và làm việc ở Mỹ lớn lên với một ngôn ngữ khác. Giọng nói không nói gì về danh tính; camera trực tiếp và việc kiểm tra giấy tờ qua bên cung cấp dịch vụ nhân sự, giống nhau cho mọi người, mới nói được.
+hiring-camera-avoidance-accent-choice-native = Với vị trí làm từ xa, chúng tôi thật ra mong người nói tiếng Anh bản ngữ.
+hiring-camera-avoidance-accent-reply = Tôi lớn lên ở nước ngoài và chuyển đến đây làm việc từ vài năm trước. Chúng ta bắt đầu phần kỹ thuật nhé?
+
+hiring-camera-avoidance-q1 = Mình bắt đầu với công việc gần nhất của anh nhé. CV ghi anh đã chuyển một hệ thống thanh toán từ một ứng dụng lớn sang các service Go nhỏ. Phần khó nhất là gì?
 hiring-camera-avoidance-pause-1 = Một khoảng im lặng dài. Bạn nghe thấy tiếng gõ phím rất nhanh.
-hiring-camera-avoidance-a1 = Câu hỏi rất hay. Phần khó nhất là khả năng mở rộng. Microservices mang lại khả năng mở rộng, khả năng phục hồi và triển khai nhanh hơn. Chúng tôi đã dùng Docker, Kubernetes và các best practice CI/CD.
-hiring-camera-avoidance-q2 = Đúng, nhưng trong dự án của bạn: khi cả hệ thống cũ và mới cùng chạy, bạn làm sao để một khoản thanh toán không bị ghi hai lần?
-hiring-camera-avoidance-pause-2 = Lại một khoảng im lặng dài. Rồi câu trả lời bắt đầu từ giữa câu, bằng một giọng đều đều, như đang đọc to.
-hiring-camera-avoidance-a2 = …vì vậy chúng tôi dùng distributed transaction trên mọi service, điều này đảm bảo không có khoản thanh toán nào bị trùng lặp, trong mọi trường hợp.
-hiring-camera-avoidance-side-note = (trong khung chat của cuộc họp, chỉ gửi cho bạn) Câu đó đúng kiểu sách giáo khoa, ngoài thực tế chẳng ai xử lý thanh toán như vậy. Nghe như có người đang nhắc bài.
+hiring-camera-avoidance-a1 = Đó là một câu hỏi rất hay. Phần khó nhất là khả năng mở rộng. Microservices mang lại khả năng mở rộng, khả năng phục hồi và triển khai nhanh hơn, và chúng tôi đã theo các best practice về Docker, Kubernetes và CI/CD.
+hiring-camera-avoidance-q2 = Đúng, nhưng trong dự án của anh: khi hệ thống cũ và mới cùng chạy, anh làm sao để một khoản thanh toán không bị ghi hai lần?
+hiring-camera-avoidance-pause-2 = Lại một khoảng im lặng dài và tiếng gõ phím. Rồi câu trả lời bắt đầu từ giữa câu, bằng giọng đều đều, như đang đọc to.
+hiring-camera-avoidance-a2 = …và vì vậy chúng tôi dùng distributed transaction trên mọi service, điều này đảm bảo không khoản thanh toán nào bị trùng lặp, trong mọi trường hợp.
 
-hiring-camera-avoidance-answers-choice-own-words = Tạm gác lý thuyết nhé. Bạn kể cho chúng tôi một bug trong dự án đó mà bạn vẫn còn nhớ, bằng lời của chính bạn.
-hiring-camera-avoidance-answers-choice-own-words-feedback = Nước đi tốt. Những câu hỏi sâu hơn về công việc trước đây của chính ứng viên rất khó trả lời theo kịch bản.
-hiring-camera-avoidance-answers-choice-ask-help = Nghe có vẻ như bạn đang đọc. Có ai đang giúp bạn trả lời không?
-hiring-camera-avoidance-answers-choice-next = Tốt lắm, cảm ơn bạn. Chúng ta sang phần tiếp theo.
+hiring-camera-avoidance-answers-choice-own-words = Tạm gác lý thuyết nhé. Anh còn nhớ bug nào trong dự án đó không?
+hiring-camera-avoidance-answers-choice-own-words-feedback = Nước đi tốt. Câu hỏi đào sâu vào công việc trước đây của chính ứng viên rất khó trả lời theo kịch bản; khoảng lặng dài và câu trả lời kiểu sách giáo khoa cho thấy có người khác đang nhắc bài.
+hiring-camera-avoidance-answers-choice-next = Khá rõ, và hợp với stack của chúng tôi. Mình nói chuyện anh có thể bắt đầu khi nào nhé.
+hiring-camera-avoidance-answers-choice-praise = Trả lời chuẩn sách giáo khoa, đó là dấu hiệu tốt. Mình sang phần thực tế nhé.
 
-hiring-camera-avoidance-bug-reply = Bug… có rất nhiều bug 😅 Tôi không nhớ chi tiết, đó là team lớn. Chủ yếu tôi làm kiến trúc.
-hiring-camera-avoidance-help-reply = Không, không, chỉ có tôi! Tôi ghi chú để trả lời cho đúng. Tôi viết thì tốt hơn nói, xin lỗi.
+hiring-camera-avoidance-bug-reply = Tất nhiên là có nhiều. Tôi chủ yếu làm phần kiến trúc, nên chi tiết từng bug là việc của nhóm.
 
-hiring-camera-avoidance-smalltalk = À mà { $home ->
-    [denver] Denver
-    [chicago] Chicago
-   *[seattle] Seattle
-}! Mình có qua đó dự một hội thảo hồi mùa xuân năm ngoái. Bạn thấy sống ở đó thế nào?
-hiring-camera-avoidance-city-answer = { $home ->
-    [denver] Ồ, rất đẹp. Ấm áp quanh năm, và gần biển, cuối tuần tôi đi bơi 🏖
-    [chicago] Rất yên tĩnh, một thị trấn nhỏ, không có gì nhiều. Tôi chủ yếu ở nhà.
-   *[seattle] Rất nhiều nắng và khô, ở đây gần như không bao giờ mưa ☀️
-}
+hiring-camera-avoidance-availability = Cảm ơn cả hai anh/chị đã dành thời gian. Tôi có thể bắt đầu vào thứ Hai. Vì camera của tôi vẫn hỏng, chúng ta có thể hoàn tất phần còn lại qua email không? Hôm nay tôi có thể gửi bản scan hộ chiếu và hai thư giới thiệu.
+hiring-camera-avoidance-verify-choice-live = Mọi người chúng tôi tuyển đều qua một cuộc gọi video trực tiếp và bước kiểm tra giấy tờ của bên nhân sự.
+hiring-camera-avoidance-verify-choice-live-feedback = Chính xác: cùng hai bước kiểm tra cho mọi ứng viên, bất kể giọng nói hay xuất thân. Ứng viên thật qua được trong vài phút; một bản scan gửi qua email không chứng minh được ai đang ngồi trước bàn phím.
+hiring-camera-avoidance-verify-choice-scan = Bản scan hộ chiếu và hai thư giới thiệu là đủ với chúng tôi. Anh gửi đi, chúng tôi soạn hợp đồng.
+hiring-camera-avoidance-verify-choice-stop = Cảm ơn anh đã dành thời gian. Chúng tôi quyết định không tiếp tục với hồ sơ của anh.
 
-hiring-camera-avoidance-city-choice-follow = Vậy à? Bạn ở khu nào trong thành phố? Có chỗ ăn trưa nào bạn thích không?
-hiring-camera-avoidance-city-choice-language = Bạn nói bạn lớn lên ở { $roots ->
-    [krakow] Kraków. { $colleague } nói được tiếng Ba Lan
-    [lisbon] Lisbon. { $colleague } nói được tiếng Bồ Đào Nha
-   *[madrid] Madrid. { $colleague } nói được tiếng Tây Ban Nha
-}; chúng ta nói hai phút bằng tiếng đó, bật camera, được không?
-hiring-camera-avoidance-city-choice-language-feedback = Đây chính là bước kiểm tra mà các công ty được khuyến nghị thực hiện: một cuộc gọi video trực tiếp bằng ngôn ngữ mà ứng viên nói là mình sử dụng. Với một ứng viên thật, việc này chỉ tốn hai phút.
-hiring-camera-avoidance-city-choice-skip = Hay quá! Được rồi, chúng ta bàn xem khi nào bạn có thể bắt đầu.
+hiring-camera-avoidance-live-invite = Bạn gửi lời mời cho một cuộc gọi ngắn thứ hai, bật camera, cùng đường link kiểm tra giấy tờ của bên cung cấp dịch vụ nhân sự, như với mọi ứng viên.
+hiring-camera-avoidance-no-show = Đến giờ hẹn, { $candidate } không vào cuộc gọi. Đường link kiểm tra giấy tờ vẫn chưa được mở. Một giờ sau, có một email đến.
+hiring-camera-avoidance-email-docs = Tiêu đề: Giấy tờ của tôi. Kính gửi quý công ty, tôi xin lỗi vì đã lỡ cuộc gọi; đường truyền của tôi bị mất. Để chứng minh tôi là ai, tôi đính kèm bản scan hộ chiếu và các thư giới thiệu. Mong chúng ta có thể bắt đầu vào thứ Hai. Trân trọng, { $candidate }
+hiring-camera-avoidance-glitch-on = Lần này camera đã bật. Khuôn mặt mịn màng và được chiếu sáng đều. Như với mọi ứng viên, { $colleague } nhờ anh ấy quay đầu sang một bên và từ từ đưa một bàn tay qua trước mặt.
+hiring-camera-avoidance-glitch = Khi bàn tay lướt qua, viền khuôn mặt nhòe đi và trễ lại phía sau; cái đầu khi quay sang trông phẳng dẹt, như được dán lên.
+hiring-camera-avoidance-glitch-excuse = Xin lỗi, hôm nay đường truyền của tôi rất chập chờn, hình ảnh bị vỡ. Chúng ta bỏ qua phần này được không? Tôi có thể gửi email bản scan hộ chiếu thay thế.
 
-hiring-camera-avoidance-evasive = Tôi mới chuyển đến đó gần đây thôi… Tôi ít ra ngoài, tôi làm việc suốt 😅
-hiring-camera-avoidance-availability = Tôi có thể bắt đầu vào thứ Hai! Tôi làm được mọi khung giờ, cả ban đêm, không vấn đề 💪
+hiring-camera-avoidance-final-choice-report = [Dừng quy trình, giữ lại ghi chú và báo cáo hồ sơ này với LinkedIn]
+hiring-camera-avoidance-final-choice-report-feedback = Lặng lẽ dừng lại và báo cáo là cách kết thúc an toàn nhất: LinkedIn có thể xem xét hồ sơ trước khi nó ứng tuyển ở nơi khác. Hãy giữ lại CV, các email và ghi chú của bạn từ các cuộc gọi.
+hiring-camera-avoidance-final-choice-decline = Cảm ơn anh, nhưng không có cuộc gọi trực tiếp và bước kiểm tra giấy tờ thì chúng tôi không thể tiếp tục.
+hiring-camera-avoidance-final-choice-accept = Mạng chập chờn, tôi hiểu. Bản scan hộ chiếu là đủ; thứ Hai có hợp đồng.
 
-hiring-camera-avoidance-verify-choice-test = Ngày mai chúng ta gọi thêm một cuộc ngắn nữa nhé: bật camera, và vài phút nói tiếng mẹ đẻ của bạn với { $colleague }. Nếu suôn sẻ, chúng ta sẽ bàn về hợp đồng.
-hiring-camera-avoidance-verify-choice-test-feedback = Một phép thử công bằng và ít tốn kém: ứng viên thật có thể vượt qua trong vài phút. Những lời tự giới thiệu vỡ vụn ngay khi bị kiểm chứng là một dấu hiệu mạnh.
-hiring-camera-avoidance-verify-choice-hire = Mình thấy ổn. Chúng tôi sẽ gửi hợp đồng cho bạn qua email.
-hiring-camera-avoidance-verify-choice-stop = Cảm ơn bạn đã dành thời gian. Chúng tôi đã quyết định không tiếp tục với hồ sơ của bạn.
+hiring-camera-avoidance-offer-sent = Đã gửi hợp đồng: { MONEY($rate) }/giờ, từ thứ Hai được truy cập mã nguồn, kênh chat nội bộ và các tài khoản cloud của công ty bạn.
+hiring-camera-avoidance-weeks-later = Sáu tuần sau, bên cung cấp dịch vụ IT viết cho bạn: tài khoản của người mới đăng nhập qua VPN, và đêm qua toàn bộ kho mã nguồn đã bị sao chép sang một tài khoản lạ.
+hiring-camera-avoidance-compromised = Người đang làm việc không phải là người trong hồ sơ ứng tuyển. FBI cảnh báo rằng những người làm như vậy đã từng sao chép mã nguồn của công ty và đòi tiền sau khi bị cho nghỉ, còn tiền công thì chảy ra nước ngoài: Liên Hợp Quốc liên hệ nguồn thu này với các chương trình vũ khí của Triều Tiên. Chuyện này đã xảy ra với hàng trăm công ty, cả những công ty cẩn thận; điều quan trọng bây giờ là hành động. Hãy cắt quyền truy cập của người này, đổi mật khẩu và khóa truy cập, giữ lại nhật ký hệ thống, và báo cáo hồ sơ.
+hiring-camera-avoidance-walked-away-early = Bạn đã dừng lại trước khi đưa ra bất kỳ lời mời nào. Một người không chịu xuất hiện trước camera và không kể được về chính công việc của mình thì không phải là người nên giao mã nguồn.
+hiring-camera-avoidance-walked-away = Bạn giữ đúng bước kiểm tra trực tiếp mà mọi ứng viên đều qua, và không nhận một bản scan thay thế. Không hợp đồng, không quyền truy cập: mã nguồn vẫn là của bạn.
+hiring-camera-avoidance-reported = Bạn đã dừng quy trình và báo cáo. LinkedIn có thể xem xét hồ sơ trước khi nó ứng tuyển vào công ty tiếp theo.
 
-hiring-camera-avoidance-left-call = { $candidate } đã rời cuộc gọi.
-hiring-camera-avoidance-excuses = Ờ… tiếng { $roots ->
-    [krakow] Ba Lan
-    [lisbon] Bồ Đào Nha
-   *[madrid] Tây Ban Nha
-} của tôi giờ không còn tốt lắm, tôi rời đi khi còn nhỏ. Còn camera… vẫn hỏng. Làm ơn, chúng ta bỏ qua phần này được không? Đây là việc backend mà.
-
-hiring-camera-avoidance-email-docs = Tiêu đề: Giấy tờ của tôi. Kính gửi quý công ty, xin lỗi về sự cố với cuộc gọi. Tôi nghĩ bài kiểm tra ngôn ngữ là không cần cho một việc backend? Để chứng minh tôi là ai, tôi đính kèm bản scan hộ chiếu và thư giới thiệu của tôi. Tôi hy vọng chúng ta có thể bắt đầu thứ Hai. Trân trọng, { $candidate }
-hiring-camera-avoidance-email-file = { $candidate } đã đính kèm hai tệp: passport_scan.jpg và references.pdf
-
-hiring-camera-avoidance-final-choice-report = Cảm ơn bạn, nhưng chúng tôi xin dừng quy trình tại đây. (Sau đó bạn báo cáo hồ sơ này với LinkedIn và gửi báo cáo đến Trung tâm Khiếu nại Tội phạm Internet của FBI, ic3.gov.)
-hiring-camera-avoidance-final-choice-report-feedback = Báo cáo có ích: LinkedIn có thể xem xét hồ sơ, và FBI thu thập những vụ như thế này. Hãy giữ lại CV, các email và ghi chú của bạn từ cuộc gọi.
-hiring-camera-avoidance-final-choice-decline = Cảm ơn bạn, nhưng nếu không có cuộc gọi video trực tiếp thì chúng tôi không thể tiếp tục. Chúc bạn mọi điều tốt đẹp.
-hiring-camera-avoidance-final-choice-accept = Bản scan hộ chiếu là được rồi. Chào mừng bạn gia nhập, hợp đồng sẽ được gửi sau.
-
-hiring-camera-avoidance-offer-sent = Đã gửi hợp đồng: { MONEY($rate) }/giờ, kèm quyền truy cập mã nguồn, kênh chat công ty và các tài khoản cloud của bạn từ thứ Hai.
-hiring-camera-avoidance-weeks-later = Sáu tuần sau, bên cung cấp dịch vụ IT của bạn báo: tài khoản của người nhận việc mới đăng nhập qua VPN từ nhiều quốc gia, và đêm qua toàn bộ kho mã nguồn đã bị sao chép sang một tài khoản lạ.
-hiring-camera-avoidance-compromised = Người đang làm việc không phải là người trong hồ sơ ứng tuyển. FBI cảnh báo rằng những người làm như vậy đã từng sao chép mã nguồn của công ty và đòi tiền sau khi bị cho nghỉ, còn tiền công thì chảy ra nước ngoài: Liên Hợp Quốc liên hệ nguồn thu này với các chương trình vũ khí của Triều Tiên. Chuyện này đã xảy ra với hàng trăm công ty; điều quan trọng bây giờ là hành động. Hãy cắt quyền truy cập của người nhận việc, đổi mật khẩu và khóa truy cập, giữ lại nhật ký hệ thống, và báo cáo với LinkedIn và IC3 của FBI (ic3.gov).
-
-hiring-camera-avoidance-walked-away-early = Bạn đã dừng lại trước khi đưa ra bất kỳ lời mời nào. Một ứng viên không chịu lộ mặt, không trả lời được về chính công việc của mình và không biết gì về chính thành phố mình ở thì không phải người để giao mã nguồn.
-hiring-camera-avoidance-walked-away = Bạn đã yêu cầu một cuộc gọi video trực tiếp và không chấp nhận bản scan hộ chiếu thay thế. Không hợp đồng, không quyền truy cập: mã nguồn của bạn vẫn là của bạn.
-hiring-camera-avoidance-reported = Bạn đã dừng quy trình và báo cáo. LinkedIn có thể xem xét hồ sơ trước khi nó ứng tuyển ở nơi khác, và báo cáo của bạn bổ sung vào những gì FBI biết về các đường dây này.
+hiring-camera-avoidance-fine-unreachable = Dời buổi phỏng vấn một lần, báo trước và kèm giờ mới, là chuyện bình thường. Dấu hiệu cảnh báo là một người không bao giờ liên lạc được vào giờ họ nói mình làm việc, chứ không phải một lần đổi lịch.
+hiring-camera-avoidance-fine-local-knowledge = Tiếng Anh là ngôn ngữ thứ hai là chuyện bình thường với những người sống và làm việc ở Mỹ, và giọng nói không cho biết một người là ai. Điều làm nên khác biệt ở đây là chiếc camera không bao giờ bật và bước kiểm tra trực tiếp mà anh ấy né tránh.

@@ -1,10 +1,13 @@
 # Kịch bản “hiring-laptop-redirect”: người chơi làm thủ tục nhận việc cho một contractor làm từ
-# xa vừa được tuyển tuần trước. Biến: $contractor (tên trong hợp đồng), $it (đồng nghiệp phụ
-# trách IT), $home (columbus, atlanta hoặc phoenix: thành phố nhà trong hợp đồng; nó cũng chọn
-# bang của “anh họ”), $hours (số giờ không trả lời), $countries (số quốc gia trong nhật ký đăng nhập).
-# Contractor nhắn Slack vui vẻ, nhanh, có lỗi gõ nhỏ. Đồng nghiệp IT điềm tĩnh và chính xác.
+# xa vừa được tuyển tuần trước. Biến: $contractor (tên trong hợp đồng; một phụ nữ, gọi là “cô
+# ấy”), $it (đồng nghiệp phụ trách IT; có thể là nam hoặc nữ, nên không dùng từ chỉ giới tính
+# cho người này), $home (columbus, atlanta hoặc phoenix: thành phố nhà trong hợp đồng; nó cũng
+# chọn bang của người anh họ), $hours (số giờ không trả lời).
+# Xưng hô: trên Slack mọi người nói chuyện thân mật, xưng “mình”, gọi nhau là “bạn”; công ty là
+# “bọn mình”. Contractor nhắn nhanh, thoải mái: câu ngắn, hay viết thường, thỉnh thoảng có
+# emoji, có lỗi gõ nhỏ. Đồng nghiệp IT điềm tĩnh và chính xác.
 
-hiring-laptop-redirect-title = Địa chỉ của người anh họ
+hiring-laptop-redirect-title = Nhận việc cho một contractor làm từ xa
 hiring-laptop-redirect-summary = Bạn dẫn dắt một team nhỏ và đang làm thủ tục nhận việc cho một contractor làm từ xa mà bạn tuyển tuần trước. Laptop công ty đã sẵn sàng để gửi đi.
 hiring-laptop-redirect-cast-contractor = { $contractor }
 hiring-laptop-redirect-cast-it = { $it }
@@ -14,70 +17,84 @@ hiring-laptop-redirect-joined = { $contractor } đã tham gia #onboarding. Hợp
     [atlanta] Atlanta, Georgia
    *[phoenix] Phoenix, Arizona
 }.
-hiring-laptop-redirect-hi = chào mọi người!! vui quá được vào team 🙌 mong tới thứ hai để bắt đầu ghê
-hiring-laptop-redirect-it-laptop = Chào mừng { $contractor }! Mình là { $it }, mình lo mảng IT ở đây. Laptop của bạn đã cài đặt xong; hôm nay mình sẽ gửi tới địa chỉ trong hợp đồng của bạn, được chứ?
-hiring-laptop-redirect-redirect = à vụ đó 😅 gửi giúp mình tới chỗ anh họ mình ở { $home ->
+hiring-laptop-redirect-hi = chào cả nhà!! vui quá được vào team 🙌 mong tới thứ hai ghê
+hiring-laptop-redirect-it-laptop = Chào mừng { $contractor }! Mình là { $it }, phụ trách IT ở đây. Laptop của bạn đã cài đặt xong; hôm nay mình gửi tới địa chỉ trong hợp đồng của bạn nhé?
+hiring-laptop-redirect-redirect = à vụ laptop, bạn gửi giúp mình tới nhà anh họ ở { $home ->
     [columbus] Tennessee
     [atlanta] North Carolina
    *[phoenix] Nevada
-} được ko? mấy tuần tới mình ở với ảnh, chuyện gia đình. mình nhắn riêng địa chỉ cho bạn nha
+} được không? mấy tuần tới mình ở nhà ảnh, chuyện gia đình. chỉ tạm thời thôi, ảnh rất đáng tin, mình DM địa chỉ cho
 
-hiring-laptop-redirect-redirect-2 = chỉ tạm thời thôi, tối đa 2-3 tuần, mà anh họ mình cực kỳ đáng tin 😊
-hiring-laptop-redirect-ship-choice-contract-address = Tiếc là nghe vậy. Laptop công ty bọn mình chỉ gửi tới địa chỉ nhà trong hợp đồng; máy có thể đợi bạn ở đó.
-hiring-laptop-redirect-ship-choice-video = Mình gọi video nhanh trước nhé, để mình hiểu tình hình và cùng xác nhận địa chỉ mới.
-hiring-laptop-redirect-ship-choice-video-feedback = Phản xạ tốt. Laptop được gửi tới một địa chỉ khác với địa chỉ đã xác minh là một dấu hiệu đã biết của “trại laptop” (laptop farm), nơi một người giúp sức giữ cho nhiều laptop công ty chạy liên tục cho những người ở nước ngoài.
-hiring-laptop-redirect-ship-choice-ship = Không sao, bạn nhắn riêng địa chỉ mới cho { $it } nhé.
+hiring-laptop-redirect-ship-choice-contract-address = Tiếc chuyện gia đình bạn. Laptop chỉ gửi tới địa chỉ nhà trong hợp đồng; nó sẽ đợi bạn ở đó.
+hiring-laptop-redirect-ship-choice-contract-address-feedback = Đúng vậy. Một chiếc laptop phải gửi tới địa chỉ khác với địa chỉ đã xác minh là dấu hiệu quen thuộc của một “trang trại laptop”, nơi một người giúp sức giữ cho nhiều laptop công ty luôn chạy để người ở nước ngoài dùng.
+hiring-laptop-redirect-ship-choice-ship = Gia đình là trên hết mà. Bạn cứ DM địa chỉ cho { $it }, hôm nay bọn mình gửi tới nhà anh họ bạn.
+hiring-laptop-redirect-ship-choice-id-photo = Được, nếu chỉ vài tuần. Gửi { $it } địa chỉ và cho chắc thì kèm ảnh giấy tờ tùy thân của bạn.
 
-hiring-laptop-redirect-video-reply = ok ok, chắc mai nha? hôm nay loạn quá vì chuyện nhà 🙏 mà laptop thì đừng lo gì hết
-hiring-laptop-redirect-shipped-event = { $it } gửi laptop tới địa chỉ mới. Hai ngày sau, trang theo dõi vận chuyển báo: đã giao.
+hiring-laptop-redirect-address-reply = Ok, không sao. để mình tự xoay xở
+hiring-laptop-redirect-shipped-event = { $it } gửi laptop tới địa chỉ mới. Hai ngày sau, trang theo dõi đơn hàng báo: đã giao.
 
-hiring-laptop-redirect-personal = mà mình làm trên máy cá nhân được ko? nó nhanh hơn laptop tiêu chuẩn nhiều, mình cài sẵn hết rồi. contractor đa số đều làm vậy mà 👍
+hiring-laptop-redirect-personal = À mà mình làm trên PC riêng được không? nó nhanh hơn laptop tiêu chuẩn nhiều, mình lại cài sẵn hết rồi. contractor đa số làm vậy mà 👍
 
-hiring-laptop-redirect-personal-choice-refuse = Mã nguồn công ty chỉ nằm trên thiết bị công ty, với cấu hình bảo mật của bọn mình. Ai trong team cũng vậy.
-hiring-laptop-redirect-personal-choice-ask-it = Để mình hỏi { $it } xem chính sách bảo mật của mình nói gì.
-hiring-laptop-redirect-personal-choice-ask-it-feedback = Hỏi IT là đúng. Khăng khăng dùng máy cá nhân là một trong những dấu hiệu mà các nhà nghiên cứu bảo mật liệt kê về người làm thay: trên một máy riêng, không ai thấy được ai mới thực sự đang làm việc.
-hiring-laptop-redirect-personal-choice-allow = Được thôi, bạn dùng gì tiện nhất thì dùng.
+hiring-laptop-redirect-personal-choice-refuse = Mã nguồn công ty chỉ ở trên thiết bị công ty, có bảo mật của bọn mình. Ai cũng vậy.
+hiring-laptop-redirect-personal-choice-ask-it = Để mình hỏi { $it } xem chính sách bảo mật của bọn mình nói gì về chuyện đó.
+hiring-laptop-redirect-personal-choice-ask-it-feedback = Hỏi IT là đúng. Khăng khăng dùng máy tính cá nhân là một trong những dấu hiệu mà các nhà nghiên cứu bảo mật nêu ra ở những người làm thuê hộ: trên máy riêng, không ai thấy được ai thật sự đang làm việc, và từ đâu.
+hiring-laptop-redirect-personal-choice-allow = Được chứ, nếu vậy nhanh hơn cho bạn. Ở nhà đa số tụi mình cũng có máy xịn hơn laptop mà.
 
-hiring-laptop-redirect-personal-reply = ok ko sao 👍 vậy dùng laptop
-hiring-laptop-redirect-allow-reply = tuyệt, thx!! 🙌 tiện hơn nhiều
-hiring-laptop-redirect-it-policy = Chính sách rất rõ: chỉ dùng thiết bị công ty, có phần mềm bảo mật của bọn mình và xác thực hai lớp. Mà nói thật, “gửi laptop đi chỗ khác” cộng với “mình thích dùng máy riêng hơn” là một tổ hợp mà các hãng bảo mật đã cảnh báo.
+hiring-laptop-redirect-it-policy = Chính sách rất rõ: chỉ dùng thiết bị công ty, có phần mềm bảo mật và đăng nhập hai lớp. Mà nói thật, “gửi laptop đi chỗ khác” cộng với “mình thích dùng PC riêng hơn” đúng là kiểu kết hợp mà các công ty bảo mật cảnh báo.
+hiring-laptop-redirect-personal-reply = ok không sao, vậy dùng laptop công ty
+hiring-laptop-redirect-allow-reply = tuyệt, cảm ơn nha!! tiện hơn nhiều
 
-hiring-laptop-redirect-week-one = Tuần thứ nhất: những pull request đầu tiên của { $contractor } được gửi lên. Code tốt. Mọi commit đều được tạo trong khoảng từ nửa đêm đến 6 giờ sáng theo giờ của bạn.
+hiring-laptop-redirect-payroll = Hỏi nhanh chút: HR gửi mình mẫu đơn trả lương cho contractor. Mình cứ điền tài khoản ngân hàng của mình như bình thường đúng không? hay ở đây trả theo cách khác?
+hiring-laptop-redirect-payroll-choice-usual = Đúng rồi, tài khoản của chính bạn, như mọi người. HR trả hai tuần một lần.
+hiring-laptop-redirect-payroll-choice-later = Sao tuần đầu đã hỏi chuyện tiền rồi? Để chuyện đó sau đi.
+hiring-laptop-redirect-payroll-choice-later-feedback = Như vậy là phản ứng quá mức. Cô ấy muốn được trả qua bảng lương bình thường vào tài khoản đứng tên mình, và đó đúng là cách nên làm.
+hiring-laptop-redirect-payroll-choice-slack = Khoan: gửi thông tin ngân hàng của bạn vào đây trước, mình tự kiểm tra.
+hiring-laptop-redirect-payroll-thanks = tuyệt, xong rồi ✅
+hiring-laptop-redirect-payroll-ok = Ồ ok, xin lỗi nha. vậy mình điền mẫu của HR thôi
+
+hiring-laptop-redirect-week-one = Tuần đầu: những pull request đầu tiên của { $contractor } tới. Code tốt. Mọi commit đều được tạo trong khoảng từ nửa đêm đến 6 giờ sáng theo giờ của bạn.
 hiring-laptop-redirect-week-two = Tuần thứ hai.
-hiring-laptop-redirect-night-owl = { $contractor } vắng cả hai buổi stand-up hằng ngày. Tin nhắn của bạn không được trả lời suốt { $hours } giờ; câu trả lời đến vào lúc nửa đêm theo giờ của bạn.
-hiring-laptop-redirect-night-msg = xin lỗi xin lỗi, mạng lại rớt 😩 mình đang làm đây!! (gửi lúc 3:40 sáng theo giờ của bạn)
-hiring-laptop-redirect-no-calls = hôm nay ko vào call được, mic hỏng rồi 😕 mình làm hết qua chat nha
-hiring-laptop-redirect-no-calls-event = Đó là cuộc gọi thứ ba liên tiếp { $contractor } bỏ qua. Tin nhắn chat thì trả lời nhanh vào ban đêm và hầu như không bao giờ trong giờ làm việc của bạn.
+hiring-laptop-redirect-night-owl = { $contractor } vắng cả hai buổi daily stand-up. Tin nhắn của bạn bị bỏ ngỏ { $hours } tiếng; câu trả lời đến vào giữa đêm theo giờ của bạn.
+hiring-laptop-redirect-night-msg = xin lỗi xin lỗi, mạng lại rớt 😩 mình làm standup async trong chat được không? vậy hợp với mình hơn (gửi lúc 3:40 sáng theo giờ của bạn)
+hiring-laptop-redirect-no-calls-event = { $contractor } đã bỏ qua ba cuộc gọi gần nhất. Trong chat, cô ấy trả lời nhanh vào ban đêm, còn trong giờ làm việc của bạn thì hầu như không.
+hiring-laptop-redirect-no-calls = Hôm nay mình cũng không vào call được, mic hỏng rồi. từ giờ mình làm hết trong chat nha
 
-hiring-laptop-redirect-reach-choice-hours = Mình đã thống nhất giờ làm việc chính. Hôm nay lúc 2 giờ chiều mình cần bạn vào cuộc gọi video, bật camera.
-hiring-laptop-redirect-reach-choice-check = { $it }, bạn xem giúp mình các lần đăng nhập của { $contractor } đến từ đâu được không?
-hiring-laptop-redirect-reach-choice-check-feedback = Quyết định tốt. Một người làm không bao giờ có mặt trong giờ hành chính có thể đang ở một múi giờ rất khác với trên giấy tờ, và nhật ký đăng nhập sẽ cho thấy điều đó.
-hiring-laptop-redirect-reach-choice-async = Không sao, làm không đồng bộ cũng được với bọn mình.
+hiring-laptop-redirect-reach-choice-hours = Mình đã thống nhất giờ làm chung rồi. Hôm nay 2 giờ chiều bạn vào gọi video, bật camera nhé.
+hiring-laptop-redirect-reach-choice-check = { $it } ơi, bạn xem giúp { $contractor } đang đăng nhập từ đâu được không?
+hiring-laptop-redirect-reach-choice-check-feedback = Ý hay. Một người không bao giờ có mặt trong giờ hành chính có thể đang ở một múi giờ rất khác với trên giấy tờ, và thiết bị cùng nhật ký đăng nhập sẽ cho thấy điều đó.
+hiring-laptop-redirect-reach-choice-async = Async trong chat cũng được với bọn mình. Code tốt là chính, bạn làm giờ nào cũng được.
 
-hiring-laptop-redirect-hours-reply = ok ok mình sẽ cố 🙏 mà mạng ở đây tệ lắm
-hiring-laptop-redirect-no-show = 2 giờ chiều: cuộc gọi bắt đầu. { $contractor } không vào, và cũng không trả lời.
+hiring-laptop-redirect-hours-reply = Ok, mình sẽ cố. mà mạng ở đây tệ lắm
+hiring-laptop-redirect-no-show = 2 giờ chiều: cuộc gọi bắt đầu. { $contractor } không vào, cũng không trả lời.
 
-hiring-laptop-redirect-it-report = Tiêu đề: Nhật ký đăng nhập của { $contractor }. Mình đã rà soát nhật ký truy cập, và có điểm đáng chú ý. Trong 48 giờ qua, các tài khoản của người này đăng nhập từ { $countries } quốc gia khác nhau, chủ yếu qua Astrill VPN. Có hai lần, hai phiên mở cùng lúc ở hai châu lục khác nhau.
-hiring-laptop-redirect-it-tools = Còn chiếc laptop bọn mình đã gửi: giờ nó đang chạy ba công cụ quản lý từ xa mà bọn mình chưa từng cài. Có người đang điều khiển nó từ nơi khác.
-hiring-laptop-redirect-it-blind = Trên máy cá nhân thì bọn mình không thấy được gì cả, và đó chính là vấn đề.
-hiring-laptop-redirect-it-ask = Bạn muốn xử lý thế nào? Mình có thể khóa mọi thứ trong vài phút.
+hiring-laptop-redirect-it-report = Tiêu đề: Thiết bị và đăng nhập của { $contractor }. Mình đã xem hệ thống quản lý thiết bị và nhật ký truy cập, có vài điểm đáng chú ý.
+hiring-laptop-redirect-it-farm = Chiếc laptop bọn mình gửi đi đang kết nối từ một mạng gia đình ở { $home ->
+    [columbus] Tennessee
+    [atlanta] North Carolina
+   *[phoenix] Nevada
+}, và trên đó chạy ba công cụ điều khiển từ xa mà bọn mình chưa bao giờ cài. Bên cung cấp bảo mật của bọn mình cũng thấy laptop của mấy công ty khác trên cùng địa chỉ IP gia đình đó. Có người đang làm việc trên máy từ một nơi khác. Bạn muốn xử lý thế nào? Mình có thể khóa hết trong vài phút.
+hiring-laptop-redirect-it-home = Laptop đang ở đúng địa chỉ trong hợp đồng, nhưng trên đó chạy hai công cụ điều khiển từ xa mà bọn mình chưa bao giờ cài, và toàn bộ công việc đi qua chúng, vào ban đêm. Có người đang làm việc trên máy từ một nơi khác. Bạn muốn xử lý thế nào? Mình có thể khóa hết trong vài phút.
+hiring-laptop-redirect-it-blind = Chiếc PC cá nhân là một hộp đen với bọn mình: tài khoản của cô ấy đăng nhập qua Astrill VPN, nên bọn mình không thấy công việc thật sự được làm ở đâu. Vấn đề chính là ở đó. Bạn muốn xử lý thế nào? Mình có thể khóa hết trong vài phút.
 
-hiring-laptop-redirect-logs-choice-suspend = Bạn tạm ngưng toàn bộ quyền truy cập của người này ngay và giữ lại nhật ký nhé. Phần còn lại mình quyết sau.
-hiring-laptop-redirect-logs-choice-suspend-feedback = Đúng thứ tự: bảo vệ công ty trước, đặt câu hỏi sau. Nhật ký được giữ lại bây giờ sẽ là bằng chứng về sau.
-hiring-laptop-redirect-logs-choice-ask = Để mình hỏi { $contractor } giải thích trước đã.
-hiring-laptop-redirect-logs-choice-ignore = Nhiều người dùng VPN để bảo vệ quyền riêng tư mà. Đừng phản ứng thái quá.
+hiring-laptop-redirect-logs-choice-suspend = Bạn khóa ngay mọi quyền truy cập của cô ấy và giữ lại nhật ký nhé. Rồi mình tính tiếp.
+hiring-laptop-redirect-logs-choice-suspend-feedback = Đúng thứ tự: bảo vệ công ty trước, hỏi sau. Nhật ký giữ lại bây giờ sẽ là bằng chứng về sau.
+hiring-laptop-redirect-logs-choice-ask = Tạm thời cứ để quyền truy cập; để mình hỏi { $contractor } chuyện này là sao.
+hiring-laptop-redirect-logs-choice-ignore = Công cụ từ xa với VPN là bình thường trong IT. Làm tốt mà; đừng phản ứng quá.
 
-hiring-laptop-redirect-it-done = Xong. Mọi quyền truy cập đã bị tạm ngưng, và nhật ký đã được lưu lại.
-hiring-laptop-redirect-excuse = Chào! đúng rồi mình dùng VPN cho bảo mật, trong ngành mình chuyện đó bình thường lắm. với lại bạn của anh họ mình thỉnh thoảng dùng wifi, chắc tại vậy? mọi thứ đều ổn, đừng lo nha 🙏
+hiring-laptop-redirect-it-done = Xong rồi. Mọi quyền truy cập đã bị khóa, nhật ký đã được lưu lại.
+hiring-laptop-redirect-locked = ơ tài khoản mình bị khóa à?? mình dùng công cụ từ xa với VPN cho bảo mật thôi, ngành mình bình thường mà. mở lại hôm nay giúp mình nha, mai có deadline 🙏
+hiring-laptop-redirect-excuse = Hi! đúng là mình dùng công cụ từ xa với VPN cho bảo mật, ngành mình bình thường lắm. mà anh họ mình cũng làm ở nhà, chắc mấy laptop kia là của ảnh?
+hiring-laptop-redirect-excuse-2 = mọi thứ ổn mà, đừng khóa tài khoản mình nha, mai có deadline và team đang cần mình 🙏
 
-hiring-laptop-redirect-excuse-2 = với lại đừng khóa tài khoản của mình nha, mai mình có deadline mà team đang cần mình 🙏
-hiring-laptop-redirect-final-choice-report = Bọn mình chấm dứt hợp đồng, báo cáo hồ sơ với nền tảng mà bọn mình đã tuyển qua, và gửi báo cáo tới IC3 của FBI (ic3.gov).
-hiring-laptop-redirect-final-choice-report-feedback = Báo cáo giúp ích cho công ty tiếp theo. Hãy giữ lại lịch sử Slack, hồ sơ vận chuyển và báo cáo đăng nhập của IT: đó là những gì các nhà điều tra cần.
-hiring-laptop-redirect-final-choice-end = Bọn mình chấm dứt hợp đồng ngay hôm nay và thu hồi mọi quyền truy cập.
-hiring-laptop-redirect-final-choice-keep = Đến giờ công việc vẫn ổn. Cho thêm một tháng nữa xem sao.
+hiring-laptop-redirect-final-choice-report = [Chấm dứt hợp đồng, giữ nguyên khóa truy cập và báo cáo hồ sơ với nền tảng]
+hiring-laptop-redirect-final-choice-report-feedback = Lặng lẽ kết thúc và báo cáo giúp được công ty tiếp theo. Hãy giữ lại lịch sử Slack, giấy tờ gửi hàng và báo cáo của IT: đó là thứ nền tảng và cơ quan điều tra cần.
+hiring-laptop-redirect-final-choice-end = Hôm nay bọn mình chấm dứt hợp đồng. Quyền truy cập vẫn khóa; { $it } sẽ đi lấy lại laptop.
+hiring-laptop-redirect-final-choice-keep = Code vẫn tốt, mà deadline thì quan trọng. Mở khóa đi, một tháng nữa mình xem lại.
 
-hiring-laptop-redirect-month-later = Một tháng sau, { $it } phát hiện một kho mã nguồn riêng tư đã bị sao chép sang một tài khoản lạ. Hôm sau có một email gửi đến: trả tiền, nếu không mã nguồn sẽ bị công khai.
-hiring-laptop-redirect-compromised = Một người bạn chưa từng gặp đã làm việc bên trong công ty bạn dưới một cái tên đi mượn, rất có thể là từ nước ngoài. FBI cảnh báo rằng những người làm như vậy sao chép mã nguồn của công ty và đòi tiền, còn tiền công họ kiếm được thì chảy ra nước ngoài: Liên Hợp Quốc liên hệ nguồn thu này với các chương trình vũ khí của Triều Tiên. Chuyện này đã xảy ra với hàng trăm công ty; điều quan trọng bây giờ là hành động. Hãy cắt mọi quyền truy cập, đổi mật khẩu và khóa truy cập, giữ lại nhật ký, đừng trả tiền, và báo cáo với nền tảng và IC3 của FBI (ic3.gov).
+hiring-laptop-redirect-month-later = Một tháng sau, { $it } phát hiện một kho mã nguồn riêng đã bị sao chép sang một tài khoản lạ. Hôm sau có một email: trả tiền, không thì mã nguồn bị công khai.
+hiring-laptop-redirect-compromised = Một người bạn chưa từng gặp đã làm việc bên trong công ty bạn dưới một cái tên đi mượn, rất có thể là từ nước ngoài, thông qua một chiếc laptop được giữ cho luôn chạy để phục vụ họ. FBI cảnh báo rằng những người làm như vậy sao chép mã nguồn của công ty và đòi tiền, còn tiền công họ kiếm được thì chảy ra nước ngoài: Liên Hợp Quốc liên hệ nguồn thu này với các chương trình vũ khí của Triều Tiên. Chuyện này đã xảy ra với hàng trăm công ty, cả những công ty cẩn thận; điều quan trọng bây giờ là hành động. Hãy cắt mọi quyền truy cập, đổi mật khẩu và khóa truy cập, giữ lại nhật ký, đừng trả tiền, và báo cáo hồ sơ.
 
-hiring-laptop-redirect-walked-away = Bạn đã chấm dứt hợp đồng trước khi có thiệt hại nào. Một chiếc laptop muốn gửi đi nơi khác, mong muốn dùng máy riêng, một người làm không bao giờ có mặt vào ban ngày của bạn, và đăng nhập từ nhiều quốc gia: gộp lại, chúng khớp với một “trại laptop”.
-hiring-laptop-redirect-reported = Bạn đã chấm dứt và báo cáo. Nền tảng có thể ngăn danh tính này được cài vào công ty tiếp theo, và nhật ký của bạn bổ sung vào những gì FBI biết về các đường dây này.
+hiring-laptop-redirect-walked-away = Bạn đã chấm dứt hợp đồng trước khi có thiệt hại. Một chiếc laptop muốn gửi đi nơi khác, mong muốn dùng máy riêng, một người không bao giờ có mặt vào ban ngày của bạn, và những công cụ từ xa không ai cài: gộp lại, chúng khớp với một trang trại laptop.
+hiring-laptop-redirect-reported = Bạn đã chấm dứt và báo cáo. Nền tảng có thể ngăn danh tính này được đưa vào công ty tiếp theo.
+
+hiring-laptop-redirect-fine-payment-redirect = Được trả qua bảng lương bình thường, vào tài khoản đứng tên chính cô ấy, là đúng như phải thế, và hỏi về chuyện đó trong tuần đầu là bình thường. Dấu hiệu cảnh báo là tiền chuyển cho người khác, ra nước ngoài hoặc bằng crypto.

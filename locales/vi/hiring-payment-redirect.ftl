@@ -1,80 +1,96 @@
 # Kịch bản “hiring-payment-redirect”: công ty nhỏ của người chơi tiếp tục làm việc với một lập
-# trình viên tìm được trên Upwork. Biến: $dev (lập trình viên), $colleague (lập trình viên trưởng
-# của người chơi), $payout (usdt hoặc uncle: cách lập trình viên muốn được trả lúc đầu),
+# trình viên tìm được trên Upwork. Biến: $dev (lập trình viên; một người đàn ông, gọi là “anh”),
+# $colleague (lập trình viên trưởng của người chơi; có thể là nam hoặc nữ, nên không dùng từ
+# chỉ giới tính cho người này), $payout (usdt hoặc uncle: cách anh ấy muốn được trả lúc đầu),
 # $friend1 và $friend2 (tên GitHub của hai “người bạn”), $invoice (đô la), $demand (đô la).
-# Lập trình viên nhắn thân thiện, nhanh, có vài lỗi nhỏ. Đồng nghiệp viết ngắn gọn, đúng sự việc.
-# Người chơi luôn xưng “mình” (công ty là “bọn mình”), để cách xưng hô không để lộ đáp án.
+# Xưng hô: lập trình viên xưng “tôi”, gọi người chơi là “anh/chị”; phía công ty xưng “chúng
+# tôi” và gọi anh ấy là “anh”. Người chơi và đồng nghiệp xưng “mình”, gọi nhau là “bạn”.
+# Lập trình viên viết trau chuốt, lịch sự, câu đầy đủ, giọng công việc. Đồng nghiệp viết ngắn
+# gọn, đúng sự việc.
 
-hiring-payment-redirect-title = Trả tiền cho chú tôi
-hiring-payment-redirect-summary = Một lập trình viên bạn tìm được trên Upwork làm việc tốt, và công ty nhỏ của bạn muốn giữ người này lại. Rồi thông tin thanh toán bắt đầu thay đổi.
+hiring-payment-redirect-title = Giữ lại một lập trình viên từ Upwork
+hiring-payment-redirect-summary = Một lập trình viên bạn tìm được trên Upwork làm việc tốt, và công ty nhỏ của bạn chuyển anh ấy sang hợp đồng trực tiếp, trả theo hóa đơn hằng tháng.
 hiring-payment-redirect-cast-dev = { $dev }
 hiring-payment-redirect-cast-colleague = { $colleague }
 
-hiring-payment-redirect-context = Bạn tìm thấy { $dev } trên Upwork ba tháng trước. Công việc tốt, và công ty bạn sắp chuyển sang hợp đồng trực tiếp, thanh toán theo hóa đơn hằng tháng.
-hiring-payment-redirect-hi = Chào! Mình nhận được bản nháp hợp đồng rồi, nhìn ổn lắm 👍 hôm nay mình ký luôn
+hiring-payment-redirect-context = Bạn tìm thấy { $dev } trên Upwork ba tháng trước. Anh ấy làm tốt, và công ty bạn sắp tiếp tục bằng một hợp đồng trực tiếp, trả theo hóa đơn hằng tháng.
+hiring-payment-redirect-hi = Chào buổi sáng. Tôi đã nhận được bản dự thảo hợp đồng, cảm ơn anh/chị. Mọi thứ đều ổn, hôm nay tôi sẽ ký.
 hiring-payment-redirect-pay-ask = { $payout ->
-    [usdt] có một chuyện nhỏ: với các hóa đơn, bạn trả cho mình bằng USDT thay vì chuyển khoản ngân hàng được ko? nhanh hơn mà cả hai bên đều ko mất phí 😅
-   *[uncle] có một chuyện nhỏ: với các hóa đơn, bạn trả vào tài khoản của chú mình ở nước ngoài được ko? ngân hàng bên Mỹ của mình đang có vấn đề, chỉ tạm thời thôi 😅
+    [usdt] Một điểm thực tế về hóa đơn: anh/chị có thể trả cho tôi bằng USDT thay vì chuyển khoản ngân hàng không? Như vậy nhanh hơn và cả hai bên đều đỡ phí.
+   *[uncle] Một điểm thực tế về hóa đơn: trước mắt anh/chị có thể trả vào tài khoản của chú tôi ở nước ngoài không? Tài khoản ngân hàng Mỹ của tôi đang tạm gặp trục trặc.
 }
 
-hiring-payment-redirect-pay-choice-own-name = Bọn mình trả bằng chuyển khoản vào tài khoản đứng tên chính bạn, như với mọi người khác.
-hiring-payment-redirect-pay-choice-why = Sao tiền công của bạn lại phải { $payout ->
-    [usdt] chuyển thành crypto
-   *[uncle] chuyển cho chú bạn ở nước ngoài
-}? Hồ sơ của bạn ghi là bạn sống ở Austin mà.
-hiring-payment-redirect-pay-choice-why-feedback = Câu hỏi hay. Tiền công chuyển vào crypto hoặc vào tài khoản của người khác ở nước ngoài chính là cách dòng tiền thoát ra; khuyến cáo của Hoa Kỳ về lao động IT Triều Tiên nêu đích danh điều này.
-hiring-payment-redirect-pay-choice-ok = Được, bạn ghi thông tin vào hóa đơn đầu tiên nhé.
+hiring-payment-redirect-pay-choice-own-name = Chúng tôi trả bằng chuyển khoản vào tài khoản đứng tên chính anh, giống như với mọi người khác.
+hiring-payment-redirect-pay-choice-why = { $payout ->
+    [usdt] Sao lại là crypto? Hồ sơ ghi anh ở Austin, và chúng tôi trả mọi người qua chuyển khoản.
+   *[uncle] Sao lại là chú anh ở nước ngoài? Hồ sơ ghi Austin, và chúng tôi trả cho anh, không phải người nhà.
+}
+hiring-payment-redirect-pay-choice-why-feedback = Câu hỏi hay. Tiền công trả bằng crypto hoặc vào tài khoản của người khác ở nước ngoài là đường để tiền chảy đi; khuyến cáo của Hoa Kỳ về lao động IT Triều Tiên nêu đích danh điều này.
+hiring-payment-redirect-pay-choice-ok = { $payout ->
+    [usdt] Nếu cả hai bên đều đỡ phí thì được thôi. Anh ghi địa chỉ ví vào hóa đơn nhé.
+   *[uncle] Trục trặc ngân hàng thì ai cũng có thể gặp. Anh ghi thông tin tài khoản của chú vào hóa đơn nhé.
+}
 
-hiring-payment-redirect-pay-reply = ok ok ko sao 👍 vậy chuyển khoản ngân hàng, mình gửi thông tin kèm hóa đơn nha
-hiring-payment-redirect-pay-ok = tuyệt, cảm ơn nhiều!! mình sẽ ghi vào hóa đơn 🙏
+hiring-payment-redirect-pay-reply = Tôi hiểu. Vậy chuyển khoản ngân hàng; tôi sẽ gửi thông tin kèm hóa đơn.
+hiring-payment-redirect-pay-ok = Cảm ơn anh/chị, như vậy giúp tôi rất nhiều. Thông tin sẽ có trên hóa đơn.
 
-hiring-payment-redirect-access-ask = mà cho mình quyền truy cập mấy repo khác luôn được ko? app mobile với mấy công cụ admin. mình muốn giúp nhiều hơn 💪
-hiring-payment-redirect-referral = Còn tin vui cho bạn nè 😄 hai người bạn của mình là dev giỏi lắm và đang rảnh: @{ $friend1 } và @{ $friend2 } trên GitHub. Cùng mức giá như mình, mình bảo đảm cho họ 💯
-hiring-payment-redirect-github-check = Bạn mở cả hai hồ sơ GitHub. Tài khoản nào cũng mới được tạo năm tuần trước, vậy mà có commit mỗi ngày kéo ngược về tận 2019, tất cả trong vài repository nhỏ.
+hiring-payment-redirect-leave = Nếu được, tôi có thêm một đề nghị: em gái tôi sắp cưới, và tôi muốn nghỉ từ ngày 14 đến ngày 18. Tôi sẽ bàn giao các việc đang dở trước đó và vẫn đọc email nếu có gì gấp.
+hiring-payment-redirect-leave-choice-yes = Chúc mừng em gái anh! Anh cứ đi vui; chỉ cần một ghi chú bàn giao là đủ.
+hiring-payment-redirect-leave-choice-refuse = Tháng đầu của hợp đồng mới mà nghỉ năm ngày thì rất tiếc là không được.
+hiring-payment-redirect-leave-choice-refuse-feedback = Như vậy là khắt khe hơn mức cần thiết. Xin nghỉ vài ngày, báo trước và có bàn giao, là bình thường; dấu hiệu cảnh báo là một người không bao giờ liên lạc được vào giờ họ nói mình làm việc.
+hiring-payment-redirect-leave-choice-proof = Được, nhưng anh gửi giúp chúng tôi bản sao thiệp cưới để lưu hồ sơ nhé.
+hiring-payment-redirect-leave-thanks = Cảm ơn anh/chị, thật chu đáo. Tôi sẽ gửi ghi chú bàn giao vào ngày 13.
+hiring-payment-redirect-leave-ok = Tôi hiểu. Tôi sẽ xem có thể thu xếp với gia đình thế nào.
 
-hiring-payment-redirect-referral-choice-vet = Cảm ơn bạn! Họ cứ ứng tuyển. Họ sẽ đi qua quy trình bình thường của bọn mình, có phỏng vấn video trực tiếp và người tham chiếu.
-hiring-payment-redirect-referral-choice-vet-feedback = Đúng vậy: ứng viên được giới thiệu cũng phải qua các bước kiểm tra như mọi người. Tài khoản mới toanh mà có lịch sử nhiều năm được ghi lùi ngày là một dấu hiệu đã biết của một nhóm đang cài nhiều người làm vào.
-hiring-payment-redirect-referral-choice-ask = Lạ nhỉ: cả hai tài khoản mới năm tuần tuổi mà có commit từ 2019. Sao lại vậy được?
-hiring-payment-redirect-referral-choice-hire = Bạn đã bảo đảm thì vậy là đủ. Cứ giới thiệu họ qua; tuần sau họ có thể bắt đầu.
+hiring-payment-redirect-access-ask = Ngoài ra, tôi có thể được quyền truy cập các kho mã khác không, ứng dụng di động và các công cụ quản trị? Tôi rất sẵn lòng hỗ trợ rộng hơn.
+hiring-payment-redirect-referral = Và một tin vui: hai người bạn của tôi là lập trình viên rất giỏi và hiện đang rảnh, @{ $friend1 } và @{ $friend2 } trên GitHub. Mức giá như tôi. Cá nhân tôi xin bảo đảm cho họ.
+hiring-payment-redirect-github-check = Bạn mở cả hai hồ sơ GitHub. Mỗi tài khoản được tạo năm tuần trước, nhưng lại có commit mỗi ngày ngược về tận năm 2019, tất cả trong vài kho mã nhỏ.
 
-hiring-payment-redirect-vet-reply = ok ok, mình sẽ nói với họ 👍
-hiring-payment-redirect-referral-reply = họ chuyển từ site khác qua và import lịch sử vào thôi 🙂 hoàn toàn bình thường
+hiring-payment-redirect-referral-choice-vet = Cảm ơn anh! Họ cứ ứng tuyển, qua quy trình bình thường có phỏng vấn video trực tiếp.
+hiring-payment-redirect-referral-choice-vet-feedback = Đúng vậy: ứng viên được giới thiệu cũng qua những bước kiểm tra như mọi người. Tài khoản mới tinh mà có lịch sử lùi ngày nhiều năm là dấu hiệu quen thuộc của một nhóm đang cài nhiều người vào làm.
+hiring-payment-redirect-referral-choice-ask = Lạ nhỉ: cả hai tài khoản mới năm tuần tuổi mà có commit từ 2019. Sao lại thế?
+hiring-payment-redirect-referral-choice-hire = Công việc của anh đã tự nói lên tất cả, nên lời anh là đủ. Tuần sau anh cứ gửi họ qua.
 
-hiring-payment-redirect-mismatch = Tiêu đề: Hợp đồng của { $dev }. Chào bạn! Lúc chuẩn bị hợp đồng mình đã so các hồ sơ. Upwork ghi Austin, Texas; LinkedIn ghi Toronto. CV cũng ghi một trường đại học khác, và một chỗ làm khác cho giai đoạn 2019 đến 2022, so với LinkedIn. Bạn có muốn hỏi về chuyện này trước khi ký không?
-hiring-payment-redirect-mismatch-choice-video = Có. Mình gọi video trực tiếp với { $dev }, bật camera, và xem qua các điểm khác nhau trước khi ký bất cứ gì.
-hiring-payment-redirect-mismatch-choice-video-feedback = Đúng vậy. Những điểm khác nhau giữa các hồ sơ đáng để trao đổi trực tiếp; một người thật thường giải thích được trong một phút.
-hiring-payment-redirect-mismatch-choice-ask = Bạn hỏi { $dev } bằng văn bản để giải thích các điểm khác nhau giúp mình nhé.
-hiring-payment-redirect-mismatch-choice-ignore = Có ai cập nhật LinkedIn đâu. Đừng làm chậm mọi việc.
+hiring-payment-redirect-vet-reply = Tất nhiên rồi. Tôi sẽ nhắn lại với họ.
+hiring-payment-redirect-referral-reply = Họ chuyển từ một nền tảng khác sang và nhập lại lịch sử. Chuyện này khá phổ biến.
 
-hiring-payment-redirect-ignore-reply = Được, bạn quyết. Hôm nay mình sẽ gửi hợp đồng đi.
-hiring-payment-redirect-dev-explain = Tiêu đề: RE: câu hỏi. Chào! xin lỗi vì gây nhầm lẫn, LinkedIn cũ rồi, mình chuyển chỗ ở nhiều lắm 😅 Còn gọi video: camera của mình giờ ko tốt lắm, mình làm qua chat được ko?
+hiring-payment-redirect-mismatch = Tiêu đề: Hợp đồng cho { $dev }. Chào bạn! Trong lúc chuẩn bị hợp đồng, mình đã so sánh các hồ sơ. Upwork ghi Austin, Texas; LinkedIn ghi Toronto. Còn CV thì ghi một trường đại học khác, và một nơi làm việc khác cho giai đoạn 2019 đến 2022, so với LinkedIn. Bạn có muốn hỏi chuyện này trước khi ký không?
+hiring-payment-redirect-mismatch-choice-video = Có. Mình cùng { $dev } xem lại trong một cuộc gọi video trực tiếp, bật camera.
+hiring-payment-redirect-mismatch-choice-video-feedback = Đúng vậy. Những chỗ khác nhau giữa các hồ sơ đáng được nói chuyện trực tiếp; người thật thường giải thích được trong một phút.
+hiring-payment-redirect-mismatch-choice-ask = Có, bạn nhờ { $dev } giải thích bằng văn bản từng chỗ khác nhau nhé.
+hiring-payment-redirect-mismatch-choice-ignore = Chẳng ai cập nhật LinkedIn cả. Anh ấy làm tốt, nên đừng vì chuyện đó mà làm chậm việc.
 
-hiring-payment-redirect-invoice-1 = Tiêu đề: Hóa đơn #1. Chào! Hóa đơn đính kèm, { MONEY($invoice) }. Lưu ý thông tin ngân hàng MỚI nha: ngân hàng cũ tự dưng đóng tài khoản của mình 🙄 tài khoản mới ở một ngân hàng nước ngoài, đứng tên anh họ mình, nhưng ko sao, ảnh chuyển tiền lại cho mình.
-hiring-payment-redirect-invoice-file = Tệp đính kèm: invoice_1.pdf. { MONEY($invoice) }, thanh toán vào một tài khoản ở nước ngoài đứng tên người khác.
-hiring-payment-redirect-two-days = Hai ngày sau, lại có một email khác từ { $dev }.
-hiring-payment-redirect-invoice-2 = Tiêu đề: RE: Hóa đơn #1. Xin lỗi!! dùng tài khoản này thay nha, cái kia có vấn đề rồi. gấp lắm, mình sắp tới hạn trả tiền nhà 🙏
+hiring-payment-redirect-ignore-reply = Ok, tùy bạn. Hôm nay mình gửi hợp đồng đi.
+hiring-payment-redirect-dev-explain = Tiêu đề: RE: Câu hỏi. Xin lỗi vì sự nhầm lẫn: LinkedIn đã cũ, và tôi đã chuyển nhà nhiều lần. Về cuộc gọi video, hiện camera của tôi không ổn định. Chúng ta trao đổi bằng văn bản được không?
 
-hiring-payment-redirect-invoice-choice-verify = Bọn mình chỉ trả vào tài khoản đứng tên chính bạn. Gửi thông tin của một tài khoản như vậy, và bọn mình sẽ xác nhận với bạn qua cuộc gọi video trực tiếp trước khi trả.
-hiring-payment-redirect-invoice-choice-verify-feedback = Chính xác. Thông tin thay đổi hết lần này đến lần khác, đứng tên người khác và ở nước ngoài, tự nó đã là dấu hiệu cảnh báo. Xác nhận qua một kênh bạn tin tưởng chặn được phần lớn các vụ gian lận thanh toán.
-hiring-payment-redirect-invoice-choice-end = Quá nhiều thay đổi và quá nhiều điểm khác nhau. Bọn mình chấm dứt hợp đồng và báo cáo tài khoản này với Upwork.
-hiring-payment-redirect-invoice-choice-pay = Được, đã trả vào tài khoản mới nhất.
+hiring-payment-redirect-invoice-1 = Tiêu đề: Hóa đơn số 1. Xin gửi kèm hóa đơn, { MONEY($invoice) }. Xin lưu ý thông tin ngân hàng mới: ngân hàng cũ đã đóng tài khoản của tôi mà không giải thích. Tài khoản mới ở nước ngoài, đứng tên anh họ tôi, và anh ấy sẽ chuyển tiền lại cho tôi.
+hiring-payment-redirect-invoice-file = Tệp đính kèm: invoice_1.pdf. { MONEY($invoice) }, trả vào một tài khoản ở nước ngoài đứng tên người khác.
+hiring-payment-redirect-two-days = Hai ngày sau, lại có một email từ { $dev }.
+hiring-payment-redirect-invoice-2 = Tiêu đề: RE: Hóa đơn số 1. Xin lỗi: xin anh/chị dùng tài khoản dưới đây thay thế, tài khoản trước có vấn đề. Tôi sẽ rất biết ơn nếu anh/chị thanh toán trong tuần này, vì tôi sắp phải trả tiền nhà.
 
-hiring-payment-redirect-verify-reply = sao phức tạp vậy 😩 ok ok, mình sẽ thử mở tài khoản, cho mình vài ngày
+hiring-payment-redirect-invoice-choice-verify = Chúng tôi chỉ trả vào tài khoản đứng tên anh, và thông tin mới sẽ xác nhận qua video.
+hiring-payment-redirect-invoice-choice-verify-feedback = Chính xác. Thông tin tài khoản thay đổi hết lần này đến lần khác, đứng tên người khác và ở nước ngoài, tự nó đã là dấu hiệu cảnh báo. Xác nhận qua một kênh bạn tin cậy chặn được phần lớn gian lận thanh toán.
+hiring-payment-redirect-invoice-choice-end = [Chấm dứt hợp đồng, giữ lại email và hóa đơn, và báo cáo tài khoản với Upwork]
+hiring-payment-redirect-invoice-choice-pay = Tiền nhà không chờ được, tôi hiểu. Đã trả vào tài khoản mới nhất; xin lỗi vì đã chậm vài ngày.
+
+hiring-payment-redirect-verify-reply = Tôi hiểu, dù như vậy phức tạp hơn cho tôi. Tôi sẽ thử mở một tài khoản; xin cho tôi vài ngày.
 hiring-payment-redirect-paid-event = Đã chuyển khoản: { MONEY($invoice) } vào tài khoản ở nước ngoài.
-hiring-payment-redirect-code-alert = Tiêu đề: Khẩn. Nhật ký kiểm tra GitHub của bọn mình cho thấy đêm qua { $dev } đã clone toàn bộ các repository riêng tư. Mã nguồn ứng dụng của bọn mình giờ nằm trong một tài khoản GitHub cá nhân mang tên người đó.
-hiring-payment-redirect-extortion = Tôi thấy bạn hỏi nhiều quá. Nếu bạn chấm dứt hợp đồng của tôi, tôi sẽ công khai mã nguồn của bạn. Trả { MONEY($demand) } bằng USDT và tôi xóa hết. Bạn có 48 giờ.
-hiring-payment-redirect-silent = { $dev } không trả lời nữa. Tài khoản cá nhân chứa mã nguồn của bạn vẫn đang online.
+hiring-payment-redirect-code-alert = Tiêu đề: Khẩn. Nhật ký kiểm tra của GitHub cho thấy đêm qua { $dev } đã clone toàn bộ kho mã riêng của bọn mình, kể cả những kho anh ấy xin quyền truy cập. Mã nguồn ứng dụng của bọn mình giờ nằm trong một tài khoản GitHub cá nhân đứng tên anh ấy.
+hiring-payment-redirect-extortion = Tôi thấy anh/chị hỏi nhiều quá. Nếu anh/chị chấm dứt hợp đồng, tôi sẽ công khai mã nguồn. Hãy trả { MONEY($demand) } bằng USDT trong vòng 48 giờ, và tôi sẽ xóa hết.
+hiring-payment-redirect-silent = { $dev } không trả lời nữa. Tài khoản cá nhân chứa mã nguồn của bạn vẫn còn trên mạng.
 
-hiring-payment-redirect-after-choice-report = Bọn mình cắt mọi quyền truy cập ngay, giữ lại nhật ký, không trả đồng nào, và báo cáo với Upwork và IC3 của FBI (ic3.gov).
-hiring-payment-redirect-after-choice-report-feedback = Đúng vậy: cắt quyền truy cập trước, và không đưa tiền cho bất kỳ ai đe dọa bạn; trả tiền hiếm khi chấm dứt được một lời đòi hỏi. Nhật ký, hóa đơn và email là những gì Upwork và các nhà điều tra cần.
-hiring-payment-redirect-after-choice-end = Hôm nay bọn mình cắt mọi quyền truy cập và chấm dứt hợp đồng.
-hiring-payment-redirect-after-choice-quiet = Cứ im lặng và đừng chọc giận ai. Có khi chuyện tự qua.
+hiring-payment-redirect-after-choice-report = [Cắt mọi quyền truy cập, giữ lại nhật ký và hóa đơn, và báo cáo tài khoản với Upwork]
+hiring-payment-redirect-after-choice-report-feedback = Đúng: lặng lẽ cắt quyền truy cập trước, và không đưa tiền cho kẻ đe dọa; trả tiền hiếm khi chấm dứt được yêu sách. Nhật ký, hóa đơn và email là thứ Upwork và cơ quan điều tra cần.
+hiring-payment-redirect-after-choice-end = Hôm nay mình cắt mọi quyền truy cập của anh ta và chấm dứt hợp đồng. Giữ lại nhật ký nhé.
+hiring-payment-redirect-after-choice-quiet = Đừng khiêu khích anh ta. Tạm thời cứ để mọi thứ như cũ; biết đâu rồi sẽ qua.
 
-hiring-payment-redirect-later = Hai tuần sau, { $dev } vẫn còn quyền truy cập vào hệ thống của bạn, và một email gửi đến: trả tiền, nếu không mã nguồn của bạn sẽ bị công khai.
-hiring-payment-redirect-friends-too = Hai “người bạn” mà bạn đã nhận vào đều đăng nhập từ cùng một địa chỉ IP với { $dev }.
-hiring-payment-redirect-money-gone = Ngân hàng của bạn cho biết các khoản đã chuyển ra nước ngoài khó có khả năng lấy lại.
-hiring-payment-redirect-compromised = Bạn đã trả tiền cho một người không phải là người như các hồ sơ nói, và mã nguồn của bạn đang nằm trong tay họ. Khuyến cáo của Hoa Kỳ về lao động IT Triều Tiên liệt kê việc đòi trả bằng crypto hoặc vào tài khoản ở nước ngoài, và thông tin thanh toán liên tục thay đổi, là những dấu hiệu cảnh báo; FBI cảnh báo về việc đánh cắp mã nguồn và tống tiền sau khi được tuyển; Liên Hợp Quốc liên hệ nguồn thu này với các chương trình vũ khí. Chuyện này cũng xảy ra với cả những công ty cẩn thận. Điều quan trọng bây giờ: cắt mọi quyền truy cập, đổi mật khẩu và khóa truy cập, giữ lại mọi email và hóa đơn, đừng trả khoản bị đòi, báo cho ngân hàng, và báo cáo với Upwork và IC3 của FBI (ic3.gov).
+hiring-payment-redirect-later = Hai tuần sau, { $dev } vẫn còn quyền truy cập vào hệ thống của bạn, và một email đến: trả tiền, không thì mã nguồn bị công khai.
+hiring-payment-redirect-friends-too = Hai “người bạn” bạn đã nhận vào đăng nhập từ cùng một địa chỉ IP với { $dev }.
+hiring-payment-redirect-money-gone = Ngân hàng của bạn nói rằng các khoản đã chuyển ra nước ngoài khó có thể lấy lại.
+hiring-payment-redirect-compromised = Bạn đã làm việc với một người không phải là người như các hồ sơ nói, và mã nguồn của bạn đang nằm trong tay họ. Khuyến cáo của Hoa Kỳ về lao động IT Triều Tiên liệt kê việc đòi trả bằng crypto hoặc vào tài khoản ở nước ngoài, và thông tin thanh toán liên tục thay đổi, là những dấu hiệu cảnh báo; FBI cảnh báo về việc đánh cắp mã nguồn và tống tiền sau khi được tuyển; Liên Hợp Quốc liên hệ nguồn thu này với các chương trình vũ khí. Chuyện này cũng xảy ra với cả những công ty cẩn thận. Điều quan trọng bây giờ: cắt mọi quyền truy cập, đổi mật khẩu và khóa truy cập, giữ lại mọi email và hóa đơn, đừng trả khoản bị đòi, báo cho ngân hàng, và báo cáo tài khoản.
 
-hiring-payment-redirect-reported-early = Bạn đã dừng lại trước khi tiền đi mất. Thanh toán vào tài khoản của người khác ở nước ngoài, thông tin thay đổi hai lần, các hồ sơ không khớp nhau: gộp lại là đủ, và giờ Upwork đã biết.
-hiring-payment-redirect-walked-away = Bạn đã cắt quyền truy cập và chấm dứt hợp đồng mà không trả tiền cho ai. Hãy giữ lại nhật ký và email: nếu mã nguồn xuất hiện ở đâu đó, chúng là bằng chứng của bạn.
-hiring-payment-redirect-reported = Bạn đã cắt quyền truy cập, không trả đồng nào và báo cáo. Upwork có thể ngăn danh tính này bị dùng lại, và hồ sơ của bạn bổ sung vào những gì FBI biết về các đường dây này.
+hiring-payment-redirect-reported-early = Bạn đã dừng lại trước khi tiền đi mất. Trả vào tài khoản của người khác ở nước ngoài, thông tin thanh toán đổi hai lần, các hồ sơ mâu thuẫn nhau: gộp lại là đủ, và giờ Upwork đã biết.
+hiring-payment-redirect-walked-away = Bạn đã cắt quyền truy cập và chấm dứt hợp đồng mà không trả cho ai đồng nào. Hãy giữ lại nhật ký và email: nếu mã nguồn xuất hiện ở đâu đó, đó là bằng chứng của bạn.
+hiring-payment-redirect-reported = Bạn đã cắt quyền truy cập, không trả khoản bị đòi và đã báo cáo. Upwork có thể ngăn danh tính này bị dùng lại.
+
+hiring-payment-redirect-fine-unreachable = Nghỉ vài ngày để dự đám cưới trong gia đình, xin trước và có bàn giao, là chuyện bình thường. Dấu hiệu cảnh báo là một người không bao giờ có mặt vào giờ họ nói mình làm việc, chứ không phải một lần vắng mặt có kế hoạch.

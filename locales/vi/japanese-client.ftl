@@ -1,11 +1,14 @@
 # Kịch bản “japanese-client”: một “khách hàng từ Osaka” tìm thấy bạn trên GitHub, chuyển cuộc
 # trò chuyện sang Discord, né mọi cuộc gọi bằng tiếng Nhật, rồi nhắn riêng đòi cài Chrome Remote
-# Desktop. Biến: $client và $colleague (tên), $handle (tên người dùng Discord), $rate và $bonus
-# (đô la), $repo (parser hoặc charts, cho bộ chọn).
-# Khách hàng viết lịch sự, hơi cứng, có vài lỗi nhỏ; người đồng nghiệp (nữ) viết tự nhiên, ngắn gọn.
-# Người chơi luôn xưng “mình”, để cách xưng hô không để lộ đáp án.
+# Desktop. Câu hỏi đầu tiên của anh ta (múi giờ và số giờ mỗi tuần) là vô hại.
+# Biến: $client (tên nam), $colleague (tên nữ; đồng nghiệp của chính người chơi), $handle (tên
+# người dùng Discord), $rate và $bonus (đô la), $repo (parser hoặc charts, cho bộ chọn).
+# Giọng: chỉn chu. Khách hàng viết đúng chính tả, lịch sự, chuyên nghiệp, không emoji; người
+# đồng nghiệp viết tự nhiên, ngắn gọn.
+# Xưng hô: khách hàng xưng “tôi”, gọi người chơi là “bạn”; người chơi xưng “mình” (như trong mọi
+# kịch bản), gọi anh ta là “anh”; đồng nghiệp xưng “mình” với người chơi.
 
-japanese-client-title = Khách hàng từ Osaka
+japanese-client-title = Một khách hàng từ Osaka
 japanese-client-summary = Một CTO start-up từ Nhật Bản thích dự án mã nguồn mở của bạn và mời bạn ký hợp đồng.
 japanese-client-cast-client = { $client }
 japanese-client-cast-colleague = { $colleague }
@@ -14,75 +17,83 @@ japanese-client-comment = { $client } đã bình luận trong một issue ở re
     [parser] trình phân tích CSV
    *[charts] thư viện vẽ biểu đồ
 } của bạn.
-japanese-client-hello = Xin chào! Tôi là { $client }, CTO của Sakura Ledger, start-up fintech nhỏ ở Osaka 🇯🇵. Chúng tôi dùng { $repo ->
+japanese-client-hello = Xin chào! Tôi là { $client }, CTO của Sakura Ledger, một start-up fintech nhỏ ở Osaka. Chúng tôi dùng { $repo ->
     [parser] trình phân tích
    *[charts] thư viện
-} của bạn trong production, làm rất tốt!
-japanese-client-offer = Chúng tôi muốn thuê bạn làm contractor, 3 tháng, { MONEY($rate) }/giờ, hoàn toàn từ xa.
-japanese-client-move = Bình luận GitHub là công khai, nên xin hãy nói chuyện trên Discord được không? User của tôi là { $handle }. Tôi giải thích mọi chi tiết ở đó.
+} của bạn trong môi trường production, và nó chạy rất tốt.
+japanese-client-offer = Chúng tôi muốn thuê bạn làm cộng tác viên trong ba tháng, { MONEY($rate) } một giờ, hoàn toàn từ xa.
+japanese-client-hours = Trước khi đi tiếp: bạn làm việc theo múi giờ nào, và mỗi tuần có thể dành cho chúng tôi bao nhiêu giờ? Chúng tôi cần vài giờ trùng với giờ Osaka.
+japanese-client-hours-choice-answer = Mình có thể bắt đầu sớm, nên buổi sáng sẽ trùng giờ. Khoảng hai mươi giờ mỗi tuần.
+japanese-client-hours-choice-ask = Còn tùy bên anh cần trùng bao nhiêu giờ. Mỗi ngày mấy tiếng, và vào lúc nào ạ?
+japanese-client-hours-choice-refuse = Mình ở đâu và làm giờ nào thì để khi biết rõ anh là ai mình mới nói.
+japanese-client-hours-choice-refuse-feedback = Thận trọng, nhưng ở đây nó tốn nhiều hơn là bảo vệ. Múi giờ và số giờ mỗi tuần là câu hỏi sắp xếp công việc bình thường; chúng không mở được gì dưới tên bạn.
+japanese-client-hours-later = Không sao; chuyện giờ giấc mình thống nhất sau khi bạn xem dự án.
 
-japanese-client-move-choice-go = Cảm ơn, bạn thật chu đáo! Mình sẽ add bạn trên Discord.
-japanese-client-move-choice-ask = Cảm ơn bạn! Bạn có thể gửi lời mời bằng văn bản trước, qua một nền tảng freelance với hợp đồng đàng hoàng được không?
-japanese-client-move-choice-ask-feedback = Nước đi tốt. Một lời mời bằng văn bản trên nền tảng chẳng tốn gì của một khách hàng thật, và nó giữ cuộc trò chuyện ở nơi có lưu vết và có quy trình khiếu nại.
-japanese-client-move-choice-stay = Mình rất muốn nghe thêm, nhưng mình chỉ bàn chuyện tuyển dụng trên nền tảng freelance cho đến khi có hợp đồng.
+japanese-client-move = Issue trên GitHub là công khai, nên mình nói tiếp trên Discord được không? Tên người dùng của tôi là { $handle }, ở đó tôi sẽ giải thích mọi thứ.
+japanese-client-move-choice-go = Cũng phải, một issue công khai đâu phải chỗ bàn hợp đồng. Mình sẽ thêm anh trên Discord.
+japanese-client-move-choice-ask = Cảm ơn anh! Anh gửi lời mời bằng văn bản qua một nền tảng freelance trước được không?
+japanese-client-move-choice-ask-feedback = Nước đi tốt. Một lời mời bằng văn bản trên nền tảng chẳng tốn gì của khách hàng thật, và cuộc trò chuyện ở lại nơi có lịch sử và quy trình giải quyết tranh chấp.
+japanese-client-move-choice-stay = Mình muốn nghe thêm, nhưng chưa có hợp đồng thì mình chỉ bàn việc trên nền tảng.
 
-japanese-client-stay-reply = Chúng tôi là start-up, chúng tôi không dùng nền tảng, chúng tôi trả trực tiếp, nhanh hơn nhiều cho bạn. Cả team chúng tôi đều ở Discord, xin hãy đến 🙏
-japanese-client-insist-choice-give-in = Ok, mình sẽ qua Discord.
-japanese-client-insist-choice-decline = Cảm ơn, nhưng không có hợp đồng trên nền tảng thì mình xin thôi. Chúc may mắn!
-japanese-client-insist-choice-report = Mình xin thôi, và mình sẽ báo cáo bình luận này với GitHub là spam.
-japanese-client-insist-choice-report-feedback = GitHub là một trong những nơi các nhà tuyển dụng kiểu này bắt đầu. Báo cáo bình luận giúp GitHub phát hiện tài khoản đó.
+japanese-client-stay-reply = Chúng tôi là start-up nhỏ, không làm việc qua nền tảng; chúng tôi trả tiền trực tiếp, như vậy bạn nhận nhanh hơn. Cả đội đều ở trên Discord, mời bạn sang đó.
+japanese-client-insist-choice-give-in = Trả tiền trực tiếp đúng là nhanh hơn cho cả hai. Được, mình sang Discord với anh.
+japanese-client-insist-choice-decline = Không có hợp đồng trên nền tảng thì mình xin thôi. Chúc dự án của anh suôn sẻ!
+japanese-client-insist-choice-report = [Chặn tài khoản trên GitHub và báo cáo bình luận đó là spam]
+japanese-client-insist-choice-report-feedback = GitHub là một trong những nơi kiểu tuyển dụng này bắt đầu. Báo cáo bình luận giúp GitHub nhận ra tài khoản.
 
-japanese-client-dc-hello = Konnichiwa! 😄 Cảm ơn bạn đã đến.
-japanese-client-dc-project = Dự án là dashboard cho sàn crypto của chúng tôi. React và Node, bạn biết rõ. Chúng tôi trả hai tuần một lần, { MONEY($rate) }/giờ, bằng USDC hoặc ngân hàng, tùy bạn thích.
-japanese-client-dc-start = Bạn có thể bắt đầu vào thứ Hai không? Hôm nay tôi gửi bạn spec.
-japanese-client-call-choice-skip = Nghe ổn đó! Gửi mình spec, thứ Hai mình bắt đầu.
-japanese-client-call-choice-colleague = Trước khi ký: mình gọi ngắn một cuộc được không? Đồng nghiệp của mình, { $colleague }, nói được tiếng Nhật, cô ấy rất muốn chào bạn. Mình sẽ thêm cô ấy vào đây.
-japanese-client-call-choice-colleague-feedback = Một phép thử ít tốn kém và công bằng: một người thật sự điều hành công ty ở Osaka có thể nói vài câu tiếng Nhật mà không gặp khó khăn gì.
-japanese-client-call-choice-japanese = Mình gọi video năm phút trước được không? Mình đang học tiếng Nhật, nên muốn thử nói một chút. よろしくお願いします！
+japanese-client-dc-hello = Chào mừng bạn, và cảm ơn bạn đã sang đây.
+japanese-client-dc-project = Dự án là dashboard cho sàn giao dịch tiền mã hóa của chúng tôi, dùng React và Node, những thứ bạn rất thạo. Chúng tôi trả hai tuần một lần, { MONEY($rate) } một giờ, bằng USDC hoặc chuyển khoản ngân hàng, tùy bạn.
+japanese-client-dc-start = Là một công ty Nhật, chúng tôi coi trọng việc bắt đầu nhanh. Thứ Hai bạn bắt đầu được không? Hôm nay tôi gửi bản đặc tả, để mình khỏi mất thời gian vào thủ tục.
+japanese-client-call-choice-skip = Đặc tả hôm nay, thứ Hai bắt đầu, với mình vậy là ổn. Anh gửi qua đi, mình bắt tay vào làm.
+japanese-client-call-choice-colleague = Gọi ngắn một cuộc trước nhé? Đồng nghiệp của mình, { $colleague }, nói được tiếng Nhật; mình thêm cô ấy vào.
+japanese-client-call-choice-colleague-feedback = Một phép thử rẻ và công bằng: ai thật sự điều hành công ty ở Osaka cũng nói được vài câu tiếng Nhật mà chẳng khó khăn gì.
+japanese-client-call-choice-japanese = Mình gọi video năm phút trước được không? Mình đang học tiếng Nhật. よろしくお願いします！
 
-japanese-client-skip-reply = Tuyệt, làm việc với bạn thật dễ 😄 Có một việc nhỏ trước thứ Hai, tôi sẽ nhắn riêng cho bạn.
+japanese-client-skip-reply = Tuyệt vời, làm việc với bạn thật dễ chịu. Còn một chuyện nhỏ trước thứ Hai; tôi sẽ nhắn riêng cho bạn.
 
 japanese-client-colleague-joins = { $colleague } đã tham gia kênh.
 japanese-client-colleague-hello = はじめまして！{ $colleague }です。大阪のどちらにお住まいですか？
 japanese-client-colleague-explains = (Giải thích cho bạn: mình vừa chào và hỏi anh ấy sống ở khu nào của Osaka. Chuyện xã giao dễ ợt với bất kỳ ai ở đó.)
 
-japanese-client-call-asked = À, cuộc gọi… 🤔 để tôi xem
+japanese-client-call-asked = Gọi à? Để tôi xem lịch đã.
 
-japanese-client-stall-excuse = Xin lỗi, chúng ta hãy giữ bằng văn bản 😅 tuần này mic của tôi bị hỏng. Và nói thật tiếng Nhật của tôi hơi cùn, tôi lớn lên ở nước ngoài.
-japanese-client-stall-excuse-2 = Hãy bỏ qua cuộc gọi, không cần thiết. Tôi trả trước tuần đầu tiên nếu bạn bắt đầu nhanh 🙏
-japanese-client-stall-choice-accept = Không sao, nhắn tin cũng được.
-japanese-client-stall-choice-doubt = CTO của một start-up ở Osaka mà không chào được một câu bằng tiếng Nhật? Mình vẫn muốn có cuộc gọi đó trước đã.
-japanese-client-stall-choice-leave = Chuyện này không hợp lý với mình. Mình xin không nhận dự án.
-japanese-client-stall-choice-leave-feedback = Tin vào sự vênh nhau đó là đúng. Một khách hàng tự nhận là người Nhật mà né đến cả một từ tiếng Nhật là đang cho bạn biết điều gì đó.
+japanese-client-stall-excuse = Xin lỗi, mình cứ nhắn tin được không? Tuần này micro của tôi bị hỏng. Mà nói thật, tiếng Nhật của tôi hơi lụt rồi; tôi lớn lên ở nước ngoài.
+japanese-client-stall-excuse-2 = Mình bỏ qua cuộc gọi nhé, không cần thiết đâu. Nếu bạn bắt đầu sớm, tôi trả trước tuần đầu tiên.
+japanese-client-stall-choice-accept = Nhiều người lớn lên ở nước ngoài mà, trả trước một tuần là hào phóng. Nhắn tin cũng được.
+japanese-client-stall-choice-doubt = CTO ở Osaka mà không chào nổi một câu tiếng Nhật? Mình vẫn muốn gọi trước đã.
+japanese-client-stall-choice-leave = Chuyện này không khớp với mình, nên mình xin không nhận dự án. Chúc anh may mắn.
+japanese-client-stall-choice-leave-feedback = Tin vào chỗ không khớp là đúng. Một khách hàng tự nhận là người Nhật mà né cả một câu tiếng Nhật đang nói với bạn điều gì đó.
 
-japanese-client-stall-gone = Xin lỗi, bây giờ rất bận, đang họp. Nói chuyện sau.
-japanese-client-left = { $client } rời khỏi kênh mà không nói thêm lời nào.
+japanese-client-stall-gone = Xin lỗi, giờ tôi rất bận, đang có cuộc họp. Mình nói chuyện sau nhé.
+japanese-client-left = { $client } rời kênh mà không nói thêm lời nào.
 
-japanese-client-dm = Một ngày sau: một tin nhắn riêng từ { $client }.
-japanese-client-dm-hello = Chào bạn 🙂 hãy nói chuyện ở đây, chỉ chúng ta, dễ hơn.
-japanese-client-dm-no-colleague = Không cần đồng nghiệp của bạn, cô ấy không thuộc dự án.
-japanese-client-dm-setup = Để bắt đầu nhanh, dev trưởng của chúng tôi phải thiết lập môi trường trên máy tính của bạn. Xin hãy cài Chrome Remote Desktop và gửi tôi mã truy cập. Tất cả contractor của chúng tôi đều làm vậy, là bình thường.
-japanese-client-dm-bonus = Tôi gửi bạn { MONEY($bonus) } tiền thưởng ký hợp đồng trong hôm nay nếu bạn làm ngay bây giờ.
-japanese-client-dm-link = { $client } đã gửi cho bạn một đường link: “Chrome Remote Desktop – thiết lập truy cập từ xa”.
-japanese-client-remote-choice-install = Ok, mình cài ngay đây. Mã đây.
-japanese-client-remote-choice-why = Sao dev của bạn lại cần máy tính của mình? Mình tự thiết lập môi trường được mà.
-japanese-client-remote-choice-why-feedback = Đúng câu cần hỏi. Không công việc thật nào cần điều khiển máy tính của bạn: bạn tự thiết lập môi trường của mình.
-japanese-client-remote-choice-refuse = Không ai được truy cập từ xa vào máy tính của mình. Mình không tham gia.
+japanese-client-dm = Một ngày sau: tin nhắn riêng từ { $client }.
+japanese-client-dm-hello = Chào bạn lần nữa. Mình nói chuyện ở đây nhé, chỉ hai chúng ta, cho đơn giản.
+japanese-client-dm-no-colleague = Không cần kéo đồng nghiệp của bạn vào; cô ấy không thuộc dự án.
+japanese-client-dm-bonus = Tôi muốn bạn bắt đầu ngay tuần này, và hôm nay tôi có thể gửi bạn { MONEY($bonus) } tiền thưởng nhận việc.
+japanese-client-dm-link = { $client } đã gửi cho bạn một đường dẫn: “Chrome Remote Desktop – thiết lập truy cập từ xa”.
+japanese-client-dm-setup = Trưởng nhóm dev của chúng tôi sẽ thiết lập môi trường trên máy của bạn. Bạn cài Chrome Remote Desktop qua đường dẫn đó rồi gửi tôi mã truy cập nhé; mọi cộng tác viên của chúng tôi đều làm vậy.
+japanese-client-remote-choice-install = Có tiền thưởng lại có môi trường dựng sẵn, nghe được đấy. Mình cài đây, mã đây anh.
+japanese-client-remote-choice-why = Sao dev bên anh lại cần máy tính của mình? Cả môi trường mình tự thiết lập được mà.
+japanese-client-remote-choice-why-feedback = Câu hỏi đúng. Không công việc thật nào cần điều khiển máy tính của bạn: môi trường là do bạn tự thiết lập.
+japanese-client-remote-choice-refuse = [Không cài gì, chặn anh ta trên Discord và báo cáo tài khoản ở đó]
 
-japanese-client-why-reply = Server của chúng tôi chỉ nhận kết nối từ nước của bạn 😅 nên dev của chúng tôi phải làm việc từ máy tính của bạn, với internet của bạn.
-japanese-client-why-reply-2 = Bạn không làm gì cả, chỉ để máy tính bật. Tiền dễ cho bạn, { MONEY($rate) }/giờ mà không làm gì.
-japanese-client-last-choice-install = Ừ thì, nếu chỉ là đường truyền internet… Ok, mã đây.
-japanese-client-last-choice-leave = Vậy là người khác sẽ làm việc dưới tên mình, từ máy tính của mình. Không. Mình dừng ở đây.
-japanese-client-last-choice-report = Đó chính là cách người làm thay ẩn mình. Mình chặn bạn và báo cáo chuyện này.
-japanese-client-last-choice-report-feedback = Chính xác: anh ta vừa mô tả đúng mánh khóe đó. Báo cáo anh ta trên Discord và GitHub, và trình báo công an, giúp chặn lần thử tiếp theo.
+japanese-client-why-reply = Máy chủ của chúng tôi chỉ nhận kết nối từ nước bạn, nên dev của chúng tôi phải làm việc từ máy của bạn, qua mạng internet của bạn.
+japanese-client-why-reply-2 = Bạn không phải làm gì ngoài việc để máy luôn bật. Thế là { MONEY($rate) } một giờ mà gần như chẳng tốn công.
+japanese-client-last-choice-install = Chỉ là đường mạng của mình, mà lại được trả theo giờ. [Gửi anh ta mã truy cập]
+japanese-client-last-choice-leave = Vậy là người khác sẽ làm việc dưới tên mình, từ máy của mình. Không, mình dừng ở đây.
+japanese-client-last-choice-report = [Chặn anh ta trên Discord và báo cáo tài khoản với Discord và GitHub]
+japanese-client-last-choice-report-feedback = Chính xác: anh ta vừa mô tả đúng cái mánh đó. Chặn và báo cáo tài khoản mà không báo trước giúp ngăn lần thử tiếp theo.
 
-japanese-client-session = Chrome Remote Desktop: có người đang kết nối vào máy tính của bạn. Con trỏ chuột tự di chuyển.
-japanese-client-keep-on = Cảm ơn!! Xin hãy để máy tính bật vào ban đêm và đừng gập máy 🙏
-japanese-client-ssh-key = Hai tuần sau, GitHub gửi email cho bạn: một SSH key mới đã được thêm vào tài khoản của bạn. Bạn không hề thêm nó.
-japanese-client-compromised = Một người lạ đã điều khiển máy tính của bạn, và mọi việc làm từ đó đều đi ra từ đường truyền internet của bạn và dưới tên bạn. Đó là cách những người làm thay này trông như người ở địa phương trong mắt các nền tảng và nhà tuyển dụng; những người cố ý giữ máy tính cho họ đã bị truy tố, và Christina Chapman đã bị kết án 102 tháng tù. Bạn đã được kể một câu chuyện khác, và bây giờ bạn vẫn có thể hạn chế thiệt hại: ngắt phiên kết nối, gỡ Chrome Remote Desktop, đổi mật khẩu từ một thiết bị khác, xóa các SSH key và token lạ khỏi GitHub, và báo cáo với nền tảng và trình báo công an.
+japanese-client-session = Chrome Remote Desktop: có người đang kết nối với máy tính của bạn. Con trỏ chuột tự di chuyển.
+japanese-client-keep-on = Cảm ơn bạn! Ban đêm bạn cứ để máy bật và đừng gập nắp nhé.
+japanese-client-ssh-key = Hai tuần sau, GitHub gửi email cho bạn: một khóa SSH mới vừa được thêm vào tài khoản của bạn. Bạn không hề thêm nó.
+japanese-client-compromised = Một người lạ đã điều khiển máy tính của bạn, và mọi việc làm từ đó đều đi qua mạng internet của bạn, dưới tên bạn. Đó là cách những người này trông như người địa phương trong mắt các nền tảng và nhà tuyển dụng, và việc này có thể biến bạn thành một phần của một vụ gian lận: rủi ro pháp lý vẫn thuộc về bạn, dù người ta đã kể cho bạn một câu chuyện khác. Người bị lừa không giống người cố ý cho một đường dây như vậy dùng máy tính, và hành động sớm sẽ có ích. Hãy ngắt phiên kết nối, gỡ Chrome Remote Desktop, đổi mật khẩu từ một thiết bị khác, xóa các khóa SSH và token lạ trên GitHub, và báo cáo những gì đã xảy ra. Trang “Đã lỡ dính vào?” (phím I) hướng dẫn các bước tiếp theo.
 
-japanese-client-walked-away-early = Bạn giữ cuộc trò chuyện ở nơi có lưu vết và rút lui khi “khách hàng” không chịu đưa ra hợp đồng. Không có gì của bạn lọt ra khỏi tay bạn.
-japanese-client-reported-early = Bạn đã từ chối và báo cáo bình luận. Giờ GitHub có thể xem xét tài khoản này trước khi nó nhắn cho lập trình viên tiếp theo.
-japanese-client-walked-away-mid = Một phép thử hai phút đã cho bạn biết điều cần biết: “khách hàng từ Osaka” không thể là người anh ta nói. Bạn đã rời đi trước khi anh ta kịp đòi hỏi điều gì.
-japanese-client-walked-away = Bạn đã nói không với truy cập từ xa. Máy tính và tên tuổi của bạn vẫn là của bạn.
-japanese-client-reported = Bạn đã từ chối và báo cáo. Các nền tảng giờ đã biết đến tài khoản này, và máy tính của bạn vẫn là của bạn.
+japanese-client-walked-away-early = Bạn giữ cuộc trò chuyện ở nơi có lưu lại lịch sử, và rời đi khi khách hàng không chịu đưa ra hợp đồng. Không có gì của bạn lọt ra ngoài.
+japanese-client-reported-early = Bạn đã chặn tài khoản và báo cáo bình luận. GitHub giờ có thể xem xét nó trước khi nó nhắn cho lập trình viên tiếp theo.
+japanese-client-walked-away-mid = Một phép thử hai phút đã cho bạn biết điều cần biết: vị khách hàng từ Osaka không thể là người anh ta tự nhận. Bạn đã rời đi trước khi anh ta kịp đòi hỏi gì.
+japanese-client-walked-away = Bạn đã từ chối cho truy cập từ xa. Máy tính và tên của bạn vẫn là của bạn.
+japanese-client-reported = Bạn đã từ chối, chặn anh ta và báo cáo tài khoản. Nền tảng giờ đã biết về nó, và máy tính của bạn vẫn là của bạn.
+
+japanese-client-fine-identity-docs = Múi giờ và số giờ mỗi tuần là câu hỏi sắp xếp công việc mà khách hàng nào cũng hỏi; chúng không mở được gì dưới tên bạn. Khác biệt đến sau: một lời tự nhận mà anh ta không chứng minh nổi bằng một câu tiếng Nhật, và yêu cầu được điều khiển máy tính của bạn.

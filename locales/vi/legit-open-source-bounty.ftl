@@ -1,79 +1,95 @@
-# Kịch bản “legit-open-source-bounty”: một maintainer đàng hoàng. Biến: $maintainer (một cái tên),
+# Kịch bản “legit-open-source-bounty”: một người bảo trì (maintainer) đàng hoàng. Biến:
+# $maintainer (một cái tên; danh sách có cả nam lẫn nữ, nên không có gì phụ thuộc vào giới tính),
 # $bounty và $bigger (đô la), $bug (leak hoặc race, cho bộ chọn).
-# Maintainer viết theo giọng mã nguồn mở thân thiện, thoải mái: rõ ràng, vài emoji, không ép buộc.
+# Người bảo trì viết thoải mái, ngắn gọn: hay viết thường, vài emoji, câu ngắn, tiếng Việt ổn
+# nhưng không phải tiếng mẹ đẻ (đôi chỗ hơi lủng củng, không bao giờ để chế giễu). Không bao giờ
+# hối thúc. Xưng “mình”, gọi người chơi là “bạn”; người chơi cũng xưng “mình”, gọi “bạn”.
 # “brindle” là một thư viện mã nguồn mở hư cấu.
-# Người chơi luôn xưng “mình” (như trong mọi kịch bản), để cách xưng hô không để lộ đáp án.
 
 legit-open-source-bounty-title = Tiền thưởng cho báo cáo lỗi của bạn
-legit-open-source-bounty-summary = Một maintainer của thư viện mã nguồn mở mời bạn nhận tiền thưởng (bounty) cho một lỗi bạn đã báo cáo.
+legit-open-source-bounty-summary = Một người bảo trì thư viện mã nguồn mở đề nghị trả bạn tiền thưởng (bounty) cho một lỗi bạn đã báo.
 legit-open-source-bounty-cast-maintainer = { $maintainer }
 
 legit-open-source-bounty-mention = { $maintainer } đã nhắc đến bạn trong issue “{ $bug ->
-    [leak] Rò rỉ bộ nhớ trong streaming decoder
-   *[race] Race condition trong tầng cache
+    [leak] Memory leak in the streaming decoder
+   *[race] Race condition in the cache layer
 }” của brindle.
-legit-open-source-bounty-hello = Chào bạn! Tháng trước bạn đã báo cáo lỗi này, và phân tích của bạn chuẩn không cần chỉnh. Mình là một trong các maintainer của brindle 👋
-legit-open-source-bounty-bounty = Bọn mình đã đặt một bounty { MONEY($bounty) } cho lỗi này từ quỹ tài trợ. Nó được niêm yết trên trang Open Collective công khai của dự án. Bạn có muốn nhận không?
-legit-open-source-bounty-discord = Bọn mình điều phối các bounty trên Discord công khai của dự án; link mời có trong README. Bạn vào kênh #bounties rồi ping mình ở đó nhé, bàn chi tiết sẽ tiện hơn.
+legit-open-source-bounty-hello = hi! tháng trước bạn báo lỗi này, phân tích của bạn trúng phóc luôn. mình là một trong những người bảo trì brindle 👋
+legit-open-source-bounty-bounty = Bọn mình đặt bounty { MONEY($bounty) } cho lỗi này, từ quỹ tài trợ. Có ghi trên trang Open Collective công khai của dự án. Bạn muốn nhận không?
+legit-open-source-bounty-discord = Bounty thì bọn mình điều phối trên Discord của dự án, link mời có trong README. Bạn vào kênh #bounties rồi ping mình ở đó, nói chi tiết dễ hơn.
 
-legit-open-source-bounty-move-choice-join = Được, mình sẽ vào qua link trong README.
-legit-open-source-bounty-move-choice-join-feedback = Dùng lời mời từ chính README của dự án nghĩa là bạn vào đúng server thật, công khai của dự án, chứ không phải một cuộc chat riêng với người lạ.
-legit-open-source-bounty-move-choice-ask = Sẵn lòng. Đó có phải Discord được dẫn link từ README không?
-legit-open-source-bounty-move-choice-refuse = Mình muốn giữ mọi thứ ở đây trong issue hơn.
-legit-open-source-bounty-move-choice-refuse-feedback = Vậy cũng được, và maintainer cũng vui vẻ đồng ý. Một server công khai của dự án được dẫn link từ README không phải kiểu chuyển kênh đáng lo; một cuộc chat riêng do người lạ hối thúc trước khi có bất kỳ thỏa thuận nào mới đáng lo.
-legit-open-source-bounty-move-choice-leave = Tiền từ một người lạ trên GitHub? Nghe như lừa đảo. Mình sẽ lờ đi.
+legit-open-source-bounty-move-choice-join = Được, mình sẽ vào bằng link trong README rồi ping bạn ở #bounties.
+legit-open-source-bounty-move-choice-join-feedback = Vào bằng lời mời trong README của chính dự án nghĩa là bạn đến đúng máy chủ công khai của dự án, không phải một cuộc chat riêng với người lạ.
+legit-open-source-bounty-move-choice-ask = Sẵn lòng. Cho mình hỏi lại: đó là máy chủ có link trong README phải không?
+legit-open-source-bounty-move-choice-refuse = Mình muốn giữ ở đây trong issue hơn. Lời mời trả tiền mà kéo sang Discord làm mình ngại.
+legit-open-source-bounty-move-choice-refuse-feedback = Vậy cũng được, và người bảo trì vui vẻ đồng ý. Một máy chủ công khai của dự án, có link trong README, không phải kiểu chuyển kênh đáng lo; một cuộc chat riêng do người lạ thúc ép trước khi thỏa thuận gì mới đáng lo.
 
-legit-open-source-bounty-readme-reply = Đúng rồi, chính nó, cùng link như trong README. Bounty cũng được ghi ngay tại đây trong issue.
-legit-open-source-bounty-stay-issue = Hoàn toàn không sao, vậy mình cứ để ở đây trong issue. Cách làm vẫn y như vậy.
-legit-open-source-bounty-joined = Bạn đã vào server của brindle qua link trong README của dự án. Server là công khai, có vài nghìn thành viên.
-legit-open-source-bounty-dc-hello = Chào mừng đến với server của brindle! 🎉 Đây là #bounties, mọi thứ bọn mình tài trợ đều được ghim ở đây.
+legit-open-source-bounty-readme-reply = đúng cái đó, cùng link như trong README. bounty cũng có ghi ngay trong issue này
+legit-open-source-bounty-stay-issue = Không sao, mình giữ ở đây trong issue. Vẫn như nhau.
+legit-open-source-bounty-joined = Bạn đã vào máy chủ brindle qua link trong README của dự án. Máy chủ công khai, có vài nghìn thành viên.
+legit-open-source-bounty-dc-hello = Chào mừng! Đây là #bounties, cái gì bọn mình tài trợ đều ghim ở đây 🎉
 
-legit-open-source-bounty-how-it-works = Cách làm thế này: bạn sửa lỗi trong fork của mình và mở pull request như mọi contributor khác. Sau khi được merge, bạn gửi yêu cầu thanh toán chi phí kèm hóa đơn trên trang Open Collective của bọn mình, và khoản chi được công khai ở đó.
-legit-open-source-bounty-no-access = Bạn không cần quyền truy cập vào bất kỳ tài khoản nào của bọn mình, và bọn mình cũng không bao giờ cần truy cập tài khoản của bạn. Chỉ review code như bình thường thôi 🙂
-legit-open-source-bounty-bounty-choice-take = Tuyệt, mình tham gia!
-legit-open-source-bounty-bounty-choice-check = Nghe ổn đó. Mình sẽ xem bounty trên trang Open Collective của bạn trước.
-legit-open-source-bounty-bounty-choice-check-feedback = Phản xạ tốt: một ngân sách công khai là thứ bạn có thể tự kiểm chứng. Ở đây mọi thứ đều khớp.
-legit-open-source-bounty-bounty-choice-doubt = { MONEY($bounty) } cho một lần sửa lỗi? Nghe tốt quá khó tin.
-legit-open-source-bounty-bounty-choice-doubt-feedback = Một câu hỏi hợp lý. Dấu hiệu cảnh báo là tiền công cho rất ít hoặc không cần làm gì, cộng với sự hối thúc. Bounty là tiền công cho công việc thật, được review công khai và trả qua một trang công khai.
-legit-open-source-bounty-checked = Trên trang Open Collective của dự án: bounty được niêm yết, do các nhà tài trợ đóng góp, bên cạnh cả một năm các khoản chi trước đó cho những contributor khác.
+legit-open-source-bounty-how-it-works = Cách làm: bạn sửa trong fork của bạn rồi mở PR như mọi người đóng góp. Sau khi merge, bạn gửi một khoản chi kèm hóa đơn trên trang Open Collective của bọn mình, và khoản thanh toán được ghi công khai ở đó.
+legit-open-source-bounty-bounty-choice-take = Tuyệt, mình tham gia. Tối nay mình fork rồi mở một PR nháp.
+legit-open-source-bounty-bounty-choice-check = Nghe ổn. Mình xem bounty này trên trang Open Collective của bạn trước đã.
+legit-open-source-bounty-bounty-choice-check-feedback = Trực giác tốt: ngân sách công khai là thứ bạn tự kiểm tra được. Ở đây mọi thứ đều khớp.
+legit-open-source-bounty-bounty-choice-doubt = { MONEY($bounty) } cho một lần sửa lỗi? Nói thật, nghe tốt quá nên khó tin.
+legit-open-source-bounty-bounty-choice-doubt-feedback = Câu hỏi hợp lý. Dấu hiệu cảnh báo là tiền cho việc rất ít hoặc không có việc, cộng với hối thúc. Bounty là tiền trả cho việc thật, được review công khai và trả qua một trang công khai.
+legit-open-source-bounty-checked = Trên trang Open Collective của dự án: bounty có trong danh sách, do nhà tài trợ cấp tiền, bên cạnh cả năm các khoản đã trả cho những người đóng góp khác.
 
-legit-open-source-bounty-doubt-reply = Câu hỏi hợp lý! Đây là một lỗi khó chịu: hai công ty dùng brindle trong production đã góp tiền riêng để lỗi này được sửa. Bạn có thể xem các khoản đóng góp của họ trên trang Open Collective. Bạn quyết thế nào cũng được, không áp lực gì.
-legit-open-source-bounty-doubt-choice-in = Ok, vậy thì hợp lý. Mình tham gia.
-legit-open-source-bounty-doubt-choice-pass = Vẫn nghe tốt quá khó tin. Mình xin thôi.
+legit-open-source-bounty-doubt-reply = Hỏi đúng đó! Lỗi này khó chịu lắm, hai công ty dùng brindle trong production đã góp tiền để sửa nó. Bạn thấy khoản góp của họ trên trang Open Collective. Không ép gì đâu.
+legit-open-source-bounty-doubt-choice-in = Ừ, vậy là rõ. Mình tham gia, tuần này mình bắt đầu sửa.
+legit-open-source-bounty-doubt-choice-look = Hợp lý. Mình xem mấy khoản góp đó trên trang rồi bắt đầu.
+legit-open-source-bounty-doubt-choice-pass = Vẫn nhiều quá cho một lỗi. Mình xin thôi, nhưng cảm ơn bạn đã nghĩ đến mình.
 
-legit-open-source-bounty-call = Thêm một việc: mình gọi nhanh 15 phút trong kênh thoại của server được không? Mình muốn giải thích cho bạn cấu trúc bên trong của { $bug ->
-    [leak] decoder
-   *[race] tầng cache
-}, sẽ tiết kiệm cho bạn cả mấy tiếng đồng hồ.
-legit-open-source-bounty-call-elsewhere = Thêm một việc: mình gọi thoại nhanh 15 phút trên Discord của dự án được không? Bạn chỉ cần vào để gọi thôi. Mình muốn giải thích cho bạn cấu trúc bên trong của { $bug ->
-    [leak] decoder
-   *[race] tầng cache
-}, sẽ tiết kiệm cho bạn cả mấy tiếng đồng hồ.
-legit-open-source-bounty-call-choice-join = Được, giờ mình rảnh.
-legit-open-source-bounty-call-choice-who = Được. Còn ai khác tham gia cuộc gọi không?
-legit-open-source-bounty-call-choice-who-feedback = Hỏi lúc nào cũng ổn. Ở đây là chính bạn, nói chuyện về code, với tư cách của chính bạn. Dấu hiệu cảnh báo là bị yêu cầu xuất hiện trong một cuộc gọi hoặc vượt qua một bước kiểm tra thay cho người khác.
-legit-open-source-bounty-call-choice-refuse = Mình không muốn gọi. Bạn viết ra giúp mình được không?
-legit-open-source-bounty-call-choice-refuse-feedback = Maintainer sẵn lòng viết ra. Dù vậy, một cuộc gọi mà bạn nói với tư cách của chính mình về code là chuyện bình thường; dấu hiệu cảnh báo là một cuộc gọi hay bước kiểm tra danh tính thay mặt người khác.
-legit-open-source-bounty-no-call = Không sao, tối nay mình sẽ viết ra trong issue.
+legit-open-source-bounty-call = thêm việc này: gọi voice nhanh 15 phút trong kênh voice của server nhé? mình dẫn bạn đi qua bên trong { $bug ->
+    [leak] bộ decoder
+   *[race] lớp cache
+}, tiết kiệm cho bạn mấy tiếng
+legit-open-source-bounty-call-elsewhere = Thêm việc này: gọi voice nhanh 15 phút trên Discord của dự án nhé? Bạn chỉ cần vào để gọi thôi. Mình dẫn bạn đi qua bên trong { $bug ->
+    [leak] bộ decoder
+   *[race] lớp cache
+}, tiết kiệm cho bạn mấy tiếng.
+legit-open-source-bounty-call-choice-join = Được, giờ mình rảnh. Mình vào kênh voice nào?
+legit-open-source-bounty-call-choice-who = Được. Còn ai khác trong cuộc gọi không, hay chỉ có bạn?
+legit-open-source-bounty-call-choice-who-feedback = Hỏi lúc nào cũng được. Ở đây là chính bạn, nói chuyện về code. Dấu hiệu cảnh báo là bị nhờ xuất hiện trong cuộc gọi hay vượt một bước kiểm tra thay cho người khác.
+legit-open-source-bounty-call-choice-refuse = Mình không gọi với người mình không quen. Bạn viết ra giúp mình được không?
+legit-open-source-bounty-call-choice-refuse-feedback = Người bảo trì sẵn lòng viết ra. Nhưng một cuộc gọi mà bạn nói với tư cách chính mình về code là chuyện bình thường; dấu hiệu cảnh báo là gọi hay kiểm tra danh tính thay cho người khác.
+legit-open-source-bounty-no-call = np, tối nay mình viết vào issue
 
-legit-open-source-bounty-call-cohost = Cuộc gọi thoại: { $maintainer } và một maintainer khác, người đã viết phần code gốc, giải thích cho bạn trong 15 phút.
-legit-open-source-bounty-call-cohost-after = Cảm ơn bạn đã dành thời gian! Đồng maintainer của mình cũng sẽ review PR của bạn, người đó hiểu phần code ấy nhất.
-legit-open-source-bounty-call-solo = Cuộc gọi thoại với { $maintainer }, 14 phút, chỉ về code và không gì khác.
-legit-open-source-bounty-call-solo-after = Cảm ơn, rất hữu ích! Khi nào PR lên thì ping mình nhé.
+legit-open-source-bounty-call-cohost = Cuộc gọi voice: { $maintainer } và một người bảo trì thứ hai, người viết đoạn code gốc, giải thích cho bạn trong 15 phút.
+legit-open-source-bounty-call-cohost-after = Cảm ơn bạn đã dành thời gian! Người kia trong nhóm cũng sẽ review PR của bạn, họ rành đoạn code đó nhất.
+legit-open-source-bounty-call-solo = Cuộc gọi voice với { $maintainer }, 14 phút, chỉ về code và không gì khác.
+legit-open-source-bounty-call-solo-after = cảm ơn, có ích lắm! có PR thì ping mình
 
-legit-open-source-bounty-review = Vài ngày sau, trên pull request của bạn: “Mình để lại hai góp ý nhỏ, còn lại thì nhìn rất ổn. Test cho lỗi này cũng hay nữa!”
+legit-open-source-bounty-pr-open = Vài ngày sau, bạn mở một pull request từ fork của mình, kèm bản sửa và một bài test cho lỗi.
+legit-open-source-bounty-review = Mình để hai comment nhỏ trong PR, còn lại nhìn rất ổn. Test cho lỗi cũng hay lắm!
+legit-open-source-bounty-token = à mà CI chỉ đỏ trên branch của bạn, chuyện lint thôi. dễ nhất: bạn tạo một personal access token cho tài khoản GitHub của bạn rồi gửi DM cho mình, mình tự push bản sửa 🙏
+legit-open-source-bounty-token-choice-send = Được, vậy nhanh cho cả hai. Mình tạo một cái rồi gửi DM cho bạn.
+legit-open-source-bounty-token-choice-send-feedback = Người bảo trì có ý tốt, nhưng ai giữ token là có thể hành động như bạn trên GitHub. Tùy chọn trong chính pull request cho phép người bảo trì chỉnh sửa giúp được y như vậy mà không phải giao tài khoản của bạn.
+legit-open-source-bounty-token-choice-short = Ừ, nhưng mình tạo cái hết hạn vào ngày mai thôi, cho chắc.
+legit-open-source-bounty-token-choice-short-feedback = Hạn ngắn giới hạn thiệt hại, nhưng cho đến lúc đó người khác vẫn hành động được dưới tên bạn. Tùy chọn trong chính pull request cho phép người bảo trì chỉnh sửa là đủ rồi.
+legit-open-source-bounty-token-choice-checkbox = Mình không chia sẻ token đâu. Mình sẽ bật cho người bảo trì sửa trong PR.
+legit-open-source-bounty-token-choice-checkbox-feedback = Đúng vậy: bản sửa vẫn được push, và tài khoản của bạn vẫn là của bạn. Để ý xem một người bảo trì đàng hoàng nhận lời từ chối nhẹ nhàng thế nào.
+legit-open-source-bounty-token-thanks = cảm ơn! đã push bản sửa. giờ mình xóa token luôn, hứa đó
+legit-open-source-bounty-token-ok = À đúng rồi, vậy cũng được. Đã push bản sửa.
+
 legit-open-source-bounty-merged = Pull request của bạn đã được duyệt và merge vào nhánh chính của brindle.
-legit-open-source-bounty-thanks = Merge rồi 🎉 Cảm ơn bạn, bản sửa rất tuyệt! Khi nào sẵn sàng thì bạn gửi yêu cầu thanh toán trên Open Collective nhé; team duyệt các khoản chi mỗi tuần một lần.
-legit-open-source-bounty-expense = Bạn gửi yêu cầu thanh toán chi phí trên trang Open Collective của dự án: hóa đơn cho bounty, với thông tin nhận tiền được nhập trong biểu mẫu của chính Open Collective.
-legit-open-source-bounty-paid = Open Collective: yêu cầu thanh toán { MONEY($bounty) } của bạn đã được duyệt và chi trả. Khoản chi được công khai trên trang của dự án.
-legit-open-source-bounty-next-bounty = Nếu bạn quan tâm, có một bounty lớn hơn: { MONEY($bigger) } cho việc làm lại async API. Quy trình y như vậy, nó được gắn nhãn “bounty” trong danh sách issue.
-legit-open-source-bounty-more-choice-take = Có, mình rất muốn nhận.
-legit-open-source-bounty-more-choice-read = Mình sẽ đọc issue trước và bình luận ở đó nếu nhận.
-legit-open-source-bounty-more-choice-read-feedback = Một cách quyết định hợp lý: công việc là công khai, nên bạn có thể đánh giá quy mô của nó trước khi cam kết.
-legit-open-source-bounty-more-choice-refuse = Không, chuyện này dễ dàng quá rồi. Chắc chắn có gì đó không ổn.
-legit-open-source-bounty-more-choice-refuse-feedback = Bạn đã thấy cách nó vận hành: công việc thật, review công khai, và khoản chi công khai. Thêm công việc cùng loại không phải là một dấu hiệu cảnh báo mới.
+legit-open-source-bounty-thanks = Merge rồi 🎉 Cảm ơn bạn, sửa hay lắm! Khi nào tiện thì gửi khoản chi trên Open Collective, bọn mình duyệt thanh toán mỗi tuần một lần.
+legit-open-source-bounty-expense = Bạn gửi một khoản chi trên trang Open Collective của dự án: hóa đơn của bạn cho bounty, thông tin nhận tiền điền trong biểu mẫu của chính Open Collective.
+legit-open-source-bounty-paid = Open Collective: khoản chi { MONEY($bounty) } của bạn đã được duyệt và thanh toán. Khoản thanh toán được ghi công khai trên trang của dự án.
+legit-open-source-bounty-next-bounty = Nếu bạn thích, có một cái lớn hơn: { MONEY($bigger) } để làm lại API async. Quy trình y vậy, trong issues có gắn nhãn “bounty”.
+legit-open-source-bounty-more-choice-take = Có, mình rất muốn nhận. Quy trình giống lần này, đúng không?
+legit-open-source-bounty-more-choice-read = Mình đọc issue trước, nếu nhận thì mình bình luận ở đó.
+legit-open-source-bounty-more-choice-read-feedback = Một cách quyết định hợp lý: công việc là công khai, nên bạn đánh giá được khối lượng trước khi nhận.
+legit-open-source-bounty-more-choice-refuse = Thôi, cảm ơn. Tiền đến dễ thế này, mình thấy có gì đó không ổn.
+legit-open-source-bounty-more-choice-refuse-feedback = Bạn đã thấy nó vận hành thế nào: việc thật, review công khai, thanh toán công khai. Thêm việc cùng loại không phải là dấu hiệu cảnh báo mới.
 
-legit-open-source-bounty-hired = Bạn đã nhận được bounty, và còn một bounty khác đang chờ. Discord là server công khai của dự án, cuộc gọi là về code, và tiền đến qua một trang tài trợ công khai cho công việc bạn thật sự đã làm.
-legit-open-source-bounty-hired-once = Bạn đã nhận được bounty, một cách an toàn. Từ chối bounty tiếp theo là lựa chọn của bạn; nó vẫn là quy trình đàng hoàng như lần đầu.
-legit-open-source-bounty-missed-early = Bạn đã lờ đi một lời mời đàng hoàng. Cẩn thận với người lạ mời tiền là hợp lý; nhưng ở đây bounty là công khai, server được dẫn link từ README của dự án, và không ai đòi quyền truy cập hay tài khoản. Lần sau, hãy kiểm tra các trang chính thức của dự án trước khi quyết định.
-legit-open-source-bounty-missed = Bạn đã từ chối một bounty đàng hoàng. Kiểm tra là tốt; ở đây ngân sách là công khai và tiền công là cho công việc thật. Lần sau, hãy xem trang tài trợ của dự án: nó có thể giải đáp câu hỏi.
+legit-open-source-bounty-hired = Bạn đã kiếm được bounty, và còn một cái nữa đang chờ. Discord là máy chủ công khai của dự án, cuộc gọi là về code, tiền đến qua một trang tài trợ công khai cho việc bạn thật sự làm, và tài khoản của bạn vẫn là của bạn.
+legit-open-source-bounty-hired-token = Bạn đã kiếm được bounty, và còn một cái nữa đang chờ. Người bảo trì có ý tốt, nhưng ai giữ token cho tài khoản GitHub của bạn là có thể hành động như bạn cho đến khi nó hết hạn hoặc bạn thu hồi. Nếu token vẫn còn, hãy xóa nó trong phần cài đặt GitHub; lần sau, hãy bật cho người bảo trì sửa trong pull request.
+legit-open-source-bounty-hired-once = Bạn đã kiếm được bounty, an toàn. Từ chối cái tiếp theo là lựa chọn của bạn; đó vẫn là quy trình công khai như lần đầu.
+legit-open-source-bounty-missed = Bạn đã từ chối một bounty đàng hoàng. Kiểm tra là tốt; ở đây ngân sách công khai và tiền trả cho việc thật. Lần sau, hãy xem trang tài trợ của dự án: nó có thể giải đáp thắc mắc.
+
+legit-open-source-bounty-fine-off-platform = Máy chủ Discord là máy chủ công khai của dự án, có link trong README, và bounty vẫn được ghi trong issue. Dấu hiệu cảnh báo sẽ là một người lạ thúc bạn sang chat riêng trước khi thỏa thuận gì.
+legit-open-source-bounty-fine-easy-money = Tiền trả cho việc thật: một bản sửa được review công khai và trả qua một trang tài trợ công khai, nơi bạn kiểm tra được ngân sách và các khoản đã trả trước đó. Tiền dễ kiếm là tiền cho việc rất ít hoặc không có việc, thường kèm hối thúc quyết định nhanh.
+legit-open-source-bounty-fine-proxy-verification = Trong cuộc gọi, bạn nói với tư cách chính mình, về đoạn code bạn đang sửa. Dấu hiệu cảnh báo là xuất hiện trong cuộc gọi, hay vượt một bước kiểm tra, thay cho người khác.

@@ -1,88 +1,100 @@
-# Kịch bản “partner-verification”: một nhà tuyển dụng trên LinkedIn muốn bạn vượt qua bước kiểm
-# tra danh tính và phỏng vấn video cho một “đối tác” ở nước ngoài, rồi mỗi sáng duyệt đăng nhập
-# cho anh ta. Biến: $recruiter (một cái tên), $handle (một tên Telegram), $sector (fintech,
-# health hoặc logistics), $monthly (đô la mỗi tháng). Nhà tuyển dụng mở đầu chỉn chu trên
-# LinkedIn rồi suồng sã hơn trên Telegram, có lỗi gõ nhỏ và emoji.
-# Người chơi luôn xưng “mình”, để cách xưng hô không để lộ đáp án.
+# Kịch bản “partner-verification”: một nữ nhà tuyển dụng trên LinkedIn muốn bạn vượt qua bước
+# kiểm tra danh tính và phỏng vấn video thay cho một “đối tác” ở nước ngoài, rồi mỗi sáng duyệt
+# đăng nhập cho anh ta. Yêu cầu đầu tiên của chị ấy (CV hoặc portfolio, ngay trên LinkedIn) là
+# vô hại.
+# Biến: $recruiter (tên nữ), $handle (tên Telegram), $sector (fintech, health hoặc logistics),
+# $monthly (đô la mỗi tháng).
+# Giọng: chỉn chu. Nhà tuyển dụng viết thân thiện, đúng chính tả, chuyên nghiệp từ đầu đến cuối,
+# trên LinkedIn cũng như trên Telegram (cả kịch bản chỉ có một emoji).
+# Xưng hô: chị ấy xưng “tôi”, gọi người chơi là “bạn”; người chơi xưng “mình” (như trong mọi
+# kịch bản), gọi chị ấy là “chị”.
 
-partner-verification-title = Chỉ là buổi phỏng vấn
-partner-verification-summary = Một nhà tuyển dụng trên LinkedIn có một vị trí lương cao mà chỉ cần bạn bỏ ra chút ít thời gian.
+partner-verification-title = Một vị trí làm từ xa qua nhà tuyển dụng trên LinkedIn
+partner-verification-summary = Một nhà tuyển dụng nhắn cho bạn trên LinkedIn về một vị trí làm từ xa ở một công ty Mỹ.
 partner-verification-cast-recruiter = { $recruiter }
 
-partner-verification-li-hello = Chào bạn! Tôi là { $recruiter }, talent partner tại Corvale Talent. Chúng tôi giới thiệu kỹ sư làm từ xa cho các công ty Mỹ, và hồ sơ của bạn rất nổi bật.
-partner-verification-li-offer = Tôi có một cơ hội hơi khác thường nhưng lương rất cao tại một { $sector ->
-    [fintech] start-up fintech
-    [health] công ty công nghệ y tế
-   *[logistics] công ty phần mềm logistics
-} của Mỹ: { MONEY($monthly) } mỗi tháng, và tổng cộng chỉ cần vài giờ thời gian của bạn.
-partner-verification-li-move = Gói LinkedIn của tôi bị giới hạn tin nhắn, mình trao đổi tiếp trên Telegram nhé? Trên đó tôi là @{ $handle } 🙂
+partner-verification-li-hello = Chào bạn, tôi là { $recruiter }, talent partner tại Corvale Talent. Chúng tôi giới thiệu kỹ sư làm từ xa cho các công ty Mỹ, và hồ sơ của bạn khiến tôi chú ý.
+partner-verification-li-offer = Tôi đang tuyển cho một vị trí hơi khác thường nhưng lương rất tốt ở { $sector ->
+    [fintech] một start-up fintech của Mỹ
+    [health] một công ty công nghệ y tế của Mỹ
+   *[logistics] một công ty phần mềm logistics của Mỹ
+}: { MONEY($monthly) } mỗi tháng, mà tổng cộng chỉ tốn của bạn vài giờ.
+partner-verification-li-cv = Trước khi đi vào chi tiết, bạn có thể gửi cho tôi CV hoặc đường dẫn portfolio ngay tại đây không? Tôi muốn chắc là bạn phù hợp trước khi làm mất thêm thời gian của bạn.
+partner-verification-cv-choice-send = Được chị. Đây là link portfolio của mình, CV thì mình đính kèm file PDF.
+partner-verification-cv-choice-ask = Vâng. Mình gửi CV ngay đây; khách hàng bên chị dùng stack gì vậy?
+partner-verification-cv-choice-refuse = Mình không muốn gửi CV cho người chưa quen. Chị nói chi tiết trước nhé?
+partner-verification-cv-choice-refuse-feedback = Cẩn thận là tốt, nhưng CV và portfolio vốn là để gửi cho nhà tuyển dụng, và chị ấy hỏi ngay trên LinkedIn. Hãy để dành lời từ chối cho những gì đến sau.
+partner-verification-cv-refused = Dĩ nhiên, tôi hiểu. Tạm thời hồ sơ công khai của bạn là đủ rồi.
 
-partner-verification-move-choice-stay = Cảm ơn bạn! Hiện giờ mình muốn tiếp tục trao đổi ở đây trên LinkedIn.
-partner-verification-move-choice-ask = Bạn có thể gửi mình tin tuyển dụng và trang của công ty ở đây trước được không?
-partner-verification-move-choice-ask-feedback = Một đề nghị hợp lý. Một nhà tuyển dụng thật có thể cho bạn xem vị trí và công ty ngay tại nơi cuộc trò chuyện bắt đầu.
-partner-verification-move-choice-go = Ok, mình sẽ nhắn bạn trên Telegram.
+partner-verification-li-move = Gói LinkedIn của tôi giới hạn số tin nhắn, nên mình chuyển sang Telegram nói tiếp nhé? Ở đó tôi là @{ $handle }.
+partner-verification-move-choice-stay = Mình muốn nói chuyện tiếp ở LinkedIn cho đến khi thấy tin tuyển dụng.
+partner-verification-move-choice-ask = Chị gửi giúp mình tin tuyển dụng và trang công ty ngay tại đây trước nhé?
+partner-verification-move-choice-ask-feedback = Một đề nghị hợp lý. Nhà tuyển dụng thật có thể cho bạn xem vị trí và công ty ngay nơi cuộc trò chuyện bắt đầu.
+partner-verification-move-choice-go = Được chị, giới hạn tin nhắn của LinkedIn phiền thật. Mình sẽ nhắn chị qua Telegram.
 
-partner-verification-stay-reply = Hoàn toàn hiểu! Tôi chỉ được chia sẻ chi tiết theo NDA trên Telegram, đó là chính sách công ty 😊 thật sự đáng để bỏ ra 5 phút
-partner-verification-insist-choice-give-in = Ok, mình sẽ nhắn bạn bên đó.
-partner-verification-insist-choice-decline = Nếu chi tiết không thể chia sẻ ở đây thì mình xin thôi. Dù sao cũng cảm ơn bạn.
-partner-verification-insist-choice-report = Mình xin thôi, và mình sẽ báo cáo tin nhắn này với LinkedIn.
-partner-verification-insist-choice-report-feedback = Báo cáo một tin nhắn chỉ mất một phút và giúp LinkedIn phát hiện những tài khoản tiếp cận nhiều người theo cùng một cách.
+partner-verification-stay-reply = Tôi hoàn toàn hiểu. Thông tin về khách hàng tôi chỉ được chia sẻ trên Telegram, sau khi ký thỏa thuận bảo mật; đó là quy định của công ty. Thật sự đáng để bạn bỏ ra năm phút.
+partner-verification-insist-choice-give-in = Có thỏa thuận bảo mật thì nghe cũng chuyên nghiệp. Thôi được, mình nhắn chị qua Telegram.
+partner-verification-insist-choice-decline = Nếu không chia sẻ được gì ở đây thì mình xin thôi. Cảm ơn chị đã nghĩ đến mình.
+partner-verification-insist-choice-report = [Chặn chị ta trên LinkedIn và báo cáo tin nhắn là có thể lừa đảo]
+partner-verification-insist-choice-report-feedback = Báo cáo một tin nhắn chỉ mất một phút và giúp LinkedIn nhận ra những tài khoản nhắn cho nhiều người theo cùng một kiểu.
 
-partner-verification-tg-hello = hey, { $recruiter } đây 👋 cảm ơn bạn đã qua nha!
-partner-verification-tg-client = khách hàng là một công ty { $sector ->
-    [fintech] fintech
-    [health] công nghệ y tế
-   *[logistics] phần mềm logistics
-} của Mỹ. họ tuyển dev từ xa qua một nền tảng onboarding, nhưng nền tảng đó chỉ nhận người ở Mỹ hoặc châu Âu
-partner-verification-tg-partner = đối tác của mình là một dev senior ở nước ngoài, nói thật là cực giỏi, 10 năm kinh nghiệm. mà nền tảng từ chối khu vực của ảnh, nên ảnh còn ko vào được tới vòng phỏng vấn 😕
-partner-verification-tg-role = nên ý tưởng thế này: bạn đứng tên ứng viên, qua bước kiểm tra danh tính và một buổi phỏng vấn video ngắn. sau đó ảnh làm toàn bộ công việc thật. còn bạn nhận { MONEY($monthly) } mỗi tháng
-partner-verification-proxy-choice-easy = Vậy mình chỉ cần phỏng vấn là tháng nào cũng có tiền? Ok, mình tham gia.
-partner-verification-proxy-choice-refuse = Mình sẽ không giả làm ứng viên thay cho người khác.
-partner-verification-proxy-choice-who = Vậy là công ty nghĩ họ đã tuyển mình, nhưng người khác làm việc?
-partner-verification-proxy-choice-who-feedback = Chính xác. Khuôn mặt và giấy tờ của bạn sẽ bảo lãnh cho một người mà công ty không bao giờ nhìn thấy, và bạn cũng không thấy được người đó.
+partner-verification-tg-client = Cảm ơn bạn đã sang đây. Khách hàng là { $sector ->
+    [fintech] một công ty fintech của Mỹ
+    [health] một công ty công nghệ y tế của Mỹ
+   *[logistics] một công ty phần mềm logistics của Mỹ
+}, họ tuyển lập trình viên làm từ xa qua một nền tảng onboarding, mà nền tảng đó chỉ nhận người sống ở Mỹ hoặc châu Âu.
+partner-verification-tg-partner = Đối tác của tôi là một lập trình viên senior ở nước ngoài, mười năm kinh nghiệm, thật sự xuất sắc. Nền tảng đó từ chối khu vực của anh ấy, nên anh ấy còn không được vào vòng phỏng vấn.
+partner-verification-tg-role = Nên ý tưởng thế này: bạn vượt qua bước kiểm tra danh tính và một buổi phỏng vấn video ngắn bằng tên của bạn, sau đó anh ấy làm toàn bộ công việc thật. Đổi lại, mỗi tháng bạn nhận { MONEY($monthly) }.
+partner-verification-proxy-choice-easy = Một buổi phỏng vấn, mà một dev giỏi cuối cùng cũng có cơ hội? Được, mình tham gia.
+partner-verification-proxy-choice-refuse = Mình sẽ không đóng vai ứng viên thay cho người khác, dù anh ấy giỏi đến đâu.
+partner-verification-proxy-choice-who = Vậy công ty sẽ tưởng họ tuyển mình, còn người làm việc lại là người khác?
+partner-verification-proxy-choice-who-feedback = Đúng vậy. Khuôn mặt và giấy tờ của bạn sẽ bảo lãnh cho một người mà công ty không bao giờ thấy, và chính bạn cũng không thấy.
 
-partner-verification-pitch = đôi bên cùng có lợi mà! khách có code xịn, bạn có tiền, đối tác mình có cơ hội. chẳng ai bị thiệt ✌️
-partner-verification-pitch-short = chỉ một buổi phỏng vấn, 20 phút. mình gửi trước câu trả lời cho bạn, bạn chỉ cần thân thiện là dc
-partner-verification-pitch-hurry = nhưng mình cần biết trong hôm nay, lịch phỏng vấn là sáng mai mà mình còn 2 ứng viên khác
-partner-verification-pitch-choice-give-in = Thôi được rồi. Bạn cần mình làm gì?
-partner-verification-pitch-choice-leave = Chuyện như thế này mà còn hối thúc thì mình càng phải cẩn thận. Mình không tham gia.
-partner-verification-pitch-choice-report = Không. Mình chặn bạn và báo cáo chuyện này với LinkedIn.
+partner-verification-pitch = Với tôi thì ai cũng được lợi: khách hàng có code xuất sắc, bạn có thu nhập đều đặn, còn đối tác của tôi cuối cùng cũng có một cơ hội công bằng. Chỉ một buổi phỏng vấn hai mươi phút, và tôi sẽ gửi trước câu trả lời cho bạn.
+partner-verification-pitch-hurry = Có điều tôi cần câu trả lời của bạn ngay hôm nay. Lịch phỏng vấn là sáng mai, và còn hai ứng viên khác đang chờ.
+partner-verification-pitch-choice-give-in = Hai người khác đang chờ, mà khoản tiền này giúp mình nhiều lắm. Chị cần gì ở mình?
+partner-verification-pitch-choice-leave = Chuyện kiểu này mà bị hối thì mình càng phải cẩn thận hơn. Mình xin thôi.
+partner-verification-pitch-choice-report = [Chặn chị ta trên Telegram và báo cáo cuộc trò chuyện với Telegram và LinkedIn]
 
-partner-verification-docs = tuyệt 🙌 bước đầu: gửi mình bản scan hộ chiếu hoặc căn cước, với một tấm selfie cầm nó. mình điền form onboarding giúp bạn, đỡ mất thời gian
-partner-verification-docs-why = cho mình xin luôn địa chỉ với ngày sinh nha, công ty Mỹ cần để làm hợp đồng
-partner-verification-docs-choice-send = Ok, mình gửi bản scan và thông tin đây.
-partner-verification-docs-choice-refuse = Mình không gửi giấy tờ cho ai qua chat cả.
-partner-verification-docs-choice-refuse-feedback = Đúng vậy. Kiểm tra danh tính diễn ra trong quy trình riêng của công ty hoặc nền tảng, cho chính công việc của bạn. Bản scan gửi qua chat có thể bị dùng để mở tài khoản đứng tên bạn.
-partner-verification-docs-choice-report = Đây là gian lận danh tính. Mình dừng ở đây và sẽ báo cáo tài khoản của bạn.
-partner-verification-docs-refused = ok ko sao, vậy bạn tự tải lên qua link onboarding mình gửi, cũng vậy thôi 👍
+partner-verification-docs = Tuyệt vời. Bước đầu tiên: bạn gửi giúp tôi bản scan hộ chiếu hoặc căn cước và một tấm selfie cầm giấy tờ đó. Tôi sẽ điền các biểu mẫu onboarding giúp bạn cho đỡ mất thời gian.
+partner-verification-docs-why = Tôi cũng cần địa chỉ nhà và ngày sinh của bạn. Công ty Mỹ yêu cầu những thông tin này cho hợp đồng.
+partner-verification-docs-choice-send = Đằng nào chị cũng điền biểu mẫu, vậy cho nhanh. Mình gửi bản scan đây.
+partner-verification-docs-choice-refuse = Mình không gửi bản scan giấy tờ cho ai qua chat, có hợp đồng hay không cũng vậy.
+partner-verification-docs-choice-refuse-feedback = Đúng. Việc xác minh danh tính diễn ra trong quy trình riêng của công ty hoặc nền tảng, cho công việc của chính bạn. Bản scan gửi qua chat có thể bị dùng để mở tài khoản mang tên bạn.
+partner-verification-docs-choice-report = [Không gửi gì, chặn chị ta và báo cáo cuộc trò chuyện với Telegram và LinkedIn]
+partner-verification-docs-refused = Dĩ nhiên. Vậy bạn tự tải lên qua đường dẫn onboarding tôi sẽ gửi; kết quả cũng như nhau thôi.
 
-partner-verification-interview = mai phỏng vấn nha, 20 phút video với HR bên họ. bật camera, tên thật, mặt thật của bạn, họ chỉ kiểm tra vậy thôi
+partner-verification-interview = Buổi phỏng vấn là ngày mai: hai mươi phút qua video với bộ phận nhân sự của họ. Bật camera, tên thật của bạn và khuôn mặt thật của bạn; họ chỉ kiểm tra có vậy.
 partner-verification-script = { $recruiter } đã gửi cho bạn một tệp: interview_answers.pdf
-partner-verification-script-read = cứ đọc theo cái này, để nó cạnh camera. đối tác mình sẽ nghe trong cuộc gọi và nhắn câu trả lời cho bạn trong chat nếu họ hỏi gì kỹ thuật
-partner-verification-own-cv = họ sẽ hỏi về mấy công việc trước của bạn. cứ kể kinh nghiệm thật, đằng nào cũng dùng CV của bạn mà 😉
-partner-verification-own-cv-after = phỏng vấn xong bạn sẽ ko bao giờ phải nói chuyện với họ nữa, đối tác mình tiếp quản từ ngày đầu tiên
-partner-verification-interview-choice-do-it = Được. Mai mình sẽ phỏng vấn.
-partner-verification-interview-choice-refuse = Mình sẽ không đi phỏng vấn cho một công việc mà người khác sẽ làm. Mình không tham gia.
-partner-verification-interview-choice-report = Không. Mình sẽ báo cáo chuyện này với LinkedIn và trình báo công an.
-partner-verification-interview-choice-report-feedback = Tốt. Những người giúp sức đi phỏng vấn thay cho người khác chính là điều FBI đã cảnh báo; một báo cáo giúp chặn lần thử tiếp theo.
+partner-verification-script-read = Bạn cứ đọc theo tài liệu này và để nó cạnh camera. Đối tác của tôi sẽ nghe cùng và gửi câu trả lời vào khung chat nếu họ hỏi gì về kỹ thuật.
+partner-verification-own-cv = Họ sẽ hỏi về các công việc trước đây, bạn cứ kể kinh nghiệm thật của mình, vì đằng nào chúng tôi cũng dùng CV của bạn. Sau buổi phỏng vấn bạn sẽ không bao giờ phải nói chuyện với họ nữa, vì đối tác của tôi nhận việc ngay từ ngày đầu.
+partner-verification-interview-choice-do-it = Là mặt mình, CV của mình, có hai mươi phút thôi. Được, mai mình phỏng vấn.
+partner-verification-interview-choice-warn = Không, mình không làm. Và mình sẽ tố cáo chị với LinkedIn và công an.
+partner-verification-interview-choice-warn-feedback = Từ chối là đúng. Nhưng báo trước rằng bạn sẽ tố cáo thì chị ta có thời gian xóa tài khoản, trong khi có thể đang giữ thông tin của bạn. Hãy chặn trước, giữ lại cuộc trò chuyện, rồi báo cáo mà không nói cho chị ta biết.
+partner-verification-interview-choice-report = [Không nhắn thêm gì, chặn chị ta và báo cáo cuộc trò chuyện với Telegram]
+partner-verification-interview-choice-report-feedback = Tốt. Những người đi phỏng vấn thay cho người khác chính là điều FBI đã cảnh báo; một báo cáo lặng lẽ giúp chặn lần thử tiếp theo.
+partner-verification-warned-reply = Tôi mà là bạn thì sẽ nghĩ lại. Tôi vẫn giữ bản scan hộ chiếu và địa chỉ của bạn, và trên hồ sơ là tên bạn.
 
-partner-verification-onboarded = Hai tuần sau: công ty gửi email chào mừng. Một tài khoản công việc đã được lập dưới tên bạn.
-partner-verification-congrats = chúc mừng!! 🎉 bạn được tuyển rồi. cuối tháng nhận { MONEY($monthly) } đầu tiên
-partner-verification-mfa = có một chuyện nhỏ: đăng nhập công ty cần duyệt trên điện thoại của nhân viên. là bạn đó 😄 nên sáng nào khoảng 8 giờ đối tác mình đăng nhập, bạn chỉ cần bấm Phê duyệt
-partner-verification-mfa-easy = mất 2 giây. tiền dễ nhất đời bạn luôn
-partner-verification-mfa-prompt = Yêu cầu đăng nhập: phê duyệt đăng nhập vào tài khoản công việc của bạn?
-partner-verification-mfa-choice-approve = Xong, đã phê duyệt ✅
-partner-verification-mfa-choice-deny = Mình đã từ chối. Mình không làm chuyện này nữa.
-partner-verification-mfa-choice-tell = Mình đã từ chối, và mình sẽ báo cho đội bảo mật của công ty rằng có người khác đăng nhập dưới tên mình.
-partner-verification-mfa-choice-tell-feedback = Đó là bước mạnh nhất. Công ty có thể cắt quyền truy cập, và bạn đã cho thấy mình đang rút ra khỏi chuyện này.
+partner-verification-onboarded = Hai tuần sau: công ty gửi email chào mừng. Một tài khoản công việc mang tên bạn đã được tạo.
+partner-verification-congrats = Chúc mừng, bạn đã được tuyển! 🎉 Khoản { MONEY($monthly) } đầu tiên sẽ về vào cuối tháng.
+partner-verification-mfa = Còn một chuyện nhỏ: đăng nhập vào hệ thống công ty phải được duyệt trên điện thoại của nhân viên, và nhân viên đó là bạn. Khoảng tám giờ mỗi sáng, đối tác của tôi sẽ đăng nhập.
+partner-verification-mfa-prompt = Yêu cầu đăng nhập: cho phép đăng nhập vào tài khoản công việc của bạn?
+partner-verification-mfa-go = Yêu cầu đó chính là anh ấy đang đăng nhập. Bạn bấm Cho phép giúp tôi nhé; mỗi ngày hai giây, tôi không nghĩ ra khoản tiền nào dễ hơn.
+partner-verification-mfa-choice-approve = Chỉ là một cái chạm, mà sắp đến kỳ nhận tiền đầu tiên rồi. [Bấm Cho phép]
+partner-verification-mfa-choice-deny = [Bấm Từ chối, không trả lời nữa và chặn chị ta trên Telegram]
+partner-verification-mfa-choice-tell = [Bấm Từ chối, chặn chị ta và kể lại mọi chuyện với đội bảo mật của công ty]
+partner-verification-mfa-choice-tell-feedback = Đó là bước mạnh nhất. Công ty có thể cắt quyền truy cập, và bạn đã cho thấy mình đang rút ra.
 
-partner-verification-discovered = Ba tháng sau, bộ phận pháp lý của công ty gửi thư: người đang làm việc dưới tên bạn không phải là bạn. Họ đã chuyển vụ việc cho cơ quan chức năng.
-partner-verification-docs-used = Ngân hàng của bạn thông báo: một tài khoản đã được mở trực tuyến bằng thông tin hộ chiếu của bạn.
-partner-verification-compromised = Tên, khuôn mặt và điện thoại của bạn đã đưa một người bạn chưa từng gặp vào một công ty Mỹ. Mỗi lần đăng nhập bạn phê duyệt đều được ghi nhận là của bạn. Những người từng giúp các đường dây như vậy đã bị truy tố: Matthew Knoot đối mặt với các tội danh có mức án đến 20 năm tù. Nhiều người bị thuyết phục làm việc này; điều quan trọng bây giờ là hành động. Hãy ngừng phê duyệt đăng nhập, báo cho công ty và ngân hàng, và trình báo công an. Hãy giữ lại cuộc trò chuyện này: nó cho thấy ai đã bảo bạn làm gì.
+partner-verification-discovered = Ba tháng sau, phòng pháp chế của công ty viết thư: người đang làm việc dưới tên bạn không phải là bạn. Họ đã chuyển vụ việc cho cơ quan chức năng.
+partner-verification-docs-used = Ngân hàng của bạn báo: có người đã mở tài khoản trực tuyến bằng thông tin hộ chiếu của bạn.
+partner-verification-compromised = Tên, khuôn mặt và điện thoại của bạn đã đưa một người bạn chưa từng gặp vào một công ty Mỹ, và mỗi lần đăng nhập bạn duyệt đều được ghi là của bạn. Việc này có thể biến bạn thành một phần của một vụ gian lận, và rủi ro pháp lý vẫn thuộc về bạn, dù bạn đã bị thuyết phục. Người bị lừa không giống người cố ý vận hành một đường dây như vậy, và lên tiếng sớm sẽ có ích: đừng duyệt đăng nhập nữa, báo cho công ty và ngân hàng của bạn, và giữ lại cuộc trò chuyện này, vì nó cho thấy ai đã yêu cầu bạn làm gì. Trang “Đã lỡ dính vào?” (phím I) hướng dẫn các bước tiếp theo.
 
-partner-verification-walked-away-early = Bạn giữ cuộc trò chuyện trên LinkedIn và rút lui khi nhà tuyển dụng không chịu. Bạn không bao giờ phải nghe phần còn lại.
-partner-verification-reported-early = Bạn đã rút lui và báo cáo tin nhắn. Giờ LinkedIn có thể xem xét tài khoản này trước khi nó nhắn cho người khác.
-partner-verification-walked-away = Bạn đã rút ra trước khi khuôn mặt hay tên tuổi của bạn bảo lãnh cho bất kỳ ai khác. Không ai nhận được việc dưới danh nghĩa bạn.
-partner-verification-reported = Bạn đã rút ra và báo cáo. Danh tính của bạn vẫn là của bạn, và những người có thể chặn chuyện này đã biết.
-partner-verification-walked-away-late = Bạn đã ngừng phê duyệt, nên các lần đăng nhập buổi sáng không còn đi qua điện thoại của bạn nữa. Tuy vậy, công ty vẫn tin rằng họ đã tuyển bạn: hãy báo cho họ rằng người đang làm việc dưới tên bạn không phải là bạn. Điều đó bảo vệ bạn, và cả họ.
-partner-verification-reported-late = Bạn đã cắt quyền truy cập và nói sự thật với công ty. Điều đó bảo vệ bạn tốt hơn nhiều so với im lặng. Nếu trước đó bạn đã gửi giấy tờ hay thông tin cá nhân, hãy báo cả cho ngân hàng và trình báo công an.
+partner-verification-walked-away-early = Bạn giữ cuộc trò chuyện trên LinkedIn và rời đi khi nhà tuyển dụng không chịu. Bạn còn không phải nghe phần còn lại.
+partner-verification-reported-early = Bạn đã chặn tài khoản và báo cáo tin nhắn. LinkedIn giờ có thể xem xét nó trước khi nó nhắn cho người khác.
+partner-verification-walked-away = Bạn đã rút ra trước khi khuôn mặt hay tên của bạn bảo lãnh cho bất kỳ ai. Không ai nhận được việc dưới danh nghĩa bạn.
+partner-verification-reported = Bạn đã chặn chị ta và báo cáo cuộc trò chuyện mà không báo trước. Danh tính của bạn vẫn là của bạn, và các nền tảng có thể chặn tài khoản này đã biết về nó.
+partner-verification-walked-away-warned = Bạn đã rút ra trước buổi phỏng vấn, nên không ai nhận được việc dưới danh nghĩa bạn. Có một điều nên làm khác: báo trước chuyện tố cáo đã cho chị ta thời gian biến mất cùng những gì đã có trong tay. Hãy chặn trước, giữ lại cuộc trò chuyện, rồi lặng lẽ báo cáo; nếu đã gửi giấy tờ, hãy báo cả ngân hàng.
+partner-verification-walked-away-late = Bạn đã thôi duyệt, nên các lần đăng nhập buổi sáng không còn đi qua điện thoại của bạn. Nhưng công ty vẫn tin rằng họ đã tuyển bạn: hãy nói với họ rằng người làm việc dưới tên bạn không phải là bạn. Điều đó bảo vệ cả bạn lẫn họ.
+partner-verification-reported-late = Bạn đã cắt quyền truy cập, chặn chị ta và nói sự thật với công ty. Điều đó bảo vệ bạn tốt hơn nhiều so với im lặng. Nếu trước đó đã gửi giấy tờ hay thông tin, hãy báo cả ngân hàng.
+
+partner-verification-fine-identity-docs = Gửi CV hoặc link portfolio cho nhà tuyển dụng, ngay trên nền tảng nơi chị ấy tìm thấy bạn, là chuyện bình thường: chúng vốn được làm ra để chia sẻ. Khác biệt quyết định đến sau: bản scan hộ chiếu, ảnh selfie cầm nó và ngày sinh, gửi qua chat để người khác được onboarding dưới tên bạn.

@@ -1,20 +1,6 @@
 # Danh sách tên: mỗi dòng một tên. Mỗi lượt chơi rút một vị trí, không phải một cái tên, nên
-# cùng một seed chọn cùng vị trí ở mọi ngôn ngữ. Kẻ tuyển dụng lừa đảo giả làm chủ agency
-# phương Tây nên giữ tên phương Tây; khách hàng có thể là người Việt.
-
-pool-recruiter-names =
-    Daniel Brooks
-    Kevin Walsh
-    Ryan Mitchell
-    Jason Carter
-    Eric Lawson
-
-pool-client-names =
-    Nguyễn Thu Hà
-    Trần Minh Anh
-    Lê Ngọc Lan
-    Phạm Thảo Vy
-    Đỗ Mai Linh
+# cùng một seed chọn cùng vị trí ở mọi ngôn ngữ. Kịch bản chọn giới của nhân vật (danh sách
+# nữ và nam bên dưới); cả lừa đảo lẫn lời mời thật đều dùng chung các danh sách này.
 
 # Thêm cho japanese-client: những cái tên mà một “khách hàng từ Osaka” tự nhận (giống nhau ở mọi ngôn ngữ).
 pool-osaka-client-names =
@@ -39,15 +25,6 @@ pool-maintainer-names =
     Leena Virtanen
     Trần Quốc Bảo
     Ines Duarte
-
-# Thêm cho hiring-camera-avoidance, hiring-laptop-redirect và hiring-payment-redirect: tên trên
-# hồ sơ ứng tuyển của một người làm thay (một danh tính ở Mỹ; giống nhau ở mọi ngôn ngữ).
-pool-proxy-worker-names =
-    Michael Turner
-    Chris Bennett
-    Alex Morgan
-    Brian Foster
-    Steven Hayes
 
 # Thêm cho các kịch bản tuyển dụng: đồng nghiệp của người chơi ở công ty nhỏ. Có cả tên quốc tế,
 # vì kịch bản cần một đồng nghiệp nói được tiếng Ba Lan, Bồ Đào Nha hoặc Tây Ban Nha.

@@ -1,63 +1,74 @@
-# Kịch bản “subcontract-anydesk”: một lời mời “nhận thầu lại” trên Upwork rồi chuyển sang Telegram.
-# Biến: $recruiter (một cái tên), $handle (một tên Telegram), $rate (đô la mỗi giờ),
-# $monthly (đô la mỗi tháng). Kẻ tuyển dụng nhắn nhanh, suồng sã, viết tắt và hơi ẩu.
+# Kịch bản “subcontract-anydesk”: một lời mời nhận thầu lại từ một agency trên Upwork rồi chuyển sang Telegram.
+# Biến: $recruiter (tên một phụ nữ), $handle (một tên Telegram), $rate (đô la mỗi giờ),
+# $monthly (đô la mỗi tháng). Chủ agency là phụ nữ, xưng “mình”, gọi người chơi là “bạn”;
+# nhắn thân thiện, thoải mái: câu ngắn, đôi khi viết thường, thỉnh thoảng có emoji, nhưng không ẩu.
 # Người chơi luôn xưng “mình”, kể cả khi từ chối, để cách xưng hô không để lộ đáp án.
+# Cuộc gọi video trên Upwork là yêu cầu vô hại: đồng ý là đúng.
 
-subcontract-anydesk-title = Agency nhiều việc làm không xuể
-subcontract-anydesk-summary = Một chủ agency thân thiện trên Upwork mời bạn nhận thầu lại những việc đều đặn.
+subcontract-anydesk-title = Nhận thầu lại cho một agency đang quá tải
+subcontract-anydesk-summary = Một chủ agency ở Austin mời bạn làm React đều đặn qua Upwork.
 subcontract-anydesk-cast-recruiter = { $recruiter }
 
-subcontract-anydesk-hello = Chào bạn! Mình xem profile của bạn rồi, review xịn thật sự 👍 Mình có 1 agency dev nhỏ ở Austin, dạo này khách nhiều hơn người làm luôn á
-subcontract-anydesk-hello-invite = Hey! Mình đã mời bạn vào tin tuyển dụng của mình nhưng cũng muốn nhắn trực tiếp luôn 😊 bên mình là một agency dev nhỏ ở Austin, dạo này khách nhiều hơn người làm á
-subcontract-anydesk-offer = Bạn có muốn nhận thầu lại cho bên mình ko? { MONEY($rate) }/giờ, việc đều, chủ yếu React với ít API. Nói thật với trình của bạn thì dễ ợt
-subcontract-anydesk-move = chat trên upwork lag quá bên mình ko quen, qua Telegram nói tiếp dc ko? nick mình là @{ $handle }
+subcontract-anydesk-hello = Chào bạn! Mình xem profile của bạn rồi, review tốt thật sự. Mình điều hành một agency dev nhỏ ở Austin, dạo này khách nhiều hơn người làm.
+subcontract-anydesk-hello-invite = Chào bạn, mình đã mời bạn vào tin tuyển dụng của mình nhưng muốn nhắn trực tiếp luôn 🙂 Bên mình là agency dev nhỏ ở Austin, dạo này khách nhiều hơn người làm.
+subcontract-anydesk-offer = Bạn có muốn nhận thầu lại cho bên mình không? { MONEY($rate) }/giờ, việc đều, chủ yếu React và một ít API. Với profile của bạn thì làm tốt thôi.
+subcontract-anydesk-call = Trước khi bàn chi tiết, mình gọi video nhanh 10 phút ngay trên Upwork được không? Mình thích biết mình làm việc với ai.
+subcontract-anydesk-call-choice-yes = Được chứ, gọi ngắn trên Upwork là ổn. Khi nào bạn tiện?
+subcontract-anydesk-call-choice-time = Rất sẵn lòng. Chiều mai mình rảnh, bạn cứ gửi lời mời nhé.
+subcontract-anydesk-call-choice-refuse = Mình không gọi video với người chưa từng làm việc cùng. Nhắn tin là đủ rồi.
+subcontract-anydesk-call-choice-refuse-feedback = Một cuộc gọi video ngắn trên nền tảng, nơi bạn xuất hiện với chính con người mình, là điều nhiều khách hàng tử tế vẫn đề nghị. Dấu hiệu đáng lo là khi bạn bị nhờ lên hình thay cho người khác.
+subcontract-anydesk-call-done = Một cuộc gọi mười phút trên Upwork: { $recruiter } hỏi về kinh nghiệm React của bạn, cho bạn xem một bản thiết kế mẫu và kể rằng team chị ấy đang ngập việc.
+subcontract-anydesk-no-call = Không sao, nhắn tin cũng được. Mình nói tiếp nhé.
 
-subcontract-anydesk-move-choice-stay = Cảm ơn bạn! Mình muốn tiếp tục trao đổi ở đây trên Upwork cho đến khi có hợp đồng.
-subcontract-anydesk-move-choice-ask = Sao bạn không gửi lời mời hợp đồng qua Upwork trước?
+subcontract-anydesk-move = ok, còn một chuyện. chat trên upwork chậm quá với team mình, mình qua Telegram nói tiếp được không? mình là @{ $handle }
+subcontract-anydesk-move-choice-stay = Mình muốn tiếp tục trao đổi ở đây trên Upwork cho tới khi có hợp đồng.
+subcontract-anydesk-move-choice-ask = Bạn gửi lời mời hợp đồng qua Upwork trước được không?
 subcontract-anydesk-move-choice-ask-feedback = Câu hỏi hay. Một khách hàng thật có thể gửi lời mời ngay trên nền tảng; hỏi điều đó bạn chẳng mất gì.
-subcontract-anydesk-move-choice-go = Ok, mình sẽ nhắn bạn bên đó.
+subcontract-anydesk-move-choice-go = Được thôi, mình dùng Telegram cả ngày mà, vậy tiện hơn. Mình nhắn bạn liền.
 
-subcontract-anydesk-stay-reply = ok ko sao nhưng nói thật bên tele tiện hơn nhiều, cả team mình ở đó hết. hợp đồng thì tính sau, đừng lo
-subcontract-anydesk-insist-choice-give-in = Thôi được, vậy chuyển qua Telegram.
-subcontract-anydesk-insist-choice-decline = Vậy thì mình xin phép không nhận. Chúc dự án của bạn suôn sẻ!
-subcontract-anydesk-insist-choice-report = Mình không nhận, và mình sẽ báo cáo tin nhắn này với Upwork.
-subcontract-anydesk-insist-choice-report-feedback = Báo cáo chỉ mất một phút, và nó bảo vệ freelancer tiếp theo mà người này nhắn tin.
+subcontract-anydesk-stay-reply = hiểu mà, nhưng bên tele dễ hơn nhiều, cả team mình ở đó. hợp đồng thì làm sau, đừng lo
+subcontract-anydesk-insist-choice-give-in = Cũng phải, nửa số khách của mình cũng dùng Telegram. Mình nhắn bạn bên đó.
+subcontract-anydesk-insist-choice-decline = Vậy mình xin phép không nhận. Dù sao cũng cảm ơn, chúc dự án suôn sẻ!
+subcontract-anydesk-insist-choice-report = [Không trả lời; chặn tài khoản và báo cáo tin nhắn với Upwork]
+subcontract-anydesk-insist-choice-report-feedback = Chặn và báo cáo chỉ mất một phút, và Upwork có thể kiểm tra tài khoản này trước khi nó nhắn cho freelancer tiếp theo.
 
-subcontract-anydesk-tg-hello = hey mình { $recruiter } nè 👋 thx đã qua đây nha
-subcontract-anydesk-tg-plan = ok bên mình làm thế này. acc upwork của mình bị khóa vì giới hạn khu vực 😕 nên bên mình làm qua acc của mấy freelancer xịn như bạn
-subcontract-anydesk-tg-share = dev bên mình làm hết việc trên acc của bạn, bạn nhận 20% mà gần như ko phải làm gì. vậy là { MONEY($monthly) } một tháng ngon ơ
-subcontract-anydesk-account-choice-easy = Vậy mình chỉ cần cho bạn mượn tài khoản là có tiền? Nghe cũng dễ.
-subcontract-anydesk-account-choice-refuse = Để người khác làm việc qua tài khoản của mình là vi phạm quy định của Upwork. Không được.
-subcontract-anydesk-account-choice-who = Chính xác thì ai sẽ đăng nhập dưới tên mình?
+subcontract-anydesk-tg-hello = Chào bạn, mình là { $recruiter } nè 👋 cảm ơn đã qua đây
+subcontract-anydesk-tg-plan = Bên mình làm thế này. Tài khoản Upwork của mình bị đóng vì giới hạn khu vực, nên bên mình làm việc qua tài khoản của những freelancer giỏi như bạn.
+subcontract-anydesk-tg-share = Dev bên mình làm việc trên tài khoản của bạn, bạn nhận 20% mà gần như không phải làm gì. Vậy là { MONEY($monthly) } mỗi tháng, dễ dàng. Bạn tham gia chứ?
+subcontract-anydesk-account-choice-easy = { MONEY($monthly) } mỗi tháng là đủ tiền nhà của mình. Nếu dev bên bạn giỏi thì sao lại không?
+subcontract-anydesk-account-choice-refuse = Không. Để người khác làm việc qua tài khoản của mình là vi phạm quy định của Upwork.
+subcontract-anydesk-account-choice-who = Khoan, vậy chính xác ai sẽ đăng nhập Upwork dưới tên mình?
 subcontract-anydesk-account-choice-who-feedback = Hỏi xem ai sẽ hành động dưới tên bạn là hoàn toàn đúng: câu trả lời thật ở đây sẽ là “một người lạ”.
 
-subcontract-anydesk-pressure = thoải mái đi bro ai cũng làm vậy mà 😅 làm ăn thôi. { MONEY($monthly) } mỗi tháng đảm bảo. nhưng mình cần câu trả lời trong hôm nay nha, có freelancer khác đang chờ
-subcontract-anydesk-pressure-choice-give-in = Thôi được rồi. Bạn cần mình làm gì?
-subcontract-anydesk-pressure-choice-leave = Hối thúc kiểu đó chỉ làm mình cẩn thận hơn thôi. Mình không tham gia.
-subcontract-anydesk-pressure-choice-report = Mình không tham gia, và mình sẽ báo cáo cuộc trò chuyện này.
+subcontract-anydesk-pressure = bình tĩnh nào, nhiều team làm vậy lắm. { MONEY($monthly) } mỗi tháng, chắc chắn. Nhưng mình cần bạn đồng ý trong hôm nay, có một freelancer khác đang chờ.
+subcontract-anydesk-pressure-choice-give-in = Mình không muốn lỡ cơ hội này. Được rồi, bạn cần gì ở mình để bắt đầu?
+subcontract-anydesk-pressure-choice-leave = Hạn chót kiểu đó chỉ làm mình cẩn thận hơn thôi. Mình rút.
+subcontract-anydesk-pressure-choice-report = [Rời cuộc trò chuyện, chặn chị ấy và báo cáo tài khoản với Upwork]
 
-subcontract-anydesk-ask-id = tuyệt!! đầu tiên mình cần qua lại bước xác minh của upwork. gửi mình ảnh hộ chiếu của bạn, cả 2 mặt, với 1 tấm selfie cầm hộ chiếu nha
-subcontract-anydesk-ask-video = còn khi upwork đòi check video thì bạn cứ làm thôi, người của mình sẽ ngồi máy cùng lúc
-subcontract-anydesk-id-choice-send = Ok, mình gửi ảnh ngay đây.
-subcontract-anydesk-id-choice-refuse = Mình sẽ không gửi hộ chiếu, và cũng không xác minh video thay cho người khác.
-subcontract-anydesk-id-choice-refuse-feedback = Đúng vậy: giấy tờ và khuôn mặt của bạn sẽ bảo lãnh cho một người bạn chưa từng gặp.
-subcontract-anydesk-id-choice-report = Đây là gian lận danh tính. Mình dừng ở đây và sẽ báo cáo tài khoản của bạn.
+subcontract-anydesk-ask-id = Tuyệt! Bước đầu tiên: Upwork sẽ muốn xác minh lại tài khoản, thỉnh thoảng họ làm vậy.
+subcontract-anydesk-ask-docs = vậy bạn gửi mình ảnh hộ chiếu, cả hai mặt, với một tấm selfie cầm hộ chiếu nhé. còn khi upwork yêu cầu xác minh video thì bạn làm, trong lúc dev của mình ngồi máy
+subcontract-anydesk-id-choice-send = [Chụp hộ chiếu, chụp selfie rồi gửi cả hai cho chị ấy]
+subcontract-anydesk-id-choice-refuse = Hộ chiếu của mình thì mình giữ, và mình không xác minh video thay cho người khác.
+subcontract-anydesk-id-choice-refuse-feedback = Đúng vậy: giấy tờ và gương mặt của bạn sẽ bảo lãnh cho một người bạn chưa từng gặp.
+subcontract-anydesk-id-choice-report = [Không gửi gì. Chặn chị ấy trên Telegram và báo cáo hồ sơ với Upwork]
 
-subcontract-anydesk-anydesk = ok ok, việc cuối. cài AnyDesk để dev bên mình làm từ máy bạn, vậy upwork thấy IP của bạn là mọi thứ sạch sẽ ✅
+subcontract-anydesk-anydesk = Được rồi, việc cuối. Bạn cài AnyDesk để dev bên mình làm việc từ máy bạn, vậy Upwork thấy IP của bạn và mọi thứ đều sạch ✅
 subcontract-anydesk-anydesk-file = { $recruiter } đã gửi cho bạn một tệp: AnyDesk.exe (5,2 MB)
-subcontract-anydesk-keep-quiet = ban đêm cứ để laptop bật là dc. và đừng nói với upwork chuyện hợp tác của tụi mình nha, xong thì xóa chat này đi 😉
-subcontract-anydesk-anydesk-choice-install = Cài xong rồi. Đây là mã AnyDesk của mình.
-subcontract-anydesk-anydesk-choice-refuse = Không ai được điều khiển máy tính của mình từ xa, và mình không giấu nền tảng điều gì cả. Dừng ở đây.
-subcontract-anydesk-anydesk-choice-report = Mình chặn bạn và báo cáo chuyện này với Upwork và công an.
-subcontract-anydesk-anydesk-choice-report-feedback = Chặn và báo cáo là bước mạnh nhất lúc này. Hãy giữ lại cuộc trò chuyện: đó là bằng chứng.
+subcontract-anydesk-keep-quiet = cài xong thì gửi mình mã, và cứ để laptop mở qua đêm. Đừng nhắc gì về bên mình với Upwork nhé, xong thì xóa đoạn chat này 😉
+subcontract-anydesk-anydesk-choice-install = [Chạy tệp cài đặt, gửi chị ấy mã AnyDesk và để laptop luôn bật]
+subcontract-anydesk-anydesk-choice-refuse = Điều khiển máy của mình á? Không đời nào. Mình sẽ tố cáo bạn với Upwork và công an.
+subcontract-anydesk-anydesk-choice-refuse-feedback = Từ chối là đúng. Nhưng báo trước rằng bạn sẽ tố cáo thì không cần: điều đó cảnh báo người có thể đang giữ thông tin của bạn và cho họ thời gian xóa dấu vết. Hãy chặn trước, rồi lặng lẽ báo cáo.
+subcontract-anydesk-anydesk-choice-report = [Xóa tệp khi chưa mở, chặn chị ấy và báo cáo đoạn chat với Upwork]
+
+subcontract-anydesk-fine-proxy-verification = Một cuộc gọi video ngắn trên Upwork, nơi bạn xuất hiện với tư cách chính mình cho công việc của chính mình, là bước bình thường trước khi ký hợp đồng. Điều đáng lo là yêu cầu về sau: ngồi trước camera cho bước xác minh của Upwork trong khi người khác ngồi máy.
 
 subcontract-anydesk-suspended = Ba tuần sau: “Tài khoản Upwork của bạn đã bị đình chỉ do vi phạm Điều khoản dịch vụ.”
-subcontract-anydesk-docs-used = Ngân hàng của bạn thông báo: một tài khoản đã được mở trực tuyến bằng thông tin hộ chiếu của bạn.
-subcontract-anydesk-compromised = Người lạ đã làm việc qua tài khoản của bạn, trên máy tính của bạn, dưới tên bạn. Lệnh cấm trên nền tảng là vĩnh viễn, và mọi khoản tiền đã đi qua bạn đều có thể bị truy ngược về bạn. Chuyện này cũng xảy ra với cả những người cẩn thận: điều quan trọng bây giờ là hành động. Hãy gỡ AnyDesk, đổi mật khẩu, báo cho Upwork và ngân hàng, và trình báo vụ việc.
+subcontract-anydesk-docs-used = Ngân hàng báo cho bạn: có người đã mở tài khoản trực tuyến bằng thông tin hộ chiếu của bạn.
+subcontract-anydesk-compromised = Người lạ đã làm việc qua tài khoản của bạn, trên máy tính của bạn, dưới tên bạn. Điều đó có thể biến bạn thành một phần của một vụ lừa đảo, và lệnh cấm cùng rủi ro pháp lý ở lại với bạn, không phải với họ. Chuyện này xảy ra cả với người cẩn thận, và lên tiếng sớm sẽ giúp ích: gỡ AnyDesk, đổi mật khẩu từ một thiết bị khác, và kể cho Upwork cùng ngân hàng của bạn chuyện đã xảy ra. Trang “Đã lỡ dính vào?” (nhấn I, hoặc gõ redflag involved) sẽ hướng dẫn các bước tiếp theo.
 
-subcontract-anydesk-walked-away-early = Bạn giữ cuộc trò chuyện trên Upwork và rút lui khi bên kia không chịu. Sự bảo vệ của nền tảng luôn ở bên bạn suốt thời gian đó.
-subcontract-anydesk-reported-early = Bạn đã rút lui và báo cáo tin nhắn. Giờ Upwork có thể xem xét tài khoản này trước khi nó tiếp cận người khác.
-subcontract-anydesk-docs-out-left = Bạn đã lỡ gửi ảnh hộ chiếu của mình. Hãy báo cho ngân hàng, và để ý các tài khoản được mở dưới tên bạn.
+subcontract-anydesk-walked-away-early = Bạn giữ cuộc trò chuyện trên Upwork và rời đi khi chị ấy không chịu. Sự bảo vệ của nền tảng luôn ở bên bạn.
+subcontract-anydesk-reported-early = Bạn đã chặn tài khoản và báo cáo tin nhắn mà không nói với chị ấy lời nào. Giờ Upwork có thể xem xét tài khoản này trước khi nó tìm đến người khác.
+subcontract-anydesk-docs-out-left = Bạn đã gửi ảnh hộ chiếu trước đó. Hãy báo cho ngân hàng, và để ý các tài khoản được mở dưới tên bạn.
 subcontract-anydesk-walked-away = Bạn đã kết thúc cuộc trò chuyện trước khi giao tài khoản hay máy tính của mình. Không có gì chạy trên máy bạn dưới tên bạn.
-subcontract-anydesk-docs-out-reported = Bạn đã lỡ gửi ảnh hộ chiếu của mình. Hãy nêu rõ điều đó trong báo cáo, báo cho ngân hàng, và để ý các tài khoản được mở dưới tên bạn.
-subcontract-anydesk-reported = Bạn đã kết thúc và báo cáo. Tài khoản và máy tính của bạn vẫn là của bạn, và nền tảng đã biết chuyện.
+subcontract-anydesk-docs-out-reported = Bạn đã gửi ảnh hộ chiếu trước đó. Hãy nêu điều này trong báo cáo, báo cho ngân hàng, và để ý các tài khoản được mở dưới tên bạn.
+subcontract-anydesk-reported = Bạn đã chặn chị ấy và báo cáo đoạn chat mà không cảnh báo trước. Tài khoản và máy tính vẫn là của bạn, và nền tảng đã biết chuyện.
