@@ -150,6 +150,11 @@ diag-w080 = in { $set ->
        *[other] dem Paket „{ $set }“
     } ist die längste Antwort in { $value } % der Entscheidungen mit richtiger und falscher Antwort eine richtige (höchstens { $high } %)
 diag-w080-hint = Spielende lernen so, die längste Antwort zu wählen, statt die Bitte zu lesen: Schreib zustimmende und übervorsichtige Antworten mit derselben Sorgfalt und Länge (höchster Anteil: „{ $worst }“)
+diag-w094 = in { $set ->
+        [built-in] den eingebauten Szenarien
+       *[other] dem Paket „{ $set }“
+    } liegt eine Faustregel zur Antwortlänge (etwa „nimm die kürzeste“ oder „meide die längste“) um { $value } Punkte öfter richtig als Raten (höchstens { $high })
+diag-w094-hint = die Länge darf nichts über die Antwort verraten: gib den meisten Entscheidungen eine richtige und zwei falsche Antworten, und mach die richtige etwa gleich oft zur längsten, mittleren und kürzesten (am schlimmsten: „{ $worst }“)
 diag-w081 = in { $set ->
         [built-in] den eingebauten Szenarien
        *[other] dem Paket „{ $set }“

@@ -150,6 +150,11 @@ diag-w080 = in { $set ->
        *[other] the pack “{ $set }”
     }, the longest answer is a right one in { $value } % of the choices that have a right and a wrong answer (at most { $high } %)
 diag-w080-hint = players learn to pick the longest answer instead of reading the request: write the answers that go along and the over-cautious ones with the same care and length (highest share: “{ $worst }”)
+diag-w094 = in { $set ->
+        [built-in] the built-in scenarios
+       *[other] the pack “{ $set }”
+    }, a rule of thumb about answer length (such as “pick the shortest” or “avoid the longest”) is right { $value } points more often than guessing (at most { $high })
+diag-w094-hint = length must say nothing about the answer: give most choices one right answer and two wrong ones, and make the right one the longest, the middle or the shortest about equally often (worst: “{ $worst }”)
 diag-w081 = in { $set ->
         [built-in] the built-in scenarios
        *[other] the pack “{ $set }”

@@ -143,6 +143,11 @@ diag-w080 = trong { $set ->
        *[other] gói “{ $set }”
     }, câu trả lời dài nhất là câu đúng ở { $value } % số lựa chọn có cả câu đúng lẫn câu sai (tối đa { $high } %)
 diag-w080-hint = người chơi sẽ học cách chọn câu dài nhất thay vì đọc yêu cầu: hãy viết câu đồng ý và câu quá thận trọng cẩn thận và dài như nhau (tỉ lệ cao nhất: “{ $worst }”)
+diag-w094 = trong { $set ->
+        [built-in] các kịch bản có sẵn
+       *[other] gói “{ $set }”
+    }, một mẹo dựa vào độ dài câu trả lời (như “chọn câu ngắn nhất” hay “tránh câu dài nhất”) đúng nhiều hơn đoán mò { $value } điểm (tối đa { $high })
+diag-w094-hint = độ dài không được tiết lộ đáp án: hãy cho phần lớn lựa chọn một câu đúng và hai câu sai, và để câu đúng lần lượt là câu dài nhất, vừa và ngắn nhất với tần suất gần như nhau (tệ nhất: “{ $worst }”)
 diag-w081 = trong { $set ->
         [built-in] các kịch bản có sẵn
        *[other] gói “{ $set }”

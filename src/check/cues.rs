@@ -73,6 +73,7 @@ impl Figure {
 
 /// The thresholds. Shares are fractions from 0 to 1.
 pub const MAX_LONGEST_RIGHT: f64 = 0.40;
+pub const MAX_LENGTH_GAIN: f64 = 0.10;
 pub const LENGTH_RATIO: (f64, f64) = (0.8, 1.25);
 pub const MAX_STYLE_GAP: f64 = 0.15;
 pub const MAX_OPTIONS_GAP: f64 = 0.5;
@@ -90,6 +91,10 @@ pub struct ScenarioCues {
     pub judged_choices: usize,
     /// Of those, the ones whose longest option (or one of the longest) is right.
     pub longest_right: usize,
+    /// Summed over the judged choices: the share of right options (what guessing scores),
+    /// then what picking the longest, picking the shortest, avoiding the longest and
+    /// avoiding the shortest option would score. See [`LengthRule`].
+    pub length_rules: [f64; 5],
     /// Lengths in characters (grapheme clusters) of right and of wrong options.
     pub right_lengths: Vec<usize>,
     pub wrong_lengths: Vec<usize>,
@@ -209,6 +214,18 @@ pub fn diagnostics(sets: &[SetCues]) -> Vec<Diagnostic> {
     out
 }
 
+/// How much better than guessing the best rule of thumb about answer length does ("pick
+/// the shortest", "avoid the longest", …), over `judged` choices: 0 when length says
+/// nothing about the answer.
+fn length_gain(rules: &[f64; 5], judged: usize) -> Option<f64> {
+    (judged > 0).then(|| {
+        rules[1..]
+            .iter()
+            .map(|r| (r - rules[0]) / judged as f64)
+            .fold(f64::MIN, f64::max)
+    })
+}
+
 /// A share as a whole percentage, for messages; ratios (1.25) as hundredths (125).
 fn percent(v: f64) -> usize {
     (v * 100.0).round().max(0.0) as usize
@@ -244,6 +261,7 @@ pub fn json(sets: &[SetCues]) -> serde_json::Value {
                         "legitimate": s.legitimate,
                         "judged_choices": s.judged_choices,
                         "longest_right": s.longest_right,
+                        "length_rule_gain": length_gain(&s.length_rules, s.judged_choices),
                         "mean_right_length": mean(&s.right_lengths),
                         "mean_wrong_length": mean(&s.wrong_lengths),
                         "messages": s.messages,
@@ -332,6 +350,28 @@ pub fn scenario(en: &Localizer, scn: &Scenario, file: &str) -> ScenarioCues {
                     let longest = measured.iter().map(|m| m.0).max().unwrap_or(0);
                     if measured.iter().any(|m| m.0 == longest && m.1) {
                         c.longest_right += 1;
+                    }
+                    let shortest = measured.iter().map(|m| m.0).min().unwrap_or(0);
+                    // The share of right options among those a rule would pick from.
+                    let score = |keep: &dyn Fn(usize) -> bool| {
+                        let kept: Vec<bool> =
+                            measured.iter().filter(|m| keep(m.0)).map(|m| m.1).collect();
+                        let kept = if kept.is_empty() {
+                            measured.iter().map(|m| m.1).collect()
+                        } else {
+                            kept
+                        };
+                        kept.iter().filter(|&&r| r).count() as f64 / kept.len() as f64
+                    };
+                    let rules = [
+                        score(&|_| true),
+                        score(&|l| l == longest),
+                        score(&|l| l == shortest),
+                        score(&|l| l != longest),
+                        score(&|l| l != shortest),
+                    ];
+                    for (sum, r) in c.length_rules.iter_mut().zip(rules) {
+                        *sum += r;
                     }
                 }
             }
@@ -460,6 +500,25 @@ pub fn figures(scns: &[ScenarioCues], base: &[ScenarioCues]) -> Vec<Figure> {
             worst: worst(&all, |s| s.longest_right, |s| s.judged_choices),
         },
         Figure {
+            name: "length_rule_gain",
+            code: "W094",
+            value: length_gain(
+                &all.iter().fold([0.0; 5], |mut acc, s| {
+                    for (a, r) in acc.iter_mut().zip(s.length_rules) {
+                        *a += r;
+                    }
+                    acc
+                }),
+                sum(&all, |s| s.judged_choices),
+            ),
+            limit: Limit::AtMost(MAX_LENGTH_GAIN),
+            worst: all
+                .iter()
+                .filter_map(|s| Some((s, length_gain(&s.length_rules, s.judged_choices)?)))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(s, _)| s.id.clone()),
+        },
+        Figure {
             name: "right_to_wrong_length",
             code: "W081",
             value: length_ratio,
@@ -560,6 +619,21 @@ mod tests {
             .map(|f| f.code)
             .collect();
         assert_eq!(failing, vec!["W087"]);
+    }
+
+    #[test]
+    fn a_length_rule_that_beats_guessing_is_found() {
+        // Two right and one wrong option, the wrong one always the longest: guessing scores
+        // 2/3, avoiding the longest scores 1.
+        let mut c = cues(false, 0, 0);
+        c.judged_choices = 3;
+        c.length_rules = [2.0, 0.0, 3.0, 3.0, 1.5];
+        assert!((length_gain(&c.length_rules, 3).unwrap() - 1.0 / 3.0).abs() < 1e-9);
+        let figs = figures(&[c], &[]);
+        let f = figs.iter().find(|f| f.code == "W094").unwrap();
+        assert!(!f.passes());
+        // No rule beats guessing when the right option's length rank rotates.
+        assert!(length_gain(&[1.0, 1.0, 1.0, 1.0, 1.0], 3).unwrap() <= 0.0);
     }
 
     #[test]
