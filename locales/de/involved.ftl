@@ -1,13 +1,15 @@
-# „Schon drin? Was jetzt zu tun ist“: für alle, die schon ein Fernwartungs-Tool installiert,
+# „Schon betroffen? Was jetzt zu tun ist“: für alle, die schon ein Fernwartungs-Tool installiert,
 # ein Konto geteilt, Dokumente geschickt oder Geld weitergeleitet haben. Ruhig, praktisch, ohne Schuldzuweisung.
 
-involved-title = Schon drin? Was jetzt zu tun ist
-involved-intro = Wenn du schon ein Fernwartungs-Tool installiert, dein Konto geteilt, Dokumente geschickt oder Geld weitergeleitet hast: Du wurdest von Leuten getäuscht, die das beruflich machen. Getäuscht worden zu sein macht dich nicht zur Täterin oder zum Täter. Jetzt zu handeln schützt dich, und je früher, desto besser.
+involved-title = Schon betroffen? Was jetzt zu tun ist
+involved-intro = Wenn du schon ein Fernwartungs-Tool installiert, dein Konto geteilt, Dokumente geschickt oder Geld weitergeleitet hast: Du wurdest von Leuten getäuscht, die das beruflich machen. Dass du getäuscht wurdest, spricht für dich, und wer sich früh meldet, zeigt, dass er getäuscht wurde und nicht mitgemacht hat. Aber Vorsicht: Wer Geld weiterleitet, kann sich auch dann strafbar machen, wenn er die Herkunft nur hätte erkennen müssen (leichtfertige Geldwäsche, § 261 Abs. 6 StGB). Ist viel Geld über deine Konten gelaufen, hol dir zuerst Rat bei einer Anwältin, einem Anwalt oder einer Opferberatung, und zeig es dann an.
 involved-steps =
-    1. Fernwartungs-Tools: Trenne die Internetverbindung, deinstalliere AnyDesk, Chrome Remote Desktop, TeamViewer oder was immer du installieren solltest, und suche nach weiteren Programmen, die du nicht kennst.
-    2. Passwörter: Ändere von einem Gerät, das nur du nutzt, die Passwörter für das Plattform-Konto, deine E-Mail und deine Bank, und schalte überall die Zwei-Faktor-Anmeldung ein.
-    3. Die Plattform: Erzähl dem Support in deinen eigenen Worten, was passiert ist und dass jemand anderes dein Konto benutzt hat. Warte nicht, bis sie es selbst merken.
-    4. Deine Bank: Wenn Geld über deine Konten gelaufen ist, leite nichts mehr weiter und ruf sofort deine Bank an. Wenn du Ausweisdokumente geschickt hast, sag der Bank Bescheid und achte auf Konten, die in deinem Namen eröffnet werden.
-    5. Alles aufheben: Chatverlauf, Benutzernamen, Telefonnummern, Zahlungsbelege und Dateien. Lösch den Chat nicht, auch wenn du darum gebeten wurdest; er ist dein Beweis.
-    6. Zeig es bei der Polizei oder der Cybercrime-Stelle deines Landes an (siehe unten). Sag, dass du angeworben und getäuscht wurdest.
-involved-plain-hint = Schon drin? Gib „redflag involved“ ein, um zu sehen, was jetzt zu tun ist.
+    1. Fernwartungs-Tools: Bevor du etwas entfernst, schreib die ID des Tools und die Liste seiner Verbindungen auf oder mach Screenshots davon (AnyDesk und TeamViewer protokollieren, wer sich verbunden hat, und eine Deinstallation kann das löschen). Trenne dann die Internetverbindung und deinstalliere AnyDesk, TeamViewer oder was immer du installieren solltest. Bei Chrome Remote Desktop entfernst du diesen Computer aus der Fernzugriffsliste deines Google-Kontos. Such nach weiteren Programmen, die du nicht kennst.
+    2. Wenn du ihren Code, eine Datei oder einen Befehl ausgeführt hast: Behandle den Computer als kompromittiert. Ändere deine Passwörter von einem anderen, sauberen Gerät aus, bring Krypto-Guthaben in eine neue Wallet, die du auf einem sauberen Gerät anlegst, und lass dir dann beim Neuaufsetzen des Systems helfen.
+    3. Passwörter: Ändere von einem Gerät, das nur du nutzt, die Passwörter für das Plattform-Konto, deine E-Mail und deine Bank, und schalte überall die Zwei-Faktor-Anmeldung ein.
+    4. Ein Konto, das sie schon benutzt haben: Prüf die Auszahlungsmethode, die Wiederherstellungs-E-Mail und -Telefonnummer und das Zwei-Faktor-Gerät und stell sie wieder her; melde alle Sitzungen ab; entferne verbundene Apps und Tokens; nimm keine weiteren Zahlungen an. Angebote, dein Konto gegen Gebühr „wiederherzustellen“, sind der nächste Betrug.
+    5. Die Plattform: Erzähl dem Support in deinen eigenen Worten, was passiert ist und dass jemand anderes dein Konto benutzt hat. Warte nicht, bis sie es selbst merken.
+    6. Geld: Leite nichts mehr weiter und ruf sofort deine Bank an. Krypto in einer Wallet, die du selbst verwaltest: Beweg es nicht und schick es nicht selbst zurück (das kann selbst als Geldwäsche gelten); sag es der Polizei und, falls es bei einer Börse liegt, der Börse. Wenn du Ausweisdokumente geschickt hast, sag der Bank Bescheid und achte auf Konten, die in deinem Namen eröffnet werden.
+    7. Alles aufheben: Chatverlauf, Benutzernamen, Telefonnummern, Zahlungsbelege und Dateien. Lösch den Chat nicht, auch wenn du darum gebeten wurdest; er ist dein Beweis.
+    8. Blockiere sie und zeig es dann bei der Polizei oder der Cybercrime-Stelle deines Landes an (siehe unten). Sag, dass du angeworben und getäuscht wurdest.
+involved-plain-hint = Schon betroffen? Gib „redflag involved“ ein, um zu sehen, was jetzt zu tun ist.

@@ -10,7 +10,7 @@ flag-off-platform-instead = Halte Gespräche vor Vertragsschluss und jede Zahlun
 flag-off-platform-sources = Upwork Trust & Safety („Kommunikation und Zahlungen auf Upwork belassen“); Hinweise von Freelancer.com zu betrügerischen Auftraggebern; US-Gerichtsakten im Fall Chapman (der erste Kontakt war eine LinkedIn-Nachricht).
 
 flag-account-rental = Vermietung deines verifizierten Kontos
-flag-account-rental-why = „Mein Konto wurde gesperrt“, „regionale Beschränkungen“, „wir teilen die Einnahmen“: Wer über dein Konto arbeitet, tut das unter deinem Namen. Das ist Identitätsbetrug, und das rechtliche Risiko bleibt bei dir. Die angeworbene Person bekommt meist etwa ein Fünftel des Geldes.
+flag-account-rental-why = „Mein Konto wurde gesperrt“, „regionale Beschränkungen“, „wir teilen die Einnahmen“: Wer über dein Konto arbeitet, tut das unter deinem Namen. Damit kannst du Teil eines Betrugs werden, und das rechtliche Risiko bleibt bei dir. Die angeworbene Person bekommt meist etwa ein Fünftel des Geldes.
 flag-account-rental-instead = Vermiete, teile oder verkaufe dein Konto oder Profil nie, und geh auch keine „Partnerschaft“ damit ein. Melde das Angebot auf der Plattform.
 flag-account-rental-sources = Upwork, „Paid and leased account fraud“ (Oktober 2020; Beispielangebot über 1.000 US-Dollar im Monat); Freelancer.com („Kunde will dein Profil kaufen“); Warnhinweis der südkoreanischen Regierung, Dezember 2022; US v. Didenko (verkaufte und vermietete Freelancer-Konten; fünf Jahre Haft).
 

@@ -69,4 +69,4 @@ tui-handbook-keys = Pfeile wählen   Bild auf/ab lesen   Esc zurück
 tui-too-small = Bitte vergrößere das Fenster auf mindestens { $width } Spalten und { $height } Zeilen.
 
 tui-involved-keys = Pfeile/Bild auf/ab blättern   Esc oder Q zurück
-tui-involved-hint = Schon drin? Drück I für das, was jetzt zu tun ist.
+tui-involved-hint = Schon betroffen? Drück I für das, was jetzt zu tun ist.

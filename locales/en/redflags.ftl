@@ -9,7 +9,7 @@ flag-off-platform-instead = Keep talks before a contract, and every payment, on 
 flag-off-platform-sources = Upwork Trust & Safety (“keep communication and payments on Upwork”); Freelancer.com guidance on employer scams; US court records in the Chapman case (first contact was a LinkedIn message).
 
 flag-account-rental = Renting out your verified account
-flag-account-rental-why = “My account was closed”, “regional limits”, “we split the earnings”: whoever works through your account does so under your name. It is identity fraud, and the legal risk stays with you. The recruit usually gets about a fifth of the money.
+flag-account-rental-why = “My account was closed”, “regional limits”, “we split the earnings”: whoever works through your account does so under your name. It can make you part of a fraud, and the legal risk stays with you. The recruit usually gets about a fifth of the money.
 flag-account-rental-instead = Never rent, share, sell or “partner on” your account or profile. Report the offer on the platform.
 flag-account-rental-sources = Upwork, “Paid and leased account fraud” (October 2020; sample offer of $1,000 a month); Freelancer.com (“client wants to purchase your profile”); South Korean government advisory, December 2022; US v. Didenko (sold and rented freelance accounts; five years in prison).
 

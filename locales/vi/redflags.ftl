@@ -9,7 +9,7 @@ flag-off-platform-instead = Giữ mọi trao đổi trước khi có hợp đồ
 flag-off-platform-sources = Upwork Trust & Safety (“giữ liên lạc và thanh toán trên Upwork”); hướng dẫn của Freelancer.com về lừa đảo từ phía nhà tuyển dụng; hồ sơ tòa án Hoa Kỳ trong vụ Chapman (lần liên hệ đầu tiên là một tin nhắn LinkedIn).
 
 flag-account-rental = Cho thuê tài khoản đã xác minh của bạn
-flag-account-rental-why = “Tài khoản của tôi bị khóa”, “giới hạn khu vực”, “chúng ta chia thu nhập”: ai làm việc qua tài khoản của bạn là đang làm dưới tên bạn. Đó là gian lận danh tính, và rủi ro pháp lý vẫn thuộc về bạn. Người bị lôi kéo thường chỉ nhận khoảng một phần năm số tiền.
+flag-account-rental-why = “Tài khoản của tôi bị khóa”, “giới hạn khu vực”, “chúng ta chia thu nhập”: ai làm việc qua tài khoản của bạn là đang làm dưới tên bạn. Việc này có thể biến bạn thành một phần của vụ gian lận, và rủi ro pháp lý vẫn thuộc về bạn. Người bị lôi kéo thường chỉ nhận khoảng một phần năm số tiền.
 flag-account-rental-instead = Không bao giờ cho thuê, chia sẻ, bán hay “hợp tác” bằng tài khoản hoặc hồ sơ của bạn. Hãy báo cáo lời mời đó trên nền tảng.
 flag-account-rental-sources = Upwork, “Paid and leased account fraud” (tháng 10/2020; lời mời mẫu 1.000 USD mỗi tháng); Freelancer.com (“khách hàng muốn mua hồ sơ của bạn”); khuyến cáo của chính phủ Hàn Quốc, tháng 12/2022; vụ US v. Didenko (bán và cho thuê tài khoản freelance; năm năm tù).
 
