@@ -40,14 +40,14 @@ flag-easy-money-instead = Lass dir Zeit. Ein echter Auftraggeber akzeptiert, das
 flag-easy-money-sources = Hinweise der US-Verbraucherschutzbehörde FTC (Federal Trade Commission) zu Jobbetrug; britische Kampagne „Don't Be Fooled“ (einmal kamen Drohungen dazu).
 
 flag-recruit-others = Anwerben von Familie oder Freunden
-flag-recruit-others-why = Wenn ein Konto gesperrt wird, braucht das System eine neue Identität. Als Nächstes wird oft jemand aus deiner Familie oder deinem Freundeskreis gefragt.
+flag-recruit-others-why = Wenn ein Konto gesperrt wird, braucht das System eine neue Identität, und wer schon drinsteckt, soll eine finden. Das kann jemand aus deiner Familie oder deinem Freundeskreis sein.
 flag-recruit-others-instead = Wirb niemanden an. Warne stattdessen die Menschen, die dir nahestehen.
-flag-recruit-others-sources = Der deutsche Quellartikel (ein gesperrtes Upwork-Profil führte zu der Aufforderung, „ein Familienmitglied für ein neues Konto zu finden“).
+flag-recruit-others-sources = Ein berichteter Fall, im Artikel, mit dem dieses Projekt begann: Nach einer Sperre verlangte der Auftraggeber „ein Familienmitglied für ein neues Konto“. Das Muster wechselnder Identitäten beschreiben US-Warnungen (Außen- und Finanzministerium und FBI, Mai 2022).
 
 flag-claims-mismatch = Angaben, die nicht stimmen
 flag-claims-mismatch-why = Ein „Auftraggeber“, der eine Nationalität oder Sprache angibt, die er nicht beherrscht, etwa jemand, der sich als Japaner ausgibt und den Kontakt abbricht, als er Japanisch sprechen soll, ist nicht der, für den er sich ausgibt.
 flag-claims-mismatch-instead = Prüfe Angaben mit wenig Aufwand: Schlag ein kurzes Gespräch in der angegebenen Sprache vor.
-flag-claims-mismatch-sources = Der deutsche Quellartikel (eine Recherche mit Cointelegraph).
+flag-claims-mismatch-sources = Die Recherche von Cointelegraph mit dem Forscher Heiner García (Februar 2025): Ein Bewerber, der sich als japanischer Entwickler ausgab, legte auf, als das Gespräch auf seine angebliche Herkunft kam; CoinDesk (2024) über „Ryuhei“, der angab, in Japan zu sein.
 
 flag-secrecy = Geheimhaltung
 flag-secrecy-why = Die Bitte, der Plattform nichts zu sagen, den Chat zu löschen oder die Vereinbarung für dich zu behalten, schützt das System, nicht dich.

@@ -39,14 +39,14 @@ flag-easy-money-instead = Take your time. A real client accepts that you think i
 flag-easy-money-sources = US Federal Trade Commission guidance on job scams; UK “Don't Be Fooled” (threats once involved).
 
 flag-recruit-others = Bringing in family or friends
-flag-recruit-others-why = When an account is banned, the scheme needs a new identity. The next person asked is often your relative or friend.
+flag-recruit-others-why = When an account is banned, the scheme needs a new identity, and the person already in it is asked to find one. That can be a relative or a friend.
 flag-recruit-others-instead = Do not recruit anyone. Warn the people close to you instead.
-flag-recruit-others-sources = The German source article (a banned Upwork profile led to a request to “find a family member for a new account”).
+flag-recruit-others-sources = One reported case, in the article this project started from: after a ban, the operator asked for “a family member for a new account”. The pattern of rotating identities is in US advisories (State, Treasury and FBI, May 2022).
 
 flag-claims-mismatch = Claims that do not hold up
 flag-claims-mismatch-why = A “client” who claims a nationality or language they cannot use, such as someone who says they are Japanese and breaks off when asked to speak Japanese, is not who they say.
 flag-claims-mismatch-instead = Test claims cheaply: suggest a short call in the claimed language.
-flag-claims-mismatch-sources = The German source article (an investigation with Cointelegraph).
+flag-claims-mismatch-sources = Cointelegraph's investigation with the researcher Heiner García (February 2025): a candidate who called himself a Japanese engineer hung up when the interview turned to his claimed background; CoinDesk (2024) on “Ryuhei”, who claimed to be in Japan.
 
 flag-secrecy = Keeping it secret
 flag-secrecy-why = Being asked not to tell the platform, to delete the chat, or to keep the arrangement private protects the scheme, not you.

@@ -39,14 +39,14 @@ flag-easy-money-instead = Cứ từ từ. Một khách hàng thật sẽ chấp 
 flag-easy-money-sources = Hướng dẫn của Ủy ban Thương mại Liên bang Hoa Kỳ (FTC) về lừa đảo việc làm; “Don't Be Fooled” của Vương quốc Anh (một khi đã dính vào thì bị đe dọa).
 
 flag-recruit-others = Kéo người nhà hoặc bạn bè vào
-flag-recruit-others-why = Khi một tài khoản bị cấm, đường dây cần một danh tính mới. Người tiếp theo bị nhờ thường là người thân hoặc bạn bè của bạn.
+flag-recruit-others-why = Khi một tài khoản bị cấm, đường dây cần một danh tính mới, và người đã ở trong đó bị nhờ đi tìm. Người đó có thể là người thân hoặc bạn bè của bạn.
 flag-recruit-others-instead = Đừng lôi kéo ai cả. Thay vào đó, hãy cảnh báo những người thân quen của bạn.
-flag-recruit-others-sources = Bài báo gốc tiếng Đức (một hồ sơ Upwork bị cấm dẫn đến lời nhờ “tìm một người trong gia đình để lập tài khoản mới”).
+flag-recruit-others-sources = Một trường hợp được ghi nhận, trong bài báo mà dự án này bắt đầu từ đó: sau khi bị cấm, kẻ điều hành đòi “một người trong gia đình để lập tài khoản mới”. Kiểu luân phiên danh tính được mô tả trong cảnh báo của Hoa Kỳ (Bộ Ngoại giao, Bộ Tài chính và FBI, tháng 5/2022).
 
 flag-claims-mismatch = Lời tự giới thiệu không khớp
 flag-claims-mismatch-why = Một “khách hàng” tự nhận mang quốc tịch hay nói một ngôn ngữ mà họ không dùng được, chẳng hạn người nói mình là người Nhật nhưng cắt ngang cuộc trò chuyện khi được đề nghị nói tiếng Nhật, không phải là người họ nói.
 flag-claims-mismatch-instead = Kiểm chứng lời tự giới thiệu theo cách đơn giản: đề nghị một cuộc gọi ngắn bằng ngôn ngữ họ tự nhận.
-flag-claims-mismatch-sources = Bài báo gốc tiếng Đức (một cuộc điều tra cùng Cointelegraph).
+flag-claims-mismatch-sources = Cuộc điều tra của Cointelegraph cùng nhà nghiên cứu Heiner García (tháng 2/2025): một ứng viên tự nhận là kỹ sư người Nhật đã cúp máy khi cuộc trò chuyện chuyển sang xuất thân mà anh ta tự nhận; CoinDesk (2024) về “Ryuhei”, người nói mình ở Nhật Bản.
 
 flag-secrecy = Giữ bí mật
 flag-secrecy-why = Bị yêu cầu không báo cho nền tảng, xóa cuộc trò chuyện, hay giữ kín thỏa thuận là để bảo vệ đường dây, không phải bảo vệ bạn.
