@@ -54,6 +54,28 @@ flag-secrecy-why = Die Bitte, der Plattform nichts zu sagen, den Chat zu lösche
 flag-secrecy-instead = Ehrliche Unteraufträge scheuen das Tageslicht nicht. Heb den Chatverlauf auf und frag bei der Plattform nach, wenn du unsicher bist.
 flag-secrecy-sources = Das gemeinsame Muster in Warnhinweisen von Behörden; Upwork Trust & Safety.
 
+## Ergänzt für die Maschen, die Freelancern am meisten schaden (Quellen geprüft am 04.12.2026)
+
+flag-runs-their-code = Ihren Code, ihre Datei, ihren Befehl ausführen
+flag-runs-their-code-why = Ein bezahlter „Technik-Test“ zum Klonen und Starten (npm install, npm start), ein Paket zum Installieren, eine Meeting-App zum Herunterladen, ein Befehl zum Einfügen, „damit die Kamera wieder geht“, ein Dokument zum Öffnen: Sobald es auf deinem Computer läuft, kann es deine Passwörter, Browser-Sitzungen, Krypto-Wallets und Schlüssel abgreifen. Gefälschte Bewerbungsgespräche dieser Art treffen Entwicklerinnen und Entwickler seit 2022.
+flag-runs-their-code-instead = Führ nie den Code einer anwerbenden Person auf einem Computer aus, auf dem deine Konten, Schlüssel oder Wallets liegen. Einen echten Test kannst du in deinem eigenen Repository, per geteiltem Bildschirm oder in einer Wegwerf-VM machen. Tritt Gesprächen mit einer Meeting-App bei, die du schon nutzt und von der offiziellen Seite installiert hast, und füg nie einen Befehl ein, den dir jemand geschickt hat. Prüf die Firma über Wege, die die anwerbende Person nicht kontrolliert.
+flag-runs-their-code-sources = Berichte von Sicherheitsforschern über die Kampagne „Contagious Interview“ (seit Ende 2022; Datendiebe wie OtterCookie); Funde von Socket zu damit verbundenen schädlichen npm-Paketen (197 Pakete mit mehr als 31.000 Downloads, bis Oktober 2025 mehr als 300); Berichte über gefälschte Interview-Seiten, die Bewerbende eine App installieren lassen (2025); ESET zur Operation DreamJob (Jobangebote mit schädlichen Dateien).
+
+flag-laptop-hosting = Laptops für jemanden betreiben
+flag-laptop-hosting-why = Laptops annehmen, die eine Firma ihrem Mitarbeiter geschickt hat, sie bei dir zu Hause eingeschaltet lassen, Fernwartungs-Tools oder einen KVM-Switch einrichten oder den Lohn weiterleiten, den sie einbringen: Diese „Laptop-Farm“ lässt jemanden im Ausland wie eine Person unter deiner Adresse aussehen. Wer so etwas wissentlich betrieben hat, wurde angeklagt.
+flag-laptop-hosting-instead = Nimm nie einen Computer an, den der Arbeitgeber einer anderen Person geschickt hat, richte ihn nicht ein und halte ihn nicht online. Lehne ab, heb die Nachrichten auf und melde das Angebot.
+flag-laptop-hosting-sources = US-Justizministerium, 30. Juni 2025 (Durchsuchungen von 29 bekannten oder mutmaßlichen Laptop-Farmen in 16 Bundesstaaten, rund 200 Computer beschlagnahmt, Fernzugriff über KVM-Switches); der Fall Chapman (mehr als 90 Laptops beschlagnahmt); der Fall Knoot (Remote-Desktop-Apps auf Laptops bei ihm zu Hause).
+
+flag-kyc-for-hire = Ein Konto für jemand anderen verifizieren
+flag-kyc-for-hire-why = „Verifizier einfach dieses Börsen-, Payoneer- oder Wise-Konto mit deinem Ausweis und einem Selfie, 50 Dollar“: Danach gehört das Konto ihnen, auf deinen Namen. Geld aus ihren Maschen läuft darüber, und Banken und Polizei führen es auf dich zurück. Banken schließen solche Konten und können dich später ablehnen.
+flag-kyc-for-hire-instead = Eröffne, verifiziere oder übergib nie ein Bank-, Börsen- oder Zahlungskonto für jemand anderen, für keine Gebühr. Wenn du es schon getan hast, sag es sofort der Bank oder der Plattform und bitte sie, es zu schließen.
+flag-kyc-for-hire-sources = Schätzung ukrainischer Banken, dass 2025 10–20 % der neuen Zahlungskarten mit „Drop“-Schemata verbunden sein könnten (Globus Bank, Oktober 2025), und Gesetzentwurf 14161 zu einem Register der „Drops“ (Oktober 2025); Warnungen vietnamesischer Banken, dass das Vermieten oder Verkaufen von Bankkonten strafrechtlich verfolgt werden kann (KienlongBank, 2025).
+
+flag-unverified-company = Belege, die sie selbst kontrollieren
+flag-unverified-company-why = Eine schicke Website, eine Firmenseite, eine „Personalchefin“ auf einem zweiten Konto, ein Vertrag als PDF: Tarnfirmen haben all das. Im Juni 2025 beschlagnahmten US-Behörden 21 gefälschte Websites, die solche Arbeiter wie US-Firmen aussehen ließen. Eine Prüfung, die nur wieder zur anwerbenden Person führt, beweist nichts.
+flag-unverified-company-instead = Prüf über Wege, die die anwerbende Person nicht kontrolliert: die Telefonnummer der Firma, selbst herausgesucht (Handelsregister, ein Verzeichnis, dem du traust), eine E-Mail an ihre offizielle Domain, die Verifizierung der Plattform oder jemand, den du dort kennst.
+flag-unverified-company-sources = US-Justizministerium, 30. Juni 2025 (21 gefälschte Websites und 17 Domains beschlagnahmt); Warnung von US-Außenministerium, Finanzministerium und FBI, Mai 2022 (Tarnfirmen und gefälschte Profile).
+
 ## B. Was ein einstellendes Unternehmen bei einer Proxy-Arbeitskraft bemerkt
 
 flag-camera-avoidance = Meiden der Kamera
@@ -72,9 +94,9 @@ flag-profile-mismatch-instead = Vergleiche die Profile und frag nach den Untersc
 flag-profile-mismatch-sources = Warnhinweis von US-Außenministerium, US-Finanzministerium und FBI, Mai 2022; gemeinsame Warnung, Oktober 2023.
 
 flag-synthetic-media = Veränderte Fotos und Stimmen
-flag-synthetic-media-why = Mit KI veränderte Fotos oder Dokumente und Stimmverzerrer werden eingesetzt, damit eine Person wie eine andere aussieht.
-flag-synthetic-media-instead = Prüfe Dokumente über ein offizielles Verfahren und triff dich live per Video.
-flag-synthetic-media-sources = Microsoft, „Jasper Sleet“, Juni 2025.
+flag-synthetic-media-why = Mit KI veränderte Fotos oder Dokumente, Stimmverzerrer und zunehmend ein live vor der Kamera ausgetauschtes Gesicht lassen eine Person wie eine andere aussehen. Ein live getauschtes Gesicht bricht oft, wenn etwas vor dem Gesicht vorbeigeht oder sich der Kopf weit zur Seite dreht.
+flag-synthetic-media-instead = Prüf Dokumente über ein offizielles Verfahren und gib allen Bewerbenden im Live-Gespräch denselben einfachen Lebendigkeits-Check: den Kopf zur Seite drehen, eine Hand langsam über das Gesicht führen, einen Gegenstand hochhalten.
+flag-synthetic-media-sources = Microsoft, „Jasper Sleet“, Juni 2025; öffentlicher Warnhinweis des Internet Crime Complaint Center des FBI zu Deepfakes in Bewerbungsgesprächen für Remote-Jobs (2022); Warnung von RCMP und Public Safety Canada zu nordkoreanischen IT-Arbeitern (2025).
 
 flag-login-anomalies = Auffällige Anmeldungen
 flag-login-anomalies-why = Anmeldungen von mehreren IP-Adressen oder aus mehreren Ländern, viele Konten auf einer IP-Adresse oder VPNs wie Astrill deuten darauf hin, dass die Arbeit von woanders erledigt wird.

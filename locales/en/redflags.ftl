@@ -53,6 +53,28 @@ flag-secrecy-why = Being asked not to tell the platform, to delete the chat, or 
 flag-secrecy-instead = Honest subcontracting survives daylight. Keep the chat history and ask the platform if you are unsure.
 flag-secrecy-sources = The common pattern in government advisories; Upwork Trust & Safety.
 
+## Added for the threats that hurt freelancers most (sources checked 2026-12-04)
+
+flag-runs-their-code = Running their code, file or command
+flag-runs-their-code-why = A paid “technical test” to clone and run (npm install, npm start), a package to install, a meeting app to download, a command to paste “to fix your camera”, a document to open: once it runs on your computer, it can take your passwords, browser sessions, crypto wallets and keys. Fake interviews built for this have targeted developers since 2022.
+flag-runs-their-code-instead = Never run a recruiter's code on a computer that holds your accounts, keys or wallets. A real test can be done in your own repository, on a shared screen, or in a throwaway virtual machine. Join calls with a meeting app you already use, installed from its official site, and never paste a command someone sent you. Check the company through channels the recruiter does not control.
+flag-runs-their-code-sources = Security researchers' reports on the “Contagious Interview” campaign (since late 2022; stealers such as OtterCookie); Socket's findings of malicious npm packages tied to it (197 packages with more than 31,000 downloads, and more than 300 by October 2025); reports of fake interview sites that tell candidates to install an app (2025); ESET on Operation DreamJob (job offers carrying malicious files).
+
+flag-laptop-hosting = Hosting laptops for someone
+flag-laptop-hosting-why = Taking in laptops that a company sent for its worker, keeping them switched on at your home, installing remote tools or a KVM switch, or forwarding the pay they earn: this “laptop farm” makes a worker abroad look like someone at your address. People who ran such set-ups knowingly were prosecuted.
+flag-laptop-hosting-instead = Never receive, set up or keep online a computer that another person's employer sent. Refuse, keep the messages, and report the offer.
+flag-laptop-hosting-sources = US Justice Department, 30 June 2025 (searches of 29 known or suspected laptop farms in 16 states, about 200 computers seized, remote access through KVM switches); the Chapman case (90+ laptops seized); the Knoot case (remote desktop apps on laptops at his home).
+
+flag-kyc-for-hire = Verifying an account for someone else
+flag-kyc-for-hire-why = “Just verify this exchange, Payoneer or Wise account with your ID and a selfie, 50 dollars”: the account is then theirs, in your name. Money from their schemes flows through it, and banks and police trace it to you. Banks close such accounts and can refuse you later.
+flag-kyc-for-hire-instead = Never open, verify or hand over a bank, exchange or payment account for someone else, for any fee. If you already did, tell the bank or the platform at once and ask them to close it.
+flag-kyc-for-hire-sources = Ukrainian banks' estimate that 10–20 % of new payment cards in 2025 may be tied to drop schemes (Globus Bank, October 2025) and draft law 14161 on a register of “drops” (October 2025); Vietnamese banks' warnings that renting out or selling bank accounts can be prosecuted (KienlongBank, 2025).
+
+flag-unverified-company = Proof they control themselves
+flag-unverified-company-why = A polished website, a company page, an “HR manager” on a second account, a contract PDF: front companies have all of these. In June 2025 US authorities seized 21 fraudulent websites built to make such workers look like US businesses. A check that only leads back to the recruiter proves nothing.
+flag-unverified-company-instead = Verify through channels the recruiter does not control: the company's phone number found on your own (a business register, a directory you trust), an email to its official domain, the platform's own verification, or someone you know there.
+flag-unverified-company-sources = US Justice Department, 30 June 2025 (21 fraudulent websites and 17 web domains seized); US State, Treasury and FBI advisory, May 2022 (front companies and fake profiles).
+
 ## B. What a hiring company sees in a proxy worker
 
 flag-camera-avoidance = Avoiding the camera
@@ -71,9 +93,9 @@ flag-profile-mismatch-instead = Compare the profiles, and ask about the differen
 flag-profile-mismatch-sources = US State Department, Treasury and FBI advisory, May 2022; joint announcement, October 2023.
 
 flag-synthetic-media = Altered photos and voices
-flag-synthetic-media-why = AI-altered photos or documents and voice changers are used to make one person look like another.
-flag-synthetic-media-instead = Check documents through an official process and meet live on video.
-flag-synthetic-media-sources = Microsoft, “Jasper Sleet”, June 2025.
+flag-synthetic-media-why = AI-altered photos or documents, voice changers and, more and more, a face swapped live on camera make one person look like another. A live face swap often breaks when something passes in front of the face or the head turns far to the side.
+flag-synthetic-media-instead = Check documents through an official process, and give every candidate the same cheap liveness check on a live call: turn the head to the side, pass a hand slowly across the face, hold up an object.
+flag-synthetic-media-sources = Microsoft, “Jasper Sleet”, June 2025; FBI Internet Crime Complaint Center public service announcement on deepfakes in remote job interviews (2022); RCMP and Public Safety Canada advisory on North Korean IT workers (2025).
 
 flag-login-anomalies = Strange logins
 flag-login-anomalies-why = Logins from several IP addresses or countries, many accounts on one IP address, or VPNs such as Astrill suggest the work is done from somewhere else.

@@ -53,6 +53,28 @@ flag-secrecy-why = Bị yêu cầu không báo cho nền tảng, xóa cuộc tr�
 flag-secrecy-instead = Việc nhận thầu lại đàng hoàng thì không ngại bị công khai. Hãy lưu lại lịch sử trò chuyện và hỏi nền tảng nếu bạn không chắc.
 flag-secrecy-sources = Khuôn mẫu chung trong các khuyến cáo của chính phủ; Upwork Trust & Safety.
 
+## Bổ sung cho các thủ đoạn gây hại nhiều nhất cho freelancer (nguồn kiểm tra ngày 04/12/2026)
+
+flag-runs-their-code = Chạy mã, tệp hoặc lệnh của họ
+flag-runs-their-code-why = Một “bài kiểm tra kỹ thuật” có trả tiền cần tải về và chạy (npm install, npm start), một gói phần mềm cần cài, một ứng dụng họp cần tải, một câu lệnh cần dán vào “để sửa camera”, một tài liệu cần mở: khi nó chạy trên máy của bạn, nó có thể lấy mật khẩu, phiên đăng nhập trình duyệt, ví tiền mã hóa và khóa bí mật của bạn. Những buổi phỏng vấn giả kiểu này đã nhắm vào lập trình viên từ năm 2022.
+flag-runs-their-code-instead = Đừng bao giờ chạy mã của người tuyển dụng trên máy tính chứa tài khoản, khóa hay ví của bạn. Một bài kiểm tra thật có thể làm trong kho mã của chính bạn, qua chia sẻ màn hình, hoặc trong một máy ảo dùng một lần. Tham gia cuộc gọi bằng ứng dụng họp bạn vẫn dùng, cài từ trang chính thức, và đừng bao giờ dán câu lệnh ai đó gửi cho bạn. Hãy kiểm tra công ty qua những kênh mà người tuyển dụng không kiểm soát.
+flag-runs-their-code-sources = Báo cáo của các nhà nghiên cứu bảo mật về chiến dịch “Contagious Interview” (từ cuối năm 2022; các phần mềm đánh cắp như OtterCookie); phát hiện của Socket về các gói npm độc hại liên quan (197 gói với hơn 31.000 lượt tải, và hơn 300 gói tính đến tháng 10/2025); các báo cáo về trang phỏng vấn giả bắt ứng viên cài ứng dụng (2025); ESET về chiến dịch DreamJob (lời mời làm việc kèm tệp độc hại).
+
+flag-laptop-hosting = Giữ máy tính xách tay hộ người khác
+flag-laptop-hosting-why = Nhận những chiếc laptop mà một công ty gửi cho nhân viên của họ, để chúng luôn bật tại nhà bạn, cài công cụ điều khiển từ xa hoặc bộ chuyển KVM, hay chuyển tiếp tiền lương chúng mang lại: “trang trại laptop” này khiến một người ở nước ngoài trông như đang ở địa chỉ của bạn. Những người cố ý vận hành chúng đã bị truy tố.
+flag-laptop-hosting-instead = Đừng bao giờ nhận, cài đặt hay giữ trực tuyến một máy tính mà chủ lao động của người khác gửi đến. Hãy từ chối, giữ lại tin nhắn và báo cáo lời mời đó.
+flag-laptop-hosting-sources = Bộ Tư pháp Hoa Kỳ, ngày 30/6/2025 (khám xét 29 trang trại laptop đã biết hoặc bị nghi ngờ ở 16 bang, thu giữ khoảng 200 máy tính, truy cập từ xa qua bộ chuyển KVM); vụ Chapman (thu giữ hơn 90 laptop); vụ Knoot (ứng dụng điều khiển từ xa trên laptop tại nhà anh ta).
+
+flag-kyc-for-hire = Xác minh tài khoản hộ người khác
+flag-kyc-for-hire-why = “Chỉ cần xác minh tài khoản sàn, Payoneer hay Wise này bằng giấy tờ và ảnh selfie của bạn, 50 đô”: sau đó tài khoản là của họ, mang tên bạn. Tiền từ các đường dây của họ chảy qua đó, và ngân hàng lẫn công an lần ra bạn. Ngân hàng đóng những tài khoản như vậy và có thể từ chối bạn về sau.
+flag-kyc-for-hire-instead = Đừng bao giờ mở, xác minh hay giao một tài khoản ngân hàng, sàn giao dịch hoặc ví thanh toán cho người khác, dù với bất kỳ khoản phí nào. Nếu đã lỡ làm, hãy báo ngay cho ngân hàng hoặc nền tảng và đề nghị đóng tài khoản.
+flag-kyc-for-hire-sources = Cảnh báo của các ngân hàng Việt Nam rằng cho thuê, mua bán tài khoản ngân hàng có thể bị xử lý hình sự (KienlongBank, 2025); ước tính của các ngân hàng Ukraine rằng 10–20 % thẻ thanh toán mới năm 2025 có thể gắn với đường dây “drop” (Globus Bank, tháng 10/2025) và dự luật 14161 về sổ đăng ký “drop” (tháng 10/2025).
+
+flag-unverified-company = Bằng chứng do chính họ kiểm soát
+flag-unverified-company-why = Một trang web chỉn chu, một trang công ty, một “quản lý nhân sự” trên tài khoản thứ hai, một hợp đồng PDF: công ty bình phong có đủ cả. Tháng 6/2025, nhà chức trách Hoa Kỳ đã thu giữ 21 trang web giả được dựng để những người này trông như doanh nghiệp Mỹ. Một cách kiểm tra chỉ dẫn ngược về người tuyển dụng thì không chứng minh được gì.
+flag-unverified-company-instead = Hãy kiểm tra qua những kênh mà người tuyển dụng không kiểm soát: số điện thoại của công ty do bạn tự tìm (cơ quan đăng ký doanh nghiệp, danh bạ bạn tin cậy), một email gửi đến tên miền chính thức của họ, cơ chế xác minh của chính nền tảng, hoặc một người bạn quen ở đó.
+flag-unverified-company-sources = Bộ Tư pháp Hoa Kỳ, ngày 30/6/2025 (thu giữ 21 trang web giả và 17 tên miền); cảnh báo của Bộ Ngoại giao, Bộ Tài chính Hoa Kỳ và FBI, tháng 5/2022 (công ty bình phong và hồ sơ giả).
+
 ## B. Những gì một công ty tuyển dụng thấy ở một người làm thay
 
 flag-camera-avoidance = Né tránh camera
@@ -71,9 +93,9 @@ flag-profile-mismatch-instead = So sánh các hồ sơ, và hỏi về những �
 flag-profile-mismatch-sources = Khuyến cáo của Bộ Ngoại giao, Bộ Tài chính Hoa Kỳ và FBI, tháng 5/2022; thông báo chung, tháng 10/2023.
 
 flag-synthetic-media = Ảnh và giọng nói bị chỉnh sửa
-flag-synthetic-media-why = Ảnh hoặc giấy tờ bị chỉnh sửa bằng AI và phần mềm đổi giọng được dùng để khiến một người trông giống một người khác.
-flag-synthetic-media-instead = Kiểm tra giấy tờ qua một quy trình chính thức và gặp trực tiếp qua video.
-flag-synthetic-media-sources = Microsoft, “Jasper Sleet”, tháng 6/2025.
+flag-synthetic-media-why = Ảnh hoặc giấy tờ bị chỉnh sửa bằng AI, phần mềm đổi giọng và ngày càng nhiều hơn là gương mặt bị tráo trực tiếp trên camera khiến một người trông giống một người khác. Gương mặt bị tráo trực tiếp thường “vỡ” khi có vật gì lướt qua trước mặt hoặc khi đầu quay hẳn sang một bên.
+flag-synthetic-media-instead = Kiểm tra giấy tờ qua một quy trình chính thức, và cho mọi ứng viên cùng một phép kiểm tra “người thật” đơn giản trong cuộc gọi trực tiếp: quay đầu sang bên, đưa tay chậm rãi qua mặt, giơ một đồ vật lên.
+flag-synthetic-media-sources = Microsoft, “Jasper Sleet”, tháng 6/2025; thông báo công khai của Trung tâm Khiếu nại Tội phạm Internet của FBI về deepfake trong phỏng vấn việc làm từ xa (2022); cảnh báo của RCMP và Public Safety Canada về lao động IT Triều Tiên (2025).
 
 flag-login-anomalies = Đăng nhập bất thường
 flag-login-anomalies-why = Đăng nhập từ nhiều địa chỉ IP hay nhiều quốc gia, nhiều tài khoản trên cùng một địa chỉ IP, hoặc dùng VPN như Astrill cho thấy công việc đang được làm từ một nơi khác.
