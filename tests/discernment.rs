@@ -2,6 +2,8 @@
 //! with margin, every scenario judges requests both ways, the debrief explains honest
 //! offers without scam advice, and the before/after check is a matched measure.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use redflag::check::cues::{self, Limit};
@@ -23,7 +25,9 @@ fn the_built_in_content_passes_the_cue_check_with_margin() {
     let set = &sets[0];
     let mut failing = Vec::new();
     for f in &set.figures {
-        let v = f.value.unwrap_or_else(|| panic!("{} cannot be measured", f.name));
+        let v = f
+            .value
+            .unwrap_or_else(|| panic!("{} cannot be measured", f.name));
         // Margin: a tenth of the allowed range inside every limit.
         let ok = match f.limit {
             Limit::AtMost(t) => v <= t * 0.9,
@@ -31,12 +35,19 @@ fn the_built_in_content_passes_the_cue_check_with_margin() {
             Limit::Between(lo, hi) => v >= lo * 1.05 && v <= hi * 0.95,
         };
         if !ok {
-            failing.push(format!("{} = {v:.3} ({:?}; worst: {:?})", f.name, f.limit, f.worst));
+            failing.push(format!(
+                "{} = {v:.3} ({:?}; worst: {:?})",
+                f.name, f.limit, f.worst
+            ));
         }
     }
     assert!(failing.is_empty(), "{failing:#?}");
     for s in &set.scenarios {
-        assert!(!s.scare_quotes, "{}: quotation marks in the title or summary", s.id);
+        assert!(
+            !s.scare_quotes,
+            "{}: quotation marks in the title or summary",
+            s.id
+        );
     }
     // And check says nothing about cues.
     let diags = redflag::check::check_library(&lib);
@@ -53,14 +64,26 @@ fn every_scenario_judges_requests_both_ways() {
     let lib = builtin();
     let set = &cues::measure(&lib)[0];
     for s in &set.scenarios {
-        assert!(s.harmless > 0, "{}: no request scored trusted or false_alarm", s.id);
+        assert!(
+            s.harmless > 0,
+            "{}: no request scored trusted or false_alarm",
+            s.id
+        );
         if s.legitimate {
-            assert!(s.flagged > 0, "{}: an honest offer with nothing to decline", s.id);
+            assert!(
+                s.flagged > 0,
+                "{}: an honest offer with nothing to decline",
+                s.id
+            );
         }
     }
     // At least 40 % honest offers on each side.
     for hiring in [false, true] {
-        let side: Vec<_> = set.scenarios.iter().filter(|s| s.hiring == hiring).collect();
+        let side: Vec<_> = set
+            .scenarios
+            .iter()
+            .filter(|s| s.hiring == hiring)
+            .collect();
         let honest = side.iter().filter(|s| s.legitimate).count();
         assert!(
             honest * 10 >= side.len() * 4,
@@ -117,10 +140,21 @@ fn an_honest_offer_is_explained_without_scam_advice_or_reporting() {
             let d = g.debrief().expect("ended");
             let words = Words::for_game(&loc, &g);
             let t = debrief_text(&loc, &words, &d);
-            assert!(t.report.is_none(), "{id}: an honest offer shows where to report");
+            assert!(
+                t.report.is_none(),
+                "{id}: an honest offer shows where to report"
+            );
             for f in &t.fine {
-                assert!(f.instead.is_empty() && f.sources.is_empty(), "{id}: {}", f.id);
-                assert!(!f.why.contains("[text missing]") && !f.why.is_empty(), "{id}: {}", f.id);
+                assert!(
+                    f.instead.is_empty() && f.sources.is_empty(),
+                    "{id}: {}",
+                    f.id
+                );
+                assert!(
+                    !f.why.contains("[text missing]") && !f.why.is_empty(),
+                    "{id}: {}",
+                    f.id
+                );
                 // Not the flag's scam advice ("what to do instead").
                 let advice = loc.text(&format!("flag-{}-instead", f.id));
                 assert!(!f.why.contains(&advice), "{id}: {}", f.id);
@@ -153,14 +187,21 @@ fn a_safe_early_exit_shows_what_was_coming_next() {
             continue;
         }
         let t = debrief_text(&loc, &Words::for_game(&loc, &g), &d);
-        assert!(t.report.is_some(), "{}: a scam shows where to report", s.head.id);
+        assert!(
+            t.report.is_some(),
+            "{}: a scam shows where to report",
+            s.head.id
+        );
         if let Some(a) = &t.ahead {
             previews += 1;
             assert_eq!(a.flags.len(), d.ahead.len());
             assert!(!a.flags.iter().any(|f| f.contains("[text missing]")));
         }
     }
-    assert!(previews >= 3, "only {previews} scams preview what was coming");
+    assert!(
+        previews >= 3,
+        "only {previews} scams preview what was coming"
+    );
 }
 
 #[test]
@@ -176,15 +217,21 @@ fn each_flag_quotes_the_line_it_appeared_in_once() {
         for (list, harmless) in [(&t.flags, false), (&t.fine, true)] {
             for f in list {
                 *seen.entry((f.id.as_str(), harmless)).or_default() += 1;
-                let q = f.quote.as_deref().unwrap_or_else(|| panic!("{}: {} unquoted", s.head.id, f.id));
+                let q = f
+                    .quote
+                    .as_deref()
+                    .unwrap_or_else(|| panic!("{}: {} unquoted", s.head.id, f.id));
                 assert!(q.starts_with("Here: “"), "{q}");
                 // The quote is the start of a message the player saw.
                 let shown = q.trim_start_matches("Here: “").trim_end_matches('”');
                 let shown = shown.trim_end_matches('…');
                 let any = g.assessments().iter().any(|a| {
-                    a.quote
-                        .as_deref()
-                        .is_some_and(|id| words.scenario_text(id).replace('\n', " ").starts_with(shown))
+                    a.quote.as_deref().is_some_and(|id| {
+                        words
+                            .scenario_text(id)
+                            .replace('\n', " ")
+                            .starts_with(shown)
+                    })
                 });
                 assert!(any, "{}: {q}", s.head.id);
             }
@@ -200,23 +247,43 @@ fn the_check_has_two_matched_parallel_forms_and_a_larger_bank() {
     assert!(diags.is_empty(), "{diags:?}");
     let of = |f: Form| all.iter().filter(|i| i.form == f).collect::<Vec<_>>();
     let (a, b, bank) = (of(Form::A), of(Form::B), of(Form::Bank));
-    assert!(a.len() >= 20 && b.len() == a.len(), "a {} b {}", a.len(), b.len());
-    assert!(bank.len() > a.len(), "the booster bank is larger than a form");
+    assert!(
+        a.len() >= 20 && b.len() == a.len(),
+        "a {} b {}",
+        a.len(),
+        b.len()
+    );
+    assert!(
+        bank.len() > a.len(),
+        "the booster bank is larger than a form"
+    );
     // Pairs: one scam and one honest twin, same form and channel.
     let mut pairs: BTreeMap<&str, Vec<&quiz::Item>> = BTreeMap::new();
     for i in &all {
         pairs
-            .entry(i.pair.as_deref().unwrap_or_else(|| panic!("{} has no pair", i.id)))
+            .entry(
+                i.pair
+                    .as_deref()
+                    .unwrap_or_else(|| panic!("{} has no pair", i.id)),
+            )
             .or_default()
             .push(i);
     }
     for (p, items) in &pairs {
         assert_eq!(items.len(), 2, "{p}");
         assert_ne!(items[0].scam, items[1].scam, "{p}");
-        assert_eq!((items[0].form, &items[0].channel), (items[1].form, &items[1].channel), "{p}");
+        assert_eq!(
+            (items[0].form, &items[0].channel),
+            (items[1].form, &items[1].channel),
+            "{p}"
+        );
     }
     // Matched: the same channel kinds and the same number of hiring-side pairs.
-    let kind = |c: &str| lib.channel(c).map(|c| format!("{:?}", c.kind)).unwrap_or_default();
+    let kind = |c: &str| {
+        lib.channel(c)
+            .map(|c| format!("{:?}", c.kind))
+            .unwrap_or_default()
+    };
     let hiring: Vec<String> = lib
         .flags()
         .iter()
@@ -234,18 +301,31 @@ fn the_check_has_two_matched_parallel_forms_and_a_larger_bank() {
     };
     assert_eq!(profile(&a), profile(&b));
     let (kinds, hiring_items) = profile(&a);
-    assert!(kinds.len() >= 3, "platforms, messengers and e-mail: {kinds:?}");
+    assert!(
+        kinds.len() >= 3,
+        "platforms, messengers and e-mail: {kinds:?}"
+    );
     assert!(hiring_items >= 4, "hiring-side pairs in each form");
     // The channel does not give the answer: honest items on messengers, scams on platforms.
     for form in [&a, &b] {
-        assert!(form.iter().any(|i| !i.scam && kind(&i.channel) == "Messenger"));
-        assert!(form.iter().any(|i| i.scam && kind(&i.channel) == "Platform"));
+        assert!(
+            form.iter()
+                .any(|i| !i.scam && kind(&i.channel) == "Messenger")
+        );
+        assert!(
+            form.iter()
+                .any(|i| i.scam && kind(&i.channel) == "Platform")
+        );
     }
     // Every item is worded in every built-in language.
     for lang in ["en", "de", "uk", "vi"] {
         let (loc, _) = lib.catalog.localizer(lang);
         for i in &all {
-            for id in [format!("quiz-{}", i.id), format!("quiz-{}-from", i.id), format!("quiz-{}-why", i.id)] {
+            for id in [
+                format!("quiz-{}", i.id),
+                format!("quiz-{}-from", i.id),
+                format!("quiz-{}-why", i.id),
+            ] {
                 assert!(loc.has_own(&id), "{lang}: {id}");
             }
         }
@@ -259,12 +339,78 @@ fn the_check_has_two_matched_parallel_forms_and_a_larger_bank() {
         .iter()
         .filter(|c| quiz::form_for(Stage::Before, Some(c)) == Form::B)
         .count();
-    assert!(b_first > 0 && b_first < codes.len(), "counterbalanced: {b_first}");
+    assert!(
+        b_first > 0 && b_first < codes.len(),
+        "counterbalanced: {b_first}"
+    );
     for c in codes {
-        assert_ne!(quiz::form_for(Stage::Before, Some(c)), quiz::form_for(Stage::After, Some(c)));
+        assert_ne!(
+            quiz::form_for(Stage::Before, Some(c)),
+            quiz::form_for(Stage::After, Some(c))
+        );
     }
     let (form, round) = quiz::check_round(&all, Stage::Before, None, 7);
     assert_eq!(form, Form::A);
     assert_eq!(round.len(), a.len());
     assert!(round.iter().all(|i| i.form == Form::A));
+}
+
+/// A pack whose answers leak through length and style, as an NGO might first write it.
+const LEAKY_RON: &str = r#"Scenario(
+    id: "leaky", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+    nodes: [
+        Message(id: "hi", from: "x"),
+        Choice(id: "c1", options: [
+            (id: "no", goto: "left", assess: { "remote-access": spotted }),
+            (id: "yes", goto: "lost", assess: { "remote-access": missed }),
+        ]),
+        Ending(id: "lost", outcome: compromised),
+        Ending(id: "left", outcome: walked_away),
+    ],
+)"#;
+const LEAKY_FTL: &str = "leaky-title = The client who pays “too well”\n\
+leaky-summary = A test.\n\
+leaky-cast-x = X\n\
+leaky-hi = pls install anydesk 😀\n\
+leaky-c1-no = No. Nobody gets control of my computer, and I will report this to the platform today.\n\
+leaky-c1-yes = ok\n\
+leaky-lost = Lost.\n\
+leaky-left = You left.\n";
+
+#[test]
+fn check_warns_an_author_about_cues_in_a_pack_and_json_carries_every_figure() {
+    let dir = common::temp_dir("cues");
+    common::write(&dir.join("scenarios/leaky.ron"), LEAKY_RON);
+    common::write(&dir.join("locales/en/leaky.ftl"), LEAKY_FTL);
+    let d = dir.to_str().unwrap();
+    let r = common::redflag(&["check", d], "");
+    assert_eq!(r.code, 0, "cue findings are warnings: {}", r.stdout);
+    for code in ["W080", "W081", "W086", "W088"] {
+        assert!(r.stdout.contains(&format!("[{code}]")), "{code}: {}", r.stdout);
+    }
+    // The scare quotes are pointed out where the title is written.
+    assert!(
+        r.stdout.contains("locales/en/leaky.ftl:1:1: warning[W086]"),
+        "{}",
+        r.stdout
+    );
+    let r = common::redflag(&["check", d, "--format", "json"], "");
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    let sets = doc["cues"]["sets"].as_array().expect("cues.sets");
+    let pack = sets
+        .iter()
+        .find(|s| s["set"] != "built-in")
+        .expect("the pack's own set");
+    let lr = &pack["figures"]["longest_option_right"];
+    assert_eq!(lr["value"], 1.0);
+    assert_eq!(lr["threshold"]["at_most"], 0.4);
+    assert_eq!(lr["passes"], false);
+    // The built-in set is there too, every figure with its threshold, passing.
+    let builtin = sets.iter().find(|s| s["set"] == "built-in").expect("built-in");
+    let figures = builtin["figures"].as_object().unwrap();
+    assert!(figures.len() >= 9, "{figures:?}");
+    for (name, f) in figures {
+        assert!(f["threshold"].is_object(), "{name}");
+        assert_eq!(f["passes"], true, "{name}: {f}");
+    }
 }

@@ -108,6 +108,8 @@ pub struct ScenarioCues {
     pub emoji: usize,
     /// The title or summary puts words in quotation marks.
     pub scare_quotes: bool,
+    /// Where the English title is written (file and position), for W086.
+    pub title_at: Option<(String, Pos)>,
     /// Marks on harmless requests (trusted or false alarm) and on real red flags.
     pub harmless: usize,
     pub flagged: usize,
@@ -125,15 +127,32 @@ pub struct SetCues {
 /// Measures every set: the built-in scenarios, and each pack's own.
 pub fn measure(lib: &Library) -> Vec<SetCues> {
     let (en, _) = lib.catalog.localizer(SOURCE);
+    // The English file of each scenario, to point at its title.
+    let en_files: BTreeMap<&str, &crate::content::ContentFile> = lib
+        .catalog
+        .files()
+        .iter()
+        .filter_map(|f| match &f.kind {
+            crate::content::Kind::Locale { lang, name } if lang == SOURCE => {
+                Some((name.as_str(), f))
+            }
+            _ => None,
+        })
+        .collect();
     let mut sets: BTreeMap<(bool, String), Vec<ScenarioCues>> = BTreeMap::new();
     for s in &lib.scenarios {
         let key = match &s.origin {
             Origin::Builtin => (false, "built-in".to_string()),
             o => (true, o.pack_name().unwrap_or_default().to_string()),
         };
-        sets.entry(key)
-            .or_default()
-            .push(scenario(&en, s.scenario(), &s.file));
+        let mut c = scenario(&en, s.scenario(), &s.file);
+        if c.scare_quotes {
+            c.title_at = en_files.get(s.head.id.as_str()).map(|f| {
+                let pos = crate::i18n::message_pos(&f.text, &ids::title(&s.head.id));
+                (f.display.clone(), pos)
+            });
+        }
+        sets.entry(key).or_default().push(c);
     }
     // A pack is played beside the built-in scenarios: its share of honest offers counts
     // them too, while its writing (lengths, style) is judged on its own.
@@ -201,7 +220,8 @@ pub fn diagnostics(sets: &[SetCues]) -> Vec<Diagnostic> {
         }
         for s in &set.scenarios {
             if s.scare_quotes {
-                out.push(Diagnostic::warning("W086", &s.file, one).arg("name", s.id.as_str()));
+                let (file, pos) = s.title_at.clone().unwrap_or((s.file.clone(), one));
+                out.push(Diagnostic::warning("W086", &file, pos).arg("name", s.id.as_str()));
             }
             if s.harmless == 0 {
                 out.push(Diagnostic::warning("W088", &s.file, one).arg("name", s.id.as_str()));
