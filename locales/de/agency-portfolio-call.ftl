@@ -19,10 +19,8 @@ agency-portfolio-call-call = Vor dem Angebot hätten wir gern kurzen Videocall h
     [tuesday] Dienstag
    *[thursday] Donnerstag
 }? Wollen 2 deiner alten Projekte mit dir zusammen durchgehen.
-agency-portfolio-call-call-choice-accept = Klar, { $weekday ->
-    [tuesday] Dienstag
-   *[thursday] Donnerstag
-} passt. Ich suche zwei Projekte aus und teile meinen Bildschirm.
+agency-portfolio-call-call-choice-after = Gern, aber erst nach dem Angebot. Vor einem Vertrag mache ich keine Calls.
+agency-portfolio-call-call-choice-after-feedback = So stellen sorgfältige Auftraggeber ein: Sie wollen vor dem Angebot sehen, wer die Arbeit macht. Der Call war auf Upwork, und du warst darin du selbst; da gab es nichts bis nach dem Vertrag aufzuschieben.
 agency-portfolio-call-call-choice-who = Gern. Wer ist von eurer Seite dabei, nur du oder auch dein Designer?
 agency-portfolio-call-call-choice-who-feedback = Nachfragen ist immer in Ordnung. Ein Auftraggeber, der dich vor der Zusage auf der Plattform kennenlernen will, macht seine Hausaufgaben.
 agency-portfolio-call-call-choice-refuse = Videocalls mit Kunden mache ich lieber nicht. Können wir das schriftlich durchgehen?
@@ -38,36 +36,42 @@ agency-portfolio-call-side-task = unsere alte Landingpage hat kaputtes Kontaktfo
 agency-portfolio-call-side-pay = Kannst du das diese Woche machen, bevor der Vertrag startet? Ich zahle { MONEY($small) } direkt per PayPal, dann sparen wir beide die Upwork-Gebühr 😉
 agency-portfolio-call-side-choice-accept = Stimmt, bei so einem kleinen Job tut die Gebühr uns beiden weh. PayPal ist okay für mich.
 agency-portfolio-call-side-choice-accept-feedback = Dieser Auftraggeber ist ehrlich, aber hinter einem Job, der an Upwork vorbei bezahlt wird, stehen kein Vertrag, kein Verlauf und kein Streitverfahren. Mit einem kleinen Meilenstein auf Upwork hättest du den Job und deinen Schutz behalten.
-agency-portfolio-call-side-choice-milestone = Mache ich gern, aber lass es uns als kleinen Extra-Meilenstein auf Upwork machen.
+agency-portfolio-call-side-choice-once = Okay, einmal PayPal, weil es so klein ist. Alles danach läuft über Upwork.
+agency-portfolio-call-side-choice-once-feedback = Ein kleiner Job außerhalb von Upwork ist trotzdem ein Job ohne Vertrag, ohne Nachweis und ohne Streitverfahren, und mit „nur dieses eine Mal“ fängt die Gewohnheit an. Ein kleiner Extra-Meilenstein hätte den Job und deinen Schutz behalten.
 agency-portfolio-call-side-choice-ask = Alle Zahlungen laufen bei mir über Upwork, auch kleine. Kannst du es einfach ins Angebot packen?
+agency-portfolio-call-side-choice-ask-feedback = Richtig: Du behältst den Job, und die Zahlung bleibt auf der Plattform. Und sieh, wie gelassen der Auftraggeber das Nein nimmt; so reagiert ein ehrlicher Auftraggeber.
 agency-portfolio-call-side-ok = super, ich zahl, wenn es gefixt ist 👍
 agency-portfolio-call-side-milestone = Ah ok, fair, hast recht. Ich nehm es als Extra-Meilenstein ins Angebot, { MONEY($small) }.
 
 agency-portfolio-call-offer = { $client } hat dir auf Upwork ein Vertragsangebot geschickt: Festpreis, { MONEY($budget) }, in Meilensteinen bezahlt.
 agency-portfolio-call-email = Angebot ist raus! Wenn du annimmst, machen wir die Spec-Details per E-Mail weiter, unser PM in Kopie. Zahlungen bleiben natürlich hier auf Upwork.
 agency-portfolio-call-email-choice-accept = Angenommen. Für die Spec ist E-Mail okay, die Meilensteine bleiben hier.
-agency-portfolio-call-email-choice-ask = Angenommen! Von welcher Adresse schreibt euer PM, damit ich die Mail erkenne?
+agency-portfolio-call-email-choice-invoice = Angenommen. Wenn es für eure Buchhaltung einfacher ist, kann ich die Meilensteine per E-Mail abrechnen.
+agency-portfolio-call-email-choice-invoice-feedback = E-Mail für die Spec war in Ordnung, Zahlungen sind etwas anderes: Außerhalb von Upwork gibt es keinen Nachweis, kein Streitverfahren und keine Zahlungsgarantie. Der ehrliche Auftraggeber lässt sie auf der Plattform.
 agency-portfolio-call-email-choice-refuse = Angenommen, aber ich bleibe lieber auch beim Reden hier. Gibt gerade zu viel E-Mail-Betrug.
 agency-portfolio-call-email-choice-refuse-feedback = Vorsicht ist gut, aber Vertrag und Zahlungen laufen hier schon über Upwork. Danach die Alltagsdetails per E-Mail zu besprechen, ist üblich und sicher.
 agency-portfolio-call-stay-here = ok kein Problem, dann bleibt alles hier
+agency-portfolio-call-pay-here = danke, aber nein, zahlungen bleiben auf Upwork, ist sicherer für beide. nur die spec-sachen gehen per mail
 
 agency-portfolio-call-email-hello-spec = Hi nochmal, danke fürs Annehmen! Spec hängt an (PDF). Meilenstein 1 = Startseite. Unser PM plant das Kickoff für nächste Woche.
 agency-portfolio-call-email-hello = Willkommen an Bord 🎉 spec ist im PDF. PM schickt Einladung zum Kickoff für nächste Woche.
 
 agency-portfolio-call-meet = Zum Kickoff-Call am Montag: Kannst du deinen Bildschirm teilen und dein lokales Setup zeigen? Unser Dev will sehen, wie du baust, dann ist Übergabe später leicht.
-agency-portfolio-call-meet-choice-share = Klar, ich teile meinen Bildschirm und zeige eurem Dev den Build.
 agency-portfolio-call-meet-choice-window = Gut. Ich teile nur das Editorfenster, nicht den ganzen Desktop.
-agency-portfolio-call-meet-choice-refuse = Mit Bildschirmfreigabe fangen Fernzugriffs-Maschen an, also lieber nicht, sorry.
+agency-portfolio-call-meet-choice-anydesk = Klar. Noch einfacher: Euer Dev kriegt einen AnyDesk-Code und schaut sich selbst um.
+agency-portfolio-call-meet-choice-anydesk-feedback = Um eine Bildschirmfreigabe ging es, um mehr nicht. Ein AnyDesk-Code gibt jemand anderem die Kontrolle über deinen Computer, und das ist der Kern der Proxy-Masche; biete ihn nicht an, auch nicht einem ehrlichen Auftraggeber.
+agency-portfolio-call-meet-choice-refuse = Mit Bildschirmfreigabe fangen Fernzugriffs-Maschen an. Sorry, lieber nicht.
 agency-portfolio-call-meet-choice-refuse-feedback = Vorsichtig, aber den Bildschirm im Call zu zeigen heißt nicht, die Kontrolle abzugeben. Du bestimmst, was sie sehen, beendest es, wann du willst, und niemand sonst bewegt deine Maus.
 agency-portfolio-call-meet-no = kein Stress. dann reicht auch kurzes README mit den Setup-Schritten
+agency-portfolio-call-no-anydesk = Oh, nicht nötig! Teil einfach Bildschirm, keiner von uns soll auf deinem Rechner sein.
 agency-portfolio-call-meet-done = Montag: der Kickoff-Call. Du teilst deinen Editor und zeigst ihrem Entwickler den Build. Niemand außer dir fasst deinen Computer an.
 agency-portfolio-call-side-paid = { $client } hat { MONEY($small) } per PayPal für das Kontaktformular gezahlt. Diesmal ging es gut, aber hinter diesem Job stehen kein Vertrag, kein Verlauf und kein Streitverfahren auf Upwork.
 
 agency-portfolio-call-tracker = Und eine Sache für später: der Wartungsteil wird stündlich abgerechnet, mit Upworks eigenem Zeittracker in der Upwork-Desktop-App. Du installierst sie von der Upwork-Seite; sie zählt Zeit und macht Screenshots nur, solange du unseren Vertrag trackst.
-agency-portfolio-call-tracker-choice-install = Gut, ich installiere die Upwork-Desktop-App von Upworks Seite, wenn es so weit ist.
-agency-portfolio-call-tracker-choice-check = Klingt gut. Ich lese erst die Stundenbedingungen im Vertrag und installiere sie dann.
-agency-portfolio-call-tracker-choice-check-feedback = Nachprüfen ist eine gute Gewohnheit. Hier bestätigt es, was der Auftraggeber gesagt hat: Der Tracker gehört zur Plattform und ist kein Fernsteuerungs-Tool.
-agency-portfolio-call-tracker-choice-refuse = Was Screenshots macht, kommt nicht auf meinen Rechner, auch nicht von Upwork. Nur Festpreis.
+agency-portfolio-call-tracker-choice-install = Gut, ich hole mir die Upwork-Desktop-App von Upworks Seite, wenn es losgeht.
+agency-portfolio-call-tracker-choice-own = Ich erfasse die Stunden lieber in meinem eigenen Tracker und schicke dir einen Wochenbericht.
+agency-portfolio-call-tracker-choice-own-feedback = Stunden aus deinem eigenen Tracker fallen nicht unter den Stundenschutz von Upwork, und die Plattform kann sie nicht prüfen. Die Upwork-App ist das eigene Werkzeug der Plattform, von ihrer Seite installiert, und gibt niemandem die Kontrolle über deinen Computer.
+agency-portfolio-call-tracker-choice-refuse = Was Screenshots macht, kommt nicht auf meinen Rechner, auch nicht die App von Upwork.
 agency-portfolio-call-fixed-only = Okay, dann bleiben wir erstmal beim Festpreis-Teil. Freue mich auf Zusammenarbeit!
 agency-portfolio-call-not-fit = Hm. Ehrlich, wir brauchen jemanden, mit dem es einfach läuft, und Call und Tracker sind bei uns normal. Ich glaube, wir nehmen anderen Freelancer. Sorry, und viel Glück 🙏
 

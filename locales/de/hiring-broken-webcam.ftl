@@ -29,16 +29,18 @@ hiring-broken-webcam-joined = { $candidate } ist dem Anruf beigetreten. Ihre Kam
 hiring-broken-webcam-cam-excuse = hi, hallo! hörst du mich? tut mir so leid, meine Laptop-Kamera ist heute morgen kaputt gegangen, da steht „keine Kamera gefunden“ 😩 ich kann jetzt gleich vom Handy mit Video kommen, zwei Minuten. oder wir machen morgen, mit Kamera, wie du lieber willst
 
 hiring-broken-webcam-cam-choice-phone = Video vom Handy ist super. Komm übers Handy rein, wir warten.
-hiring-broken-webcam-cam-choice-tomorrow = Kein Problem. Dann morgen zur selben Zeit, mit Kamera.
+hiring-broken-webcam-cam-choice-wait = Dann warten wir, bis deine Laptop-Kamera repariert ist. Meld dich, wenn es so weit ist.
+hiring-broken-webcam-cam-choice-wait-feedback = Warten kostet Tage, und die Handykamera, die sie angeboten hat, zeigt genauso viel: ein Live-Gesicht, das du prüfen kannst, und zwar sofort. Gute Leute nehmen in der Zwischenzeit andere Angebote an.
 hiring-broken-webcam-cam-choice-stop = Eine kaputte Webcam am Interviewtag macht uns Sorgen, wir hören hier auf.
 hiring-broken-webcam-cam-choice-stop-feedback = Eine kaputte Webcam kann ein Warnsignal sein, aber entscheidend ist, was danach kommt. Sie hat sofort Video vom Handy angeboten: Wer der Kamera ausweicht, tut das nicht.
 
 hiring-broken-webcam-stop-reply = Oh. Ich verstehe, ihr müsst vorsichtig sein. Aber meine Handykamera geht gut, ich kann jetzt kommen und ihr prüft alles, was ihr braucht.
 hiring-broken-webcam-cam-again-phone = Stimmt, probieren wir das. Komm übers Handy rein.
-hiring-broken-webcam-cam-again-tomorrow = Okay. Dann sehen wir uns morgen um zehn, mit Kamera.
+hiring-broken-webcam-cam-again-wait = Dann warten wir lieber, bis deine eigene Webcam wieder geht.
 hiring-broken-webcam-cam-again-end = Danke, aber wir beenden das Verfahren hier. Alles Gute.
 
-hiring-broken-webcam-tomorrow = Freitag um zehn. { $candidate } kommt mit einer Webcam, die sie sich von der Nachbarin geliehen hat, Kamera an.
+hiring-broken-webcam-wait-reply = oh, okay… ich bestell heute eine neue Webcam, die kommt wohl Montag. ich schreib dir, sobald sie da ist!
+hiring-broken-webcam-next-week = Am Montag kommt die neue Webcam, und { $candidate } meldet sich sofort. Am Dienstag trefft ihr euch wieder, Kamera an.
 hiring-broken-webcam-phone-joined = { $candidate } kommt übers Handy wieder in den Anruf, Kamera an. Hinter ihr eine kleine Küche, das Bild wackelt etwas. Sie ist die Frau auf ihrem LinkedIn-Foto.
 
 hiring-broken-webcam-colleague-hi = Hi, ich bin { $colleague } und leite das Backend-Team. Bevor wir anfangen, der kurze Check, den wir mit allen machen: Dreh bitte den Kopf nach links und nach rechts und führ dann die Hand langsam vor deinem Gesicht vorbei.
@@ -48,10 +50,11 @@ hiring-broken-webcam-live-seen = Das Bild bleibt die ganze Zeit klar: keine Unsc
 hiring-broken-webcam-q1 = Danke! Laut Lebenslauf hast du an einem Zahlungssystem gearbeitet. Was war der schwierigste Bug dort?
 hiring-broken-webcam-a1 = hm. gib mir eine Sekunde zum Nachdenken, es gab ein paar… okay. Am schlimmsten war eine Nacht, wo die Queue manche Zahlungen zweimal geschickt hat. Der Retry hatte keinen Idempotency-Key, also wir haben einen Key pro Zahlung eingebaut und eine Tabelle zum Prüfen. Dann zwei Wochen, um die doppelten aufzuräumen.
 
-hiring-broken-webcam-answers-choice-follow = Gutes Beispiel. Was würdest du anders machen, wenn du es neu baust?
+hiring-broken-webcam-answers-choice-follow = Gutes Beispiel. Was würdest du anders machen, wenn du es heute neu bauen würdest?
 hiring-broken-webcam-answers-choice-follow-feedback = Eine gute Nachfrage. Fragen zur eigenen früheren Arbeit sind der eigentliche Test, und sie beantwortet sie mit eigenen Worten.
-hiring-broken-webcam-answers-choice-next = Danke, das ist eine klare Antwort. Gehen wir zum nächsten Thema.
-hiring-broken-webcam-answers-choice-doubt = Da hast du ganz schön lange gebraucht. Hilft dir jemand bei den Antworten?
+hiring-broken-webcam-answers-choice-note = (Chat) Das war eine lange Pause vor ihrer Antwort. Das notieren wir uns.
+hiring-broken-webcam-answers-choice-note-feedback = Eine Pause, um ein gutes Beispiel auszuwählen, ist kein Warnsignal. Entscheidend ist, was danach kommt: eine konkrete Geschichte aus ihrer eigenen Arbeit, keine vorgelesene Lehrbuchantwort.
+hiring-broken-webcam-answers-choice-doubt = Das hat eine Weile gedauert. Hilft dir jemand bei den Antworten?
 hiring-broken-webcam-answers-choice-doubt-feedback = Das Warnsignal ist Stocken und danach eine Antwort wie aus dem Lehrbuch. Sie hat kurz überlegt, welches Beispiel sie nimmt, und dann eine konkrete Geschichte über ihren eigenen Bug erzählt.
 
 hiring-broken-webcam-follow-reply = ehrlich gesagt, den Key von Anfang an. Und mehr Alerts, wir haben das Problem nur gesehen, weil ein Kunde angerufen hat.
@@ -69,7 +72,8 @@ hiring-broken-webcam-city-answer = { $home ->
 }
 hiring-broken-webcam-accent-note = (Meeting-Chat, nur an dich) Ihr Englisch ist etwas holprig. Sollen wir ihr noch einen schriftlichen Englischtest geben? Nur ihr, sicherheitshalber.
 
-hiring-broken-webcam-accent-choice-clear = (Chat) Kein Extra-Test. Sie hat einen kniffligen Bug klar erklärt; genau dieses Englisch brauchen wir.
+hiring-broken-webcam-accent-choice-hr = (Chat) Kein Test, aber HR soll sich ihre Unterlagen besonders genau ansehen. Nur ihre.
+hiring-broken-webcam-accent-choice-hr-feedback = Zusätzliches Misstrauen gegenüber der einen Person, die anders klingt, ist keine Sicherheit: Ein Akzent sagt nichts darüber, wer jemand ist. Was dich schützt, ist die Ausweisprüfung des HR-Dienstleisters, für alle gleich.
 hiring-broken-webcam-accent-choice-same = (Chat) Dasselbe Verfahren für alle. Ihre Antworten waren klar, und ihre Geschichte passt.
 hiring-broken-webcam-accent-choice-same-feedback = Fair und sicher zugleich. Die Prüfungen, die eine Firma schützen, sind für alle gleich: Live-Video, Fragen zur eigenen Arbeit, die Ausweisprüfung.
 hiring-broken-webcam-accent-choice-test = (Chat) Gute Idee. Schicken wir ihr heute Abend einen schriftlichen Englischtest, nur zur Sicherheit.
@@ -78,6 +82,7 @@ hiring-broken-webcam-accent-choice-test-feedback = Ein Akzent oder kleine Gramma
 hiring-broken-webcam-wrap = Danke euch beiden, war ein echt schönes Gespräch! Wenn ihr noch was von mir braucht, Referenzen, Dokumente, sagt einfach.
 hiring-broken-webcam-left = { $candidate } verlässt den Anruf.
 hiring-broken-webcam-test-done = Nach dem Anruf schickst du ihr den Extra-Test. Sie macht ihn noch am selben Abend, ohne Fehler, die ins Gewicht fallen, und fragt höflich, ob alle Bewerbenden ihn machen.
+hiring-broken-webcam-hr-extra = Du bittest HR, sich ihre Unterlagen besonders genau anzusehen. HR fragt, was der Anlass ist; der einzige Grund, den du nennen kannst, ist ihr Akzent.
 
 hiring-broken-webcam-skip-note = Sie ist super. Und ehrlich, sie wirkt richtig nett. Die Ausweisprüfung von HR dauert zwei Tage; können wir die weglassen und das Angebot heute schicken, bevor sie jemand anders einstellt?
 
@@ -91,7 +96,7 @@ hiring-broken-webcam-verified = HR-Dienst: Identität bestätigt. Der Pass passt
 hiring-broken-webcam-offer-sent = Vertrag an { $candidate } geschickt: { MONEY($rate) } pro Stunde, Beginn in zwei Wochen. Sie unterschreibt noch am selben Tag.
 
 hiring-broken-webcam-safe = Du hast eine gute Entwicklerin eingestellt, und zwar fair. Ihre Webcam war wirklich kaputt, und sie hat es gezeigt: Sie hat sofort Video vom Handy angeboten, dieselbe Live-Prüfung und Ausweisprüfung bestanden wie alle anderen, und ihre Geschichte war stimmig. Standhaft bleiben musstest du nur gegenüber deiner eigenen Seite: dieselbe Prüfung für alle.
-hiring-broken-webcam-safe-extra = Du hast sie eingestellt, und sie war genau die Person aus ihrer Bewerbung. Aber nur sie bekam einen zusätzlichen schriftlichen Test, wegen ihres Akzents. Ein Akzent sagt nichts darüber, wer jemand ist; eine Firma schützt dieselbe Live-Prüfung und Ausweisprüfung für alle.
+hiring-broken-webcam-safe-extra = Du hast sie eingestellt, und sie war genau die Person aus ihrer Bewerbung. Aber nur sie wurde zusätzlich geprüft, wegen ihres Akzents. Ein Akzent sagt nichts darüber, wer jemand ist; eine Firma schützt dieselbe Live-Prüfung und Ausweisprüfung für alle.
 hiring-broken-webcam-safe-skipped = Du hast sie eingestellt, und sie war die Person aus ihrer Bewerbung. Aber die Ausweisprüfung des HR-Dienstes fiel weg, weil sie nett wirkte. Ein Videoanruf zeigt ein Gesicht, ein Passfoto zeigt ein Dokument; erst die Ausweisprüfung verbindet beides. Diesmal ist es gut gegangen; die Prüfung ist für das Mal da, an dem es nicht gut ginge.
 hiring-broken-webcam-missed-early = Du hast das Verfahren mit einer ehrlichen Bewerberin beendet. Eine kaputte Webcam kann ein Warnsignal sein, aber entscheidend ist, was danach kommt: Sie hat sofort Video vom Handy angeboten und jede Prüfung begrüßt. Bitte beim nächsten Mal erst auf anderem Weg um eine Live-Kamera, bevor du entscheidest.
 

@@ -23,12 +23,13 @@ hiring-camera-avoidance-hello = Guten Tag, und vielen Dank für die Ausschreibun
 hiring-camera-avoidance-cv-note = Eine Anmerkung zu meinem Lebenslauf: Mein LinkedIn-Profil hat vor einigen Jahren eine Personalagentur angelegt, es ist nicht mehr aktuell. Bitte richten Sie sich nach dem Lebenslauf; das ist die aktuelle Fassung.
 hiring-camera-avoidance-compare = Du legst den Lebenslauf neben das LinkedIn-Profil. LinkedIn: Abschluss 2014, danach fünf Jahre bei einer Logistikfirma. Lebenslauf: eine andere Universität, Abschluss 2017 und nur zwei Jahre bei derselben Firma.
 
-hiring-camera-avoidance-profile-choice-ask = Danke. Es sind aber nicht nur die Jahre: Sogar die Uni ist eine andere. Wo haben Sie studiert?
+hiring-camera-avoidance-profile-choice-update = Danke. Könnten Sie Ihr LinkedIn-Profil an den Lebenslauf anpassen und mir den Link schicken?
+hiring-camera-avoidance-profile-choice-update-feedback = Wenn er das Profil selbst ändert, passen die beiden zusammen, aber du weißt immer noch nicht, welche Angaben stimmen. Nach Unterschieden zwischen Profilen fragt man live und mit Kamera: Ein echter Mensch erklärt sie in einer Minute.
 hiring-camera-avoidance-profile-choice-later = Danke! Gehen wir den Lebenslauf und diese Unterschiede zusammen im Videocall durch.
 hiring-camera-avoidance-profile-choice-later-feedback = Guter Plan. Durch den Vergleich der Profile sind dir die Lücken aufgefallen; ein Live-Call mit Kamera ist der richtige Ort, danach zu fragen.
 hiring-camera-avoidance-profile-choice-skip = Agenturprofile stimmen oft nicht, kein Problem. Für uns zählt Ihr Lebenslauf; machen wir einen Termin aus.
 
-hiring-camera-avoidance-ask-reply = Entschuldigen Sie die Verwirrung. Die Agentur hat das Profil aus einem alten Dokument befüllt, und ich habe es nie korrigiert. Der Lebenslauf stimmt.
+hiring-camera-avoidance-update-reply = Selbstverständlich. Ich korrigiere das Profil heute Abend, damit alles übereinstimmt. Danke für den Hinweis.
 hiring-camera-avoidance-invite = Du schickst eine Einladung zum Videocall für Donnerstag, 10 Uhr deiner Zeit.
 
 hiring-camera-avoidance-resched = Vielen Dank für die Einladung. Wäre es möglich, das Gespräch auf Freitag zur selben Zeit zu verschieben? Ich habe am Donnerstagvormittag einen Arzttermin, den ich nicht verlegen kann.
@@ -75,7 +76,8 @@ hiring-camera-avoidance-availability = Vielen Dank Ihnen beiden für Ihre Zeit. 
 hiring-camera-avoidance-verify-choice-live = Alle, die wir einstellen, machen einen Live-Videocall und die Ausweisprüfung unseres HR-Dienstleisters.
 hiring-camera-avoidance-verify-choice-live-feedback = Genau: dieselben zwei Prüfungen für alle, egal mit welchem Akzent oder Hintergrund. Echte Bewerber bestehen sie in Minuten; ein per E-Mail geschickter Scan beweist nichts darüber, wer an der Tastatur sitzt.
 hiring-camera-avoidance-verify-choice-scan = Ein Passscan und zwei Referenzen reichen uns. Schicken Sie sie, dann setzen wir den Vertrag auf.
-hiring-camera-avoidance-verify-choice-stop = Danke für Ihre Zeit. Wir haben entschieden, Ihre Bewerbung nicht weiterzuverfolgen.
+hiring-camera-avoidance-verify-choice-after = Schicken Sie den Scan und die Referenzen heute; den Videocall machen wir, sobald Ihre neue Webcam da ist.
+hiring-camera-avoidance-verify-choice-after-feedback = Erst einstellen und später prüfen heißt oft: nie prüfen. Sobald er Vertrag und Zugänge hat, kann die Kamera ruhig kaputt bleiben. Der Live-Call und die Ausweisprüfung kommen vor dem Angebot, bei allen Bewerbern.
 
 hiring-camera-avoidance-live-invite = Du schickst die Einladung zu einem zweiten kurzen Call mit Kamera und den Link zur Ausweisprüfung eures HR-Dienstleisters, wie bei allen Bewerbungen.
 hiring-camera-avoidance-no-show = Zur vereinbarten Zeit tritt { $candidate } nicht bei. Der Link zur Ausweisprüfung bleibt ungeöffnet. Eine Stunde später kommt eine E-Mail.
@@ -84,16 +86,16 @@ hiring-camera-avoidance-glitch-on = Diesmal ist die Kamera an. Das Gesicht ist g
 hiring-camera-avoidance-glitch = Als die Hand vorbeigeht, verschmiert das Gesicht an den Rändern und hinkt hinterher; der gedrehte Kopf wirkt flach, wie aufgeklebt.
 hiring-camera-avoidance-glitch-excuse = Entschuldigen Sie, meine Verbindung ist heute sehr instabil, und das Bild bricht zusammen. Können wir diesen Teil überspringen? Ich kann Ihnen stattdessen einen Scan meines Reisepasses mailen.
 
-hiring-camera-avoidance-final-choice-report = [Das Verfahren beenden, Notizen aufheben und das Profil bei LinkedIn melden]
+hiring-camera-avoidance-final-choice-report = [Das Verfahren beenden, Notizen und E-Mails aufheben und das Profil bei LinkedIn melden]
 hiring-camera-avoidance-final-choice-report-feedback = Still beenden und melden ist der sicherste Abschluss: LinkedIn kann sich das Profil ansehen, bevor es sich anderswo bewirbt. Heb den Lebenslauf, die E-Mails und deine Notizen aus den Calls auf.
-hiring-camera-avoidance-final-choice-decline = Danke, aber ohne Live-Call und Ausweisprüfung können wir nicht weitermachen.
+hiring-camera-avoidance-final-choice-selfie = Dann schicken Sie uns zum Scan noch ein kurzes Video, in dem Sie Ihren Pass in die Kamera halten.
+hiring-camera-avoidance-final-choice-selfie-feedback = Ein aufgezeichnetes Video ist keine Live-Prüfung: Niemand kann es bitten, den Kopf zu drehen oder eine Hand vor dem Gesicht vorbeizuführen, und es lässt sich vor dem Versenden bearbeiten. Nur ein Live-Call und die Ausweisprüfung des HR-Dienstleisters, für alle gleich, verbinden das Gesicht mit der Person.
 hiring-camera-avoidance-final-choice-accept = Verbindungen fallen aus, verstehe. Ein Passscan reicht; Vertrag kommt am Montag.
 
 hiring-camera-avoidance-offer-sent = Vertrag verschickt: { MONEY($rate) }/Std., ab Montag mit Zugriff auf euren Code, euren Firmenchat und eure Cloud-Konten.
 hiring-camera-avoidance-weeks-later = Sechs Wochen später schreibt euer IT-Dienstleister: Das Konto des neuen Auftragnehmers meldet sich über ein VPN an, und letzte Nacht wurde das gesamte Code-Repository auf ein unbekanntes Konto kopiert.
 hiring-camera-avoidance-compromised = Die Person, die hier arbeitet, ist nicht die Person aus der Bewerbung. Das FBI warnt, dass solche Arbeitskräfte Firmencode kopiert und nach ihrer Entlassung Geld erpresst haben, und das Honorar verlässt das Land: Die Vereinten Nationen bringen diese Einnahmen mit den Waffenprogrammen Nordkoreas in Verbindung. Das ist schon Hunderten Firmen passiert, auch sorgfältigen; wichtig ist jetzt, dass du handelst. Sperr alle Zugänge, ändere Passwörter und Schlüssel, sichere die Protokolle und melde das Profil.
-hiring-camera-avoidance-walked-away-early = Du hast vor jedem Angebot aufgehört. Wer sich nicht vor der Kamera zeigt und nicht über die eigene Arbeit sprechen kann, bekommt euren Code nicht.
-hiring-camera-avoidance-walked-away = Du bist bei derselben Live-Prüfung geblieben, die alle machen, und hast keinen Scan als Ersatz angenommen. Kein Vertrag, kein Zugang: Euer Code ist bei euch geblieben.
+hiring-camera-avoidance-selfie-sent = Innerhalb einer Stunde kommt ein Video: ein glattes, gleichmäßig ausgeleuchtetes Gesicht, daneben ein hochgehaltener Pass, ein freundlicher Gruß. Niemand konnte es bitten, den Kopf zu drehen. Du schickst den Vertrag.
 hiring-camera-avoidance-reported = Du hast das Verfahren beendet und es gemeldet. LinkedIn kann sich das Profil ansehen, bevor es sich bei der nächsten Firma bewirbt.
 
 hiring-camera-avoidance-fine-unreachable = Ein Gespräch einmal zu verschieben, rechtzeitig und mit neuem Termin, ist ganz normales Leben. Das Warnsignal ist jemand, der zu den angegebenen Arbeitszeiten nie erreichbar ist, nicht eine einzelne Terminänderung.

@@ -35,8 +35,9 @@ hiring-laptop-redirect-shipped-event = { $it } schickt den Laptop an die neue Ad
 
 hiring-laptop-redirect-personal = Übrigens, kann ich nicht einfach an meinem eigenen PC arbeiten? der ist viel schneller als so ein standard-laptop und ich hab schon alles eingerichtet. machen die meisten freelancer so 👍
 
-hiring-laptop-redirect-personal-choice-refuse = Firmencode bleibt auf Firmengeräten, mit unserer Sicherheits-Einrichtung. Gilt für alle.
-hiring-laptop-redirect-personal-choice-ask-it = Ich kläre erst mit { $it }, was unsere Sicherheitsrichtlinie dazu sagt.
+hiring-laptop-redirect-personal-choice-weeks = Für die ersten paar Wochen, bis du dich eingerichtet hast, okay. Danach nur noch der Firmenlaptop.
+hiring-laptop-redirect-personal-choice-weeks-feedback = Ein paar Wochen auf einem Privatrechner sind alles, was eine Proxy-Arbeitskraft braucht: Niemand sieht, wer wirklich arbeitet und von wo, und der Code hat eure Geräte schon verlassen. Firmencode bleibt vom ersten Tag an auf Firmengeräten.
+hiring-laptop-redirect-personal-choice-ask-it = Ich kläre erst mit { $it }, was unsere Sicherheitsrichtlinie zu privaten Rechnern sagt.
 hiring-laptop-redirect-personal-choice-ask-it-feedback = Bei der IT nachzufragen ist richtig. Auf einem privaten Computer zu bestehen, gehört zu den Zeichen, die Sicherheitsforscher bei Proxy-Arbeitskräften aufzählen: Auf einem Privatgerät sieht niemand, wer wirklich arbeitet und von wo.
 hiring-laptop-redirect-personal-choice-allow = Klar, wenn's für dich schneller ist. Die meisten haben zu Hause eh bessere Rechner als den Laptop.
 
@@ -59,9 +60,10 @@ hiring-laptop-redirect-night-msg = sorry sorry, internet war wieder weg 😩 kö
 hiring-laptop-redirect-no-calls-event = { $contractor } hat die letzten drei Calls ausgelassen. Im Chat kommen die Antworten nachts schnell, während deines Arbeitstags aber kaum.
 hiring-laptop-redirect-no-calls = Kann heute auch nicht in den call, mikro ist kaputt. lass uns ab jetzt alles im chat machen bitte
 
-hiring-laptop-redirect-reach-choice-hours = Wir hatten Kernzeiten vereinbart. Ich brauche dich heute um 14 Uhr im Videocall, mit Kamera.
-hiring-laptop-redirect-reach-choice-check = { $it }, kannst du mal schauen, von wo sich { $contractor } anmeldet?
-hiring-laptop-redirect-reach-choice-check-feedback = Gute Idee. Wer zu euren Geschäftszeiten nie da ist, sitzt vielleicht in einer ganz anderen Zeitzone als auf dem Papier, und die Geräte und Anmeldedaten zeigen das.
+hiring-laptop-redirect-reach-choice-hours = Wir hatten nicht ohne Grund Kernzeiten vereinbart. Bitte komm heute um 14 Uhr in den Videocall, mit Kamera.
+hiring-laptop-redirect-reach-choice-hours-feedback = Richtig. Wer zu euren Geschäftszeiten nie da ist, sitzt vielleicht in einer ganz anderen Zeitzone als auf dem Papier. Vereinbarte Zeiten und ein Live-Call zeigen, ob die Geschichte stimmt.
+hiring-laptop-redirect-reach-choice-daily = Okay, erst mal async. Schreib nur jeden Morgen, nach unserer Zeit, ein kurzes Update in den Chat.
+hiring-laptop-redirect-reach-choice-daily-feedback = Ein Morgen-Update im Chat kann jeder schreiben, aus jeder Zeitzone, und es erhält genau die Abmachung, die verbirgt, wo gearbeitet wird. Prüfen lässt sich das nur mit vereinbarten Zeiten und einem Live-Call mit Kamera.
 hiring-laptop-redirect-reach-choice-async = Async im Chat passt für uns. Guter Code zählt, egal zu welchen Zeiten du arbeitest.
 
 hiring-laptop-redirect-hours-reply = Ok, ich versuchs. internet ist hier aber echt schlecht
@@ -78,7 +80,8 @@ hiring-laptop-redirect-it-blind = In den privaten PC sehen wir nicht hinein: Ihr
 
 hiring-laptop-redirect-logs-choice-suspend = Bitte sperr sofort alle ihre Zugänge und sichere die Daten. Den Rest entscheiden wir danach.
 hiring-laptop-redirect-logs-choice-suspend-feedback = Richtige Reihenfolge: erst die Firma schützen, dann Fragen stellen. Was du jetzt sicherst, ist später ein Beweismittel.
-hiring-laptop-redirect-logs-choice-ask = Lass die Zugänge erst mal an; ich frage { $contractor }, was dahintersteckt.
+hiring-laptop-redirect-logs-choice-ask = Lass ihre Zugänge erst mal an; ich frage { $contractor } selbst, was dahintersteckt.
+hiring-laptop-redirect-logs-choice-ask-feedback = Erst zu fragen lässt die Zugänge offen und warnt sie: Wer hinter dem Konto steckt, hat Zeit, zu kopieren, was geht, und sich eine Antwort zurechtzulegen. Erst die Zugänge sperren und die Daten sichern, dann Fragen stellen.
 hiring-laptop-redirect-logs-choice-ignore = Fernwartung und VPNs sind in der IT normal. Die Arbeit ist gut; nicht überreagieren.
 
 hiring-laptop-redirect-it-done = Erledigt. Alle Zugänge sind gesperrt, und die Daten sind gesichert.
@@ -88,13 +91,13 @@ hiring-laptop-redirect-excuse-2 = alles gut, bitte sperrt meine accounts nicht, 
 
 hiring-laptop-redirect-final-choice-report = [Den Vertrag beenden, Zugänge gesperrt lassen und das Profil bei der Plattform melden]
 hiring-laptop-redirect-final-choice-report-feedback = Still beenden und melden hilft der nächsten Firma. Heb den Slack-Verlauf, den Versandbeleg und den Bericht der IT auf: Genau das brauchen die Plattform und die Ermittler.
-hiring-laptop-redirect-final-choice-end = Wir beenden den Vertrag heute. Deine Zugänge bleiben gesperrt; { $it } holt den Laptop ab.
+hiring-laptop-redirect-final-choice-uninstall = Entfern die Fernwartungstools und das VPN heute noch, dann kannst du weiter bei uns arbeiten.
+hiring-laptop-redirect-final-choice-uninstall-feedback = Sind die Tools weg, ändert das nichts daran, wer gearbeitet hat und von wo; beim nächsten Mal ist es nur besser versteckt. Die Daten zeigen schon, dass jemand den Laptop von anderswo bedient hat: Vertrag beenden, Beweise sichern und melden.
 hiring-laptop-redirect-final-choice-keep = Der Code war gut, und Deadlines zählen. Entsperr es, und in einem Monat schauen wir noch mal.
 
 hiring-laptop-redirect-month-later = Einen Monat später entdeckt { $it }, dass ein privates Code-Repository auf ein unbekanntes Konto kopiert wurde. Am nächsten Tag kommt eine E-Mail: Zahlt, oder der Code wird veröffentlicht.
 hiring-laptop-redirect-compromised = Jemand, den du nie getroffen hast, hat unter fremdem Namen in deiner Firma gearbeitet, sehr wahrscheinlich aus dem Ausland, über einen Laptop, den jemand eigens dafür am Laufen hielt. Das FBI warnt, dass solche Arbeitskräfte Firmencode kopieren und Geld erpressen, und ihr Honorar verlässt das Land: Die Vereinten Nationen bringen diese Einnahmen mit den Waffenprogrammen Nordkoreas in Verbindung. Das ist schon Hunderten Firmen passiert, auch sorgfältigen; wichtig ist jetzt, dass du handelst. Sperr alle Zugänge, ändere Passwörter und Schlüssel, sichere die Daten, zahl nichts und melde das Profil.
 
-hiring-laptop-redirect-walked-away = Du hast den Vertrag beendet, bevor Schaden entstand. Ein Laptop, der woandershin soll, der Wunsch nach dem Privatrechner, jemand, der zu deiner Tageszeit nie da ist, und Fernwartung, die niemand installiert hat: Zusammen passt das zu einer Laptop-Farm.
 hiring-laptop-redirect-reported = Du hast es beendet und gemeldet. Die Plattform kann verhindern, dass diese Identität bei der nächsten Firma landet.
 
 hiring-laptop-redirect-fine-payment-redirect = Über die normale Gehaltsabrechnung auf ein Konto auf ihren eigenen Namen bezahlt zu werden, ist genau richtig, und in der ersten Woche danach zu fragen, ist normal. Das Warnsignal ist Geld, das an jemand anderen geht, ins Ausland oder in Krypto.

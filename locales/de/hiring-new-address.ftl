@@ -27,20 +27,22 @@ hiring-new-address-redirect = Danke. Eine Änderung vorher: Ich bin letztes Woch
 } gezogen, weil meine Partnerin dort eine neue Stelle hat. Heute Morgen habe ich meine Adresse im HR-Portal selbst geändert, mit meinem eigenen Login und Zwei-Faktor-Code.
 hiring-new-address-redirect-2 = Könnte der Laptop an die neue Adresse gehen? Ich bestätige das gern in einem kurzen Videoanruf, und der Kurier darf an der Tür gern meinen Ausweis prüfen.
 
-hiring-new-address-ship-choice-call = Danke, dass du es selbst geändert hast. Bestätigen wir es heute kurz per Video, dann geht er raus.
 hiring-new-address-ship-choice-process = So läuft bei uns ein Umzug. { $it }, schick ihn bitte an die Adresse im Portal, mit Ausweisprüfung.
 hiring-new-address-ship-choice-process-feedback = Richtig. Eine Änderung, die die Person selbst im HR-System macht, mit eigenem Login, und die dann vor der Kamera bestätigt wird: So tut das Verfahren seine Arbeit.
-hiring-new-address-ship-choice-refuse = Eine neue Adresse eine Woche nach der Unterschrift ist ein bekanntes Warnsignal. Der Laptop geht an die Vertragsadresse.
+hiring-new-address-ship-choice-lease = Wir schicken ihn los, sobald du uns deinen neuen Mietvertrag und eine aktuelle Stromrechnung schickst.
+hiring-new-address-ship-choice-lease-feedback = Mietvertrag und Rechnungen im Chat fügen nichts hinzu, was das Verfahren nicht ohnehin prüft, und sie lassen private Unterlagen in einem Kanal liegen. Er hatte die Änderung selbst im HR-Portal gemacht; ein Anruf mit Kamera und die Ausweisprüfung an der Tür bestätigen sie.
+hiring-new-address-ship-choice-refuse = Eine neue Adresse eine Woche nach der Unterschrift ist ein Warnsignal. Der Laptop geht an die Vertragsadresse.
 hiring-new-address-ship-choice-refuse-feedback = Eine geänderte Adresse sollte man prüfen, und das Verfahren ist der Weg dazu. Den ersten Schritt hatte er schon selbst gemacht, und den Rest bot er an: einen Anruf mit Kamera und seinen Ausweis an der Tür.
 
 hiring-new-address-it-process = Mach ich. Zu unserem Verfahren bei Umzügen gehört auch ein kurzer Videoanruf mit Kamera; ich setze ihn für heute Nachmittag an.
+hiring-new-address-lease-reply = Kann ich, wenn ihr sie wirklich braucht, aber meinen Mietvertrag würde ich ungern in einen Slack-Kanal stellen. Die neue Adresse steht schon im HR-Portal, und ich bestätige sie gern vor der Kamera.
 hiring-new-address-refuse-reply = Ich verstehe die Vorsicht. Die alte Wohnung ist allerdings schon übergeben, es wäre also niemand da, der den Empfang quittiert.
 hiring-new-address-it-explains = Zur Info: Für Umzüge haben wir ein Verfahren. Die Person ändert die Adresse selbst im HR-Portal, wir bestätigen sie per Videoanruf, und der Kurier prüft bei der Zustellung den Ausweis. Schritt eins ist schon erledigt.
 hiring-new-address-refuse-reply-2 = Den Rest mache ich gern heute noch. Würde dir ein Videoanruf um drei passen?
 
 hiring-new-address-ship-again-follow = Dann halten wir uns an das Verfahren: Anruf um drei, und der Kurier prüft den Ausweis.
 hiring-new-address-ship-again-call = Einverstanden. Drei passt; verschickt wird, sobald wir uns vor der Kamera gesprochen haben.
-hiring-new-address-ship-again-end = Mir ist bei alldem nicht wohl. Beenden wir den Vertrag, bevor er überhaupt anfängt.
+hiring-new-address-ship-again-end = Mir ist dabei nicht wohl. Beenden wir den Vertrag, bevor er anfängt.
 
 hiring-new-address-on-call = { $contractor } kommt mit Kamera in den Anruf, in einem Zimmer voller Umzugskartons. Er ist der Mann, mit dem ihr vor zwei Wochen das Interview geführt habt; vor seinem Fenster ist mitten am Nachmittag, genau wie bei dir.
 hiring-new-address-call-hi = Entschuldigt die Kartons. Die Adresse im Portal ist diese Wohnung; der Eingang ist hinten, bei den Fahrradständern.
@@ -50,8 +52,9 @@ hiring-new-address-delivered = Zwei Tage später bestätigt der Kurier die Zuste
 hiring-new-address-week-one = Woche eins: { $contractor } ist bei jedem Stand-up dabei, mit Kamera. Seine Pull-Requests kommen während eurer Arbeitszeit.
 hiring-new-address-offline = Kurz vorab für Donnerstag: Ich bin von 14 bis 17 Uhr offline, weil die Umzugsfirma den Rest unserer Möbel bringt. Die Stunden hole ich Freitagvormittag nach.
 
-hiring-new-address-offline-choice-ok = Danke, dass du rechtzeitig Bescheid sagst. Viel Glück mit dem Umzug am Donnerstag.
 hiring-new-address-offline-choice-calendar = Passt. Trag es bitte in den Teamkalender ein, damit am Donnerstag niemand auf dich wartet.
+hiring-new-address-offline-choice-watch = Okay, aber lass am Donnerstagvormittag die Kamera an, damit wir wissen, dass du es bist.
+hiring-new-address-offline-choice-watch-feedback = Eine Kamera den ganzen Vormittag behandelt einen angekündigten freien Nachmittag wie eine Bedrohung. Das Warnsignal ist jemand, der immer wieder ohne Grund schwer erreichbar ist, nicht eine geplante Pause, Tage vorher angekündigt und am nächsten Tag nachgeholt.
 hiring-new-address-offline-choice-doubt = Offline während der Arbeitszeit ist ein Warnsignal. Ich lasse die IT deine Anmeldungen prüfen.
 hiring-new-address-offline-choice-doubt-feedback = Das Warnsignal ist jemand, der immer wieder und ohne Grund schwer erreichbar ist. Ein Nachmittag für den Umzug, Tage vorher angekündigt und am nächsten Morgen nachgeholt, ist ganz normales Leben.
 
@@ -63,9 +66,10 @@ hiring-new-address-it-logins = Betreff: Anmeldungen von { $contractor }. Kurze I
    *[phoenix] Denver
 }, nicht aus der Stadt im Vertrag. Ein Gerät, der Firmenlaptop, jedes Mal mit Zwei-Faktor, während unserer Arbeitszeit. Das passt zum Umzug. Soll ich etwas unternehmen?
 
-hiring-new-address-logins-choice-fine = Danke, das passt zu dem Umzug, von dem er erzählt hat. Nichts zu tun.
 hiring-new-address-logins-choice-note = Danke. Trag die neue Stadt bitte in seine Akte ein und behalte es wie üblich im Blick.
 hiring-new-address-logins-choice-note-feedback = Gut. Die Anmeldungen passen zum angekündigten Umzug: ein Ort, ein Firmengerät, jedes Mal Zwei-Faktor. Die Protokolle im Blick zu behalten, ist normal; zu tun gab es nichts.
+hiring-new-address-logins-choice-geoblock = Sperr bitte Anmeldungen außerhalb der Vertragsstadt, bis er den Umzug nachweist.
+hiring-new-address-logins-choice-geoblock-feedback = Seine neue Stadt zu sperren, sperrt ihn selbst aus, denn dort lebt und arbeitet er jetzt. Eine neue Stadt, die, von der er erzählt hat, auf dem Firmenlaptop und jedes Mal mit Zwei-Faktor, passt zum Umzug; Anmeldungen aus mehreren Ländern oder über ein VPN täten es nicht.
 hiring-new-address-logins-choice-suspend = Eine neue Stadt in der ersten Woche ist mir zu viel. Sperr seine Zugänge bitte vorerst.
 hiring-new-address-logins-choice-suspend-feedback = Anmeldungen aus mehreren Ländern oder über ein VPN sind ein Warnsignal. Eine neue Stadt, nämlich die, in die er gezogen ist, auf dem eigenen Laptop der Firma, ist keins.
 
@@ -75,8 +79,9 @@ hiring-new-address-bank = Betreff: Bankverbindung. Hallo, mit dem Umzug bin ich 
 
 hiring-new-address-bank-choice-portal = Danke. Ändere sie bitte selbst im Lohnportal; Bankverbindungen ändern wir nicht per E-Mail.
 hiring-new-address-bank-choice-portal-feedback = Richtig. Eine E-Mail allein zeigt nicht, wer sie geschrieben hat. Das Lohnportal verlangt seinen eigenen Login und Zwei-Faktor-Code, also kann nur er ändern, wohin sein Geld geht.
-hiring-new-address-bank-choice-call = Klar, aber auf dem üblichen Weg: Mach die Änderung bitte mit deinem Login im Lohnportal.
-hiring-new-address-bank-choice-forward = Kein Problem. Ich leite es an die Lohnbuchhaltung weiter, damit es vor der nächsten Zahlung drin ist.
+hiring-new-address-bank-choice-reply = Klar. Antworte einfach von dieser Adresse, dass du es wirklich bist, dann leite ich es weiter.
+hiring-new-address-bank-choice-reply-feedback = Eine Antwort von derselben Adresse beweist nichts: Wer die erste E-Mail schreiben konnte, kann auch die zweite schreiben. Bankdaten werden nur im Lohnportal geändert, mit seinem eigenen Login und Zwei-Faktor-Code.
+hiring-new-address-bank-choice-forward = Kein Problem. Ich leite es heute an die Lohnbuchhaltung weiter, damit es vor der nächsten Zahlung drin ist.
 
 hiring-new-address-bank-ok = Leuchtet ein; daran hätte ich denken sollen. Erledigt: Das Portal hat nach meinem Zwei-Faktor-Code gefragt, und das neue Konto steht jetzt dort.
 hiring-new-address-bank-forwarded = Die Lohnbuchhaltung ändert das Konto nach deiner weitergeleiteten E-Mail.

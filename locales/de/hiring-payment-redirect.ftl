@@ -18,10 +18,14 @@ hiring-payment-redirect-pay-ask = { $payout ->
    *[uncle] Noch ein praktischer Punkt zu den Rechnungen: Könnten Sie vorerst auf das Konto meines Onkels im Ausland zahlen? Mein US-Bankkonto hat gerade ein vorübergehendes Problem.
 }
 
-hiring-payment-redirect-pay-choice-own-name = Wir zahlen per Überweisung auf ein Konto auf Ihren eigenen Namen, genau wie bei allen anderen.
+hiring-payment-redirect-pay-choice-once = { $payout ->
+    [usdt] Dann die erste Rechnung in USDT, und danach auf ein Bankkonto auf Ihren eigenen Namen.
+   *[uncle] Dann die erste Rechnung aufs Konto Ihres Onkels, und danach auf Ihr eigenes Konto.
+}
+hiring-payment-redirect-pay-choice-once-feedback = Schon eine Zahlung in Krypto oder an jemand anderen im Ausland ist Geld, das über fremde Hände abfließt, und aus „nur die erste“ wird leicht die Regel. Zahl nur auf ein Konto, das auf den Namen des Auftragnehmers selbst läuft, ab der ersten Rechnung.
 hiring-payment-redirect-pay-choice-why = { $payout ->
-    [usdt] Warum Krypto? Laut Profil wohnen Sie in Austin, und wir überweisen allen.
-   *[uncle] Warum Ihr Onkel im Ausland? Laut Profil Austin, und wir zahlen Sie, nicht Verwandte.
+    [usdt] Warum Krypto? Laut Profil wohnen Sie in Austin, und wir überweisen allen auf ein Konto auf den eigenen Namen.
+   *[uncle] Warum Ihr Onkel im Ausland? Laut Profil Austin, und wir zahlen an Sie, auf ein Konto auf Ihren Namen.
 }
 hiring-payment-redirect-pay-choice-why-feedback = Gute Frage. Lohn, der in Krypto oder auf das Konto einer anderen Person im Ausland geht, ist der Weg, auf dem das Geld abfließt; die US-Warnung zu nordkoreanischen IT-Arbeitskräften nennt genau das.
 hiring-payment-redirect-pay-choice-ok = { $payout ->
@@ -46,19 +50,21 @@ hiring-payment-redirect-github-check = Du öffnest beide GitHub-Profile. Beide K
 
 hiring-payment-redirect-referral-choice-vet = Danke! Sie können sich gern bewerben, über unser normales Verfahren mit Live-Videogespräch.
 hiring-payment-redirect-referral-choice-vet-feedback = Richtig: Empfohlene Bewerbungen durchlaufen dieselben Prüfungen wie alle. Brandneue Konten mit jahrelang zurückdatierter Historie sind ein bekanntes Zeichen für eine Gruppe, die mehrere Arbeitskräfte unterbringt.
-hiring-payment-redirect-referral-choice-ask = Seltsam: Beide Konten sind fünf Wochen alt, zeigen aber Commits von 2019. Wie geht das?
+hiring-payment-redirect-referral-choice-trial = Passt gut. Wenn Sie sich für die beiden verbürgen, starten sie mit einer bezahlten Probewoche.
+hiring-payment-redirect-referral-choice-trial-feedback = Eine bezahlte Probewoche ist auch eine Einstellung: Konten, Zugänge und Geld, ohne dass irgendwer geprüft wurde. Brandneue GitHub-Konten mit jahrelang zurückdatierter Historie sind ein bekanntes Zeichen für eine Gruppe, die mehrere Arbeitskräfte unterbringt; wer empfohlen wird, durchläuft dieselben Prüfungen wie alle.
 hiring-payment-redirect-referral-choice-hire = Ihre eigene Arbeit spricht für sich, also reicht uns Ihr Wort. Schicken Sie die beiden für nächste Woche.
 
 hiring-payment-redirect-vet-reply = Selbstverständlich. Ich gebe das an die beiden weiter.
-hiring-payment-redirect-referral-reply = Sie sind von einer anderen Plattform umgezogen und haben ihre Historie importiert. Das ist ganz üblich.
 
 hiring-payment-redirect-mismatch = Betreff: Vertrag für { $dev }. Hi! Beim Vorbereiten des Vertrags habe ich die Profile verglichen. Upwork sagt Austin, Texas; LinkedIn sagt Toronto. Und im Lebenslauf stehen eine andere Uni und für 2019 bis 2022 ein anderer Arbeitgeber als auf LinkedIn. Willst du das vor der Unterschrift ansprechen?
 hiring-payment-redirect-mismatch-choice-video = Ja. Gehen wir das mit { $dev } in einem Live-Videocall durch, mit Kamera.
 hiring-payment-redirect-mismatch-choice-video-feedback = Richtig. Unterschiede zwischen Profilen sind ein Live-Gespräch wert; eine echte Person kann sie meist in einer Minute erklären.
-hiring-payment-redirect-mismatch-choice-ask = Ja, bitte frag { $dev } schriftlich nach einer Erklärung für jeden Unterschied.
+hiring-payment-redirect-mismatch-choice-ask = Ja, bitte lass dir von { $dev } jeden Unterschied schriftlich erklären, für unsere Unterlagen.
+hiring-payment-redirect-mismatch-choice-ask-feedback = Eine schriftliche Erklärung ist eine Prüfung, die er selbst in der Hand hat: Eine glaubwürdige Geschichte kann jeder schreiben. Unterschiede zwischen Profilen klärt man live, mit Kamera, wo ein echter Mensch sie in einer Minute erklärt.
 hiring-payment-redirect-mismatch-choice-ignore = Niemand hält LinkedIn aktuell. Seine Arbeit ist gut, also lass uns deswegen nichts aufhalten.
 
 hiring-payment-redirect-ignore-reply = Okay, deine Entscheidung. Ich schicke den Vertrag heute raus.
+hiring-payment-redirect-dev-written = Betreff: AW: Fragen. Entschuldigen Sie die Verwirrung: Mein LinkedIn ist alt, und ich bin seitdem mehrmals umgezogen. Der Lebenslauf ist die aktuelle und richtige Fassung.
 hiring-payment-redirect-dev-explain = Betreff: AW: Fragen. Entschuldigen Sie die Verwirrung: LinkedIn ist alt, und ich bin mehrmals umgezogen. Was einen Videocall angeht, meine Kamera ist im Moment unzuverlässig. Könnten wir das schriftlich klären?
 
 hiring-payment-redirect-invoice-1 = Betreff: Rechnung Nr. 1. Anbei die Rechnung über { MONEY($invoice) }. Bitte beachten Sie die neue Bankverbindung: Meine bisherige Bank hat mein Konto ohne Begründung gekündigt. Das neue Konto ist im Ausland, auf den Namen meines Cousins, und er leitet mir das Geld weiter.
@@ -66,12 +72,14 @@ hiring-payment-redirect-invoice-file = Anhang: rechnung_1.pdf. { MONEY($invoice)
 hiring-payment-redirect-two-days = Zwei Tage später kommt noch eine E-Mail von { $dev }.
 hiring-payment-redirect-invoice-2 = Betreff: AW: Rechnung Nr. 1. Verzeihung: Bitte nutzen Sie stattdessen das Konto unten, mit dem vorigen gibt es ein Problem. Ich wäre dankbar, wenn Sie diese Woche zahlen könnten, meine Miete ist fällig.
 
-hiring-payment-redirect-invoice-choice-verify = Wir zahlen nur auf ein Konto auf Ihren Namen, und neue Daten bestätigen wir per Video.
+hiring-payment-redirect-invoice-choice-verify = Wir zahlen nur auf ein Konto auf Ihren Namen, und neue Daten bestätigen wir immer in einem Videocall.
 hiring-payment-redirect-invoice-choice-verify-feedback = Genau. Bankdaten, die sich immer wieder ändern, auf fremde Namen und im Ausland, sind schon für sich ein Warnsignal. Eine Bestätigung über einen Kanal, dem du vertraust, stoppt den meisten Zahlungsbetrug.
-hiring-payment-redirect-invoice-choice-end = [Den Vertrag beenden, E-Mails und Rechnungen aufheben und das Konto bei Upwork melden]
-hiring-payment-redirect-invoice-choice-pay = Die Miete kann nicht warten, verstehe. Aufs neueste Konto bezahlt; sorry, dass es gedauert hat.
+hiring-payment-redirect-invoice-choice-letter = Schicken Sie uns ein Schreiben der Bank, das das neue Konto bestätigt, dann zahlen wir diese Woche.
+hiring-payment-redirect-invoice-choice-letter-feedback = Ein Schreiben über ein Auslandskonto auf einen fremden Namen, geschickt von dem, der das Geld will, beweist nichts von dem, was du wissen musst. Zahl nur auf ein Konto auf den Namen des Auftragnehmers selbst, und bestätige neue Daten über einen Kanal, dem du vertraust.
+hiring-payment-redirect-invoice-choice-pay = [Die Rechnung aufs neueste Konto zahlen: Die Miete kann nicht warten, und die Arbeit war gut]
 
 hiring-payment-redirect-verify-reply = Verstanden, auch wenn es die Sache für mich komplizierter macht. Ich versuche, ein Konto zu eröffnen; bitte geben Sie mir ein paar Tage.
+hiring-payment-redirect-letter-sent = Betreff: AW: Rechnung Nr. 1. Wie gewünscht, anbei ein Schreiben der Bank, das das Konto bestätigt. Ich wäre Ihnen dankbar, wenn die Überweisung noch diese Woche käme.
 hiring-payment-redirect-paid-event = Überweisung ausgeführt: { MONEY($invoice) } auf das Konto im Ausland.
 hiring-payment-redirect-code-alert = Betreff: Dringend. Unser GitHub-Audit-Log zeigt, dass { $dev } letzte Nacht alle unsere privaten Repositories geklont hat, auch die, um die er gebeten hatte. Der Code unserer App liegt jetzt in einem privaten GitHub-Konto unter seinem Namen.
 hiring-payment-redirect-extortion = Ich sehe, dass Sie viele Fragen stellen. Wenn Sie meinen Vertrag beenden, veröffentliche ich Ihren Code. Zahlen Sie innerhalb von 48 Stunden { MONEY($demand) } in USDT, dann lösche ich alles.
@@ -79,7 +87,8 @@ hiring-payment-redirect-silent = { $dev } antwortet nicht mehr. Das private Kont
 
 hiring-payment-redirect-after-choice-report = [Alle Zugänge sperren, Logs und Rechnungen sichern und das Konto bei Upwork melden]
 hiring-payment-redirect-after-choice-report-feedback = Richtig: zuerst still die Zugänge, und kein Geld an jemanden, der droht; Zahlen beendet eine Forderung selten. Die Logs, Rechnungen und E-Mails sind genau das, was Upwork und Ermittler brauchen.
-hiring-payment-redirect-after-choice-end = Wir sperren heute alle seine Zugänge und beenden den Vertrag. Logs aufheben.
+hiring-payment-redirect-after-choice-deal = Schreiben wir ihm: Wenn er jede Kopie löscht und einen Nachweis schickt, bleibt das unter uns.
+hiring-payment-redirect-after-choice-deal-feedback = Ein Versprechen und ein „Nachweis“ über das Löschen sind eine Prüfung, die er selbst in der Hand hat, und Stillschweigen schützt nur ihn; währenddessen hat er weiter Zugang. Zuerst die Zugänge sperren, die Logs sichern, nichts zahlen und melden.
 hiring-payment-redirect-after-choice-quiet = Lass uns ihn nicht provozieren. Alles bleibt erst mal, wie es ist; vielleicht legt sich das.
 
 hiring-payment-redirect-later = Zwei Wochen später hat { $dev } immer noch Zugriff auf eure Systeme, und eine E-Mail kommt: Zahlt, oder euer Code wird veröffentlicht.
@@ -87,8 +96,6 @@ hiring-payment-redirect-friends-too = Die beiden „Freunde“, die ihr aufgenom
 hiring-payment-redirect-money-gone = Deine Bank sagt, dass die Zahlungen ins Ausland wahrscheinlich nicht zurückzuholen sind.
 hiring-payment-redirect-compromised = Du hast mit jemandem gearbeitet, der nicht die Person aus den Profilen war, und euer Code ist in fremden Händen. Die US-Warnung zu nordkoreanischen IT-Arbeitskräften nennt Zahlungen in Krypto oder auf Konten im Ausland und ständig wechselnde Bankdaten als Warnsignale; das FBI warnt vor Codediebstahl und Erpressung nach der Einstellung; die Vereinten Nationen bringen die Einnahmen mit Waffenprogrammen in Verbindung. Das passiert auch sorgfältigen Firmen. Wichtig ist jetzt: alle Zugänge sperren, Passwörter und Schlüssel ändern, jede E-Mail und Rechnung aufheben, nicht auf die Forderung eingehen, die Bank informieren und das Konto melden.
 
-hiring-payment-redirect-reported-early = Du hast aufgehört, bevor das Geld weg war. Zahlungen auf fremde Konten im Ausland, zweimal geänderte Bankdaten, Profile, die sich widersprechen: Zusammen hat das gereicht, und Upwork weiß jetzt Bescheid.
-hiring-payment-redirect-walked-away = Du hast die Zugänge gesperrt und den Vertrag beendet, ohne jemanden auszuzahlen. Heb die Logs und E-Mails auf: Taucht der Code irgendwo auf, sind sie deine Beweise.
 hiring-payment-redirect-reported = Du hast die Zugänge gesperrt, keine Forderung bezahlt und es gemeldet. Upwork kann verhindern, dass diese Identität noch einmal benutzt wird.
 
 hiring-payment-redirect-fine-unreachable = Ein paar freie Tage für eine Familienhochzeit, rechtzeitig angefragt und mit Übergabe, sind ganz normal. Das Warnsignal ist jemand, der zu den angegebenen Arbeitszeiten nie da ist, nicht eine geplante Abwesenheit.

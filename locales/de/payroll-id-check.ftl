@@ -19,16 +19,19 @@ payroll-id-check-li-hello = Guten Tag, ich bin { $manager }, Engineering-Manager
 payroll-id-check-li-role = Wir suchen eine Backend-Entwicklerin oder einen Backend-Entwickler für sechs Monate, Vollzeit und remote, für { MONEY($monthly) } im Monat. Die Stellenanzeige steht auf unserer Unternehmensseite hier auf LinkedIn.
 payroll-id-check-li-interview = Wenn Sie Interesse haben, wäre der erste Schritt ein Video-Interview von 45 Minuten mit mir und unserem Lead Engineer, mit Kamera. Es geht um Ihre eigenen Projekte und darum, wie Sie gern arbeiten. Passt Ihnen Donnerstag?
 
-payroll-id-check-interview-choice-yes = Ja, ich habe Interesse. Donnerstag passt mir; welche Uhrzeit wäre Ihnen recht?
-payroll-id-check-interview-choice-who = Klingt gut. Der Vertrag liefe auf meinen Namen, und ich mache die Arbeit selbst?
+payroll-id-check-interview-choice-who = Donnerstag passt mir. Der Vertrag liefe auf meinen Namen, und ich mache die Arbeit selbst?
 payroll-id-check-interview-choice-who-feedback = Eine gute Frage, und hier lautet die Antwort Ja: dein Interview, dein Vertrag, deine Arbeit.
+payroll-id-check-interview-choice-voice = Könnten wir die Kameras auslassen? Für ein Gespräch über Code reicht ein Audioanruf.
+payroll-id-check-interview-choice-voice-feedback = Ohne Kamera fiele genau das weg, was beide Seiten schützt: dass die Firma sieht, dass die Person, die sie einstellt, auch die Arbeit macht. Das Warnsignal ist, für jemand anderen vor die Kamera zu sollen.
 payroll-id-check-interview-choice-no = Vor einem Vertrag mache ich lieber kein Video; ich habe von gefälschten Interviews gelesen.
 payroll-id-check-interview-choice-no-feedback = Das Warnsignal ist, für jemand anderen vor die Kamera zu sollen. Eine Firma, die die Person, die sie einstellt, vor der Unterschrift kennenlernen will, macht es richtig.
 
 payroll-id-check-no-video-reply = Ich verstehe die Vorsicht; es sind gefälschte Angebote unterwegs. Aber wir lernen alle, die wir einstellen, vor der Unterschrift kennen, und dieses Interview wäre Ihres, für einen Vertrag auf Ihren eigenen Namen. Alle Einzelheiten stehen in der Anzeige auf unserer Unternehmensseite.
 payroll-id-check-video-again-yes = Das leuchtet mir ein. Donnerstag passt; schicken Sie mir bitte die Einladung.
-payroll-id-check-video-again-post = Ich habe die Anzeige auf Ihrer Unternehmensseite gelesen. Also Donnerstag.
-payroll-id-check-video-again-no = Mit Videoanrufen fühle ich mich trotzdem nicht wohl, also sage ich ab. Danke.
+payroll-id-check-video-again-test = Könnte ich stattdessen eine bezahlte Testaufgabe machen? Die zeigt mein Können besser.
+payroll-id-check-video-again-test-feedback = Eine Testaufgabe zeigt dein Können, aber nicht, wer die Arbeit macht. Die Person vor der Unterschrift kennenzulernen, ist der Weg, auf dem eine ehrliche Firma beide Seiten schützt.
+payroll-id-check-video-again-no = Mit Video fühle ich mich trotzdem nicht wohl, also sage ich ab. Danke.
+payroll-id-check-test-reply = Eine Testaufgabe kann später dazukommen, aber wir unterschreiben mit niemandem, den wir nicht kennengelernt haben. Schade, dass es diesmal nicht passt; ich behalte Ihr Profil im Blick.
 
 payroll-id-check-interview = Donnerstag: 45 Minuten Video mit { $manager } und dem Lead Engineer. Du stellst zwei deiner eigenen Projekte vor, und die beiden zeigen dir den Teil des Systems, an dem du arbeiten würdest.
 payroll-id-check-offer = Danke für Donnerstag; das Team hat das Gespräch sehr genossen. Wir möchten Ihnen den Vertrag anbieten: sechs Monate, { MONEY($monthly) } im Monat, Beginn in zwei Wochen.
@@ -37,15 +40,16 @@ payroll-id-check-eor-email = E-Mail von Orvane: Halden Labs hat dich eingeladen,
 payroll-id-check-id-request = Die Einladung von Orvane sollte inzwischen bei Ihnen sein. Die App fragt nach einem Foto Ihres Reisepasses oder Personalausweises und einem kurzen Selfie-Video, damit klar ist, dass wirklich Sie unterschreiben. Ihre Dokumente sehen wir nie; wir sehen nur, dass Sie bestätigt sind.
 
 payroll-id-check-id-choice-app = Alles klar. Dann mache ich die Prüfung heute Abend in der Orvane-App.
-payroll-id-check-id-choice-own = Ich öffne die Orvane-App selbst, nicht den Link in der Mail, und prüfe mich dort.
-payroll-id-check-id-choice-own-feedback = Eine gute Gewohnheit: Wenn du die App des Anbieters selbst öffnest statt eines Links aus einer Mail, weißt du sicher, dass du wirklich beim Anbieter bist.
+payroll-id-check-id-choice-later = Ich prüfe mich lieber nach dem ersten Monat, wenn eine Zahlung da ist.
+payroll-id-check-id-choice-later-feedback = Auf die erste Zahlung zu warten klingt vorsichtig, aber erst die Prüfung erlaubt Orvane, einen Vertrag auf deinen Namen auszustellen und dich überhaupt zu bezahlen. Sie lief in der eigenen App des Anbieters, für deinen eigenen Vertrag.
 payroll-id-check-id-choice-skip = Meinen Pass lade ich nie in Apps hoch. Kann Orvane bei mir auf die Prüfung verzichten?
 payroll-id-check-id-choice-skip-feedback = Scans nicht an Personen zu schicken, ist richtig. Das hier war etwas anderes: die eigene Prüfung des Lohnabrechnungsdienstes, in seiner eigenen App, für einen Vertrag auf deinen eigenen Namen.
 
 payroll-id-check-id-refused = Ich verstehe die Sorge. Aber Orvane prüft alle, die es bezahlt, und ohne die Prüfung kann es keinen Vertrag ausstellen. Sie gilt Ihrem Vertrag, auf Ihren Namen, und die Dokumente bleiben bei Orvane, nicht bei uns.
-payroll-id-check-id-again-ok = Na gut. Ich mache die Prüfung heute in der App.
-payroll-id-check-id-again-help = Okay. Ich lese erst die Hilfeseiten von Orvane, dann mache ich es.
+payroll-id-check-id-again-ok = Na gut. Ich mache die Prüfung heute in der Orvane-App.
+payroll-id-check-id-again-proof = Reicht nicht mein LinkedIn-Profil als Nachweis?
 payroll-id-check-id-again-no = Dann lasse ich es. Online-Ausweisprüfungen sind nichts für mich.
+payroll-id-check-proof-reply = Leider nicht: Orvane macht für jeden Vertrag seine eigene Prüfung, daran können wir nichts ändern. Schade; falls Sie es sich diese Woche anders überlegen, gilt die Einladung noch.
 
 payroll-id-check-liveness = In der Orvane-App auf deinem Handy: ein Foto deines Reisepasses, dann das Selfie-Video. Du schaust in die Kamera und drehst den Kopf langsam nach links, dann nach rechts. Eine Minute später: Identität bestätigt.
 payroll-id-check-signed = Orvane: Dein Auftragnehmervertrag mit Halden Labs ist unterschrieben. Die erste Zahlung ist zum Monatsende fällig.
@@ -53,19 +57,20 @@ payroll-id-check-welcome = Willkommen an Bord! Die IT hat Ihr Firmenkonto einger
 payroll-id-check-mfa = Bei der ersten Anmeldung richten Sie die Zwei-Faktor-Anmeldung mit einer Authenticator-App auf Ihrem Handy ein. Danach bittet Ihr Handy Sie bei jeder Anmeldung um Bestätigung.
 payroll-id-check-mfa-prompt = Montagmorgen. Du tippst dein neues Passwort am Laptop ein, und eine Sekunde später fragt dein Handy: Anmeldung bei deinem Arbeitskonto bestätigen?
 
-payroll-id-check-mfa-choice-approve = [Bestätigen: Das ist die Anmeldung, die du gerade begonnen hast]
 payroll-id-check-mfa-choice-check = [Uhrzeit und Gerät in der Anfrage prüfen, dann bestätigen]
 payroll-id-check-mfa-choice-check-feedback = Genau diese Gewohnheit lohnt sich: Eine Anfrage, die in dem Moment kommt, in dem du dich selbst anmeldest, ist deine. Ablehnen solltest du eine Anfrage, die du nicht selbst ausgelöst hast.
-payroll-id-check-mfa-choice-deny = [Ablehnen und die IT fragen, wer sich in dein Konto einloggen will]
+payroll-id-check-mfa-choice-deny = [Ablehnen und die IT fragen, wer sich in dein Konto einloggt]
 payroll-id-check-mfa-choice-deny-feedback = Eine Anfrage abzulehnen, die du nicht ausgelöst hast, ist richtig. Diese hattest du selbst ausgelöst, eine Sekunde vorher, an deinem eigenen Laptop.
+payroll-id-check-mfa-choice-ignore = [Ablaufen lassen, dann die IT fragen, ob die Anfrage echt ist]
+payroll-id-check-mfa-choice-ignore-feedback = Die Anfrage ablaufen zu lassen, fühlt sich sicher an, blockiert aber deine eigene Anmeldung. Eine Anfrage, die genau dann kommt, wenn du dein Passwort eintippst, ist deine; ablehnen solltest du eine, die du nicht selbst ausgelöst hast.
 
-payroll-id-check-mfa-denied = Die IT sagt mir, die abgelehnte Anfrage war Ihre eigene Anmeldung von vor einer Minute; es ist also nichts passiert. Wenn die Anfrage genau dann kommt, wenn Sie Ihr Passwort eintippen, sind das Sie. Versuchen Sie es einfach noch einmal.
+payroll-id-check-mfa-denied = Die IT sagt mir, die nicht bestätigte Anfrage war Ihre eigene Anmeldung von vor einer Minute; es ist also nichts passiert. Wenn die Anfrage genau dann kommt, wenn Sie Ihr Passwort eintippen, sind das Sie. Versuchen Sie es einfach noch einmal.
 
 payroll-id-check-weeks = Zwei Wochen später: Du bist jeden Morgen im Stand-up des Teams, und dein erstes Feature ist im Review.
 payroll-id-check-on-hold = Orvane: Deine erste Zahlung ist angehalten. Die Steuerangaben in deinem Profil sind unvollständig.
 payroll-id-check-login-request = Ich habe gesehen, dass Orvane Ihre Zahlung angehalten hat; das tut mir leid. Unsere HR-Leiterin kennt deren Formulare in- und auswendig. Könnten Sie mir Ihren Orvane-Benutzernamen und Ihr Passwort schicken, und den Code, wenn er kommt? Sie meldet sich als Sie an und bringt es heute noch in Ordnung.
 
-payroll-id-check-login-choice-support = Danke, aber mein Login bleibt bei mir. Ich korrigiere es selbst und frage sonst den Orvane-Support.
+payroll-id-check-login-choice-support = Danke, aber mein Login bleibt bei mir. Ich korrigiere es selbst, mit dem Orvane-Support.
 payroll-id-check-login-choice-support-feedback = Richtig. Dein Konto beim Lohnabrechnungsdienst gehört nur dir, auch bei einem ehrlichen Arbeitgeber. Der Support des Anbieters bringt ein Profil in Ordnung, ohne dass jemand dein Passwort braucht.
 payroll-id-check-login-choice-call = Mein Passwort tippe ich ungern in einen Chat. Lassen Sie uns telefonieren, dann lese ich es ihr vor.
 payroll-id-check-login-choice-send = Das ist nett von ihr, danke. Ich schicke das Passwort gleich, und den Code, sobald er kommt.

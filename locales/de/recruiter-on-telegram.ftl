@@ -16,11 +16,12 @@ recruiter-on-telegram-li-hello = Hallo! Ich bin { $recruiter }, Recruiterin bei 
 recruiter-on-telegram-li-offer = Wir haben Stelle für sechs Monate bei unserem Kunden, einer Logistikfirma. Remote, Vollzeit, { MONEY($monthly) } pro Monat. Der Vertrag ist mit Larchwood, auf Ihren Namen, oder über unseren Employer of Record, wenn das in Ihrem Land einfacher ist. Haben Sie Interesse an ein Gespräch?
 recruiter-on-telegram-li-move = auf LinkedIn schaue ich nur paar Mal am Tag 😅 für Termine ist Telegram oder WhatsApp einfacher. Was benutzen Sie? Dann schreibe ich Ihnen dort
 
-recruiter-on-telegram-move-choice-go = Beides geht. Hier ist meine Nummer, schreiben Sie mir dort.
 recruiter-on-telegram-move-choice-check = Gern. Ich schaue mir Larchwood erst selbst an, dann wechseln wir.
 recruiter-on-telegram-move-choice-check-feedback = Gute Gewohnheit: Du prüfst die Firma über ihre eigene Website und ihre eigenen Kontakte, nicht über etwas, das sie dir geschickt hat. Genau diese Prüfung zählt.
 recruiter-on-telegram-move-choice-stay = Ich würde lieber vorerst hier auf LinkedIn bleiben, wenn das okay ist.
 recruiter-on-telegram-move-choice-stay-feedback = Das darfst du, und sie geht mit. Ein Messenger für Terminabsprachen ist nicht an sich die Gefahr: Entscheidend ist, ob du weißt, wer sie ist, und ob Vertrag und Bezahlung ihren Schutz behalten.
+recruiter-on-telegram-move-choice-pass = Jobgespräche im Messenger sind mir nicht geheuer. Ich passe, danke.
+recruiter-on-telegram-move-choice-pass-feedback = Ein Messenger für Terminabsprachen ist nicht an sich die Gefahr. Entscheidend ist, ob du über Wege, die sie nicht kontrolliert, prüfen kannst, wer sie ist, und ob Vertrag und Bezahlung auf deinen eigenen Namen laufen. Beides war hier leicht herauszufinden.
 
 recruiter-on-telegram-stay-reply = Klar, kein Problem, dann machen wir hier weiter.
 
@@ -35,15 +36,16 @@ recruiter-on-telegram-ask-video = Nächster Schritt ist Videointerview mit unser
    *[other] Donnerstag
 }. Bitte mit Kamera, sie möchten sehen, mit wem sie arbeiten. Später auch ein kurzer Call mit dem Kunden.
 
-recruiter-on-telegram-video-choice-yes = Das passt mir, und die Kamera ist dann natürlich an.
-recruiter-on-telegram-video-choice-invite = Gut. Schicken Sie die Einladung bitte von Ihrer Firmenadresse.
+recruiter-on-telegram-video-choice-invite = Gern, mit Kamera. Schicken Sie die Einladung bitte von Ihrer Firmenadresse.
 recruiter-on-telegram-video-choice-invite-feedback = Gut: Eine Einladung von der eigenen Adresse der Firma verbindet das Interview mit der Firma, die du prüfen kannst.
-recruiter-on-telegram-video-choice-refuse = Ich wäre lieber nicht vor der Kamera. Ginge das auch per Chat?
+recruiter-on-telegram-video-choice-refuse = Ich wäre lieber nicht vor der Kamera. Ginge das stattdessen per Chat?
 recruiter-on-telegram-video-choice-refuse-feedback = Ein Videogespräch als du selbst, für eine Arbeit, die du selbst machst, ist normal. Das Warnsignal ist, wenn du für jemand anderen auftreten sollst.
+recruiter-on-telegram-video-choice-uneasy = Videointerviews sind mir inzwischen nicht mehr geheuer. Da passe ich.
+recruiter-on-telegram-video-choice-uneasy-feedback = Vorsicht mit Kameras ist verständlich, aber dieses Interview war mit dir, für eine Arbeit, die du selbst machen würdest, bei einer Agentur, die du prüfen konntest. Das Warnsignal ist, wenn du für jemand anderen auftreten sollst.
 
 recruiter-on-telegram-video-why = Hm, für uns ist Video Standard, der Kunde wollen die Person sehen, die wirklich die Arbeit macht. Sie stellen Sie ein, nicht einen Lebenslauf. Geht das so für Sie?
 recruiter-on-telegram-video-again-agree = Verstehe. Buchen Sie den Termin, ich bin dabei.
-recruiter-on-telegram-video-again-who = Gut. Wer ist im Call dabei, und wie lange dauert er?
+recruiter-on-telegram-video-again-test = Könnten Sie mir stattdessen eine Testaufgabe schicken? Ohne Video, sorry.
 recruiter-on-telegram-video-again-decline = Tut mir leid, Videocalls für Jobs mache ich nicht. Ich passe.
 
 recruiter-on-telegram-invite = Eine Kalendereinladung kommt von einer Larchwood-Adresse: „Technisches Interview“, mit dem Tech Lead und { $recruiter }.
@@ -67,7 +69,7 @@ recruiter-on-telegram-nda = noch eine Sache: Im Vertrag ist eine NDA. Bitte post
 recruiter-on-telegram-nda-choice-accept = Verstanden. Ich nenne Larchwood, aber nicht den Kunden.
 recruiter-on-telegram-nda-choice-ask = Gut. Das betrifft den Code des Kunden, nicht mein Gehalt, oder?
 recruiter-on-telegram-nda-choice-ask-feedback = Gut, das festzuhalten. Eine NDA über den Code eines Kunden ist normal; eine, die die Vereinbarung selbst vor deiner Bank oder den Behörden verbirgt, wäre es nicht.
-recruiter-on-telegram-nda-choice-refuse = Geheimhaltung macht mich nervös. Ich unterschreibe nichts mit NDA.
+recruiter-on-telegram-nda-choice-refuse = Geheimhaltung macht mich nervös. Eine NDA unterschreibe ich hier nicht.
 recruiter-on-telegram-nda-choice-refuse-feedback = Eine NDA, die Code und Daten eines Kunden schützt, gehört zu einem normalen Vertrag. Das Warnsignal ist, wenn du die Vereinbarung selbst verbergen sollst, vor der Plattform, deiner Bank oder den Behörden.
 
 recruiter-on-telegram-nda-ask-reply = ja genau, nur Code und Daten vom Kunden. Ihren Vertrag, Gehalt und Steuern können Sie jedem zeigen, dem Sie müssen.
@@ -78,6 +80,7 @@ recruiter-on-telegram-congrats = erster Monat geschafft! 🎉 Der Tech Lead sagt
 recruiter-on-telegram-docs-note = Eins zum Merken: Ein Foto deines Passes ist auch per Chat oder E-Mail verschickt worden. Diese Firma war ehrlich und hat es gelöscht; beim nächsten Mal gehören Ausweise nur ins offizielle Onboarding.
 
 recruiter-on-telegram-hired = Du hast die Stelle bekommen, als du selbst. Der Wechsel in den Messenger diente nur den Terminen, die Agentur ließ sich über ihre eigene Website und eigene Kontakte prüfen, Vertrag und Bezahlung liefen auf deinen Namen, und dein Pass gehörte nur ins offizielle Onboarding.
+recruiter-on-telegram-missed-move = Du hast eine echte Stelle ausgeschlagen. Eine Recruiterin, die in einen Messenger wechselt, ist einen zweiten Blick wert, und hier war dieser Blick leicht: die eigene Website der Agentur, ihre eigene Telefonzentrale und ein Vertrag auf deinen Namen. Erst prüfen, dann entscheiden.
 recruiter-on-telegram-missed-video = Du hast eine echte Stelle ausgeschlagen. Vorsicht vor der Kamera ist verständlich; hier aber ging es um ein Interview mit dir, für eine Arbeit, die du selbst machen würdest, bei einer Agentur, die du prüfen konntest. Das Warnsignal ist, wenn du für jemand anderen auftreten sollst.
 recruiter-on-telegram-missed-nda = Du hast eine echte Stelle wegen einer gewöhnlichen NDA ausgeschlagen. Vorsicht ist gut, und beim nächsten Mal hilft die Frage, was die NDA genau abdeckt: Der Code eines Kunden ist normal, die Vereinbarung vor deiner Bank oder den Behörden zu verstecken nicht.
 

@@ -22,27 +22,30 @@ stablecoin-invoice-quote-ok = Das ist fair, machen wir!
 
 stablecoin-invoice-ask-crypto = Eine Frage noch. Eine Überweisung von hier in dein Land dauert etwa eine Woche, und beide Banken nehmen Gebühren. Kann ich dich stattdessen in USDC bezahlen, auf deine eigene Wallet? So habe ich auch meinen letzten Entwickler bezahlt
 
-stablecoin-invoice-crypto-choice-yes = USDC passt mir. Ich schreibe meine Wallet-Adresse auf die Rechnung.
 stablecoin-invoice-crypto-choice-network = Klar. Über welches Netzwerk schickst du? Dann nehme ich die passende Adresse.
 stablecoin-invoice-crypto-choice-network-feedback = Gute Praxis: Das Netzwerk muss passen, sonst geht die Zahlung verloren. In einem Stablecoin für deine eigene Rechnung auf deine eigene Wallet bezahlt zu werden, ist einfach ein Zahlungsweg.
 stablecoin-invoice-crypto-choice-refuse = Sorry, Krypto von jemandem, den ich nicht kenne, macht mich nervös. Ich passe.
 stablecoin-invoice-crypto-choice-refuse-feedback = Vorsicht bei Krypto ist verständlich, aber schau, worum sie bat: Bezahlung für deine eigene Arbeit, auf deine eigene Wallet, ohne etwas weiterzugeben. Das Warnsignal ist, wenn du Geld an jemand anderen weiterleiten sollst.
+stablecoin-invoice-crypto-choice-bank = Ich nehme nur Überweisungen, sorry. Eine Woche warten ist okay.
+stablecoin-invoice-crypto-choice-bank-feedback = Auf einer Überweisung zu bestehen ist dein gutes Recht, aber hier hat es dich den Auftrag gekostet. In einem Stablecoin für deine eigene Rechnung auf deine eigene Wallet bezahlt zu werden, ist nur ein Zahlungsweg; das Warnsignal ist Geld, das du an jemand anderen weitergeben sollst.
+stablecoin-invoice-bank-reply = Oh, verstehe. Die Bankgebühren würden ehrlich gesagt einen großen Teil meines Budgets fressen. Dann suche ich jemanden, der USDC nimmt. Trotzdem danke!
 
 stablecoin-invoice-network-reply = egal welches deine Wallet nutzt, meine Börse hat die üblichen. Ich schicke zuerst einen winzigen Testbetrag, damit wir sehen, dass er ankommt
 
 stablecoin-invoice-deposit = Super! Ich schicke dir heute { GROUPED($deposit) } USDC als Anzahlung, damit du anfangen kannst, und den Rest, wenn alles fertig ist. Schick mir einfach eine Rechnung dafür mit deiner Wallet-Adresse.
 stablecoin-invoice-deposit-choice-accept = Klingt gut. Die Rechnung für die Anzahlung schicke ich dir heute Nachmittag.
-stablecoin-invoice-deposit-choice-both = Danke. Dann setze ich Anzahlung und Rest auf eine Rechnung.
+stablecoin-invoice-deposit-choice-trick = Eine Krypto-Anzahlung, bevor ich etwas gemacht habe? Klingt nach einem Trick. Nein, danke.
+stablecoin-invoice-deposit-choice-trick-feedback = Eine Anzahlung auf dein eigenes Angebot ist normal und schützt dich. Der Überzahlungstrick sieht anders aus: mehr Geld als vereinbart oder für Arbeit, die du nicht gemacht hast, dazu die Bitte, einen Teil weiterzugeben.
 stablecoin-invoice-deposit-choice-refuse = Danke, aber vor der Arbeit nehme ich kein Geld. Zahl lieber alles am Ende.
 stablecoin-invoice-deposit-choice-refuse-feedback = Das entscheidest du, und sie geht mit. Trotzdem: Eine Anzahlung auf dein eigenes Angebot ist normal und schützt dich. Das Warnsignal ist Geld für Arbeit, die du nicht gemacht hast, oder mehr als vereinbart, verbunden mit der Bitte, etwas davon weiterzugeben.
 stablecoin-invoice-deposit-later = ok, wie du magst! Dann alles am Ende.
 
 stablecoin-invoice-invoice-details = Ach, und für meine Steuerberaterin: Schreib bitte deinen vollen Namen, deine Adresse und deine Steuernummer auf die Rechnung. Sie ist streng 😅
-stablecoin-invoice-invoice-choice-send = Klar, das steht drauf, wie auf all meinen Rechnungen.
-stablecoin-invoice-invoice-choice-ask = Kein Problem. Brauchst du noch etwas außer dem, was auf eine Rechnung gehört?
+stablecoin-invoice-invoice-choice-send = Klar, das steht drauf, wie auf jeder Rechnung, die ich schreibe.
+stablecoin-invoice-invoice-choice-later = Erst mal nur mein Name; Adresse und Steuernummer, wenn du bezahlt hast.
+stablecoin-invoice-invoice-choice-later-feedback = Zurückhalten klingt vorsichtig, aber Name, Adresse und Steuernummer gehören nun mal auf eine Rechnung, und ihre Steuerberaterin braucht sie jetzt. Das Warnsignal wäre die Bitte um Passscans oder Ausweisfotos.
 stablecoin-invoice-invoice-choice-refuse = Adresse und Steuernummer gebe ich lieber nicht raus. Reicht mein Name?
 stablecoin-invoice-invoice-choice-refuse-feedback = Name, Adresse und Steuernummer gehören auf eine Rechnung, und ihre Steuerberaterin braucht sie. Das Warnsignal ist die Bitte um Passscans oder Ausweisfotos, „um alles einzurichten“.
-stablecoin-invoice-invoice-ask-reply = Nein, nur das. Keinen Ausweis oder so, das ist nur für die Buchhaltung.
 stablecoin-invoice-invoice-fine = hm ok, ich frag sie, wahrscheinlich will sie es später doch. Fangen wir trotzdem an!
 
 stablecoin-invoice-deposit-in = Deine Wallet: eine kleine Testzahlung, dann { GROUPED($deposit) } USDC von derselben Adresse. Das passt zu deiner Rechnung für die Anzahlung.
@@ -51,7 +54,7 @@ stablecoin-invoice-move-tg = Für schnelle Fragen, während du arbeitest: Ist Te
 stablecoin-invoice-tg-choice-ok = Klar, für die schnellen Fragen ist Telegram in Ordnung.
 stablecoin-invoice-tg-choice-keep = Gut. Angebote und Rechnungen schicke ich weiter per E-Mail.
 stablecoin-invoice-tg-choice-keep-feedback = Vernünftig: Die Unterlagen bleiben an einem Ort. Der Wechsel selbst war hier harmlos, weil sich an der Vereinbarung und an den Zahlungen nichts änderte.
-stablecoin-invoice-tg-choice-refuse = Ich bleibe lieber ganz bei E-Mail. Messenger sind mir zu riskant.
+stablecoin-invoice-tg-choice-refuse = Ich bleibe lieber ganz bei E-Mail. Messenger wirken mir riskant.
 stablecoin-invoice-tg-choice-refuse-feedback = Das darfst du, und sie geht mit. Eine Plattform, die man verlassen könnte, gab es hier aber nicht: Angebot und Rechnungen waren schriftlich, und schnelle Fragen im Messenger änderten nichts daran, wer wen bezahlt.
 stablecoin-invoice-email-fine = kein Problem, dann schreibe ich hier, nur vielleicht etwas langsamer 🙂
 
@@ -76,7 +79,7 @@ stablecoin-invoice-forwarded-note = Diesmal ging es gut, weil sie wirklich ehrli
 stablecoin-invoice-next-job = Nächsten Monat hätte ich gern eine Newsletter-Anmeldung auf der Seite. Genauso wie diesmal? Angebot, Rechnung, USDC.
 
 stablecoin-invoice-hired = Du hast den Auftrag erledigt und wurdest dafür bezahlt. Die USDC bezahlten deine eigenen Rechnungen, auf deine eigene Wallet, und die Anzahlung gehörte zu deinem eigenen Angebot: Nicht die Währung zählte, sondern wessen Arbeit das Geld bezahlte. Die eine Bitte, bei der du aufpassen musstest, war die doppelte Zahlung: Zu viel gezahltes Geld geht nur den Weg zurück, den es gekommen ist.
-stablecoin-invoice-missed-crypto = Du hast eine ehrliche Kundin abgelehnt. Vorsicht bei Krypto ist verständlich; hier wollte sie aber nur deine eigene Rechnung bezahlen, auf deine eigene Wallet, ohne dass etwas weitergegeben wird. Frag beim nächsten Mal, wofür das Geld ist und wohin es gehen soll, bevor du entscheidest.
+stablecoin-invoice-missed-crypto = Der Auftrag ging an jemand anderen. Vorsicht bei Krypto und bei Geld vorab ist verständlich; hier wollte sie aber nur deine eigene Rechnung bezahlen, auf deine eigene Wallet, ohne dass etwas weitergegeben wird. Frag beim nächsten Mal, wofür das Geld ist und wohin es gehen soll, bevor du entscheidest.
 
 stablecoin-invoice-fine-easy-money = In USDC bezahlt zu werden und eine Anzahlung vorab waren hier in Ordnung: Das Geld war für deine eigene, in Rechnung gestellte Arbeit zu deinem eigenen Preis, es ging auf deine eigene Wallet, nichts sollte weitergegeben werden, und niemand hat dich gedrängt.
 stablecoin-invoice-fine-identity-docs = Name, Adresse und Steuernummer auf einer Rechnung waren in Ordnung: Das ist gewöhnliche Buchhaltung für Arbeit, die du gemacht hast. Das Warnsignal ist die Bitte um Passscans oder Ausweisfotos.

@@ -19,13 +19,11 @@ agency-portfolio-call-call = Before the offer we like short video call here on U
     [tuesday] Tuesday
    *[thursday] Thursday
 }? Want to go thru 2 of your past projects together.
-agency-portfolio-call-call-choice-accept = Sure, { $weekday ->
-    [tuesday] Tuesday
-   *[thursday] Thursday
-} works. I'll pick two projects and share my screen.
+agency-portfolio-call-call-choice-after = Happy to, after the offer. I don't do calls before a contract.
+agency-portfolio-call-call-choice-after-feedback = Meeting before an offer is how careful clients hire: they want to see who will do the work. The call was on Upwork, with you as yourself, so there was nothing to put off until after the contract.
 agency-portfolio-call-call-choice-who = Happy to. Who joins from your side, just you or your designer too?
 agency-portfolio-call-call-choice-who-feedback = Asking is always fine. A client who wants to meet you, on the platform, before hiring you is doing their homework.
-agency-portfolio-call-call-choice-refuse = I'd rather not do video with clients. Could we go through them in writing?
+agency-portfolio-call-call-choice-refuse = I'd rather not do video calls with clients. Could we do it in writing?
 agency-portfolio-call-call-choice-refuse-feedback = Meeting a client yourself, on the platform's own call, is normal. The red flag is being asked to appear on video for someone else.
 agency-portfolio-call-call-held = { $weekday ->
     [tuesday] Tuesday
@@ -38,36 +36,42 @@ agency-portfolio-call-side-task = our old landing page has a broken contact form
 agency-portfolio-call-side-pay = Can you do it this week, before the contract starts? I pay { MONEY($small) } by PayPal direct, then we both skip the Upwork fee 😉
 agency-portfolio-call-side-choice-accept = Fair enough, the fee on such a small job hurts us both. PayPal is fine with me.
 agency-portfolio-call-side-choice-accept-feedback = This client is honest, but a job paid outside Upwork has no contract, no record and no dispute process behind it. Asking for a small milestone on Upwork would have kept both the job and your protection.
-agency-portfolio-call-side-choice-milestone = Happy to fix it, but let's put it on Upwork as a small extra milestone.
+agency-portfolio-call-side-choice-once = Okay, PayPal this once, since it's tiny. Anything after that goes through Upwork.
+agency-portfolio-call-side-choice-once-feedback = A small job outside Upwork is still a job with no contract, no record and no dispute process behind it, and “just this once” is how the habit starts. A small extra milestone would have kept both the job and your protection.
 agency-portfolio-call-side-choice-ask = I keep all payments on Upwork, even small ones. Could you just add it to the offer?
+agency-portfolio-call-side-choice-ask-feedback = Right: you keep the job, and the payment stays on the platform. And see how the client takes the no in his stride; that is how an honest client reacts.
 agency-portfolio-call-side-ok = super, I send when it's fixed 👍
 agency-portfolio-call-side-milestone = Ah ok, fair, you're right. I add it to the offer as extra milestone, { MONEY($small) }.
 
 agency-portfolio-call-offer = { $client } sent you a contract offer on Upwork: fixed price, { MONEY($budget) }, paid in milestones.
 agency-portfolio-call-email = Offer is out! When you accept, we move the spec talk to email, with our PM in copy. Payments stay here on Upwork of course.
 agency-portfolio-call-email-choice-accept = Accepted. Email is fine for the spec, and the milestones stay here.
-agency-portfolio-call-email-choice-ask = Accepted! Which address will your PM write from, so I spot the mail?
-agency-portfolio-call-email-choice-refuse = Accepted, but I'd rather keep all talk here too. Too many scams by email lately.
+agency-portfolio-call-email-choice-invoice = Accepted. If it's simpler for your books, I can invoice milestones by email.
+agency-portfolio-call-email-choice-invoice-feedback = Email for the spec was fine, but payments are another matter: outside Upwork there is no record, no dispute process and no payment guarantee. The client, being honest, keeps them on the platform.
+agency-portfolio-call-email-choice-refuse = Accepted, but I'd rather keep all talk here too. Too many email scams lately.
 agency-portfolio-call-email-choice-refuse-feedback = Careful is good, but here the contract and payments are already on Upwork. Moving day-to-day details to email after that is common and safe.
 agency-portfolio-call-stay-here = ok no problem, we keep everything here then
+agency-portfolio-call-pay-here = thx but no, payments stay on Upwork, is safer for both. only the spec talk goes to email
 
 agency-portfolio-call-email-hello-spec = Hi again, thanks for accepting! Spec is attached (PDF). Milestone 1 = homepage. Our PM sets up the kickoff for next week.
 agency-portfolio-call-email-hello = Welcome aboard 🎉 spec is in the PDF. PM sends kickoff invite for next week.
 
 agency-portfolio-call-meet = For the kickoff call Monday: can you share your screen and show your local setup? Our dev wants to see how you build, so handover later is easy.
-agency-portfolio-call-meet-choice-share = Sure, I'll share my screen and walk your dev through the build.
 agency-portfolio-call-meet-choice-window = Fine. I'll share just the editor window, not my whole desktop.
-agency-portfolio-call-meet-choice-refuse = Screen sharing is how remote-access scams begin, so I'd rather not, sorry.
+agency-portfolio-call-meet-choice-anydesk = Sure. Easier still: your dev gets an AnyDesk code to look around.
+agency-portfolio-call-meet-choice-anydesk-feedback = Sharing your screen was all they asked for. An AnyDesk code hands someone else control of your computer, which is the heart of the proxy scheme; don't offer it, even to an honest client.
+agency-portfolio-call-meet-choice-refuse = Screen sharing is how remote-access scams start. Sorry, no.
 agency-portfolio-call-meet-choice-refuse-feedback = Careful, but showing your screen in a call is not handing over control. You decide what they see and stop whenever you like, and nobody else moves your mouse.
 agency-portfolio-call-meet-no = no stress. then a short README with the setup steps is fine too
+agency-portfolio-call-no-anydesk = Oh, no need for that! Just share the screen, nobody from us should be on your machine.
 agency-portfolio-call-meet-done = Monday: the kickoff call. You share your editor and walk their developer through the build. Nobody else touches your computer.
 agency-portfolio-call-side-paid = { $client } paid { MONEY($small) } by PayPal for the contact form. It worked out this time, but that job has no contract, no record and no dispute process on Upwork behind it.
 
 agency-portfolio-call-tracker = And one thing for later: the maintenance part will be hourly, with Upwork's own time tracker in the Upwork desktop app. You install it from Upwork's site; it counts time and takes screenshots only while you track our contract.
-agency-portfolio-call-tracker-choice-install = Fine, I'll install the Upwork desktop app from Upwork's site when we get there.
-agency-portfolio-call-tracker-choice-check = Sounds fine. I'll read the hourly terms in the contract first, then install it.
-agency-portfolio-call-tracker-choice-check-feedback = Checking is good practice. Here it confirms what the client said: the tracker is the platform's own, not a remote-control tool.
-agency-portfolio-call-tracker-choice-refuse = Nothing that takes screenshots goes on my machine, even from Upwork. Fixed price only.
+agency-portfolio-call-tracker-choice-install = Fine, I'll get the Upwork desktop app from Upwork's site when we start.
+agency-portfolio-call-tracker-choice-own = I'd rather log hours in my own tracker and send you a weekly report instead.
+agency-portfolio-call-tracker-choice-own-feedback = Hours from your own tracker are outside Upwork's hourly protection, and nothing the platform can check. The Upwork app is the platform's own tool, installed from its site, and gives nobody control of your computer.
+agency-portfolio-call-tracker-choice-refuse = Nothing that takes screenshots goes on my machine, even from Upwork's own app.
 agency-portfolio-call-fixed-only = Okay, then we keep it to the fixed-price part for now. Looking forward to work with you!
 agency-portfolio-call-not-fit = Hm. Honestly we need someone easy to work with, and a call and the tracker are normal for us. I think we go with another freelancer. Sorry, and good luck 🙏
 

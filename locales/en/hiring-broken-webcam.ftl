@@ -28,16 +28,18 @@ hiring-broken-webcam-joined = { $candidate } joined the call. Her camera is off.
 hiring-broken-webcam-cam-excuse = hi, hello! you hear me? so sorry, my laptop camera die this morning, it say “no camera found” 😩 I can join from my phone with video right now, two minutes. or we move to tomorrow with camera, as you prefer
 
 hiring-broken-webcam-cam-choice-phone = Phone video is perfect. Join from your phone; we'll wait.
-hiring-broken-webcam-cam-choice-tomorrow = No problem. Let's move to tomorrow, same time, cameras on.
+hiring-broken-webcam-cam-choice-wait = Let's wait until your laptop camera is fixed. Write to us then.
+hiring-broken-webcam-cam-choice-wait-feedback = Waiting costs days, and the phone camera she offered shows just as much: a live face you can check, right now. Good candidates take other offers in the meantime.
 hiring-broken-webcam-cam-choice-stop = A broken webcam on interview day worries us, so we'll stop here.
 hiring-broken-webcam-cam-choice-stop-feedback = A broken webcam can be a warning sign, but what counts is what comes next. She offered a phone video at once: a candidate who avoids the camera does not do that.
 
 hiring-broken-webcam-stop-reply = Oh. I understand, you must be careful. But my phone camera works fine, I can join now and you check anything you need.
 hiring-broken-webcam-cam-again-phone = You're right, let's try that. Join from your phone.
-hiring-broken-webcam-cam-again-tomorrow = Okay. Then let's meet tomorrow at ten, cameras on.
+hiring-broken-webcam-cam-again-wait = Then let's wait until your own webcam works again.
 hiring-broken-webcam-cam-again-end = Thank you, but we'll end the process here. All the best.
 
-hiring-broken-webcam-tomorrow = Friday at ten. { $candidate } joins with a webcam borrowed from her neighbour, camera on.
+hiring-broken-webcam-wait-reply = oh, okay… I order a new webcam today, it should come Monday. I write you when it's here!
+hiring-broken-webcam-next-week = The new webcam arrives on Monday, and { $candidate } writes to you at once. On Tuesday you meet again, camera on.
 hiring-broken-webcam-phone-joined = { $candidate } rejoins from her phone, camera on. A small kitchen behind her, the picture a little shaky. She is the woman in her LinkedIn photo.
 
 hiring-broken-webcam-colleague-hi = Hi, I'm { $colleague }, I lead the backend team. Before we start, the quick check we do with every candidate: please turn your head left and right, then pass your hand slowly in front of your face.
@@ -47,10 +49,11 @@ hiring-broken-webcam-live-seen = The picture stays clear the whole time: no blur
 hiring-broken-webcam-q1 = Thanks! Your CV says you worked on a payment system. What was the hardest bug you had there?
 hiring-broken-webcam-a1 = hmm. give me one second to think, there were a few… okay. The worst was one night the queue start sending some payments twice. The retry had no idempotency key, so we add one key per payment and a table to check it. Then two weeks to clean up the double ones.
 
-hiring-broken-webcam-answers-choice-follow = Good example. What would you do differently if you built it again?
+hiring-broken-webcam-answers-choice-follow = Good example. What would you do differently if you built it again today?
 hiring-broken-webcam-answers-choice-follow-feedback = A good follow-up. Questions about the candidate's own past work are the real test, and she answers them in her own words.
-hiring-broken-webcam-answers-choice-next = Thanks, that's a clear answer. Let's go on to the next topic.
-hiring-broken-webcam-answers-choice-doubt = You took quite a while there. Is someone helping you with the answers?
+hiring-broken-webcam-answers-choice-note = (Chat) That was a long pause before she answered. Let's note it down.
+hiring-broken-webcam-answers-choice-note-feedback = A pause to pick a good example is not a warning sign. What matters is what follows: a specific story from her own work, not a textbook answer read out.
+hiring-broken-webcam-answers-choice-doubt = You took a while there. Is someone helping you with the answers?
 hiring-broken-webcam-answers-choice-doubt-feedback = The warning sign is stalling and then a textbook answer. She paused to pick an example, then told a specific story about her own bug.
 
 hiring-broken-webcam-follow-reply = honestly, I put the key from day one. And more alerts, we only saw the problem because a customer call us.
@@ -68,7 +71,8 @@ hiring-broken-webcam-city-answer = { $home ->
 }
 hiring-broken-webcam-accent-note = (Meeting chat, only to you) Her English is a bit rough. Shall we give her an extra written English test? Just her, to be on the safe side.
 
-hiring-broken-webcam-accent-choice-clear = (Chat) No extra test. She explained a tricky bug clearly; that's the English we need.
+hiring-broken-webcam-accent-choice-hr = (Chat) No test, but let's ask HR to check her documents extra closely. Just hers.
+hiring-broken-webcam-accent-choice-hr-feedback = Extra scrutiny for the one candidate who sounds different is not safety: an accent says nothing about who someone is. The HR provider's ID check, the same for everyone, is what protects you.
 hiring-broken-webcam-accent-choice-same = (Chat) Same process for every candidate. Her answers were clear and her story fits.
 hiring-broken-webcam-accent-choice-same-feedback = Fair and safe at once. The checks that protect a company are the same for everyone: live video, questions about the candidate's own work, the ID check.
 hiring-broken-webcam-accent-choice-test = (Chat) Good idea. Let's send her a written English test tonight, just to be on the safe side.
@@ -77,6 +81,7 @@ hiring-broken-webcam-accent-choice-test-feedback = An accent or small grammar sl
 hiring-broken-webcam-wrap = Thank you both, it was really nice talk! If you need anything from me, references, documents, just say.
 hiring-broken-webcam-left = { $candidate } leaves the call.
 hiring-broken-webcam-test-done = You send her the extra test after the call. She finishes it the same evening, without any mistake that matters, and asks politely whether every candidate takes it.
+hiring-broken-webcam-hr-extra = You ask HR to look extra closely at her documents. HR asks what prompted it; the only reason you can give is her accent.
 
 hiring-broken-webcam-skip-note = She's great. And honestly, she seems really nice. HR's ID check takes two days; can we skip it and send the offer today, before someone else hires her?
 
@@ -90,7 +95,7 @@ hiring-broken-webcam-verified = HR provider: identity verified. The passport mat
 hiring-broken-webcam-offer-sent = Contract sent to { $candidate }: { MONEY($rate) }/hr, starting in two weeks. She signs it the same day.
 
 hiring-broken-webcam-safe = You hired a good developer, and fairly. Her webcam really was broken, and she showed it: she offered a phone video at once, passed the same live check and ID check as everyone else, and her story held together. The one thing to hold firm on came from your own side: the same check for every candidate.
-hiring-broken-webcam-safe-extra = You hired her, and she was exactly who she said she was. But she alone got an extra written test, because of her accent. An accent says nothing about who someone is; what protects a company is the same live check and ID check for everyone.
+hiring-broken-webcam-safe-extra = You hired her, and she was exactly who she said she was. But she alone got an extra check, because of her accent. An accent says nothing about who someone is; what protects a company is the same live check and ID check for everyone.
 hiring-broken-webcam-safe-skipped = You hired her, and she was who she said she was. But the HR provider's ID check was skipped because she seemed nice. A video call shows a face, and a photo of a passport shows a document; only the ID check ties the two together. It worked out this time; the check is there for the time it would not.
 hiring-broken-webcam-missed-early = You ended the process with an honest candidate. A broken webcam can be a warning sign, but what counts is what comes next: she offered a phone video at once and welcomed every check. Next time, ask for a live camera another way before you decide.
 

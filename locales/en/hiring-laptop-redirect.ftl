@@ -34,10 +34,11 @@ hiring-laptop-redirect-shipped-event = { $it } ships the laptop to the new addre
 
 hiring-laptop-redirect-personal = Also, can I just work on my own PC? its much faster than a standard laptop and i have everything set up already. most contractors do it like that 👍
 
-hiring-laptop-redirect-personal-choice-refuse = Company code stays on company devices, with our security setup. Same for everyone.
-hiring-laptop-redirect-personal-choice-ask-it = Let me check with { $it } what our security policy says about that first.
+hiring-laptop-redirect-personal-choice-weeks = Okay for the first couple of weeks while you settle in. After that, company laptop only.
+hiring-laptop-redirect-personal-choice-weeks-feedback = A few weeks on a private machine is all a proxy worker needs: nobody can see who is really working, or from where, and the code has already left your devices. Company code stays on company devices from the first day.
+hiring-laptop-redirect-personal-choice-ask-it = Let me check with { $it } first what our security policy says about personal computers.
 hiring-laptop-redirect-personal-choice-ask-it-feedback = Asking IT is right. Insisting on a personal computer is one of the signs security researchers list for proxy workers: on a private machine nobody can see who is really working, or from where.
-hiring-laptop-redirect-personal-choice-allow = Sure, if it's faster for you. Most of us have better machines at home than the laptop anyway.
+hiring-laptop-redirect-personal-choice-allow = Sure, if it's faster for you. Most of us have better machines at home than the laptop.
 
 hiring-laptop-redirect-it-policy = Policy is clear: company devices only, with our security software and two-factor login. And honestly, “send the laptop somewhere else” plus “I'd rather use my own PC” is a combination the security vendors warn about.
 hiring-laptop-redirect-personal-reply = ok np, company laptop it is then
@@ -45,7 +46,7 @@ hiring-laptop-redirect-allow-reply = awesome, thx!! so much easier
 
 hiring-laptop-redirect-payroll = Quick question: HR sent me the payroll form for contractors. I just put my own bank account like normal, right? or do you pay some other way here?
 hiring-laptop-redirect-payroll-choice-usual = Yes, your own account, same as everyone. HR pays every two weeks.
-hiring-laptop-redirect-payroll-choice-later = Why ask about money in your first week? Let's leave that for now.
+hiring-laptop-redirect-payroll-choice-later = Why ask about money in your first week? Let's leave that for later.
 hiring-laptop-redirect-payroll-choice-later-feedback = That was an over-reaction. She asked to be paid through the normal payroll into her own account, which is exactly how it should be.
 hiring-laptop-redirect-payroll-choice-slack = Hold on: send me your bank details here first, I'll check them myself.
 hiring-laptop-redirect-payroll-thanks = perfect, done ✅
@@ -58,9 +59,10 @@ hiring-laptop-redirect-night-msg = sorry sorry, internet was down again 😩 can
 hiring-laptop-redirect-no-calls-event = { $contractor } has skipped the last three calls. Chat replies come quickly at night and hardly ever during your working day.
 hiring-laptop-redirect-no-calls = Can't join the call today either, mic is broken. Lets do everything in chat from now on pls
 
-hiring-laptop-redirect-reach-choice-hours = We agreed on core hours. I need you on a video call today at 2 p.m., camera on.
-hiring-laptop-redirect-reach-choice-check = { $it }, could you have a look at where { $contractor }'s sign-ins come from?
-hiring-laptop-redirect-reach-choice-check-feedback = Good call. A worker who is never there in business hours may be in a very different time zone from the one on paper, and the devices and sign-in records show it.
+hiring-laptop-redirect-reach-choice-hours = We agreed on core hours for a reason. Please join a video call today at 2 p.m., camera on.
+hiring-laptop-redirect-reach-choice-hours-feedback = Right. A worker who is never there in business hours may be in a very different time zone from the one on paper. Agreed hours and a live call show whether the story holds.
+hiring-laptop-redirect-reach-choice-daily = Okay, async for now. Just post a short update in chat every morning, our time.
+hiring-laptop-redirect-reach-choice-daily-feedback = A morning update in chat can be written from any time zone, by anyone, and it keeps the arrangement that hides where the work is done. Agreed hours and a live call, camera on, are what test it.
 hiring-laptop-redirect-reach-choice-async = Async in chat works fine for us. Good code is what counts, whatever hours you keep.
 
 hiring-laptop-redirect-hours-reply = Ok, will try. internet is bad here tho
@@ -77,7 +79,8 @@ hiring-laptop-redirect-it-blind = The personal PC is a black box to us: her acco
 
 hiring-laptop-redirect-logs-choice-suspend = Please suspend all of her access now and keep the records. Then we decide the rest.
 hiring-laptop-redirect-logs-choice-suspend-feedback = Right order: first protect the company, then ask questions. Records kept now are evidence later.
-hiring-laptop-redirect-logs-choice-ask = Leave the access on for now; I'll ask { $contractor } what this is about.
+hiring-laptop-redirect-logs-choice-ask = Let's keep her access on for now, and I'll ask { $contractor } myself what this is about.
+hiring-laptop-redirect-logs-choice-ask-feedback = Asking first leaves the access open and warns her: whoever is behind the account gets time to copy what they can and to prepare an answer. Suspend the access and keep the records first; questions come after.
 hiring-laptop-redirect-logs-choice-ignore = Remote tools and VPNs are normal in IT. The work is good; let's not overreact.
 
 hiring-laptop-redirect-it-done = Done. All access is suspended, and the records are saved.
@@ -87,13 +90,13 @@ hiring-laptop-redirect-excuse-2 = everything is fine, pls dont lock my accounts,
 
 hiring-laptop-redirect-final-choice-report = [End the contract, keep access locked and report the profile to the platform]
 hiring-laptop-redirect-final-choice-report-feedback = Quietly ending it and reporting helps the next company. Keep the Slack history, the shipping record and IT's report: they are what the platform and investigators need.
-hiring-laptop-redirect-final-choice-end = We're ending the contract today. Your access stays off; { $it } will collect the laptop.
+hiring-laptop-redirect-final-choice-uninstall = Remove those remote tools and the VPN today, and then you can keep working with us.
+hiring-laptop-redirect-final-choice-uninstall-feedback = Removing the tools does not change who was doing the work, or from where; it only hides it better next time. The records already show a laptop worked from elsewhere: end the contract, keep the evidence and report it.
 hiring-laptop-redirect-final-choice-keep = The code has been good, and deadlines matter. Unlock it, and we'll look again in a month.
 
 hiring-laptop-redirect-month-later = A month later, { $it } finds a private code repository copied to an unknown account. The next day an email arrives: pay, or the code goes public.
 hiring-laptop-redirect-compromised = Someone you never met worked inside your company under a borrowed name, most likely from abroad, through a laptop kept running for them. The FBI warns that such workers copy company code and demand money, and the pay they earned leaves the country: the UN links this income to North Korea's weapons programmes. It has happened to hundreds of companies, careful ones too; what matters now is to act. Cut all access, change passwords and keys, keep the records, don't pay, and report the profile.
 
-hiring-laptop-redirect-walked-away = You ended the contract before any damage was done. A laptop meant for somewhere else, a wish for a private computer, a worker who is never there in your daytime, and remote tools nobody installed: together they fit a laptop farm.
 hiring-laptop-redirect-reported = You ended it and reported it. The platform can stop this identity from being placed at the next company.
 
 hiring-laptop-redirect-fine-payment-redirect = Being paid through the usual payroll, into an account in her own name, is exactly how it should be, and asking how it works is normal in a first week. The warning sign is pay sent to someone else, abroad or in crypto.

@@ -26,20 +26,22 @@ hiring-new-address-redirect = Thank you. One change first: I moved to { $home ->
 } last weekend, for my partner's new job. This morning I updated my address in the HR portal myself, with my own login and two-factor code.
 hiring-new-address-redirect-2 = Could the laptop go to the new address? I'm happy to confirm it on a quick video call, and the courier is welcome to check my ID at the door.
 
-hiring-new-address-ship-choice-call = Thanks for updating it yourself. Let's confirm on a short video call today, then it ships.
 hiring-new-address-ship-choice-process = That's our process for a move. { $it }, please ship to the portal address, with an ID check.
 hiring-new-address-ship-choice-process-feedback = Right. A change made by the person themself, in the HR system, with their own login, then confirmed on camera, is the process doing its job.
-hiring-new-address-ship-choice-refuse = A new address a week after signing is a known warning sign, so the laptop goes to the contract address.
+hiring-new-address-ship-choice-lease = We can ship once you've sent us a copy of your new lease and a recent utility bill.
+hiring-new-address-ship-choice-lease-feedback = His lease and bills, posted in a chat, add nothing the process does not already check, and they leave private papers in a channel. He had made the change himself in the HR portal; a call on camera and the ID check at the door confirm it.
+hiring-new-address-ship-choice-refuse = A new address a week after signing is a warning sign, so it goes to the contract address.
 hiring-new-address-ship-choice-refuse-feedback = A changed address is worth checking, and the process is how you check it. He had already done the first step himself and offered the rest: a call on camera and his ID at the door.
 
 hiring-new-address-it-process = Will do. Our process for moves also has a short video call, camera on; I'll set it up for this afternoon.
+hiring-new-address-lease-reply = I can, if you really need them, though I'd rather not post my lease in a Slack channel. The HR portal already has the new address, and I'm happy to confirm it on camera.
 hiring-new-address-refuse-reply = I understand the caution. The old flat has already been handed back, though, so nobody would be there to sign for it.
 hiring-new-address-it-explains = For what it's worth: we have a process for moves. The person changes the address in the HR portal themself, we confirm it on a video call, and the courier checks ID at delivery. Step one is already done.
 hiring-new-address-refuse-reply-2 = I'm glad to do the rest today. Would a video call at three work for you?
 
 hiring-new-address-ship-again-follow = Then let's follow the process: a call at three, and the courier checks ID.
 hiring-new-address-ship-again-call = Fair enough. Three works; we'll ship once we've spoken on camera.
-hiring-new-address-ship-again-end = I'm not comfortable with any of this. Let's end the contract before he starts.
+hiring-new-address-ship-again-end = I'm not comfortable with this. Let's end the contract before he starts.
 
 hiring-new-address-on-call = { $contractor } joins the call with his camera on, in a room full of moving boxes. He is the man you interviewed two weeks ago; outside his window it is the middle of the afternoon, as it is for you.
 hiring-new-address-call-hi = Sorry about the boxes. The address in the portal is this flat; the entrance is round the back, by the bike racks.
@@ -49,8 +51,9 @@ hiring-new-address-delivered = Two days later the courier confirms delivery to {
 hiring-new-address-week-one = Week one: { $contractor } joins every stand-up with his camera on. His pull requests come in during your working hours.
 hiring-new-address-offline = A heads-up for Thursday: I'll be offline from 2 to 5 p.m., while the movers bring the rest of our furniture. I'll make up the hours on Friday morning.
 
-hiring-new-address-offline-choice-ok = Thanks for telling us in advance. Good luck with the movers on Thursday.
 hiring-new-address-offline-choice-calendar = Fine. Please put it in the team calendar, so nobody waits for you on Thursday.
+hiring-new-address-offline-choice-watch = Fine, but keep your camera on all Thursday morning, so we know it's you.
+hiring-new-address-offline-choice-watch-feedback = A camera all morning treats an announced afternoon off as a threat. The warning sign is someone who keeps being hard to reach without a reason, not a planned break, told days ahead and made up the next day.
 hiring-new-address-offline-choice-doubt = Being offline in working hours is a warning sign. I'll have IT check your sign-ins.
 hiring-new-address-offline-choice-doubt-feedback = The warning sign is someone who is hard to reach again and again, without a reason. An afternoon off for the movers, announced days ahead and made up the next morning, is ordinary life.
 
@@ -62,9 +65,10 @@ hiring-new-address-it-logins = Subject: Sign-ins for { $contractor }. A quick no
    *[phoenix] Denver
 }, not from the city in the contract. One device, the company laptop, two-factor every time, during our working hours. That fits the move. Anything you'd like me to do?
 
-hiring-new-address-logins-choice-fine = Thanks, that fits the move he told us about. No action needed, then.
 hiring-new-address-logins-choice-note = Thanks. Please note the new city in his file, and keep watching as usual.
 hiring-new-address-logins-choice-note-feedback = Good. The sign-ins match the move he announced: one place, one company device, two-factor each time. Keeping an eye on the records is normal; there was nothing to act on.
+hiring-new-address-logins-choice-geoblock = Please block sign-ins from outside the contract city until he proves the move.
+hiring-new-address-logins-choice-geoblock-feedback = Blocking his new city blocks him, since that is where he now lives and works. One new city, the one he told you about, on the company laptop with two-factor each time, fits the move; sign-ins from several countries or through a VPN would not.
 hiring-new-address-logins-choice-suspend = A new city in week one is too much for me. Please suspend his access for now.
 hiring-new-address-logins-choice-suspend-feedback = Sign-ins from several countries or through a VPN are a warning sign. One new city, the one he moved to, on the company's own laptop, is not.
 
@@ -74,8 +78,9 @@ hiring-new-address-bank = Subject: Bank details. Hello, with the move I've also 
 
 hiring-new-address-bank-choice-portal = Thanks. Please change it yourself in the payroll portal; we don't change bank details by email.
 hiring-new-address-bank-choice-portal-feedback = Right. An email alone cannot show who wrote it. The payroll portal asks for his own login and two-factor code, so only he can change where his pay goes.
-hiring-new-address-bank-choice-call = Sure, but through the usual way: please make the change in the payroll portal with your login.
-hiring-new-address-bank-choice-forward = No problem. I'll forward this to payroll, so it's in place before the next payment goes out.
+hiring-new-address-bank-choice-reply = Sure. Just reply from this address to confirm it's really you, then I'll pass it on.
+hiring-new-address-bank-choice-reply-feedback = A reply from the same address proves nothing: whoever could write the first email can write the second. Bank details change only in the payroll portal, with his own login and two-factor code.
+hiring-new-address-bank-choice-forward = No problem. I'll forward this to payroll today, so it's in place before the next payment goes out.
 
 hiring-new-address-bank-ok = That makes sense; I should have thought of it. Done: the portal asked for my two-factor code, and the new account shows there now.
 hiring-new-address-bank-forwarded = Payroll changes the account from your forwarded email.

@@ -14,11 +14,13 @@ recruiter-on-telegram-li-hello = Hi! I am { $recruiter }, recruiter at Larchwood
 recruiter-on-telegram-li-offer = We have role for six months with our client, a logistics company. Remote, full time, { MONEY($monthly) } per month. Contract is with Larchwood in your name, or through our employer-of-record if that is easier in your country. Are you open to talk?
 recruiter-on-telegram-li-move = i check linkedin only few times a day 😅 for scheduling is easier on Telegram or WhatsApp. Which one you use? I write you there
 
-recruiter-on-telegram-move-choice-go = Either one works. Here's my number, message me there.
 recruiter-on-telegram-move-choice-check = Sure. I'll look Larchwood up myself first, then we switch.
 recruiter-on-telegram-move-choice-check-feedback = Good habit: you check the company through its own site and its own contacts, not through anything she sent you. That is the check that counts.
 recruiter-on-telegram-move-choice-stay = I'd prefer to keep this on LinkedIn for now, if that's okay.
 recruiter-on-telegram-move-choice-stay-feedback = That's allowed, and she goes along with it. A messenger for scheduling is not the danger in itself: what matters is whether you know who she is, and whether the contract and pay keep their protection.
+
+recruiter-on-telegram-move-choice-pass = Job talks on a messenger worry me. I'll pass, thanks.
+recruiter-on-telegram-move-choice-pass-feedback = A messenger for scheduling is not the danger in itself. What counts is whether you can check who she is through channels she does not control, and whether the contract and pay stay in your own name. Here both were easy to find out.
 
 recruiter-on-telegram-stay-reply = Sure, no problem, we continue here then.
 
@@ -33,15 +35,17 @@ recruiter-on-telegram-ask-video = Next step is video interview with our tech lea
    *[other] Thursday
 }. Camera on please, they like to see who they will work with. Later a short call with the client too.
 
-recruiter-on-telegram-video-choice-yes = That works for me, and I'll have my camera on.
-recruiter-on-telegram-video-choice-invite = Fine. Please send the invite from your work email.
+recruiter-on-telegram-video-choice-invite = That's fine, camera on. Please send the invite from your work email.
 recruiter-on-telegram-video-choice-invite-feedback = Good: an invitation from the company's own address ties the interview to the company you can check.
-recruiter-on-telegram-video-choice-refuse = I'd rather not be on camera. Could we do it by chat?
+recruiter-on-telegram-video-choice-refuse = I'd rather not be on camera. Could we do it by chat instead?
 recruiter-on-telegram-video-choice-refuse-feedback = Meeting on video as yourself, for a job you will do yourself, is normal. The warning sign is being asked to appear for someone else.
+
+recruiter-on-telegram-video-choice-uneasy = Video interviews make me uneasy these days. I'll pass on this.
+recruiter-on-telegram-video-choice-uneasy-feedback = Being careful with cameras is understandable, but this interview was with you, for work you would do yourself, at an agency you could check. The warning sign is being asked to appear for someone else.
 
 recruiter-on-telegram-video-why = Hmm, for us video is standard, the client want to see the person who will really do the work. They hire you, not a CV. Can you do it like this?
 recruiter-on-telegram-video-again-agree = Fair enough. Book the call and I'll be there.
-recruiter-on-telegram-video-again-who = Alright. Who will be in the call, and for how long?
+recruiter-on-telegram-video-again-test = Could you send me a test task instead? No video, sorry.
 recruiter-on-telegram-video-again-decline = Sorry, I don't do video calls for jobs. I'll pass.
 
 recruiter-on-telegram-invite = A calendar invitation arrives from a Larchwood address: “Technical interview”, with their tech lead and { $recruiter }.
@@ -65,7 +69,7 @@ recruiter-on-telegram-nda = one more thing: the contract has an NDA. So please d
 recruiter-on-telegram-nda-choice-accept = Understood. I'll mention Larchwood, not the client.
 recruiter-on-telegram-nda-choice-ask = Fine. It covers the client's code, not my pay or taxes?
 recruiter-on-telegram-nda-choice-ask-feedback = A good thing to pin down. An NDA about a client's code is normal; one that hides the arrangement itself from your bank or the authorities would not be.
-recruiter-on-telegram-nda-choice-refuse = Secrecy clauses worry me. I won't sign anything with an NDA.
+recruiter-on-telegram-nda-choice-refuse = Secrecy clauses worry me. I won't sign any NDA here.
 recruiter-on-telegram-nda-choice-refuse-feedback = An NDA that protects a client's code and data is a normal part of a contract. The warning sign is being told to hide the arrangement itself, from the platform, your bank or the authorities.
 
 recruiter-on-telegram-nda-ask-reply = yes exactly, only the client's code and data. Your contract, pay and taxes you can show to anyone you need.
@@ -76,6 +80,7 @@ recruiter-on-telegram-congrats = first month done! 🎉 Tech lead says you alrea
 recruiter-on-telegram-docs-note = One thing to keep in mind: a photo of your passport also went out by chat or email. This company was honest and deleted it; next time, keep ID for the official onboarding only.
 
 recruiter-on-telegram-hired = You got the job, as yourself. The move to a messenger was only for scheduling, the agency could be checked through its own site and contacts, the contract and pay were in your own name, and your passport belonged only in the official onboarding.
+recruiter-on-telegram-missed-move = You passed on a real job. A recruiter who moves to a messenger is worth a second look, and here that look was easy: the agency's own site, its own switchboard, and a contract in your own name. Check first, then decide.
 recruiter-on-telegram-missed-video = You passed on a real job. Caution on camera is understandable; here, though, the interview was with you, for work you would do yourself, at an agency you could check. The warning sign is being asked to appear for someone else.
 recruiter-on-telegram-missed-nda = You passed on a real job over an ordinary NDA. Caution is good, and next time it may help to ask what exactly the NDA covers: the client's code is normal, while hiding the arrangement from your bank or the authorities is not.
 

@@ -20,27 +20,30 @@ stablecoin-invoice-quote-ok = That's fair, let's do it!
 
 stablecoin-invoice-ask-crypto = One question. A bank transfer from here to your country takes about a week and both banks take fees. Could I pay you in USDC instead, to your own wallet? That's how I paid my last developer too
 
-stablecoin-invoice-crypto-choice-yes = USDC is fine with me. I'll put my wallet address on the invoice.
 stablecoin-invoice-crypto-choice-network = Sure. Which network do you send on? I'll use a matching address.
 stablecoin-invoice-crypto-choice-network-feedback = Good practice: the network has to match, or the payment gets lost. Being paid in a stablecoin for your own invoice, to your own wallet, is simply a way to pay.
-stablecoin-invoice-crypto-choice-refuse = Sorry, crypto from someone I don't know worries me. I'll pass on this job.
+stablecoin-invoice-crypto-choice-refuse = Sorry, crypto from someone I don't know worries me. I'll pass.
 stablecoin-invoice-crypto-choice-refuse-feedback = Care with crypto is understandable, but look at what she asked: payment for your own work, to your own wallet, with nothing to pass on. The warning sign is being asked to forward money to someone else.
+stablecoin-invoice-crypto-choice-bank = I only take bank transfers, sorry. A week's wait is fine.
+stablecoin-invoice-crypto-choice-bank-feedback = Asking for a bank transfer is your right, but here it cost you the job. Being paid in a stablecoin, for your own invoice, to your own wallet, is just a way to pay; the warning sign is money you are asked to pass on to someone else.
+stablecoin-invoice-bank-reply = Oh, I see. The bank fees would eat a big part of my budget, honestly. I'll look for someone who takes USDC then. Thanks anyway!
 
 stablecoin-invoice-network-reply = whatever your wallet uses, my exchange has the usual ones. I'll send a tiny test amount first so we know it arrives
 
 stablecoin-invoice-deposit = Great! I'll send { GROUPED($deposit) } USDC today as a deposit so you can start, and the rest when it's done. Just send me an invoice for it with your wallet address.
 stablecoin-invoice-deposit-choice-accept = Sounds good. I'll send you the deposit invoice this afternoon.
-stablecoin-invoice-deposit-choice-both = Thanks. I'll put the deposit and the rest on one invoice, then.
+stablecoin-invoice-deposit-choice-trick = A crypto deposit before any work? That smells like a trick. No, thanks.
+stablecoin-invoice-deposit-choice-trick-feedback = A deposit on your own quote is normal, and it protects you. The overpayment trick looks different: more money than agreed, or for work you did not do, with a request to pass some of it on.
 stablecoin-invoice-deposit-choice-refuse = Thanks, but I don't take money before the work. Pay it all at the end.
 stablecoin-invoice-deposit-choice-refuse-feedback = That's your call, and she goes along with it. Still, a deposit on your own quote is normal and protects you. The warning sign is money for work you didn't do, or more than agreed, with a request to pass some on.
 stablecoin-invoice-deposit-later = ok, as you like! Then everything at the end.
 
 stablecoin-invoice-invoice-details = Oh, and for my accountant, please put your full name, address and tax number on the invoice. She's strict 😅
-stablecoin-invoice-invoice-choice-send = Sure, they'll be on it, like on all of my invoices.
-stablecoin-invoice-invoice-choice-ask = No problem. Do you need anything besides what's on an invoice?
+stablecoin-invoice-invoice-choice-send = Sure, they'll be on it, like on every invoice I've ever sent.
+stablecoin-invoice-invoice-choice-later = Just my name for now; address and tax number after you've paid.
+stablecoin-invoice-invoice-choice-later-feedback = Holding back sounds careful, but your name, address and tax number are simply what an invoice carries, and her accountant needs them now. The warning sign would be a request for passport scans or ID photos.
 stablecoin-invoice-invoice-choice-refuse = I'd rather not give my address and tax number. Just my name?
 stablecoin-invoice-invoice-choice-refuse-feedback = Your name, address and tax number are what belongs on an invoice, and her accountant needs them. The warning sign is a request for passport scans or ID photos “to set things up”.
-stablecoin-invoice-invoice-ask-reply = No, only that. No ID or anything, it's just for the books.
 stablecoin-invoice-invoice-fine = hm ok, I'll ask her, she will probably want it later. Let's start anyway!
 
 stablecoin-invoice-deposit-in = Your wallet: a small test payment, then { GROUPED($deposit) } USDC from the same address. It matches your deposit invoice.
@@ -49,7 +52,7 @@ stablecoin-invoice-move-tg = For quick questions while you work, is Telegram ok?
 stablecoin-invoice-tg-choice-ok = Sure, Telegram is fine for the quick questions, then.
 stablecoin-invoice-tg-choice-keep = Fine. I'll keep sending the quotes and invoices by email.
 stablecoin-invoice-tg-choice-keep-feedback = Sensible: the paper trail stays in one place. The move itself was harmless here, because nothing about the agreement or the payments changed.
-stablecoin-invoice-tg-choice-refuse = I'd rather keep it all in email. Messengers feel risky to me.
+stablecoin-invoice-tg-choice-refuse = I'd rather keep it all in email. Messengers feel risky.
 stablecoin-invoice-tg-choice-refuse-feedback = That's allowed, and she goes along with it. There was no platform to leave here, though: the quote and invoices were in writing, and quick questions on a messenger changed nothing about who pays whom.
 stablecoin-invoice-email-fine = no problem, then I write here, just maybe a bit slower 🙂
 
@@ -74,7 +77,7 @@ stablecoin-invoice-forwarded-note = It went well this time, because she really w
 stablecoin-invoice-next-job = Next month I'd love a newsletter signup on the site. Same way as this time? Quote, invoice, USDC.
 
 stablecoin-invoice-hired = You did the job and were paid for it. The USDC paid your own invoices, into your own wallet, and the deposit was part of your own quote: the currency never mattered, whose work the money paid for did. The one request to watch was the double payment: extra money goes back only the way it came.
-stablecoin-invoice-missed-crypto = You passed on an honest client. Care with crypto is understandable; here, though, she only wanted to pay your own invoice, to your own wallet, with nothing to pass on. Next time, ask what the money is for and where it would go before you decide.
+stablecoin-invoice-missed-crypto = The job went to someone else. Care with crypto and with money up front is understandable; here, though, she only wanted to pay your own invoice, to your own wallet, with nothing to pass on. Next time, ask what the money is for and where it would go before you decide.
 
 stablecoin-invoice-fine-easy-money = Being paid in USDC, and a deposit up front, were fine here: the money was for your own invoiced work at your own price, it went to your own wallet, nothing was to be passed on, and nobody rushed you.
 stablecoin-invoice-fine-identity-docs = Your name, address and tax number on an invoice were fine: that is ordinary bookkeeping for work you did. The warning sign is a request for passport scans or ID photos.

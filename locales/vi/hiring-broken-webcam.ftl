@@ -27,16 +27,18 @@ hiring-broken-webcam-joined = { $candidate } đã vào cuộc gọi. Camera củ
 hiring-broken-webcam-cam-excuse = hi, xin chào! nghe mình không? xin lỗi nha, camera laptop mình hư sáng nay, nó báo “không tìm thấy camera” 😩 mình vào bằng điện thoại có video được liền, hai phút thôi. hoặc mình dời qua mai có camera, tùy bạn
 
 hiring-broken-webcam-cam-choice-phone = Video qua điện thoại là ổn rồi. Bạn vào bằng điện thoại nhé, bọn mình đợi.
-hiring-broken-webcam-cam-choice-tomorrow = Không sao. Mình dời sang mai nhé, cùng giờ, bật camera.
+hiring-broken-webcam-cam-choice-wait = Vậy mình đợi đến khi camera laptop của bạn sửa xong. Lúc đó bạn nhắn bọn mình nhé.
+hiring-broken-webcam-cam-choice-wait-feedback = Chờ đợi tốn nhiều ngày, trong khi camera điện thoại cô ấy đề nghị cũng cho thấy đúng những gì cần: một khuôn mặt trực tiếp mà bạn kiểm tra được ngay. Ứng viên giỏi có thể nhận lời nơi khác trong lúc chờ.
 hiring-broken-webcam-cam-choice-stop = Webcam hỏng đúng ngày phỏng vấn khiến bọn mình lo, nên xin dừng ở đây.
 hiring-broken-webcam-cam-choice-stop-feedback = Webcam hỏng có thể là một dấu hiệu đáng ngại, nhưng điều quan trọng là chuyện gì xảy ra tiếp theo. Cô ấy đề nghị gọi video qua điện thoại ngay: người né camera không làm vậy.
 
 hiring-broken-webcam-stop-reply = Ồ. Mình hiểu, bạn phải cẩn thận. Nhưng camera điện thoại mình vẫn chạy tốt, mình vào liền được, bạn kiểm tra gì cũng được.
 hiring-broken-webcam-cam-again-phone = Bạn nói đúng, thử vậy đi. Bạn vào bằng điện thoại nhé.
-hiring-broken-webcam-cam-again-tomorrow = Được. Vậy hẹn mai lúc mười giờ, bật camera.
+hiring-broken-webcam-cam-again-wait = Vậy thôi mình đợi đến khi webcam của bạn chạy lại nhé.
 hiring-broken-webcam-cam-again-end = Cảm ơn bạn, nhưng bọn mình xin dừng quy trình ở đây. Chúc bạn mọi điều tốt đẹp.
 
-hiring-broken-webcam-tomorrow = Thứ sáu, mười giờ. { $candidate } vào cuộc gọi với webcam mượn của cô hàng xóm, camera bật.
+hiring-broken-webcam-wait-reply = ồ, ok… hôm nay mình đặt webcam mới, chắc thứ Hai tới. có là mình nhắn bạn liền nha!
+hiring-broken-webcam-next-week = Thứ Hai webcam mới về, và { $candidate } nhắn cho bạn ngay. Thứ Ba hai bên gặp lại, camera bật.
 hiring-broken-webcam-phone-joined = { $candidate } vào lại bằng điện thoại, camera bật. Sau lưng cô ấy là một gian bếp nhỏ, hình hơi rung. Đúng là người phụ nữ trong ảnh LinkedIn của cô ấy.
 
 hiring-broken-webcam-colleague-hi = Chào bạn, mình là { $colleague }, phụ trách nhóm backend. Trước khi bắt đầu, mình làm bước kiểm tra nhanh như với mọi ứng viên: bạn quay đầu sang trái, sang phải, rồi đưa tay chậm qua trước mặt giúp mình nhé.
@@ -46,10 +48,11 @@ hiring-broken-webcam-live-seen = Hình ảnh rõ nét suốt: không nhòe quanh
 hiring-broken-webcam-q1 = Cảm ơn bạn! CV ghi bạn từng làm một hệ thống thanh toán. Lỗi khó nhất ở đó là gì?
 hiring-broken-webcam-a1 = hmm. cho mình một giây suy nghĩ, có mấy cái lận… ok. Tệ nhất là một đêm hàng đợi bắt đầu gửi một số khoản thanh toán hai lần. Phần retry không có idempotency key, nên bọn mình thêm một key cho mỗi khoản và một bảng để kiểm tra. Rồi mất hai tuần dọn mấy khoản bị trùng.
 
-hiring-broken-webcam-answers-choice-follow = Ví dụ hay đấy. Nếu làm lại từ đầu, bạn sẽ làm khác chỗ nào?
+hiring-broken-webcam-answers-choice-follow = Ví dụ hay đấy. Nếu hôm nay làm lại từ đầu, bạn sẽ làm khác chỗ nào?
 hiring-broken-webcam-answers-choice-follow-feedback = Một câu hỏi tiếp hay. Câu hỏi về chính công việc cũ của ứng viên mới là bài kiểm tra thật, và cô ấy trả lời bằng lời của mình.
-hiring-broken-webcam-answers-choice-next = Cảm ơn, câu trả lời rõ ràng. Mình qua chủ đề tiếp theo nhé.
-hiring-broken-webcam-answers-choice-doubt = Bạn mất khá lâu mới trả lời. Có ai đang giúp bạn trả lời không?
+hiring-broken-webcam-answers-choice-note = (Chat) Cô ấy ngừng khá lâu rồi mới trả lời. Mình ghi chú lại nhé.
+hiring-broken-webcam-answers-choice-note-feedback = Dừng lại để chọn một ví dụ hay không phải là dấu hiệu đáng ngại. Điều quan trọng là những gì theo sau: một câu chuyện cụ thể từ chính công việc của cô ấy, chứ không phải câu trả lời sách giáo khoa đọc lại.
+hiring-broken-webcam-answers-choice-doubt = Bạn mất một lúc mới trả lời. Có ai đang giúp bạn trả lời không?
 hiring-broken-webcam-answers-choice-doubt-feedback = Dấu hiệu đáng ngại là ấp úng rồi đưa ra câu trả lời như sách giáo khoa. Cô ấy dừng lại để chọn ví dụ, rồi kể một chuyện cụ thể về lỗi của chính mình.
 
 hiring-broken-webcam-follow-reply = nói thật, mình sẽ thêm key ngay từ đầu. Với nhiều cảnh báo hơn, vì bọn mình chỉ thấy vấn đề khi có khách hàng gọi điện.
@@ -67,7 +70,8 @@ hiring-broken-webcam-city-answer = { $home ->
 }
 hiring-broken-webcam-accent-note = (Chat cuộc họp, chỉ gửi bạn) Tiếng Anh của cô ấy hơi lủng củng. Hay mình cho cô ấy làm thêm một bài kiểm tra tiếng Anh viết? Chỉ riêng cô ấy, cho chắc.
 
-hiring-broken-webcam-accent-choice-clear = (Chat) Không cần bài thêm. Cô ấy giải thích một lỗi khó rất rõ; tiếng Anh vậy là đủ cho việc mình cần.
+hiring-broken-webcam-accent-choice-hr = (Chat) Không cần bài kiểm tra, nhưng nhờ bên nhân sự soát giấy tờ của cô ấy thật kỹ. Chỉ riêng cô ấy thôi.
+hiring-broken-webcam-accent-choice-hr-feedback = Soi kỹ thêm chỉ riêng người nói khác giọng không phải là an toàn: giọng nói không cho biết một người là ai. Điều bảo vệ bạn là bước xác minh giấy tờ của bên nhân sự, như nhau với mọi người.
 hiring-broken-webcam-accent-choice-same = (Chat) Cùng một quy trình cho mọi ứng viên. Câu trả lời của cô ấy rõ ràng, câu chuyện khớp.
 hiring-broken-webcam-accent-choice-same-feedback = Vừa công bằng vừa an toàn. Những bước kiểm tra bảo vệ công ty là như nhau với mọi người: video trực tiếp, câu hỏi về chính công việc của ứng viên, xác minh giấy tờ.
 hiring-broken-webcam-accent-choice-test = (Chat) Ý hay đấy. Tối nay gửi cô ấy một bài kiểm tra tiếng Anh viết, để cho chắc ăn.
@@ -76,6 +80,7 @@ hiring-broken-webcam-accent-choice-test-feedback = Giọng nói hay vài lỗi n
 hiring-broken-webcam-wrap = Cảm ơn hai bạn, nói chuyện rất là vui! Nếu cần gì thêm từ mình, thư giới thiệu, giấy tờ, cứ nói nha.
 hiring-broken-webcam-left = { $candidate } rời cuộc gọi.
 hiring-broken-webcam-test-done = Sau cuộc gọi, bạn gửi cô ấy bài kiểm tra thêm. Cô ấy làm xong ngay tối đó, không có lỗi nào đáng kể, và lịch sự hỏi liệu ứng viên nào cũng phải làm bài này không.
+hiring-broken-webcam-hr-extra = Bạn nhờ bên nhân sự xem giấy tờ của cô ấy thật kỹ. Bên nhân sự hỏi vì sao; lý do duy nhất bạn đưa ra được là giọng nói của cô ấy.
 
 hiring-broken-webcam-skip-note = Cô ấy giỏi thật. Mà nói thật, trông cô ấy rất dễ mến. Bước xác minh giấy tờ của HR mất hai ngày; mình bỏ qua rồi gửi offer luôn hôm nay được không, kẻo người khác tuyển mất?
 
@@ -89,7 +94,7 @@ hiring-broken-webcam-verified = Dịch vụ HR: đã xác minh danh tính. Hộ 
 hiring-broken-webcam-offer-sent = Đã gửi hợp đồng cho { $candidate }: { MONEY($rate) }/giờ, bắt đầu sau hai tuần. Cô ấy ký ngay trong ngày.
 
 hiring-broken-webcam-safe = Bạn đã tuyển được một lập trình viên giỏi, và tuyển một cách công bằng. Webcam của cô ấy hỏng thật, và cô ấy đã chứng minh điều đó: đề nghị gọi video qua điện thoại ngay, qua cùng bước kiểm tra trực tiếp và xác minh giấy tờ như mọi người, và câu chuyện của cô ấy trước sau như một. Điều duy nhất bạn cần giữ vững lại đến từ chính phía bạn: cùng một bước kiểm tra cho mọi ứng viên.
-hiring-broken-webcam-safe-extra = Bạn đã tuyển cô ấy, và cô ấy đúng là người trong hồ sơ ứng tuyển. Nhưng chỉ riêng cô ấy phải làm thêm bài kiểm tra viết, vì giọng nói. Giọng nói không cho biết một người là ai; điều bảo vệ công ty là cùng một bước kiểm tra trực tiếp và xác minh giấy tờ cho mọi người.
+hiring-broken-webcam-safe-extra = Bạn đã tuyển cô ấy, và cô ấy đúng là người trong hồ sơ ứng tuyển. Nhưng chỉ riêng cô ấy bị kiểm tra thêm, vì giọng nói. Giọng nói không cho biết một người là ai; điều bảo vệ công ty là cùng một bước kiểm tra trực tiếp và xác minh giấy tờ cho mọi người.
 hiring-broken-webcam-safe-skipped = Bạn đã tuyển cô ấy, và cô ấy đúng là người trong hồ sơ. Nhưng bước xác minh giấy tờ của dịch vụ HR đã bị bỏ qua chỉ vì cô ấy dễ mến. Cuộc gọi video cho thấy một khuôn mặt, ảnh hộ chiếu cho thấy một giấy tờ; chỉ bước xác minh mới gắn hai thứ đó với nhau. Lần này mọi chuyện ổn; bước kiểm tra tồn tại cho lần không ổn.
 hiring-broken-webcam-missed-early = Bạn đã dừng quy trình với một ứng viên đàng hoàng. Webcam hỏng có thể là dấu hiệu đáng ngại, nhưng điều quan trọng là chuyện xảy ra tiếp theo: cô ấy đề nghị gọi video qua điện thoại ngay và sẵn lòng với mọi bước kiểm tra. Lần sau, hãy đề nghị một camera trực tiếp theo cách khác trước khi quyết định.
 

@@ -24,12 +24,13 @@ hiring-camera-avoidance-hello = Xin chào, và cảm ơn quý công ty đã đă
 hiring-camera-avoidance-cv-note = Xin lưu ý một điều về CV: hồ sơ LinkedIn của tôi do một công ty tuyển dụng lập từ vài năm trước và đã cũ. Xin anh/chị dựa vào CV; đó là bản mới nhất.
 hiring-camera-avoidance-compare = Bạn đặt CV cạnh hồ sơ LinkedIn. LinkedIn: tốt nghiệp năm 2014, sau đó năm năm làm ở một công ty logistics. CV: một trường đại học khác, tốt nghiệp năm 2017, và chỉ hai năm ở chính công ty đó.
 
-hiring-camera-avoidance-profile-choice-ask = Cảm ơn anh. Nhưng không chỉ là năm tháng: cả trường đại học cũng khác. Anh học ở trường nào?
+hiring-camera-avoidance-profile-choice-update = Cảm ơn anh. Anh cập nhật LinkedIn cho khớp với CV rồi gửi tôi đường link được không?
+hiring-camera-avoidance-profile-choice-update-feedback = Để anh ta tự sửa hồ sơ thì hai bản sẽ khớp nhau, nhưng bạn vẫn không biết bản nào là thật. Những chỗ vênh giữa các hồ sơ nên được hỏi trực tiếp, bật camera: một người thật giải thích được trong một phút.
 hiring-camera-avoidance-profile-choice-later = Cảm ơn anh! Chúng ta cùng xem lại CV và những chỗ khác nhau đó trong cuộc gọi video nhé.
 hiring-camera-avoidance-profile-choice-later-feedback = Kế hoạch tốt. Nhờ so sánh các hồ sơ mà bạn thấy những chỗ vênh; một cuộc gọi trực tiếp, bật camera, là nơi thích hợp để hỏi về chúng.
 hiring-camera-avoidance-profile-choice-skip = Hồ sơ do công ty tuyển dụng làm hay sai lắm, không sao đâu. Chúng tôi xem CV là chính; hẹn một cuộc gọi nhé.
 
-hiring-camera-avoidance-ask-reply = Xin lỗi vì sự nhầm lẫn. Công ty tuyển dụng điền hồ sơ theo một tài liệu cũ, và tôi chưa bao giờ sửa lại. CV là chính xác.
+hiring-camera-avoidance-update-reply = Tất nhiên rồi. Tối nay tôi sẽ sửa lại hồ sơ để mọi thứ khớp nhau. Cảm ơn anh chị đã nhắc.
 hiring-camera-avoidance-invite = Bạn gửi lời mời gọi video vào thứ Năm lúc 10:00 theo giờ của bạn.
 
 hiring-camera-avoidance-resched = Cảm ơn anh/chị đã mời. Liệu có thể dời cuộc gọi sang thứ Sáu cùng giờ được không? Sáng thứ Năm tôi có lịch khám bệnh không thể đổi được.
@@ -76,7 +77,8 @@ hiring-camera-avoidance-availability = Cảm ơn cả hai anh/chị đã dành t
 hiring-camera-avoidance-verify-choice-live = Mọi người chúng tôi tuyển đều qua một cuộc gọi video trực tiếp và bước kiểm tra giấy tờ của bên nhân sự.
 hiring-camera-avoidance-verify-choice-live-feedback = Chính xác: cùng hai bước kiểm tra cho mọi ứng viên, bất kể giọng nói hay xuất thân. Ứng viên thật qua được trong vài phút; một bản scan gửi qua email không chứng minh được ai đang ngồi trước bàn phím.
 hiring-camera-avoidance-verify-choice-scan = Bản scan hộ chiếu và hai thư giới thiệu là đủ với chúng tôi. Anh gửi đi, chúng tôi soạn hợp đồng.
-hiring-camera-avoidance-verify-choice-stop = Cảm ơn anh đã dành thời gian. Chúng tôi quyết định không tiếp tục với hồ sơ của anh.
+hiring-camera-avoidance-verify-choice-after = Anh cứ gửi bản scan và thư giới thiệu ngay hôm nay, còn cuộc gọi video thì đợi webcam mới của anh về rồi làm.
+hiring-camera-avoidance-verify-choice-after-feedback = Tuyển trước, kiểm tra sau thường có nghĩa là không bao giờ kiểm tra: khi đã có hợp đồng và quyền truy cập, camera có thể hỏng mãi. Cuộc gọi trực tiếp và bước kiểm tra giấy tờ phải đến trước lời mời làm việc, với mọi ứng viên.
 
 hiring-camera-avoidance-live-invite = Bạn gửi lời mời cho một cuộc gọi ngắn thứ hai, bật camera, cùng đường link kiểm tra giấy tờ của bên cung cấp dịch vụ nhân sự, như với mọi ứng viên.
 hiring-camera-avoidance-no-show = Đến giờ hẹn, { $candidate } không vào cuộc gọi. Đường link kiểm tra giấy tờ vẫn chưa được mở. Một giờ sau, có một email đến.
@@ -85,16 +87,16 @@ hiring-camera-avoidance-glitch-on = Lần này camera đã bật. Khuôn mặt m
 hiring-camera-avoidance-glitch = Khi bàn tay lướt qua, viền khuôn mặt nhòe đi và trễ lại phía sau; cái đầu khi quay sang trông phẳng dẹt, như được dán lên.
 hiring-camera-avoidance-glitch-excuse = Xin lỗi, hôm nay đường truyền của tôi rất chập chờn, hình ảnh bị vỡ. Chúng ta bỏ qua phần này được không? Tôi có thể gửi email bản scan hộ chiếu thay thế.
 
-hiring-camera-avoidance-final-choice-report = [Dừng quy trình, giữ lại ghi chú và báo cáo hồ sơ này với LinkedIn]
+hiring-camera-avoidance-final-choice-report = [Dừng quy trình, giữ lại ghi chú và các email, rồi báo cáo hồ sơ này với LinkedIn]
 hiring-camera-avoidance-final-choice-report-feedback = Lặng lẽ dừng lại và báo cáo là cách kết thúc an toàn nhất: LinkedIn có thể xem xét hồ sơ trước khi nó ứng tuyển ở nơi khác. Hãy giữ lại CV, các email và ghi chú của bạn từ các cuộc gọi.
-hiring-camera-avoidance-final-choice-decline = Cảm ơn anh, nhưng không có cuộc gọi trực tiếp và bước kiểm tra giấy tờ thì chúng tôi không thể tiếp tục.
+hiring-camera-avoidance-final-choice-selfie = Vậy anh gửi kèm bản scan một đoạn video ngắn quay cảnh anh cầm hộ chiếu nhé.
+hiring-camera-avoidance-final-choice-selfie-feedback = Một đoạn video quay sẵn không phải là kiểm tra trực tiếp: không ai bảo nó quay đầu hay đưa tay qua trước mặt được, và nó có thể bị chỉnh sửa trước khi gửi. Chỉ cuộc gọi trực tiếp và bước kiểm tra giấy tờ của bên nhân sự, như nhau với mọi người, mới gắn khuôn mặt với đúng con người.
 hiring-camera-avoidance-final-choice-accept = Mạng chập chờn, tôi hiểu. Bản scan hộ chiếu là đủ; thứ Hai có hợp đồng.
 
 hiring-camera-avoidance-offer-sent = Đã gửi hợp đồng: { MONEY($rate) }/giờ, từ thứ Hai được truy cập mã nguồn, kênh chat nội bộ và các tài khoản cloud của công ty bạn.
 hiring-camera-avoidance-weeks-later = Sáu tuần sau, bên cung cấp dịch vụ IT viết cho bạn: tài khoản của người mới đăng nhập qua VPN, và đêm qua toàn bộ kho mã nguồn đã bị sao chép sang một tài khoản lạ.
 hiring-camera-avoidance-compromised = Người đang làm việc không phải là người trong hồ sơ ứng tuyển. FBI cảnh báo rằng những người làm như vậy đã từng sao chép mã nguồn của công ty và đòi tiền sau khi bị cho nghỉ, còn tiền công thì chảy ra nước ngoài: Liên Hợp Quốc liên hệ nguồn thu này với các chương trình vũ khí của Triều Tiên. Chuyện này đã xảy ra với hàng trăm công ty, cả những công ty cẩn thận; điều quan trọng bây giờ là hành động. Hãy cắt quyền truy cập của người này, đổi mật khẩu và khóa truy cập, giữ lại nhật ký hệ thống, và báo cáo hồ sơ.
-hiring-camera-avoidance-walked-away-early = Bạn đã dừng lại trước khi đưa ra bất kỳ lời mời nào. Một người không chịu xuất hiện trước camera và không kể được về chính công việc của mình thì không phải là người nên giao mã nguồn.
-hiring-camera-avoidance-walked-away = Bạn giữ đúng bước kiểm tra trực tiếp mà mọi ứng viên đều qua, và không nhận một bản scan thay thế. Không hợp đồng, không quyền truy cập: mã nguồn vẫn là của bạn.
+hiring-camera-avoidance-selfie-sent = Chưa đầy một giờ sau, một đoạn video gửi đến: khuôn mặt mịn màng, sáng đều, bên cạnh là tấm hộ chiếu giơ lên, kèm lời chào thân thiện. Không ai có thể bảo nó quay đầu. Bạn gửi hợp đồng.
 hiring-camera-avoidance-reported = Bạn đã dừng quy trình và báo cáo. LinkedIn có thể xem xét hồ sơ trước khi nó ứng tuyển vào công ty tiếp theo.
 
 hiring-camera-avoidance-fine-unreachable = Dời buổi phỏng vấn một lần, báo trước và kèm giờ mới, là chuyện bình thường. Dấu hiệu cảnh báo là một người không bao giờ liên lạc được vào giờ họ nói mình làm việc, chứ không phải một lần đổi lịch.

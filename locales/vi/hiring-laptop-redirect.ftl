@@ -35,8 +35,9 @@ hiring-laptop-redirect-shipped-event = { $it } gửi laptop tới địa chỉ m
 
 hiring-laptop-redirect-personal = À mà mình làm trên PC riêng được không? nó nhanh hơn laptop tiêu chuẩn nhiều, mình lại cài sẵn hết rồi. contractor đa số làm vậy mà 👍
 
-hiring-laptop-redirect-personal-choice-refuse = Mã nguồn công ty chỉ ở trên thiết bị công ty, có bảo mật của bọn mình. Ai cũng vậy.
-hiring-laptop-redirect-personal-choice-ask-it = Để mình hỏi { $it } xem chính sách bảo mật của bọn mình nói gì về chuyện đó.
+hiring-laptop-redirect-personal-choice-weeks = Vài tuần đầu trong lúc bạn còn đang ổn định thì được. Sau đó chỉ dùng laptop công ty thôi nhé.
+hiring-laptop-redirect-personal-choice-weeks-feedback = Vài tuần trên máy riêng là tất cả những gì một người làm thuê hộ cần: không ai thấy được ai thật sự đang làm việc, và từ đâu, còn mã nguồn thì đã rời khỏi thiết bị của công ty. Mã nguồn công ty phải ở trên thiết bị công ty ngay từ ngày đầu.
+hiring-laptop-redirect-personal-choice-ask-it = Để mình hỏi { $it } trước xem chính sách bảo mật của bọn mình nói gì về máy tính cá nhân.
 hiring-laptop-redirect-personal-choice-ask-it-feedback = Hỏi IT là đúng. Khăng khăng dùng máy tính cá nhân là một trong những dấu hiệu mà các nhà nghiên cứu bảo mật nêu ra ở những người làm thuê hộ: trên máy riêng, không ai thấy được ai thật sự đang làm việc, và từ đâu.
 hiring-laptop-redirect-personal-choice-allow = Được chứ, nếu vậy nhanh hơn cho bạn. Ở nhà đa số tụi mình cũng có máy xịn hơn laptop mà.
 
@@ -59,9 +60,10 @@ hiring-laptop-redirect-night-msg = xin lỗi xin lỗi, mạng lại rớt 😩 
 hiring-laptop-redirect-no-calls-event = { $contractor } đã bỏ qua ba cuộc gọi gần nhất. Trong chat, cô ấy trả lời nhanh vào ban đêm, còn trong giờ làm việc của bạn thì hầu như không.
 hiring-laptop-redirect-no-calls = Hôm nay mình cũng không vào call được, mic hỏng rồi. từ giờ mình làm hết trong chat nha
 
-hiring-laptop-redirect-reach-choice-hours = Mình đã thống nhất giờ làm chung rồi. Hôm nay 2 giờ chiều bạn vào gọi video, bật camera nhé.
-hiring-laptop-redirect-reach-choice-check = { $it } ơi, bạn xem giúp { $contractor } đang đăng nhập từ đâu được không?
-hiring-laptop-redirect-reach-choice-check-feedback = Ý hay. Một người không bao giờ có mặt trong giờ hành chính có thể đang ở một múi giờ rất khác với trên giấy tờ, và thiết bị cùng nhật ký đăng nhập sẽ cho thấy điều đó.
+hiring-laptop-redirect-reach-choice-hours = Mình thống nhất giờ làm chung là có lý do đấy. Hôm nay 2 giờ chiều bạn vào gọi video, bật camera nhé.
+hiring-laptop-redirect-reach-choice-hours-feedback = Đúng vậy. Một người không bao giờ có mặt trong giờ hành chính có thể đang ở một múi giờ rất khác với trên giấy tờ. Giờ làm đã thống nhất và một cuộc gọi trực tiếp sẽ cho thấy câu chuyện có đứng vững hay không.
+hiring-laptop-redirect-reach-choice-daily = Thôi được, tạm thời cứ async. Chỉ cần mỗi sáng, theo giờ bên mình, bạn cập nhật ngắn trong chat.
+hiring-laptop-redirect-reach-choice-daily-feedback = Một tin cập nhật buổi sáng trong chat thì ai cũng viết được, từ múi giờ nào cũng được, và nó giữ nguyên đúng kiểu sắp xếp che giấu nơi công việc thật sự được làm. Thứ kiểm chứng được là giờ làm đã thống nhất và một cuộc gọi trực tiếp, bật camera.
 hiring-laptop-redirect-reach-choice-async = Async trong chat cũng được với bọn mình. Code tốt là chính, bạn làm giờ nào cũng được.
 
 hiring-laptop-redirect-hours-reply = Ok, mình sẽ cố. mà mạng ở đây tệ lắm
@@ -78,7 +80,8 @@ hiring-laptop-redirect-it-blind = Chiếc PC cá nhân là một hộp đen vớ
 
 hiring-laptop-redirect-logs-choice-suspend = Bạn khóa ngay mọi quyền truy cập của cô ấy và giữ lại nhật ký nhé. Rồi mình tính tiếp.
 hiring-laptop-redirect-logs-choice-suspend-feedback = Đúng thứ tự: bảo vệ công ty trước, hỏi sau. Nhật ký giữ lại bây giờ sẽ là bằng chứng về sau.
-hiring-laptop-redirect-logs-choice-ask = Tạm thời cứ để quyền truy cập; để mình hỏi { $contractor } chuyện này là sao.
+hiring-laptop-redirect-logs-choice-ask = Tạm thời cứ để quyền truy cập của cô ấy; để mình tự hỏi { $contractor } chuyện này là sao.
+hiring-laptop-redirect-logs-choice-ask-feedback = Hỏi trước nghĩa là để ngỏ quyền truy cập và báo động cho cô ấy: kẻ đứng sau tài khoản có thời gian sao chép những gì có thể và chuẩn bị sẵn câu trả lời. Hãy khóa quyền truy cập và giữ lại nhật ký trước; câu hỏi để sau.
 hiring-laptop-redirect-logs-choice-ignore = Công cụ từ xa với VPN là bình thường trong IT. Làm tốt mà; đừng phản ứng quá.
 
 hiring-laptop-redirect-it-done = Xong rồi. Mọi quyền truy cập đã bị khóa, nhật ký đã được lưu lại.
@@ -88,13 +91,13 @@ hiring-laptop-redirect-excuse-2 = mọi thứ ổn mà, đừng khóa tài kho�
 
 hiring-laptop-redirect-final-choice-report = [Chấm dứt hợp đồng, giữ nguyên khóa truy cập và báo cáo hồ sơ với nền tảng]
 hiring-laptop-redirect-final-choice-report-feedback = Lặng lẽ kết thúc và báo cáo giúp được công ty tiếp theo. Hãy giữ lại lịch sử Slack, giấy tờ gửi hàng và báo cáo của IT: đó là thứ nền tảng và cơ quan điều tra cần.
-hiring-laptop-redirect-final-choice-end = Hôm nay bọn mình chấm dứt hợp đồng. Quyền truy cập vẫn khóa; { $it } sẽ đi lấy lại laptop.
+hiring-laptop-redirect-final-choice-uninstall = Bạn gỡ mấy công cụ điều khiển từ xa với VPN ngay hôm nay, rồi tiếp tục làm với bọn mình nhé.
+hiring-laptop-redirect-final-choice-uninstall-feedback = Gỡ công cụ đi không thay đổi được ai đã làm việc, và từ đâu; nó chỉ giúp lần sau giấu kỹ hơn. Nhật ký đã cho thấy chiếc laptop được điều khiển từ nơi khác: hãy chấm dứt hợp đồng, giữ lại bằng chứng và báo cáo.
 hiring-laptop-redirect-final-choice-keep = Code vẫn tốt, mà deadline thì quan trọng. Mở khóa đi, một tháng nữa mình xem lại.
 
 hiring-laptop-redirect-month-later = Một tháng sau, { $it } phát hiện một kho mã nguồn riêng đã bị sao chép sang một tài khoản lạ. Hôm sau có một email: trả tiền, không thì mã nguồn bị công khai.
 hiring-laptop-redirect-compromised = Một người bạn chưa từng gặp đã làm việc bên trong công ty bạn dưới một cái tên đi mượn, rất có thể là từ nước ngoài, thông qua một chiếc laptop được giữ cho luôn chạy để phục vụ họ. FBI cảnh báo rằng những người làm như vậy sao chép mã nguồn của công ty và đòi tiền, còn tiền công họ kiếm được thì chảy ra nước ngoài: Liên Hợp Quốc liên hệ nguồn thu này với các chương trình vũ khí của Triều Tiên. Chuyện này đã xảy ra với hàng trăm công ty, cả những công ty cẩn thận; điều quan trọng bây giờ là hành động. Hãy cắt mọi quyền truy cập, đổi mật khẩu và khóa truy cập, giữ lại nhật ký, đừng trả tiền, và báo cáo hồ sơ.
 
-hiring-laptop-redirect-walked-away = Bạn đã chấm dứt hợp đồng trước khi có thiệt hại. Một chiếc laptop muốn gửi đi nơi khác, mong muốn dùng máy riêng, một người không bao giờ có mặt vào ban ngày của bạn, và những công cụ từ xa không ai cài: gộp lại, chúng khớp với một trang trại laptop.
 hiring-laptop-redirect-reported = Bạn đã chấm dứt và báo cáo. Nền tảng có thể ngăn danh tính này được đưa vào công ty tiếp theo.
 
 hiring-laptop-redirect-fine-payment-redirect = Được trả qua bảng lương bình thường, vào tài khoản đứng tên chính cô ấy, là đúng như phải thế, và hỏi về chuyện đó trong tuần đầu là bình thường. Dấu hiệu cảnh báo là tiền chuyển cho người khác, ra nước ngoài hoặc bằng crypto.

@@ -15,11 +15,12 @@ recruiter-on-telegram-li-hello = Chào bạn! Tôi là { $recruiter }, tuyển d
 recruiter-on-telegram-li-offer = Bên tôi có vị trí sáu tháng cho khách hàng, một công ty logistics. Làm từ xa, toàn thời gian, { MONEY($monthly) } mỗi tháng. Hợp đồng ký với Larchwood đứng tên bạn, hoặc qua employer of record của bên tôi nếu ở nước bạn như vậy dễ hơn. Bạn có muốn nói chuyện thêm không?
 recruiter-on-telegram-li-move = linkedin thì một ngày tôi chỉ vào vài lần 😅 hẹn lịch thì Telegram hoặc WhatsApp tiện hơn. Bạn dùng cái nào? Tôi nhắn bạn ở đó
 
-recruiter-on-telegram-move-choice-go = Cái nào cũng được. Số của mình đây, bạn nhắn qua đó nhé.
 recruiter-on-telegram-move-choice-check = Được. Để mình tự tra Larchwood trước, rồi mình chuyển qua.
 recruiter-on-telegram-move-choice-check-feedback = Thói quen tốt: bạn kiểm tra công ty qua chính trang web và liên hệ của họ, chứ không qua thứ cô ấy gửi. Đó mới là bước kiểm tra có giá trị.
 recruiter-on-telegram-move-choice-stay = Mình muốn tạm thời cứ nói chuyện trên LinkedIn, nếu bạn thấy ổn.
 recruiter-on-telegram-move-choice-stay-feedback = Bạn có quyền làm vậy, và cô ấy đồng ý. Bản thân việc hẹn lịch qua ứng dụng nhắn tin không phải là mối nguy: điều quan trọng là bạn có biết cô ấy là ai không, và hợp đồng cùng tiền lương có còn được bảo vệ không.
+recruiter-on-telegram-move-choice-pass = Bàn chuyện việc làm qua ứng dụng nhắn tin làm mình lo. Mình xin thôi nhé.
+recruiter-on-telegram-move-choice-pass-feedback = Bản thân việc hẹn lịch qua ứng dụng nhắn tin không phải là mối nguy. Điều quan trọng là bạn có kiểm tra được cô ấy là ai qua những kênh cô ấy không kiểm soát hay không, và hợp đồng cùng tiền lương có đứng tên chính bạn hay không. Ở đây cả hai điều đều dễ tìm hiểu.
 
 recruiter-on-telegram-stay-reply = Được chứ, không sao, vậy mình nói tiếp ở đây.
 
@@ -34,15 +35,16 @@ recruiter-on-telegram-ask-video = Bước tiếp theo là phỏng vấn video v�
    *[other] thứ Năm
 }. Bạn bật camera giúp nhé, họ muốn thấy người sẽ làm cùng mình. Sau đó có thêm một cuộc gọi ngắn với khách hàng.
 
-recruiter-on-telegram-video-choice-yes = Ngày đó mình rảnh, và mình sẽ bật camera nhé.
-recruiter-on-telegram-video-choice-invite = Được. Bạn gửi lời mời từ email công ty giúp mình nhé.
+recruiter-on-telegram-video-choice-invite = Được, mình sẽ bật camera. Bạn gửi lời mời từ email công ty giúp mình nhé.
 recruiter-on-telegram-video-choice-invite-feedback = Tốt: lời mời từ địa chỉ của chính công ty gắn buổi phỏng vấn với công ty mà bạn kiểm tra được.
-recruiter-on-telegram-video-choice-refuse = Mình không muốn lên camera lắm. Phỏng vấn qua chat được không?
+recruiter-on-telegram-video-choice-refuse = Mình không muốn lên camera lắm. Phỏng vấn qua chat thay vào đó được không?
 recruiter-on-telegram-video-choice-refuse-feedback = Gặp qua video với tư cách chính mình, cho công việc chính bạn sẽ làm, là chuyện bình thường. Dấu hiệu cảnh báo là bị nhờ xuất hiện thay cho người khác.
+recruiter-on-telegram-video-choice-uneasy = Dạo này phỏng vấn qua video làm mình thấy bất an. Lần này mình xin thôi.
+recruiter-on-telegram-video-choice-uneasy-feedback = Dè dặt với camera là dễ hiểu, nhưng buổi phỏng vấn này là với chính bạn, cho công việc bạn tự làm, tại một công ty bạn kiểm tra được. Dấu hiệu cảnh báo là bị nhờ xuất hiện thay cho người khác.
 
 recruiter-on-telegram-video-why = Hmm, với bên tôi video là chuyện tiêu chuẩn, khách hàng muốn thấy người thật sự làm việc. Họ tuyển bạn, không phải tuyển CV. Bạn làm vậy được không?
 recruiter-on-telegram-video-again-agree = Cũng hợp lý. Bạn đặt lịch đi, mình sẽ vào.
-recruiter-on-telegram-video-again-who = Được. Trong cuộc gọi có những ai, và kéo dài bao lâu?
+recruiter-on-telegram-video-again-test = Bạn gửi mình một bài test thay vào đó được không? Không video nhé, xin lỗi.
 recruiter-on-telegram-video-again-decline = Xin lỗi, mình không gọi video khi xin việc. Mình xin thôi.
 
 recruiter-on-telegram-invite = Một lời mời lịch đến từ một địa chỉ của Larchwood: “Phỏng vấn kỹ thuật”, có tech lead và { $recruiter }.
@@ -66,7 +68,7 @@ recruiter-on-telegram-nda = còn một việc: hợp đồng có NDA. Nên bạn
 recruiter-on-telegram-nda-choice-accept = Hiểu rồi. Mình chỉ nhắc Larchwood, không nhắc khách hàng.
 recruiter-on-telegram-nda-choice-ask = Được. NDA chỉ về code khách hàng, không về lương của mình nhỉ?
 recruiter-on-telegram-nda-choice-ask-feedback = Nên hỏi rõ điều này. NDA về code của khách hàng là bình thường; NDA bắt giấu chính thỏa thuận với ngân hàng hay cơ quan nhà nước thì không.
-recruiter-on-telegram-nda-choice-refuse = Điều khoản bảo mật làm mình lo. Mình không ký gì có NDA đâu.
+recruiter-on-telegram-nda-choice-refuse = Điều khoản bảo mật làm mình lo. Ở đây mình không ký NDA nào đâu.
 recruiter-on-telegram-nda-choice-refuse-feedback = NDA bảo vệ code và dữ liệu của khách hàng là phần bình thường của hợp đồng. Dấu hiệu cảnh báo là bị yêu cầu giấu chính thỏa thuận, với nền tảng, ngân hàng hay cơ quan nhà nước.
 
 recruiter-on-telegram-nda-ask-reply = đúng vậy, chỉ code và dữ liệu của khách hàng thôi. Hợp đồng, lương và thuế của bạn thì bạn cho ai xem cũng được, khi cần.
@@ -77,6 +79,7 @@ recruiter-on-telegram-congrats = xong tháng đầu rồi! 🎉 Tech lead bảo 
 recruiter-on-telegram-docs-note = Một điều nên nhớ: ảnh hộ chiếu của bạn cũng đã được gửi qua chat hoặc email. Công ty này đàng hoàng và đã xóa nó; lần sau, giấy tờ tùy thân chỉ nên vào hệ thống onboarding chính thức.
 
 recruiter-on-telegram-hired = Bạn nhận được việc, với tư cách chính mình. Việc chuyển sang ứng dụng nhắn tin chỉ để hẹn lịch, công ty kiểm tra được qua chính trang web và liên hệ của họ, hợp đồng và lương đứng tên bạn, còn hộ chiếu chỉ thuộc về hệ thống onboarding chính thức.
+recruiter-on-telegram-missed-move = Bạn đã bỏ lỡ một công việc thật. Một nhà tuyển dụng chuyển sang ứng dụng nhắn tin thì đáng để xem kỹ hơn, và ở đây việc đó rất dễ: trang web của chính công ty, số điện thoại văn phòng của họ, và một hợp đồng đứng tên bạn. Hãy kiểm tra trước, rồi hẵng quyết định.
 recruiter-on-telegram-missed-video = Bạn đã bỏ lỡ một công việc thật. Dè dặt với camera là dễ hiểu; nhưng ở đây đó là buổi phỏng vấn với chính bạn, cho công việc bạn tự làm, tại một công ty bạn kiểm tra được. Dấu hiệu cảnh báo là bị nhờ xuất hiện thay cho người khác.
 recruiter-on-telegram-missed-nda = Bạn đã bỏ lỡ một công việc thật vì một NDA bình thường. Cẩn thận là tốt, và lần sau hãy hỏi NDA bao gồm chính xác những gì: code của khách hàng là bình thường, còn giấu thỏa thuận với ngân hàng hay cơ quan nhà nước thì không.
 

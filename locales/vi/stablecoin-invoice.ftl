@@ -21,27 +21,30 @@ stablecoin-invoice-quote-ok = Giá hợp lý đó, làm thôi!
 
 stablecoin-invoice-ask-crypto = Mình hỏi chút. Chuyển khoản ngân hàng từ đây sang nước bạn mất khoảng một tuần, mà ngân hàng hai bên đều thu phí. Mình trả bạn bằng USDC, vào ví của chính bạn, được không? Lần trước mình cũng trả cho bạn dev cũ như vậy
 
-stablecoin-invoice-crypto-choice-yes = USDC thì mình ổn. Mình sẽ ghi địa chỉ ví vào hóa đơn nhé.
 stablecoin-invoice-crypto-choice-network = Được chứ. Bạn gửi qua mạng nào? Mình sẽ đưa địa chỉ đúng mạng đó.
 stablecoin-invoice-crypto-choice-network-feedback = Thói quen tốt: mạng phải khớp, không thì khoản tiền bị thất lạc. Được trả bằng stablecoin cho hóa đơn của chính mình, vào ví của chính mình, chỉ là một cách thanh toán.
 stablecoin-invoice-crypto-choice-refuse = Xin lỗi, nhận crypto từ người mình không quen làm mình lo. Mình xin thôi.
 stablecoin-invoice-crypto-choice-refuse-feedback = Cẩn trọng với crypto là dễ hiểu, nhưng hãy nhìn điều cô ấy đề nghị: trả tiền cho chính công việc của bạn, vào ví của chính bạn, không phải chuyển tiếp gì cả. Dấu hiệu cảnh báo là bị nhờ chuyển tiền tiếp cho người khác.
+stablecoin-invoice-crypto-choice-bank = Xin lỗi, mình chỉ nhận chuyển khoản ngân hàng. Chờ một tuần cũng được.
+stablecoin-invoice-crypto-choice-bank-feedback = Đòi chuyển khoản ngân hàng là quyền của bạn, nhưng ở đây nó khiến bạn mất việc. Được trả bằng stablecoin cho hóa đơn của chính bạn, vào ví của chính bạn, chỉ là một cách thanh toán; dấu hiệu cảnh báo là tiền mà bạn bị nhờ chuyển tiếp cho người khác.
+stablecoin-invoice-bank-reply = À, mình hiểu rồi. Nói thật là phí ngân hàng sẽ ăn mất một phần lớn ngân sách của mình. Vậy mình sẽ tìm người nhận USDC. Dù sao cũng cảm ơn bạn!
 
 stablecoin-invoice-network-reply = ví bạn dùng mạng nào cũng được, sàn của mình có mấy mạng phổ biến. Mình sẽ gửi một khoản test nhỏ trước để chắc là tiền tới nơi
 
 stablecoin-invoice-deposit = Tuyệt! Hôm nay mình gửi { GROUPED($deposit) } USDC đặt cọc để bạn bắt đầu, phần còn lại khi xong việc. Bạn cứ gửi mình hóa đơn cho khoản đó, kèm địa chỉ ví.
 stablecoin-invoice-deposit-choice-accept = Nghe ổn đó. Chiều nay mình gửi bạn hóa đơn tiền cọc nhé.
-stablecoin-invoice-deposit-choice-both = Cảm ơn bạn. Vậy mình ghi cả tiền cọc và phần còn lại vào một hóa đơn.
+stablecoin-invoice-deposit-choice-trick = Cọc bằng crypto khi chưa làm gì cả? Nghe như một chiêu lừa. Thôi, cảm ơn.
+stablecoin-invoice-deposit-choice-trick-feedback = Tiền cọc theo báo giá của chính bạn là chuyện bình thường, và nó bảo vệ bạn. Chiêu trả thừa tiền trông khác hẳn: nhiều tiền hơn thỏa thuận, hoặc trả cho việc bạn không làm, kèm lời nhờ chuyển một phần đi.
 stablecoin-invoice-deposit-choice-refuse = Cảm ơn, nhưng mình không nhận tiền trước khi làm. Bạn trả hết lúc cuối nhé.
 stablecoin-invoice-deposit-choice-refuse-feedback = Đó là lựa chọn của bạn, và cô ấy đồng ý. Dù vậy, tiền cọc theo báo giá của chính bạn là chuyện bình thường và bảo vệ bạn. Dấu hiệu cảnh báo là tiền cho việc bạn không làm, hoặc nhiều hơn thỏa thuận, kèm lời nhờ chuyển một phần đi.
 stablecoin-invoice-deposit-later = ok, tùy bạn! Vậy cuối cùng trả một lần.
 
 stablecoin-invoice-invoice-details = À, vì kế toán của mình: bạn ghi giúp họ tên đầy đủ, địa chỉ và mã số thuế lên hóa đơn nhé. Chị ấy khó tính lắm 😅
-stablecoin-invoice-invoice-choice-send = Được, mình sẽ ghi đủ, như mọi hóa đơn của mình.
-stablecoin-invoice-invoice-choice-ask = Không sao. Ngoài những gì ghi trên hóa đơn, bạn có cần gì thêm không?
+stablecoin-invoice-invoice-choice-send = Được, mình sẽ ghi đủ, như trên mọi hóa đơn mình từng gửi.
+stablecoin-invoice-invoice-choice-later = Giờ chỉ ghi tên thôi; địa chỉ và mã số thuế thì sau khi bạn trả tiền.
+stablecoin-invoice-invoice-choice-later-feedback = Giữ lại thông tin nghe thì cẩn thận, nhưng họ tên, địa chỉ và mã số thuế vốn là những gì hóa đơn phải có, và kế toán của cô ấy cần chúng ngay. Dấu hiệu cảnh báo sẽ là bị đòi bản scan hộ chiếu hay ảnh giấy tờ tùy thân.
 stablecoin-invoice-invoice-choice-refuse = Mình không muốn đưa địa chỉ và mã số thuế. Chỉ ghi tên được không?
 stablecoin-invoice-invoice-choice-refuse-feedback = Họ tên, địa chỉ và mã số thuế là những gì vốn phải có trên hóa đơn, và kế toán của cô ấy cần chúng. Dấu hiệu cảnh báo là bị đòi bản scan hộ chiếu hay ảnh giấy tờ tùy thân “để thiết lập”.
-stablecoin-invoice-invoice-ask-reply = Không, chỉ vậy thôi. Không cần giấy tờ gì cả, chỉ để vào sổ sách thôi.
 stablecoin-invoice-invoice-fine = hm ok, để mình hỏi chị ấy, chắc sau này chị ấy vẫn sẽ cần. Nhưng cứ bắt đầu đi!
 
 stablecoin-invoice-deposit-in = Ví của bạn: một khoản test nhỏ, rồi { GROUPED($deposit) } USDC từ cùng địa chỉ đó. Khớp với hóa đơn tiền cọc của bạn.
@@ -50,7 +53,7 @@ stablecoin-invoice-move-tg = Để hỏi nhanh trong lúc bạn làm, dùng Tele
 stablecoin-invoice-tg-choice-ok = Được, Telegram cho mấy câu hỏi nhanh thì ổn.
 stablecoin-invoice-tg-choice-keep = Được. Báo giá và hóa đơn mình vẫn gửi qua email.
 stablecoin-invoice-tg-choice-keep-feedback = Hợp lý: giấy tờ nằm một chỗ. Còn bản thân việc chuyển kênh ở đây là vô hại, vì thỏa thuận và thanh toán không hề thay đổi.
-stablecoin-invoice-tg-choice-refuse = Mình muốn giữ hết qua email. Ứng dụng nhắn tin làm mình thấy rủi ro.
+stablecoin-invoice-tg-choice-refuse = Mình muốn giữ hết qua email. Ứng dụng nhắn tin có vẻ rủi ro.
 stablecoin-invoice-tg-choice-refuse-feedback = Bạn có quyền làm vậy, và cô ấy đồng ý. Nhưng ở đây không có nền tảng nào để rời bỏ cả: báo giá và hóa đơn đều có văn bản, và hỏi nhanh qua ứng dụng nhắn tin không thay đổi chuyện ai trả tiền cho ai.
 stablecoin-invoice-email-fine = không sao, vậy mình nhắn ở đây, chắc chỉ chậm hơn chút 🙂
 
@@ -75,7 +78,7 @@ stablecoin-invoice-forwarded-note = Lần này mọi chuyện ổn, vì cô ấy
 stablecoin-invoice-next-job = Tháng sau mình muốn thêm form đăng ký nhận tin trên trang. Làm như lần này nhé? Báo giá, hóa đơn, USDC.
 
 stablecoin-invoice-hired = Bạn đã làm xong việc và được trả tiền. USDC trả cho chính hóa đơn của bạn, vào ví của chính bạn, và tiền cọc là một phần trong báo giá của bạn: điều quan trọng không phải loại tiền, mà là tiền đó trả cho công việc của ai. Yêu cầu duy nhất cần để ý là lần trả tiền hai lần: tiền dư chỉ quay về đúng đường nó đã đến.
-stablecoin-invoice-missed-crypto = Bạn đã từ chối một khách hàng đàng hoàng. Cẩn trọng với crypto là dễ hiểu; nhưng ở đây cô ấy chỉ muốn trả hóa đơn của chính bạn, vào ví của chính bạn, không phải chuyển tiếp gì cho ai. Lần sau, hãy hỏi tiền đó để trả cho việc gì và sẽ đi đâu, rồi hãy quyết định.
+stablecoin-invoice-missed-crypto = Công việc đã về tay người khác. Cẩn trọng với crypto và với tiền trả trước là dễ hiểu; nhưng ở đây cô ấy chỉ muốn trả hóa đơn của chính bạn, vào ví của chính bạn, không phải chuyển tiếp gì cho ai. Lần sau, hãy hỏi tiền đó để trả cho việc gì và sẽ đi đâu, rồi hãy quyết định.
 
 stablecoin-invoice-fine-easy-money = Được trả bằng USDC và nhận tiền cọc trước ở đây là ổn: tiền trả cho chính công việc bạn đã lập hóa đơn, theo giá của bạn, vào ví của bạn, không phải chuyển tiếp gì, và không ai hối thúc bạn.
 stablecoin-invoice-fine-identity-docs = Họ tên, địa chỉ và mã số thuế trên hóa đơn là ổn: đó là sổ sách bình thường cho công việc bạn đã làm. Dấu hiệu cảnh báo là bị đòi bản scan hộ chiếu hay ảnh giấy tờ tùy thân.
