@@ -414,3 +414,31 @@ fn check_warns_an_author_about_cues_in_a_pack_and_json_carries_every_figure() {
         assert_eq!(f["passes"], true, "{name}: {f}");
     }
 }
+
+#[test]
+fn no_id_gives_the_answer_away_and_old_ids_still_count() {
+    let lib = builtin();
+    for s in &lib.scenarios {
+        for word in ["legit", "honest", "scam", "fake"] {
+            assert!(!s.head.id.contains(word), "{} names its answer", s.head.id);
+        }
+    }
+    for (old, new) in [
+        ("legit-time-tracker", "dispatch-dashboard"),
+        ("legit-open-source-bounty", "open-source-bounty"),
+        ("legit-email-after-contract", "accessibility-audit"),
+    ] {
+        assert_eq!(lib.find(old).map(|s| s.head.id.as_str()), Some(new));
+        // A run saved under the old id counts for the scenario under its new one.
+        let record = redflag::results::Record {
+            kind: "play".into(),
+            scenario: Some(old.into()),
+            points: Some(3),
+            max: Some(5),
+            ..Default::default()
+        };
+        let s = redflag::results::summary(&lib, &[record]);
+        assert_eq!(s.scenarios.len(), 1);
+        assert_eq!(s.scenarios[0].scenario, new);
+    }
+}

@@ -17,7 +17,7 @@ pool-ja-colleague-names =
     Sarah Winter
     Mia Kaiser
 
-# Ergänzt für legit-open-source-bounty: Maintainer von Open-Source-Projekten.
+# Ergänzt für open-source-bounty: Maintainer von Open-Source-Projekten.
 pool-maintainer-names =
     Jonas Weber
     Tomás Silva

@@ -17,7 +17,7 @@ pool-ja-colleague-names =
     Lucy Bishop
     Mia Turner
 
-# Added for legit-open-source-bounty: open-source maintainers.
+# Added for open-source-bounty: open-source maintainers.
 pool-maintainer-names =
     Priya Raman
     Tomás Silva

@@ -18,7 +18,7 @@ pool-ja-colleague-names =
     Ngô Phương Thảo
     Đặng Thu Trang
 
-# Thêm cho legit-open-source-bounty: người duy trì các dự án mã nguồn mở.
+# Thêm cho open-source-bounty: người duy trì các dự án mã nguồn mở.
 pool-maintainer-names =
     Priya Raman
     Tomás Silva
