@@ -386,7 +386,11 @@ fn check_warns_an_author_about_cues_in_a_pack_and_json_carries_every_figure() {
     let r = common::redflag(&["check", d], "");
     assert_eq!(r.code, 0, "cue findings are warnings: {}", r.stdout);
     for code in ["W080", "W081", "W086", "W088"] {
-        assert!(r.stdout.contains(&format!("[{code}]")), "{code}: {}", r.stdout);
+        assert!(
+            r.stdout.contains(&format!("[{code}]")),
+            "{code}: {}",
+            r.stdout
+        );
     }
     // The scare quotes are pointed out where the title is written.
     assert!(
@@ -406,7 +410,10 @@ fn check_warns_an_author_about_cues_in_a_pack_and_json_carries_every_figure() {
     assert_eq!(lr["threshold"]["at_most"], 0.4);
     assert_eq!(lr["passes"], false);
     // The built-in set is there too, every figure with its threshold, passing.
-    let builtin = sets.iter().find(|s| s["set"] == "built-in").expect("built-in");
+    let builtin = sets
+        .iter()
+        .find(|s| s["set"] == "built-in")
+        .expect("built-in");
     let figures = builtin["figures"].as_object().unwrap();
     assert!(figures.len() >= 9, "{figures:?}");
     for (name, f) in figures {

@@ -504,7 +504,12 @@ fn chat_screen_in_english_and_german() {
             assert!(top.contains(c.contact.as_str()), "{top}");
             // The bottom line shows the keys and no running tally: nothing on screen
             // confirms whether an answer was right before the debrief.
-            let keys: String = m.loc.text("tui-chat-keys").chars().take(w as usize - 2).collect();
+            let keys: String = m
+                .loc
+                .text("tui-chat-keys")
+                .chars()
+                .take(w as usize - 2)
+                .collect();
             let bottom = rows(t.backend().buffer())[h as usize - 1].clone();
             assert!(bottom.contains(keys.trim()), "{bottom}");
             let spotted = if lang == "en" { "spotted" } else { "erkannt" };
