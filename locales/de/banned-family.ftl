@@ -25,26 +25,26 @@ banned-family-past-money = Deine Bank: Eingang einer Überweisung über { MONEY(
 
 banned-family-banned = Upwork: „Dein Konto wurde wegen verdächtiger Aktivitäten dauerhaft gesperrt.“
 banned-family-appeal = Guten Tag, hier ist Upwork Trust & Safety. Ihr Konto wurde gleichzeitig aus zwei Ländern genutzt. Wenn Sie möchten, dass wir die Sperre überprüfen, bestätigen Sie bitte Ihre Identität über die Ausweisprüfung in Ihren Kontoeinstellungen.
-banned-family-appeal-choice-verify = [Die Kontoeinstellungen öffnen und dort die Ausweisprüfung starten]
+banned-family-appeal-choice-verify = Danke. Ich starte die Ausweisprüfung gleich in meinen Kontoeinstellungen.
 banned-family-appeal-choice-phishing = Nach einer Sperre? So fängt Phishing an. Ich bestätige gar nichts.
 banned-family-appeal-choice-phishing-feedback = Vorsicht ist gut, aber diese Bitte kam innerhalb von Upwork und führt in deine eigenen Kontoeinstellungen: Du weist nach, dass du du bist, im eigenen Verfahren der Plattform, und nichts geht an eine Person.
-banned-family-appeal-choice-ignore = Die Sperre ist doch endgültig. Ich frage erst { $partner }, was zu tun ist.
+banned-family-appeal-choice-ignore = [Die Nachricht schließen und { $partner } auf Telegram fragen, was zu tun ist]
 
 banned-family-tg-hello = hast du gesehen?? Upwork hat dein Konto gesperrt 😤
 banned-family-tg-calm = Keine Sorge, das passiert ständig, deren System spinnt. Nicht deine Schuld. Wir machen einfach weiter, ich hab schon einen Plan. Du bist dabei, oder?
-banned-family-ban-choice-next = Okay … ich hab jeden Monat mit dem Geld gerechnet. Wie sieht der Plan aus?
-banned-family-ban-choice-support = Ich sage dem Upwork-Support, wer mein Konto wirklich benutzt hat.
+banned-family-ban-choice-next = Okay … ich hab mit dem Geld gerechnet. Wie sieht der Plan jetzt aus?
+banned-family-ban-choice-support = Ich sage dem Upwork-Support, wer wirklich auf meinem Konto gearbeitet hat.
 banned-family-ban-choice-support-feedback = Der Plattform die Wahrheit zu sagen, ist der richtige Impuls. Wer will, dass du schweigst, schützt das System, nicht dich.
-banned-family-ban-choice-stop = Es wurde gesperrt, weil andere über mein Konto gearbeitet haben. Ich höre auf.
-banned-family-ban-choice-stop-feedback = Genau so war es, und das klar zu sehen, ist ein starker erster Schritt. Das Problem war die Vereinbarung, kein Fehler in Upworks System.
+banned-family-ban-choice-carry-on = Können wir nicht den Einspruch abwarten? Wenn die Sperre fällt, machen wir weiter wie bisher.
+banned-family-ban-choice-carry-on-feedback = Die Sperre kam, weil andere über dein Konto gearbeitet haben, und für den Einspruch sollst du nachweisen, dass du selbst es benutzt. „Weiter wie bisher“ hieße, genau das zu wiederholen, was zur Sperre geführt hat.
 
 banned-family-no-support = neiiin, schreib nicht dem Support!! Die Sperre ist sowieso für immer, und sie fragen dann, woher das Geld kam, dann hast du Probleme. Bleib einfach still, vertrau mir
-banned-family-secret-choice-quiet = Na gut, ich lasse Upwork raus. Ich will nicht noch mehr Ärger. Wie ist der Plan?
-banned-family-secret-choice-leave = Nein. Ich erzähle Upwork alles, und ich zeige dich bei der Polizei an.
-banned-family-secret-choice-leave-feedback = Dich selbst zu melden, ist richtig. Es ihr vorher zu sagen, ist unnötig: Sie kennt dein Konto und deine Bankdaten, und eine Warnung gibt ihr Zeit, Spuren zu verwischen. Erst blockieren, dann still melden.
-banned-family-secret-choice-report = [Sie blockieren, den Chat aufbewahren und dem Upwork-Support erzählen, was passiert ist]
+banned-family-secret-choice-quiet = Na gut, ich lasse Upwork raus, ich brauche nicht noch mehr Ärger. Und jetzt?
+banned-family-secret-choice-hacked = Ich sage dem Support einfach, ich wurde gehackt. Dann kriegen wir beide keinen Ärger.
+banned-family-secret-choice-hacked-feedback = Eine Ausrede hält das System verborgen und setzt deinen Namen unter eine falsche Aussage. Die Wahrheit, früh und in deinen eigenen Worten erzählt, ist das, was dich schützt.
+banned-family-secret-choice-report = [Sie blockieren, den Chat aufbewahren und dem Upwork-Support alles erzählen, was passiert ist]
+banned-family-carry-on-reply = der einspruch bringt nichts, die heben so was nie auf. aber keine sorge, ich hab einen besseren plan
 
-banned-family-stop-reply = ok ok, ich verstehe, dass du sauer bist. Aber hör dir erst den Plan an, er ist gut für dich. Diesmal kein Risiko, versprochen
 
 banned-family-plan = Also: Hast du Familie? Jemanden, der nie Upwork hatte? Du hast mir doch mal von { $relative ->
     [sister] deiner Schwester
@@ -72,18 +72,19 @@ banned-family-recruit-choice-ask = Na gut. { $relative ->
    *[cousin] Meine Cousine kann auch etwas Geld gebrauchen. Ich frage sie heute Abend.
 }
 banned-family-recruit-choice-refuse = Nein. Ich ziehe meine Familie nicht mit rein, egal wie hoch der Bonus ist.
-banned-family-recruit-choice-next-ban = Dann trifft die nächste Sperre also { $relative ->
-    [sister] meine Schwester
-    [brother] meinen Bruder
-   *[cousin] meine Cousine
-} statt mich?
-banned-family-recruit-choice-next-ban-feedback = Ja. Sobald ein Konto gesperrt ist, braucht das System eine neue Identität, und als Nächstes wird oft jemand gefragt, der dir nahesteht.
+banned-family-recruit-choice-let-decide = { $relative ->
+    [sister] Ich erzähle meiner Schwester alles und lasse sie selbst entscheiden.
+    [brother] Ich erzähle meinem Bruder alles und lasse ihn selbst entscheiden.
+   *[cousin] Ich erzähle meiner Cousine alles und lasse sie selbst entscheiden.
+}
+banned-family-recruit-choice-let-decide-feedback = Die ganze Geschichte zu erzählen ist ehrlich, zieht aber trotzdem einen neuen Menschen ins System. Wie die Entscheidung auch ausfällt: Das Konto liefe auf den Namen deines Familienmitglieds, und die Sperre und die Fragen träfen dann diese Person.
 
 banned-family-pressure = Komm schon, das ist ein kleiner Gefallen. Sie kriegen jeden Monat Geld geschenkt, niemand wird verletzt.
 banned-family-pressure-threat = und denk mal drüber nach: Du hast auch { $months } Monate lang Geld von uns bekommen 😉 wär schade, wenn jemand anfängt zu fragen, woher. Also frag sie einfach, OK?
-banned-family-pressure-choice-give-in = Na gut. Ich will nicht, dass jemand nach dem Geld fragt. Ich frage.
-banned-family-pressure-choice-leave = Nein. Ich setze keinen anderen Namen darunter. Wir sind fertig.
-banned-family-pressure-choice-report = [Sie blockieren und die Drohung bei Upwork und der Polizei melden]
+banned-family-pressure-choice-give-in = [Zusagen, dass du die Familie fragst, damit niemand nach dem Geld fragt]
+banned-family-pressure-choice-once = Okay, ich frage, aber nur dieses eine Mal, und danach lässt du mich in Ruhe.
+banned-family-pressure-choice-once-feedback = Eine Drohung endet nicht nach einem Gefallen: Eine zweite Identität gibt ihr noch mehr gegen dich in die Hand. Sie zu blockieren und es der Plattform und der Polizei selbst zu erzählen, nimmt der Drohung ihre Macht.
+banned-family-pressure-choice-report = [Sie blockieren, den Chat aufbewahren und die Drohung bei Upwork und der Polizei melden]
 banned-family-pressure-choice-report-feedback = So eine Drohung soll dich zum Schweigen bringen. Wenn du zuerst der Plattform und der Polizei erzählst, was passiert ist, in deinen eigenen Worten, schützt dich das weit besser als Schweigen, und eine Vorwarnung brauchte sie nicht.
 
 banned-family-docs = Super!! Also frag { $relative ->
@@ -98,26 +99,28 @@ banned-family-relative-photos = { $relative ->
 } hat dir zwei Fotos auf WhatsApp geschickt: ID_front.jpg, ID_back.jpg
 banned-family-docs-secret = schick sie mir hier, sobald du sie hast. und erzähl lieber nicht die ganze Geschichte, sag einfach, es ist eine Verifizierung für einen Online-Job 😉
 banned-family-docs-choice-forward = [Ihr beide Fotos weiterleiten und sagen, die Bankdaten kommen später]
+banned-family-docs-choice-marked = [„Nur für Upwork“ quer über beide Fotos schreiben und sie ihr dann schicken]
+banned-family-docs-choice-marked-feedback = Ein Vermerk quer über dem Foto hält niemanden davon ab, es zu benutzen, und das System braucht genau diese Fotos, um ein Konto zu eröffnen. Der Ausweis deines Familienmitglieds sollte dafür nicht aus der Hand gegeben werden.
 banned-family-docs-choice-warn = [Sie auf „gelesen“ lassen und erst { $relative ->
     [sister] deiner Schwester
     [brother] deinem Bruder
    *[cousin] deiner Cousine
 } auf WhatsApp schreiben]
-banned-family-docs-choice-report = [Nichts weiterleiten, sie blockieren und den Chat bei Upwork melden]
 
 banned-family-rel-hello = hey! sind die Fotos angekommen? 😊 brauchst du auch meine Bankdaten? Ich kann sie dir gleich schicken
 banned-family-warn-choice-together = Schick gar nichts. Das ist die Masche, wegen der mein Konto gesperrt wurde. Lass es uns zusammen melden.
-banned-family-warn-choice-delete = Nein, schick sie nicht. Das ist kein echter Job, tut mir leid. Lösch bitte auch die Fotos.
+banned-family-warn-choice-vague = Nein, warte erst mal. Es ist kompliziert, ich erklär's dir ein andermal, okay?
+banned-family-warn-choice-vague-feedback = Die Fotos aufzuhalten war richtig, aber den Grund für dich zu behalten, ist genau das, worum sie gebeten hat. Dein Familienmitglied glaubt weiter an den Job, und die nächste Nachricht dazu landet vielleicht direkt dort. Nur die Wahrheit schützt davor.
 banned-family-warn-choice-send = Ja, schick sie, das ist nur für die Auszahlungen. Den Rest erkläre ich dir am Wochenende.
 banned-family-rel-together = Wow 😳 ok. danke, dass du mir das sagst, echt. ja, lass es uns zusammen machen. ich lösch die Fotos jetzt
 banned-family-rel-together-more = Soll ich auch meiner Bank Bescheid sagen? Ich hab die Fotos nur dir geschickt, sonst niemandem.
 banned-family-reported-warned = Du hast einem Menschen, der dir vertraut, die Wahrheit gesagt, und ihr meldet es gemeinsam. Die Fotos haben dein Handy nie verlassen, und das System hat seine nächste Identität nicht bekommen.
-banned-family-rel-delete = Oh nein. OK, gelöscht. Danke, dass du ehrlich zu mir bist, und wenn mir mal jemand wegen so einem „Job“ schreibt, weiß ich Bescheid.
-banned-family-walked-away-warned = Du hast die Kette unterbrochen: Die Fotos haben dein Handy nie verlassen, und { $relative ->
-    [sister] deine Schwester weiß
-    [brother] dein Bruder weiß
-   *[cousin] deine Cousine weiß
-} jetzt, worauf zu achten ist. Die Monate auf deinem eigenen Konto zählen trotzdem. Blockiere { $partner }, und schau dir, wenn du so weit bist, die Seite „Schon drin?“ an (Taste I oder redflag involved): Es selbst und früh zu melden, schützt dich.
+banned-family-rel-wait = Ok, kein Problem, ich warte. sag Bescheid, wenn es geklärt ist, das Extrageld würde echt helfen
+banned-family-walked-away-unwarned = Die Fotos sind nicht weitergegangen, aber { $relative ->
+    [sister] deine Schwester glaubt noch, dass ein Job auf sie wartet, und die nächste Nachricht dazu erreicht sie
+    [brother] dein Bruder glaubt noch, dass ein Job auf ihn wartet, und die nächste Nachricht dazu erreicht ihn
+   *[cousin] deine Cousine glaubt noch, dass ein Job auf sie wartet, und die nächste Nachricht dazu erreicht sie
+} vielleicht direkt. Erzähl, was es wirklich war, lösch die Fotos und blockiere { $partner }. Die Monate auf deinem eigenen Konto zählen trotzdem: Die Seite „Schon drin?“ (Taste I oder redflag involved) zeigt, wie du dich früh selbst meldest.
 
 banned-family-fine-identity-docs = Die Ausweisprüfung von Upwork, gestartet aus deinen eigenen Kontoeinstellungen, lässt dich nachweisen, dass du du bist, und nichts geht an eine Person. Die spätere Bitte war etwas anderes: Eine Partnerin wollte die Ausweisfotos deines Familienmitglieds per Chat zugeschickt bekommen.
 
@@ -128,12 +131,5 @@ banned-family-later = Zwei Monate später ruft { $relative ->
 }
 banned-family-compromised = Das System hat eine neue Identität bekommen, diesmal aus deiner Familie. Plattformsperren sind endgültig und folgen der Person, und Geld, das über ein Konto läuft, wird seinem Inhaber zugerechnet. Es lässt sich noch stoppen, und wer sich früh meldet, steht besser da, ihr beide. Erzähl deinem Familienmitglied die ganze Geschichte, hilf, Upwork und die Bank zu kontaktieren, und erstattet gemeinsam Anzeige bei der Polizei, mit diesem Chat als Beweis. Die Seite „Schon drin?“ (Taste I oder redflag involved) nennt die Schritte.
 
-banned-family-walked-away-early = Du wolltest nicht schweigen, und niemand Neues wurde hineingezogen. Es ihr vorher anzukündigen, war aber unnötig. Die Monate auf deinem Konto zählen trotzdem: Blockiere sie, erzähl Upwork und der Polizei in deinen eigenen Worten, was war, und schau dir die Seite „Schon drin?“ an (Taste I oder redflag involved).
 banned-family-reported-early = Du hast sie blockiert und es Upwork selbst erzählt. Sich selbst zu melden, schützt dich, und die Plattform bekommt, was sie braucht, um diese Person zu stoppen.
-banned-family-walked-away = Du hast keinen anderen Namen hergegeben, auch nicht unter einer Drohung. Die Kette endet bei dir. Die Monate auf deinem Konto und das Geld, das du bekommen hast, zählen trotzdem: Die Seite „Schon drin?“ (Taste I oder redflag involved) zeigt, wie du sie blockierst und dich selbst meldest, die beste Antwort auf so eine Drohung.
 banned-family-reported = Du hast sie blockiert und die Drohung gemeldet, in deinen eigenen Worten. Das ist der beste Schutz dagegen, und deine Familie bleibt draußen.
-banned-family-reported-docs = Du hast es gestoppt und gemeldet. Die Fotos haben dein Handy nie verlassen. Erzähl { $relative ->
-    [sister] deiner Schwester
-    [brother] deinem Bruder
-   *[cousin] deiner Cousine
-}, was es wirklich war, damit die Fotos gelöscht werden und alle wissen, worauf sie achten müssen.

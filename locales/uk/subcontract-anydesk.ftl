@@ -13,51 +13,59 @@ subcontract-anydesk-hello = Привіт! Побачила твій профіл
 subcontract-anydesk-hello-invite = Привіт, я запросила тебе на свою вакансію, але захотілося написати й напряму 🙂 Ми невелика агенція розробки в Остіні, клієнтів зараз більше, ніж рук.
 subcontract-anydesk-offer = Не хочеш попрацювати в нас на субпідряді? { MONEY($rate) }/год, стабільна робота, здебільшого React і трохи API. З твоїм профілем цілком реально.
 subcontract-anydesk-call = Поки ми не перейшли до деталей: можемо коротко, хвилин на 10, поговорити по відео тут, на Upwork? Люблю бачити, з ким працюю.
-subcontract-anydesk-call-choice-yes = Звісно, короткий дзвінок тут, на Upwork, підходить. Коли вам зручно?
-subcontract-anydesk-call-choice-time = Залюбки. Завтра після обіду є час, надішліть мені запрошення.
+subcontract-anydesk-call-choice-yes = Звісно, короткий дзвінок тут, на Upwork, підходить. Завтра після обіду зручно.
+subcontract-anydesk-call-choice-contract-first = Відео — лише коли буде підписаний контракт. До того, будь ласка, текстом.
+subcontract-anydesk-call-choice-contract-first-feedback = Дзвінок буває перед контрактом, бо саме так обидві сторони вирішують, чи підписувати. З'явитися на платформі як ви самі нічого вам не коштує; тривожний знак — коли вас просять стати перед камерою за когось іншого.
 subcontract-anydesk-call-choice-refuse = Відео з людьми, з якими ще не доводилося працювати, не для мене. Текстом досить.
 subcontract-anydesk-call-choice-refuse-feedback = Короткий відеодзвінок на платформі, де ви з'являєтеся як ви самі, — звичайне прохання чесних клієнтів. Тривожний знак — коли вас просять стати перед камерою за когось іншого.
 subcontract-anydesk-call-done = Десятихвилинний дзвінок на Upwork: { $recruiter } розпитує про ваш досвід із React, показує макет дизайну й каже, що її команда зашивається.
 subcontract-anydesk-no-call = Без проблем, текстом теж можна. Продовжуймо.
 
 subcontract-anydesk-move = ок, ще одне. чат на upwork для моєї команди надто повільний, може, продовжимо в Telegram? я @{ $handle }
-subcontract-anydesk-move-choice-stay = Краще спілкуймося тут, на Upwork, доки не буде контракту.
 subcontract-anydesk-move-choice-ask = Можете спершу надіслати мені пропозицію контракту через Upwork?
 subcontract-anydesk-move-choice-ask-feedback = Слушне запитання. Справжня клієнтка може зробити пропозицію на платформі, а вам попросити про це нічого не коштує.
-subcontract-anydesk-move-choice-go = Звісно, я й так цілий день у Telegram, там зручніше. Зараз напишу вам.
+subcontract-anydesk-move-choice-halfway = Гаразд, коротко поговорити в Telegram можна, але контракт лишається на Upwork.
+subcontract-anydesk-move-choice-halfway-feedback = Щойно розмова переходить у Telegram, Upwork уже не бачить, про що вас просять, а «контракт зробимо потім» рідко настає. Пропозиція через Upwork чесній клієнтці нічого не коштує.
+subcontract-anydesk-move-choice-go = [Додати @{ $handle } у Telegram і написати їй там; так і справді зручніше]
 
 subcontract-anydesk-stay-reply = розумію, але в тг набагато простіше, там уся моя команда. контракт зробимо потім, не хвилюйся
-subcontract-anydesk-insist-choice-give-in = Слушно, половина моїх клієнтів теж сидить у Telegram. Напишу вам туди.
-subcontract-anydesk-insist-choice-decline = Тоді я пас. Дякую все одно, і успіхів із проєктом!
-subcontract-anydesk-insist-choice-report = [Не відповідати; заблокувати акаунт і поскаржитися на повідомлення в Upwork]
+subcontract-anydesk-insist-choice-give-in = [Додати її в Telegram і написати там; більшість ваших клієнтів теж ним користується]
+subcontract-anydesk-insist-choice-check = Спершу надішліть реєстраційні документи агенції, тоді перейду в Telegram.
+subcontract-anydesk-insist-choice-check-feedback = Документ, який вона надсилає сама, нічого не доводить: PDF може зробити будь-хто. Важить лише перевірка, якою вона не керує: пропозиція контракту на Upwork, де платформа бачить, що відбувається.
+subcontract-anydesk-insist-choice-report = [Не відповідати; просто заблокувати акаунт і поскаржитися на повідомлення в Upwork]
 subcontract-anydesk-insist-choice-report-feedback = Заблокувати й поскаржитися — справа хвилини, а Upwork зможе перевірити цей акаунт, перш ніж він напише наступному фрилансеру.
+subcontract-anydesk-registration-file = { $recruiter } надсилає вам файл: agency_registration.pdf
+subcontract-anydesk-registration-sent = тримай, усе офіційно. до зустрічі в тг!
 
 subcontract-anydesk-tg-hello = Привіт, це { $recruiter } 👋 дякую, що перейшли сюди
 subcontract-anydesk-tg-plan = Отже, як ми працюємо. Мій акаунт на Upwork закрили через регіональні обмеження, тому ми працюємо через акаунти хороших фрилансерів, як ти.
 subcontract-anydesk-tg-share = Наші деви роблять роботу на твоєму акаунті, а ти отримуєш 20 % і майже нічого не робиш. Це { MONEY($monthly) } на місяць, легко. Ти з нами?
 subcontract-anydesk-account-choice-easy = { MONEY($monthly) } на місяць покрили б мою оренду. Якщо ваші деви хороші, чому б і ні?
 subcontract-anydesk-account-choice-refuse = Ні. Пускати інших працювати через мій акаунт — це порушення правил Upwork.
-subcontract-anydesk-account-choice-who = Стривайте, а хто саме входитиме в Upwork під моїм ім'ям?
-subcontract-anydesk-account-choice-who-feedback = Запитати, хто діятиме від вашого імені, — саме те, що треба: чесна відповідь тут була б «незнайомець».
+subcontract-anydesk-account-choice-condition = Лише якщо пароль лишиться в мене і кожен код входу я підтверджуватиму особисто.
+subcontract-anydesk-account-choice-condition-feedback = Навіть якщо ви самі підтверджуєте кожен вхід, незнайомці працюють і заробляють під вашим ім'ям; ви лише щоразу самі їх впускаєте.
 
 subcontract-anydesk-pressure = розслабся, багато команд так працює. { MONEY($monthly) } щомісяця, гарантовано. Але твоє «так» мені потрібне сьогодні, інша фрилансерка вже чекає.
 subcontract-anydesk-pressure-choice-give-in = Не хочеться це упустити. Гаразд, що вам від мене потрібно для старту?
 subcontract-anydesk-pressure-choice-leave = Такий дедлайн мене насторожує ще більше. Я виходжу з цього.
-subcontract-anydesk-pressure-choice-report = [Вийти з чату, заблокувати її й поскаржитися на акаунт в Upwork]
+subcontract-anydesk-pressure-choice-proof = Надішліть скриншоти виплат вашим іншим фрилансерам, і тоді домовилися.
+subcontract-anydesk-pressure-choice-proof-feedback = Скриншоти легко підробити, а справжні показали б лише, що акаунти інших людей використовують так само. Питання ніколи не було в тому, чи вона платить, а в тому, що ви віддаєте.
+subcontract-anydesk-payouts-file = { $recruiter } надсилає три скриншоти: виплати іншим фрилансерам, на кожній позначка «оплачено».
 
 subcontract-anydesk-ask-id = Супер! Перший крок: Upwork захоче ще раз верифікувати акаунт, вони таке іноді роблять.
 subcontract-anydesk-ask-docs = тож надішли мені фото паспорта, обидві сторони, і селфі з ним у руці. а коли upwork попросить відеоперевірку, пройди її, поки мій дев сидить за ПК
 subcontract-anydesk-id-choice-send = [Сфотографувати паспорт, зробити селфі й надіслати їй усе]
-subcontract-anydesk-id-choice-refuse = Мій паспорт залишиться в мене, і відеоперевірку за когось іншого я не пройду.
+subcontract-anydesk-id-choice-refuse = Мій паспорт залишиться в мене, і відеоперевірки за когось іншого теж не буде.
 subcontract-anydesk-id-choice-refuse-feedback = Саме так: ваші документи й ваше обличчя ручалися б за людину, якої ви ніколи не бачили.
-subcontract-anydesk-id-choice-report = [Нічого не надсилати. Заблокувати її в Telegram і поскаржитися на її профіль в Upwork]
+subcontract-anydesk-id-choice-video-only = Відеоперевірку пройти можу, це ж моє власне обличчя. А от фото паспорта — ні.
+subcontract-anydesk-id-choice-video-only-feedback = Залишити паспорт собі було правильно, але відеоперевірка — ще більший подарунок: ваше обличчя ручалося б за акаунт, на якому працює незнайомець. Ставати перед камерою варто лише за себе й за власну роботу.
 
 subcontract-anydesk-anydesk = Гаразд, остання річ. Встанови AnyDesk, щоб наш дев міг працювати з твого комп'ютера, тоді Upwork бачить твою IP, і все чисто ✅
 subcontract-anydesk-anydesk-file = { $recruiter } надсилає вам файл: AnyDesk.exe (5,2 МБ)
 subcontract-anydesk-keep-quiet = як встановиш, скинь мені код і просто лишай ноутбук увімкненим на ніч. І, будь ласка, не згадуй про нас в Upwork, а чат потім видали 😉
-subcontract-anydesk-anydesk-choice-install = [Запустити інсталятор, надіслати їй код AnyDesk і лишити ноутбук увімкненим]
-subcontract-anydesk-anydesk-choice-refuse = Керування моїм ПК? Ні в якому разі. Я повідомлю про вас в Upwork і поліцію.
-subcontract-anydesk-anydesk-choice-refuse-feedback = Відмовитися було правильно. А попереджати про скаргу не варто: так ви насторожуєте людину, в якої, можливо, є ваші дані, і даєте їй час замести сліди. Спершу заблокуйте, потім тихо поскаржтеся.
+subcontract-anydesk-anydesk-choice-install = [Запустити інсталятор, надіслати їй код і лишити ноутбук увімкненим]
+subcontract-anydesk-anydesk-choice-watch = Встановлю, але лише поки сиджу за столом і дивлюся. Вночі — ніколи.
+subcontract-anydesk-anydesk-choice-watch-feedback = Те, що ви дивитеся на екран, не змінює, чий це комп'ютер, чиє підключення і чиє ім'я, а що відбувається в акаунтах за ним, ви не бачите. Віддалений доступ для незнайомця — ось прохання, яке треба було відхилити.
 subcontract-anydesk-anydesk-choice-report = [Видалити файл, не відкриваючи, заблокувати її й поскаржитися на чат в Upwork]
 
 subcontract-anydesk-fine-proxy-verification = Короткий відеодзвінок на Upwork, де ви з'являєтеся як ви самі й щодо власної роботи, — звичайний крок перед контрактом. Насторожити мало пізніше прохання: сидіти перед камерою на перевірці Upwork, поки за комп'ютером працює хтось інший.
@@ -66,9 +74,7 @@ subcontract-anydesk-suspended = Через три тижні: «Ваш акау�
 subcontract-anydesk-docs-used = Лист із банку: за вашими паспортними даними онлайн відкрили рахунок.
 subcontract-anydesk-compromised = Незнайомці працювали через ваш акаунт, на вашому комп'ютері, під вашим ім'ям. Це може зробити вас частиною шахрайства, і блокування та юридичний ризик залишаються з вами, а не з ними. Таке трапляється й з обережними людьми, і що раніше ви про це заявите, то краще: видаліть AnyDesk, змініть паролі з іншого пристрою й розкажіть Upwork і своєму банку, що сталося. Сторінка «Уже втягнулися?» (клавіша I або redflag involved) підкаже наступні кроки.
 
-subcontract-anydesk-walked-away-early = Ви тримали розмову на Upwork і пішли, коли вона не захотіла. Захист платформи весь час був на вашому боці.
 subcontract-anydesk-reported-early = Ви заблокували акаунт і поскаржилися на повідомлення, не сказавши їй ні слова. Тепер Upwork може перевірити цей акаунт, перш ніж він дістанеться до когось іще.
-subcontract-anydesk-docs-out-left = Фото вашого паспорта вже надіслано. Повідомте банк і стежте, чи не відкривають рахунків на ваше ім'я.
 subcontract-anydesk-walked-away = Ви завершили розмову до того, як віддати свій акаунт чи комп'ютер. На вашій машині нічого не працювало під вашим ім'ям.
 subcontract-anydesk-docs-out-reported = Фото вашого паспорта вже надіслано. Згадайте про це у скарзі, повідомте банк і стежте, чи не відкривають рахунків на ваше ім'я.
 subcontract-anydesk-reported = Ви заблокували її й поскаржилися на чат, не попереджаючи заздалегідь. Ваш акаунт і ваш комп'ютер залишилися вашими, а платформа в курсі.
