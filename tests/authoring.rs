@@ -185,11 +185,15 @@ fn watch_restarts_on_save_and_shows_errors_without_crashing() {
         }
     });
     let mut seen = String::new();
-    wait_for(&rx, &mut seen, "Loved your profile");
+    wait_for(&rx, &mut seen, "I liked your profile");
 
     // An edit to the words restarts the run with the new text.
     let text = std::fs::read_to_string(&ftl).unwrap();
-    std::fs::write(&ftl, text.replace("Loved your profile", "Great portfolio")).unwrap();
+    std::fs::write(
+        &ftl,
+        text.replace("I liked your profile", "Great portfolio"),
+    )
+    .unwrap();
     wait_for(&rx, &mut seen, "Great portfolio");
 
     // A broken edit shows the problem and waits; fixing it plays again.

@@ -35,7 +35,7 @@ fn every_freelancer_flag_appears_in_a_scam() {
         .filter(|f| f.side == Side::Freelancer)
         .map(|f| f.id.as_str())
         .collect();
-    assert_eq!(section_a.len(), 10);
+    assert_eq!(section_a.len(), 14);
     for f in section_a {
         assert!(in_scams.contains(f), "no scam scenario assesses `{f}`");
     }

@@ -21,8 +21,9 @@ fn ones() -> String {
 }
 
 /// Answers for the whole check: always "scam", confidence 4.
+/// Answers to a whole check round (a parallel form of 20 items): "scam", 4 sure.
 fn quiz_input() -> String {
-    "1\n4\n".repeat(12)
+    "1\n4\n".repeat(20)
 }
 
 /// Whether `text` holds a time of day such as `17:10` or a date such as `2026-11-26`.
@@ -148,7 +149,7 @@ fn corrupt_and_foreign_results_files_are_left_alone_and_the_game_still_plays() {
             &quiz_input(),
         );
         assert_eq!(q.code, 0);
-        assert!(q.stdout.contains("of 12 right"));
+        assert!(q.stdout.contains("of 20 right"));
         let s = run_in(&data, &["results"], "");
         assert_eq!(s.code, 1);
         assert!(s.stderr.contains(words));
@@ -184,31 +185,50 @@ fn the_check_uses_numbered_options_and_is_recorded_with_its_stage() {
         "2) Legitimate",
         "1) 1 – just guessing",
         "5) 5 – certain",
-        "[12/12]",
+        "[20/20]",
     ] {
         assert!(r.stdout.contains(line), "{line}\n{}", r.stdout);
     }
-    // Always "scam": the 6 scams are right, the 6 honest ones wrong.
-    assert!(r.stdout.contains("Done: 6 of 12 right"), "{}", r.stdout);
-    // The same seed gives the same order.
-    let again = run_in(
-        &data,
-        &["quiz", "--stage", "after", "--seed", "3", "--no-record"],
-        &quiz_input(),
-    );
+    // Always "scam": the 10 scams are right, the 10 honest ones wrong.
+    assert!(r.stdout.contains("Done: 10 of 20 right"), "{}", r.stdout);
+    // The same seed gives the same order; the other stage asks the other form.
+    let round = |stage: &str| {
+        run_in(
+            &data,
+            &["quiz", "--stage", stage, "--seed", "3", "--no-record"],
+            &quiz_input(),
+        )
+        .stdout
+    };
     let first_item = |s: &str| {
         s.lines()
-            .find(|l| l.starts_with("[1/12]"))
+            .find(|l| l.starts_with("[1/20]"))
             .map(str::to_string)
     };
-    assert_eq!(first_item(&r.stdout), first_item(&again.stdout));
+    let (before, before_again, after) = (round("before"), round("before"), round("after"));
+    assert!(first_item(&before).is_some(), "{before}");
+    assert_eq!(first_item(&before), first_item(&before_again));
+    let items = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter(|l| l.starts_with('['))
+            .map(|l| l.split_once(']').map_or("", |x| x.1).to_string())
+            .collect()
+    };
+    let shared = items(&before)
+        .into_iter()
+        .filter(|l| items(&after).contains(l))
+        .count();
+    assert_eq!(shared, 0, "before and after ask different items");
     let doc: serde_json::Value =
         serde_json::from_slice(&std::fs::read(results_file(&data)).unwrap()).unwrap();
     let recs = doc["records"].as_array().unwrap();
     assert_eq!(recs.len(), 1);
     assert_eq!(recs[0]["stage"], "before");
     assert_eq!(recs[0]["participant"], "g1-04");
-    assert_eq!(recs[0]["answers"].as_array().unwrap().len(), 12);
+    assert_eq!(recs[0]["answers"].as_array().unwrap().len(), 20);
+    // The form asked is recorded: the one this participant code draws for the stage.
+    let form = redflag::quiz::form_for(redflag::quiz::Stage::Before, Some("g1-04"));
+    assert_eq!(recs[0]["form"], form.as_str());
 
     // Quitting half way records nothing.
     let q = run_in(&data, &["quiz", "--stage", "after"], "1\n4\nq\n");
@@ -290,7 +310,7 @@ fn export_forget_and_a_workshop_summary_across_participants() {
     let summary = run_in(&a, &["results"], "");
     assert_eq!(summary.code, 0);
     assert!(
-        summary.stdout.contains("The agency with too much work"),
+        summary.stdout.contains("Subcontracting for a busy agency"),
         "{}",
         summary.stdout
     );
@@ -316,7 +336,7 @@ fn export_forget_and_a_workshop_summary_across_participants() {
     );
     assert_eq!(
         csv.stdout.lines().filter(|l| l.contains(",quiz,")).count(),
-        12
+        20
     );
 
     let dir = temp_dir("wk-collect");
@@ -373,6 +393,30 @@ fn export_forget_and_a_workshop_summary_across_participants() {
     );
     assert!(
         csv.stdout.contains("scenarios,subcontract-anydesk,runs,2"),
+        "{}",
+        csv.stdout
+    );
+    // Sensitivity and bias, for the group and per participant code: always "scam", 4 sure,
+    // is no discernment at all (d′ 0) and a strong lean to "scam" (c below 0).
+    assert!(
+        csv.stdout.contains("discernment,before,d_prime,0.000"),
+        "{}",
+        csv.stdout
+    );
+    let bias = csv
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("discernment,before,bias,"))
+        .and_then(|l| l.rsplit(',').next()?.parse::<f64>().ok())
+        .expect("bias");
+    assert!(bias < -1.0, "{bias}");
+    assert!(
+        csv.stdout.contains("discernment,before,auc,0.500"),
+        "{}",
+        csv.stdout
+    );
+    assert!(
+        csv.stdout.contains("participants,A1,d_prime_before,0.000"),
         "{}",
         csv.stdout
     );

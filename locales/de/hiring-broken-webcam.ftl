@@ -40,11 +40,12 @@ hiring-broken-webcam-cam-again-wait = Dann warten wir lieber, bis deine eigene W
 hiring-broken-webcam-cam-again-end = Danke, aber wir beenden das Verfahren hier. Alles Gute.
 
 hiring-broken-webcam-wait-reply = oh, okay… ich bestell heute eine neue Webcam, die kommt wohl Montag. ich schreib dir, sobald sie da ist!
-hiring-broken-webcam-next-week = Am Montag kommt die neue Webcam, und { $candidate } meldet sich sofort. Am Dienstag trefft ihr euch wieder, Kamera an.
+hiring-broken-webcam-next-week = Am Montag kommt die neue Webcam, und { $candidate } meldet sich sofort. Am Dienstag triffst du sie wieder, Kamera an.
 hiring-broken-webcam-phone-joined = { $candidate } kommt übers Handy wieder in den Anruf, Kamera an. Hinter ihr eine kleine Küche, das Bild wackelt etwas. Sie ist die Frau auf ihrem LinkedIn-Foto.
 
 hiring-broken-webcam-colleague-hi = Hi, ich bin { $colleague } und leite das Backend-Team. Bevor wir anfangen, der kurze Check, den wir mit allen machen: Dreh bitte den Kopf nach links und nach rechts und führ dann die Hand langsam vor deinem Gesicht vorbei.
 hiring-broken-webcam-live-ok = klar! so? 😄 und jetzt die Hand… okay
+hiring-broken-webcam-live-ok-slow = Okay, links… und rechts… jetzt die Hand, langsam. passt so, oder ich mach nochmal?
 hiring-broken-webcam-live-seen = Das Bild bleibt die ganze Zeit klar: keine Unschärfe um ihr Gesicht, kein Flackern, als die Hand davor vorbeigeht.
 
 hiring-broken-webcam-q1 = Danke! Laut Lebenslauf hast du an einem Zahlungssystem gearbeitet. Was war der schwierigste Bug dort?

@@ -9,7 +9,7 @@
 # und genau. Im Slack duzen sich alle.
 
 hiring-new-address-title = Ein Laptop für den neuen Kollegen
-hiring-new-address-summary = Du leitest ein kleines Team. Ein freier Mitarbeiter, den ihr letzte Woche eingestellt habt, fängt am Montag an, und sein Laptop ist versandbereit.
+hiring-new-address-summary = Du leitest ein kleines Team. Ein freier Mitarbeiter, den du letzte Woche eingestellt hast, fängt am Montag an, und sein Laptop ist versandbereit.
 hiring-new-address-cast-contractor = { $contractor }
 hiring-new-address-cast-it = { $it }
 
@@ -44,12 +44,13 @@ hiring-new-address-ship-again-follow = Dann halten wir uns an das Verfahren: Anr
 hiring-new-address-ship-again-call = Einverstanden. Drei passt; verschickt wird, sobald wir uns vor der Kamera gesprochen haben.
 hiring-new-address-ship-again-end = Mir ist dabei nicht wohl. Beenden wir den Vertrag, bevor er anfängt.
 
-hiring-new-address-on-call = { $contractor } kommt mit Kamera in den Anruf, in einem Zimmer voller Umzugskartons. Er ist der Mann, mit dem ihr vor zwei Wochen das Interview geführt habt; vor seinem Fenster ist mitten am Nachmittag, genau wie bei dir.
+hiring-new-address-on-call = { $contractor } kommt mit Kamera in den Anruf, in einem Zimmer voller Umzugskartons. Er ist der Mann, mit dem du vor zwei Wochen das Interview geführt hast; vor seinem Fenster ist mitten am Nachmittag, genau wie bei dir.
 hiring-new-address-call-hi = Entschuldigt die Kartons. Die Adresse im Portal ist diese Wohnung; der Eingang ist hinten, bei den Fahrradständern.
+hiring-new-address-call-hi-floor = Danke, dass ihr euch Zeit nehmt, und entschuldigt die Kartons: Der Rest unserer Möbel kommt erst nächste Woche. Die Adresse im Portal ist diese Wohnung, ganz oben im Haus; der Aufzug funktioniert, der Kurier kann also direkt hochkommen.
 hiring-new-address-it-ship = Danke. Ich schicke ihn heute, mit Unterschrift bei Zustellung. Der Kurier gleicht deinen Ausweis mit dem Namen in deinem Vertrag ab.
 hiring-new-address-delivered = Zwei Tage später bestätigt der Kurier die Zustellung an { $contractor }, nach Prüfung seines Ausweises. Der Laptop meldet sich zum ersten Mal an, mit laufender Sicherheitssoftware der Firma.
 
-hiring-new-address-week-one = Woche eins: { $contractor } ist bei jedem Stand-up dabei, mit Kamera. Seine Pull-Requests kommen während eurer Arbeitszeit.
+hiring-new-address-week-one = Woche eins: { $contractor } ist bei jedem Stand-up dabei, mit Kamera. Seine Pull-Requests kommen während deiner Arbeitszeit.
 hiring-new-address-offline = Kurz vorab für Donnerstag: Ich bin von 14 bis 17 Uhr offline, weil die Umzugsfirma den Rest unserer Möbel bringt. Die Stunden hole ich Freitagvormittag nach.
 
 hiring-new-address-offline-choice-calendar = Passt. Trag es bitte in den Teamkalender ein, damit am Donnerstag niemand auf dich wartet.

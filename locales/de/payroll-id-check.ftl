@@ -35,6 +35,7 @@ payroll-id-check-test-reply = Eine Testaufgabe kann später dazukommen, aber wir
 
 payroll-id-check-interview = Donnerstag: 45 Minuten Video mit { $manager } und dem Lead Engineer. Du stellst zwei deiner eigenen Projekte vor, und die beiden zeigen dir den Teil des Systems, an dem du arbeiten würdest.
 payroll-id-check-offer = Danke für Donnerstag; das Team hat das Gespräch sehr genossen. Wir möchten Ihnen den Vertrag anbieten: sechs Monate, { MONEY($monthly) } im Monat, Beginn in zwei Wochen.
+payroll-id-check-offer-lead = Nochmals danke für Donnerstag. Unserem Lead Engineer hat besonders gefallen, wie Sie Ihre eigenen Projekte erklärt haben. Wir möchten Ihnen den Vertrag anbieten: sechs Monate, { MONEY($monthly) } im Monat, Beginn in zwei Wochen.
 payroll-id-check-eor = Da Sie außerhalb der USA leben, schließen wir den Vertrag über Orvane, unseren Employer-of-Record-Dienst. Orvane stellt den Vertrag auf Ihren Namen aus und zahlt Sie jeden Monat aus.
 payroll-id-check-eor-email = E-Mail von Orvane: Halden Labs hat dich eingeladen, deinen Auftragnehmervertrag zu unterschreiben. Um das Onboarding abzuschließen, bestätige deine Identität in der Orvane-App.
 payroll-id-check-id-request = Die Einladung von Orvane sollte inzwischen bei Ihnen sein. Die App fragt nach einem Foto Ihres Reisepasses oder Personalausweises und einem kurzen Selfie-Video, damit klar ist, dass wirklich Sie unterschreiben. Ihre Dokumente sehen wir nie; wir sehen nur, dass Sie bestätigt sind.

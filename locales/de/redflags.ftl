@@ -15,7 +15,7 @@ flag-account-rental-instead = Vermiete, teile oder verkaufe dein Konto oder Prof
 flag-account-rental-sources = Upwork, „Paid and leased account fraud“ (Oktober 2020; Beispielangebot über 1.000 US-Dollar im Monat); Freelancer.com („Kunde will dein Profil kaufen“); Warnhinweis der südkoreanischen Regierung, Dezember 2022; US v. Didenko (verkaufte und vermietete Freelancer-Konten; fünf Jahre Haft).
 
 flag-remote-access = Fernsteuerung deines Computers
-flag-remote-access-why = Die Bitte, AnyDesk, Chrome Remote Desktop, TeamViewer oder RDP zu installieren oder einen Laptop für jemanden laufen zu lassen, ist der Kern des Proxy-Systems: Jemand anderes arbeitet von deinem Gerät aus, sodass die Plattform dich sieht, mit deinem lokalen Internetanschluss.
+flag-remote-access-why = Die Bitte, AnyDesk, Chrome Remote Desktop, TeamViewer oder RDP zu installieren oder einen Laptop für jemanden laufen zu lassen, ist der Kern der Proxy-Masche: Jemand anderes arbeitet von deinem Gerät aus, sodass die Plattform dich sieht, mit deinem lokalen Internetanschluss.
 flag-remote-access-instead = Kein echter Auftraggeber braucht die Kontrolle über dein Gerät. Lehne ab, und wenn schon etwas installiert ist, entferne es und ändere deine Passwörter.
 flag-remote-access-sources = Öffentliche Warnhinweise des FBI, Mai 2024 und Juli 2025 (Helfer betreiben Firmenlaptops bei sich und schalten Fernzugriff frei); der Fall Knoot (nicht genehmigte Remote-Desktop-Apps, eine monatliche Gebühr pro Laptop); der Fall Chapman (mehr als 90 Laptops beschlagnahmt, 49 ins Ausland verschickt); bei einem Betrug hieß es, TeamViewer sei „nach der Sicherheitsrichtlinie von Upwork vorgeschrieben“.
 
@@ -40,7 +40,7 @@ flag-easy-money-instead = Lass dir Zeit. Ein echter Auftraggeber akzeptiert, das
 flag-easy-money-sources = Hinweise der US-Verbraucherschutzbehörde FTC (Federal Trade Commission) zu Jobbetrug; britische Kampagne „Don't Be Fooled“ (einmal kamen Drohungen dazu).
 
 flag-recruit-others = Anwerben von Familie oder Freunden
-flag-recruit-others-why = Wenn ein Konto gesperrt wird, braucht das System eine neue Identität, und wer schon drinsteckt, soll eine finden. Das kann jemand aus deiner Familie oder deinem Freundeskreis sein.
+flag-recruit-others-why = Wenn ein Konto gesperrt wird, braucht die Masche eine neue Identität, und wer schon darin verstrickt ist, soll eine beschaffen. Das kann jemand aus deiner Familie oder deinem Freundeskreis sein.
 flag-recruit-others-instead = Wirb niemanden an. Warne stattdessen die Menschen, die dir nahestehen.
 flag-recruit-others-sources = Ein berichteter Fall, im Artikel, mit dem dieses Projekt begann: Nach einer Sperre verlangte der Auftraggeber „ein Familienmitglied für ein neues Konto“. Das Muster wechselnder Identitäten beschreiben US-Warnungen (Außen- und Finanzministerium und FBI, Mai 2022).
 
@@ -50,7 +50,7 @@ flag-claims-mismatch-instead = Prüfe Angaben mit wenig Aufwand: Schlag ein kurz
 flag-claims-mismatch-sources = Die Recherche von Cointelegraph mit dem Forscher Heiner García (Februar 2025): Ein Bewerber, der sich als japanischer Entwickler ausgab, legte auf, als das Gespräch auf seine angebliche Herkunft kam; CoinDesk (2024) über „Ryuhei“, der angab, in Japan zu sein.
 
 flag-secrecy = Geheimhaltung
-flag-secrecy-why = Die Bitte, der Plattform nichts zu sagen, den Chat zu löschen oder die Vereinbarung für dich zu behalten, schützt das System, nicht dich.
+flag-secrecy-why = Die Bitte, der Plattform nichts zu sagen, den Chat zu löschen oder die Vereinbarung für dich zu behalten, schützt die Masche, nicht dich.
 flag-secrecy-instead = Ehrliche Unteraufträge scheuen das Tageslicht nicht. Heb den Chatverlauf auf und frag bei der Plattform nach, wenn du unsicher bist.
 flag-secrecy-sources = Das gemeinsame Muster in Warnhinweisen von Behörden; Upwork Trust & Safety.
 
@@ -69,7 +69,7 @@ flag-laptop-hosting-sources = US-Justizministerium, 30. Juni 2025 (Durchsuchunge
 flag-kyc-for-hire = Ein Konto für jemand anderen verifizieren
 flag-kyc-for-hire-why = „Verifizier einfach dieses Börsen-, Payoneer- oder Wise-Konto mit deinem Ausweis und einem Selfie, 50 Dollar“: Danach gehört das Konto ihnen, auf deinen Namen. Geld aus ihren Maschen läuft darüber, und Banken und Polizei führen es auf dich zurück. Banken schließen solche Konten und können dich später ablehnen.
 flag-kyc-for-hire-instead = Eröffne, verifiziere oder übergib nie ein Bank-, Börsen- oder Zahlungskonto für jemand anderen, für keine Gebühr. Wenn du es schon getan hast, sag es sofort der Bank oder der Plattform und bitte sie, es zu schließen.
-flag-kyc-for-hire-sources = Schätzung ukrainischer Banken, dass 2025 10–20 % der neuen Zahlungskarten mit „Drop“-Schemata verbunden sein könnten (Globus Bank, Oktober 2025), und Gesetzentwurf 14161 zu einem Register der „Drops“ (Oktober 2025); Warnungen vietnamesischer Banken, dass das Vermieten oder Verkaufen von Bankkonten strafrechtlich verfolgt werden kann (KienlongBank, 2025).
+flag-kyc-for-hire-sources = Schätzung ukrainischer Banken, dass im Jahr 2025 zwischen 10 und 20 % der neuen Zahlungskarten mit „Drop“-Schemata verbunden sein könnten (Globus Bank, Oktober 2025), und Gesetzentwurf 14161 zu einem Register der „Drops“ (Oktober 2025); Warnungen vietnamesischer Banken, dass das Vermieten oder Verkaufen von Bankkonten strafrechtlich verfolgt werden kann (KienlongBank, 2025).
 
 flag-unverified-company = Belege, die sie selbst kontrollieren
 flag-unverified-company-why = Eine schicke Website, eine Firmenseite, eine „Personalchefin“ auf einem zweiten Konto, ein Vertrag als PDF: Tarnfirmen haben all das. Im Juni 2025 beschlagnahmten US-Behörden 21 gefälschte Websites, die solche Arbeiter wie US-Firmen aussehen ließen. Eine Prüfung, die nur wieder zur anwerbenden Person führt, beweist nichts.

@@ -61,6 +61,10 @@ stablecoin-invoice-email-fine = kein Problem, dann schreibe ich hier, nur vielle
 stablecoin-invoice-tg-hello = Hi, hier ist { $client }! Das ist mein Telegram
 stablecoin-invoice-work = Zehn Tage später funktioniert der Checkout auf Handys, und die Produktseiten laden doppelt so schnell. Du schickst die Schlussrechnung.
 stablecoin-invoice-delivered = Es ist so schnell jetzt!! Meine Schwester hat es auf ihrem alten Handy getestet, und es geht 🎉 Ich bezahle die Rechnung gleich
+stablecoin-invoice-delivered-order = Hab gerade zum Test am Handy { $product ->
+    [ceramics] eine kleine Tasse
+   *[other] eine Kerze
+} in meinem eigenen Shop gekauft 😄 zehn Sekunden und kein einziger Fehler! Ich bezahle jetzt deine Rechnung
 stablecoin-invoice-paid-twice = Deine Wallet: Die Zahlung für deine Schlussrechnung kommt von der Adresse von { $client } an, und eine Minute später noch einmal derselbe Betrag.
 stablecoin-invoice-oops = warte, ich glaube, ich habe es zweimal geschickt 🙈 die App der Börse hing und ich habe nochmal gedrückt
 stablecoin-invoice-overpay-ask = Kannst du das Zuviel an die Wallet meiner Schwester schicken statt an mich zurück? Sie bezahlt davon unseren Lieferanten, dann spare ich mir eine Überweisung. Ich schicke dir ihre Adresse

@@ -44,6 +44,7 @@ hiring-broken-webcam-phone-joined = { $candidate } rejoins from her phone, camer
 
 hiring-broken-webcam-colleague-hi = Hi, I'm { $colleague }, I lead the backend team. Before we start, the quick check we do with every candidate: please turn your head left and right, then pass your hand slowly in front of your face.
 hiring-broken-webcam-live-ok = sure! like this? 😄 and now the hand… okay
+hiring-broken-webcam-live-ok-slow = Okay, left… and right… now the hand, slow. is good like this, or I do again?
 hiring-broken-webcam-live-seen = The picture stays clear the whole time: no blur around her face, no flicker when her hand passes in front of it.
 
 hiring-broken-webcam-q1 = Thanks! Your CV says you worked on a payment system. What was the hardest bug you had there?

@@ -45,6 +45,7 @@ hiring-new-address-ship-again-end = I'm not comfortable with this. Let's end the
 
 hiring-new-address-on-call = { $contractor } joins the call with his camera on, in a room full of moving boxes. He is the man you interviewed two weeks ago; outside his window it is the middle of the afternoon, as it is for you.
 hiring-new-address-call-hi = Sorry about the boxes. The address in the portal is this flat; the entrance is round the back, by the bike racks.
+hiring-new-address-call-hi-floor = Thanks for making the time, and excuse the boxes: the rest of our furniture only comes next week. The address in the portal is this flat, on the top floor; the lift works, so the courier can come straight up.
 hiring-new-address-it-ship = Thanks. I'll ship it today with signature on delivery. The courier will check your ID against the name in your contract.
 hiring-new-address-delivered = Two days later the courier confirms delivery to { $contractor }, after checking his ID. The laptop signs in for the first time, with the company's security software running.
 

@@ -35,6 +35,7 @@ payroll-id-check-test-reply = A test task may come later, but we don't sign with
 
 payroll-id-check-interview = Thursday: 45 minutes on video with { $manager } and the lead engineer. You walk them through two of your own projects, and they show you the part of the system you would work on.
 payroll-id-check-offer = Thank you for Thursday; the team enjoyed the conversation. We'd like to offer you the contract: six months, { MONEY($monthly) } a month, starting in two weeks.
+payroll-id-check-offer-lead = Thanks again for Thursday. Our lead engineer especially liked how you explained your own projects. We'd like to offer you the contract: six months, { MONEY($monthly) } a month, starting in two weeks.
 payroll-id-check-eor = Since you're based outside the US, we contract through Orvane, our employer-of-record service. Orvane issues the contract in your name and pays you every month.
 payroll-id-check-eor-email = Email from Orvane: Halden Labs has invited you to sign your contractor agreement. To finish onboarding, verify your identity in the Orvane app.
 payroll-id-check-id-request = You should have Orvane's invitation by now. Their app asks for a photo of your passport or ID card and a short selfie video, to confirm that the person signing is you. We never see your documents; we only see that you're verified.

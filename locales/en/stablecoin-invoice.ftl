@@ -59,6 +59,10 @@ stablecoin-invoice-email-fine = no problem, then I write here, just maybe a bit 
 stablecoin-invoice-tg-hello = Hi, it's { $client }! This is my Telegram
 stablecoin-invoice-work = Ten days later the checkout works on phones and the product pages load in half the time. You send the final invoice.
 stablecoin-invoice-delivered = It's so fast now!! My sister tested it on her old phone and it works 🎉 Paying the invoice right now
+stablecoin-invoice-delivered-order = Just bought { $product ->
+    [ceramics] a little mug
+   *[other] a candle
+} from my own shop on my phone, as a test 😄 ten seconds and no errors! Paying your invoice right now
 stablecoin-invoice-paid-twice = Your wallet: the payment for your final invoice arrives from { $client }'s address, and a minute later the same amount again.
 stablecoin-invoice-oops = wait, I think I sent it twice 🙈 the exchange app froze and I pressed again
 stablecoin-invoice-overpay-ask = Could you send the extra to my sister's wallet instead of back to me? She pays our supplier from it, so it saves me one transfer. I'll paste her address

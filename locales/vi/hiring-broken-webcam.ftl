@@ -43,6 +43,7 @@ hiring-broken-webcam-phone-joined = { $candidate } vào lại bằng điện tho
 
 hiring-broken-webcam-colleague-hi = Chào bạn, mình là { $colleague }, phụ trách nhóm backend. Trước khi bắt đầu, mình làm bước kiểm tra nhanh như với mọi ứng viên: bạn quay đầu sang trái, sang phải, rồi đưa tay chậm qua trước mặt giúp mình nhé.
 hiring-broken-webcam-live-ok = ok! vầy hả? 😄 giờ tới tay… xong
+hiring-broken-webcam-live-ok-slow = Ok, trái… rồi phải… giờ tới tay, chầm chậm. vầy được chưa, hay mình làm lại?
 hiring-broken-webcam-live-seen = Hình ảnh rõ nét suốt: không nhòe quanh khuôn mặt, không chớp nháy khi bàn tay lướt qua.
 
 hiring-broken-webcam-q1 = Cảm ơn bạn! CV ghi bạn từng làm một hệ thống thanh toán. Lỗi khó nhất ở đó là gì?

@@ -44,6 +44,7 @@ hiring-new-address-ship-again-end = Mình thấy không yên tâm. Chấm dứt 
 
 hiring-new-address-on-call = { $contractor } vào cuộc gọi với camera bật, trong một căn phòng đầy thùng đồ chuyển nhà. Đúng là người bạn đã phỏng vấn hai tuần trước; ngoài cửa sổ nhà anh ấy đang là giữa buổi chiều, giống như chỗ bạn.
 hiring-new-address-call-hi = Xin lỗi vì đống thùng. Địa chỉ trong cổng HR là căn hộ này; lối vào ở phía sau, chỗ để xe đạp.
+hiring-new-address-call-hi-floor = Cảm ơn mọi người đã dành thời gian, và xin lỗi vì đống thùng: phần đồ đạc còn lại tuần sau mới tới. Địa chỉ trong cổng HR là căn hộ này, ở tầng trên cùng; thang máy vẫn chạy, nên người giao hàng cứ lên thẳng.
 hiring-new-address-it-ship = Cảm ơn bạn. Hôm nay mình gửi, có ký nhận khi giao. Người giao hàng sẽ đối chiếu giấy tờ của bạn với tên trong hợp đồng.
 hiring-new-address-delivered = Hai ngày sau, người giao hàng xác nhận đã giao cho { $contractor } sau khi kiểm tra giấy tờ. Laptop đăng nhập lần đầu, với phần mềm bảo mật của công ty đang chạy.
 

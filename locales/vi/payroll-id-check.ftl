@@ -35,6 +35,7 @@ payroll-id-check-test-reply = Bài test có thể có sau, nhưng chúng tôi kh
 
 payroll-id-check-interview = Thứ năm: 45 phút gọi video với { $manager } và kỹ sư trưởng. Bạn trình bày hai dự án của chính mình, còn họ cho bạn xem phần hệ thống mà bạn sẽ làm.
 payroll-id-check-offer = Cảm ơn bạn về buổi hôm thứ năm; cả nhóm rất thích cuộc trò chuyện. Chúng tôi muốn mời bạn ký hợp đồng: sáu tháng, { MONEY($monthly) } mỗi tháng, bắt đầu sau hai tuần.
+payroll-id-check-offer-lead = Một lần nữa cảm ơn bạn về buổi hôm thứ năm. Kỹ sư trưởng của chúng tôi đặc biệt thích cách bạn trình bày các dự án của chính mình. Chúng tôi muốn mời bạn ký hợp đồng: sáu tháng, { MONEY($monthly) } mỗi tháng, bắt đầu sau hai tuần.
 payroll-id-check-eor = Vì bạn sống ngoài nước Mỹ, chúng tôi ký hợp đồng qua Orvane, dịch vụ employer of record của chúng tôi. Orvane lập hợp đồng đứng tên bạn và trả tiền cho bạn hằng tháng.
 payroll-id-check-eor-email = Email từ Orvane: Halden Labs mời bạn ký hợp đồng làm việc tự do. Để hoàn tất thủ tục, hãy xác minh danh tính trong ứng dụng Orvane.
 payroll-id-check-id-request = Chắc bạn đã nhận được lời mời của Orvane. Ứng dụng của họ sẽ yêu cầu ảnh hộ chiếu hoặc căn cước và một video selfie ngắn, để xác nhận người ký đúng là bạn. Chúng tôi không bao giờ thấy giấy tờ của bạn; chúng tôi chỉ thấy bạn đã được xác minh.

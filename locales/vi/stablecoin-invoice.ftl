@@ -60,6 +60,10 @@ stablecoin-invoice-email-fine = không sao, vậy mình nhắn ở đây, chắc
 stablecoin-invoice-tg-hello = Hi, { $client } đây! Telegram của mình nè
 stablecoin-invoice-work = Mười ngày sau, trang thanh toán chạy tốt trên điện thoại và các trang sản phẩm tải nhanh gấp đôi. Bạn gửi hóa đơn cuối.
 stablecoin-invoice-delivered = Giờ nhanh quá trời!! Em mình thử trên cái điện thoại cũ của nó, chạy ngon 🎉 Mình trả hóa đơn ngay đây
+stablecoin-invoice-delivered-order = Mình vừa thử mua { $product ->
+    [ceramics] một cái tách nhỏ
+   *[other] một cây nến
+} trong shop của chính mình bằng điện thoại 😄 mười giây, không lỗi gì hết! Mình trả hóa đơn của bạn ngay đây
 stablecoin-invoice-paid-twice = Ví của bạn: khoản thanh toán cho hóa đơn cuối đến từ địa chỉ của { $client }, và một phút sau lại thêm đúng số tiền đó.
 stablecoin-invoice-oops = khoan, hình như mình gửi hai lần 🙈 app của sàn bị đơ nên mình bấm lại
 stablecoin-invoice-overpay-ask = Bạn chuyển phần dư sang ví của em gái mình thay vì trả lại mình được không? Em ấy trả tiền nhà cung cấp từ ví đó, mình đỡ được một lần chuyển. Để mình dán địa chỉ của em ấy

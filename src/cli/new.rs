@@ -66,11 +66,13 @@ Scenario(
         Choice(id: "portfolio-choice", options: [
             (id: "share", goto: "move", assess: {{ "identity-docs": trusted }}),
             (id: "refuse", goto: "move", assess: {{ "identity-docs": false_alarm }}, feedback: true),
+            (id: "later", goto: "move", assess: {{ "identity-docs": false_alarm }}, feedback: true),
         ]),
         Message(id: "move", from: "contact", delay: 1200),
         Choice(id: "move-choice", options: [
             (id: "stay", goto: "walked-away", assess: {{ "off-platform": spotted }}, feedback: true),
             (id: "go", goto: "to-telegram", assess: {{ "off-platform": missed }}),
+            (id: "halfway", goto: "to-telegram", assess: {{ "off-platform": missed }}),
         ]),
 {cswitch}
         Switch(id: "to-telegram", to: "telegram"),
@@ -80,6 +82,7 @@ Scenario(
         Choice(id: "install-choice", options: [
             (id: "install", goto: "compromised", assess: {{ "remote-access": missed }}),
             (id: "refuse", goto: "reported", assess: {{ "remote-access": spotted }}),
+            (id: "watch", goto: "compromised", assess: {{ "remote-access": missed }}),
         ]),
 {cend}
         Ending(id: "walked-away", outcome: walked_away),
@@ -139,14 +142,18 @@ fn ftl_text(loc: &Localizer, english: &Localizer, id: &str) -> String {
         "portfolio-choice-share",
         "portfolio-choice-refuse",
         "portfolio-choice-refuse-feedback",
+        "portfolio-choice-later",
+        "portfolio-choice-later-feedback",
         "move",
         "move-choice-stay",
         "move-choice-stay-feedback",
         "move-choice-go",
+        "move-choice-halfway",
         "ask",
         "file",
         "install-choice-install",
         "install-choice-refuse",
+        "install-choice-watch",
         "walked-away",
         "reported",
         "compromised",

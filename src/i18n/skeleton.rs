@@ -440,13 +440,13 @@ mod tests {
         // file.
         assert_eq!(
             ctx["subcontract-anydesk-stay-reply"].before.as_deref(),
-            Some(text("subcontract-anydesk-move-choice-stay").as_str())
+            Some(text("subcontract-anydesk-move-choice-ask").as_str())
         );
         // The options of a choice come after what was said before the choice.
         let go = ctx["subcontract-anydesk-move-choice-go"].before.clone();
         assert!(
             go.as_deref()
-                .is_some_and(|b| b.starts_with("upwork chat is super slow")),
+                .is_some_and(|b| b.starts_with("ok, one thing. upwork chat is slow")),
             "{go:?}"
         );
     }
@@ -477,7 +477,7 @@ mod tests {
         assert!(block.contains("recruiter"), "{block}");
         assert!(block.contains("Telegram"), "{block}");
         assert!(
-            block.contains("Just before: so here is how we work"),
+            block.contains("Just before: So here is how we work"),
             "{block}"
         );
         assert!(block.contains("you get 20%"), "{block}");

@@ -479,6 +479,48 @@ mod tests {
     }
 
     #[test]
+    fn signal_detection_measures_worked_by_hand() {
+        assert!((probit(0.975) - 1.959_964).abs() < 1e-5);
+        assert!((probit(0.5)).abs() < 1e-9);
+        assert!((probit(0.01) + 2.326_348).abs() < 1e-5);
+        // 8 of 10 scams called scams, 2 of 10 honest items called scams: with the
+        // log-linear correction H = 8.5/11 and F = 2.5/11, symmetric, so c is 0.
+        let d = Discernment {
+            hits: 8,
+            scams: 10,
+            false_alarms: 2,
+            honest: 10,
+        };
+        assert!(
+            (d.d_prime().unwrap() - 1.4958).abs() < 1e-3,
+            "{:?}",
+            d.d_prime()
+        );
+        assert!(d.bias().unwrap().abs() < 1e-9);
+        // Calling everything a scam: no sensitivity, a strong lean.
+        let all = Discernment {
+            hits: 10,
+            scams: 10,
+            false_alarms: 10,
+            honest: 10,
+        };
+        assert!(all.d_prime().unwrap().abs() < 1e-9);
+        assert!(all.bias().unwrap() < -1.0);
+        assert_eq!(Discernment::default().d_prime(), None);
+        // AUC: scams rated "scam, sure" and honest ones "honest, sure" separate perfectly;
+        // the same rating for everything is chance.
+        let mut st = StageStats::default();
+        st.ratings[0][9] = 5;
+        st.ratings[1][0] = 5;
+        assert_eq!(st.auc(), Some(1.0));
+        let mut flat = StageStats::default();
+        flat.ratings[0][7] = 4;
+        flat.ratings[1][7] = 6;
+        assert_eq!(flat.auc(), Some(0.5));
+        assert_eq!(StageStats::default().auc(), None);
+    }
+
+    #[test]
     fn worked_by_hand() {
         let records = vec![
             // Scenario a, run 1 (later): 3/4.  Scenario a, run 2 (earlier): 4/4.

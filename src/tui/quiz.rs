@@ -438,7 +438,8 @@ mod tests {
                 assert!(s.contains(scam), "{lang} {w}x{h}\n{s}");
                 assert!(w < 80 || s.contains(question), "{lang}\n{s}");
             }
-            for _ in 0..12 {
+            // A parallel form: twenty items, ten of them honest.
+            for _ in 0..20 {
                 key(&mut m, Key::Down); // legitimate
                 key(&mut m, Key::Enter);
                 key(&mut m, Key::Char('3'));
@@ -447,7 +448,7 @@ mod tests {
                 panic!("still in the check")
             };
             assert_eq!(q.phase, super::Phase::Done);
-            assert!(screen(&m, 80, 24).contains("6"));
+            assert!(screen(&m, 80, 24).contains("10"));
             key(&mut m, Key::Enter);
             assert!(matches!(m.screen, Screen::Start));
         }
@@ -458,8 +459,17 @@ mod tests {
         assert_eq!(r.locale, "de");
         assert_eq!(r.participant.as_deref(), Some("T1"));
         assert_eq!(r.finished_at, "2026-03-01T10:00:00Z");
-        // Always "legitimate": the 6 honest items right.
-        assert_eq!(r.answers.iter().filter(|a| a.correct()).count(), 6);
+        // Always "legitimate": the 10 honest items right.
+        assert_eq!(r.answers.iter().filter(|a| a.correct()).count(), 10);
+        // The round is one parallel form, recorded with it: the form the participant code
+        // draws for the stage.
+        let form = crate::quiz::form_for(crate::quiz::Stage::Before, Some("T1"));
+        assert_eq!(r.form.as_deref(), Some(form.as_str()));
+        let (items, _) = crate::quiz::items(&lib);
+        for a in &r.answers {
+            let item = items.iter().find(|i| i.id == a.item).unwrap();
+            assert_eq!(item.form, form, "{}", a.item);
+        }
 
         // The results screen shows the summary; Esc goes back.
         let mut m = model(&lib, "en", recorder(dir.path()), Vec::new());
@@ -495,7 +505,7 @@ mod tests {
             (q.stage, q.phase),
             (crate::quiz::Stage::After, super::Phase::Verdict)
         );
-        assert!(screen(&m, 80, 24).contains("Check after the workshop: 12 messages"));
+        assert!(screen(&m, 80, 24).contains("Check after the workshop: 20 messages"));
     }
 
     #[test]

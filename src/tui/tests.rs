@@ -529,19 +529,43 @@ fn chat_screen_in_english_and_german() {
     }
 }
 
+/// Gives the answer whose option id (in the scenario file) is `id`, by its number on screen.
+fn answer_by_id(m: &mut Model, id: &str) {
+    // Space shows what is still pending; it never answers.
+    key(m, Key::Space);
+    let Screen::Chat(c) = &m.screen else {
+        panic!("not in a chat")
+    };
+    let game = c.game.as_ref().expect("a game");
+    let crate::engine::Status::Choosing { node, .. } = game.status() else {
+        panic!("not at a choice")
+    };
+    let scn = game.scenario();
+    let Some(crate::scenario::model::Node::Choice { options, .. }) =
+        scn.nodes.iter().find(|n| n.id() == node)
+    else {
+        panic!("no choice {node}")
+    };
+    let k = options
+        .iter()
+        .position(|o| o.id == id)
+        .unwrap_or_else(|| panic!("no option {id} at {node}"));
+    let shown = c
+        .options
+        .iter()
+        .position(|(key, _)| *key == k)
+        .expect("shown");
+    key(m, Key::Char((b'1' + shown as u8) as char));
+}
+
 #[test]
 fn chat_shows_bubbles_left_and_right_and_the_channel_switch() {
     let lib = lib();
     let mut m = model(&lib, "en", instant());
     key(&mut m, Key::Enter);
-    // Go to Telegram: the answer that goes along.
-    let Screen::Chat(c) = &m.screen else { panic!() };
-    let go = c
-        .options
-        .iter()
-        .position(|(_, t)| t.contains("Sure"))
-        .unwrap();
-    key(&mut m, Key::Char((b'1' + go as u8) as char));
+    // Accept the call, then go to Telegram: the answer that goes along.
+    answer_by_id(&mut m, "yes");
+    answer_by_id(&mut m, "go");
     let t = draw(&m, 80, 24);
     assert_has(&t, "The conversation moves from Upwork to Telegram");
     let top = rows(t.backend().buffer())[0].clone();
