@@ -270,3 +270,19 @@ quiz-k12-x-why = Der Laptop geht ins eigene Büro der Firma, und der Auftragnehm
 quiz-k12-y-from = Olga (neue Auftragnehmerin)
 quiz-k12-y = Hallo! Danke für die Onboarding-Unterlagen. Bevor der Laptop verschickt wird: Könnte die IT ihn stattdessen an meine Paketweiterleitungsadresse schicken? Ich bin zwischen zwei Wohnungen, und von dort wird mir alles nachgeschickt. Viele Grüße
 quiz-k12-y-why = Bei einer Weiterleitungsadresse weiß niemand, wo der Laptop landet. Verschick Firmengeräte nur an die geprüfte Wohnadresse, oder übergib sie persönlich.
+
+quiz-k13-x-from = Tomás (Talent Partner)
+quiz-k13-x = Schön, dass wir verbunden sind! Das Gespräch ist morgen um 10. Wir nutzen unseren eigenen sicheren Meeting-Client: Lade ihn bitte über den Link unten herunter und melde dich vor dem Termin an, damit das Video läuft. Bis dann!
+quiz-k13-x-why = Ein echtes Gespräch läuft in einer Meeting-App, die man schon hat. Ein „eigener Client“ von einem Link der anwerbenden Person führt ihr Programm auf deinem Computer aus: So installieren gefälschte Bewerbungsgespräche Datendiebe.
+
+quiz-k13-y-from = Ines (Talent Partner)
+quiz-k13-y = Schön, dass wir verbunden sind! Das Gespräch ist morgen um 10. Wir nutzen Google Meet: Der Link unten öffnet es in deinem Browser, nichts zu installieren. Wenn das Video hakt, tritt einfach neu bei. Bis dann!
+quiz-k13-y-why = Das Gespräch läuft in einer verbreiteten App im Browser, und bei schlechter Verbindung tritt man neu bei. Nichts von der anwerbenden Person läuft auf deinem Computer.
+
+quiz-k14-x-from = Priya (Hiring Managerin)
+quiz-k14-x = danke für die Aufgabe! eins noch vor Freitag: schieb sie in ein neues Repo auf deinem eigenen GitHub und schick mir den Link. wir gehen sie dann zusammen im Call mit geteiltem Bildschirm durch 👍
+quiz-k14-x-why = Der Code bleibt in deinem eigenen Repository und wird im Gespräch angeschaut. Du führst nichts aus, was sie geschrieben haben.
+
+quiz-k14-y-from = Ravi (Hiring Manager)
+quiz-k14-y = danke für die Aufgabe! eins noch vor Freitag: klon unser Repo, führ npm install und npm start aus und behebe den Fehler auf der Login-Seite. wir gehen das dann zusammen im Call mit geteiltem Bildschirm durch 👍
+quiz-k14-y-why = Wer das Projekt einer anwerbenden Person installiert und startet, führt ihren Code aus, mit allem, was auf dem Computer liegt. Gefälschte Probeaufgaben haben so seit 2022 Datendiebe verbreitet.

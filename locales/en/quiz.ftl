@@ -271,3 +271,19 @@ quiz-k12-x-why = The laptop goes to the company's own office, and the contractor
 quiz-k12-y-from = Olga (new contractor)
 quiz-k12-y = Hello! Thanks for the onboarding pack. Before the laptop ships: could IT send it to my parcel forwarding address instead? I'm between flats, and they send everything on to me. Best regards
 quiz-k12-y-why = A forwarding address means nobody knows where the laptop ends up. Ship company devices only to the verified home address, or hand them over in person.
+
+quiz-k13-x-from = Tomás (talent partner)
+quiz-k13-x = Great to connect! The interview is tomorrow at 10. We use our own secure meeting client: please download it from the link below and sign in before the call, so the video works. See you then!
+quiz-k13-x-why = A real interview runs in a meeting app people already have. An “own client” to download from a recruiter's link runs their program on your computer: that is how fake interviews install stealers.
+
+quiz-k13-y-from = Ines (talent partner)
+quiz-k13-y = Great to connect! The interview is tomorrow at 10. We use Google Meet: the link below opens it in your browser, nothing to install. If the video acts up, just rejoin. See you then!
+quiz-k13-y-why = The call runs in a common app, in the browser, and the fix for a bad connection is to rejoin. Nothing from the recruiter runs on your computer.
+
+quiz-k14-x-from = Priya (hiring manager)
+quiz-k14-x = thanks for the take-home! one thing before friday: push it to a new repo on your own GitHub and send me the link. we'll go through it together on a screen-share call 👍
+quiz-k14-x-why = The code stays in your own repository and is reviewed on a call. You run nothing that they wrote.
+
+quiz-k14-y-from = Ravi (hiring manager)
+quiz-k14-y = thanks for the take-home! one thing before friday: clone our repo, run npm install and npm start, and fix the bug on the login page. we'll go through it together on a screen-share call 👍
+quiz-k14-y-why = Installing and starting a recruiter's project runs their code, with everything your computer holds. Fake take-home tests have delivered stealers this way since 2022.

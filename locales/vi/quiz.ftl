@@ -37,7 +37,7 @@ quiz-a03-y-why = Một người tuyển dụng muốn thấy bạn qua camera, t
 
 quiz-a04-x-from = Kofi (khách hàng)
 quiz-a04-x = hi! nói nhanh chuyện thanh toán 🙂 tuần này văn phòng bên Mỹ sẽ chuyển $2000 vào tài khoản của bạn. bạn giữ $400 tiền cột mốc, phần còn lại chuyển cho designer bên mình bằng USDT nha, ví mình gửi sau. cảm ơn nha!!
-quiz-a04-x-why = Phần lớn số tiền chỉ đi ngang qua tài khoản của bạn trên đường tới người khác. Đó là làm trung gian chuyển tiền cho tội phạm, kể cả khi bạn được trả phí, và rủi ro pháp lý vẫn thuộc về bạn.
+quiz-a04-x-why = Phần lớn số tiền chỉ đi ngang qua tài khoản của bạn trên đường tới người khác. Đó là làm con la tiền cho tội phạm, kể cả khi bạn được trả phí, và rủi ro pháp lý vẫn thuộc về bạn.
 
 quiz-a04-y-from = Mai (khách hàng)
 quiz-a04-y = hi! nói nhanh chuyện thanh toán 🙂 tuần này công ty mẹ bên Singapore sẽ chuyển $400 tiền cột mốc vào tài khoản ngân hàng của bạn, nên tên người gửi sẽ trông hơi khác. vậy thôi, cảm ơn nha!!
@@ -119,7 +119,7 @@ quiz-b03-y-why = Bạn sẽ đưa mặt mình ra cho tên của người khác, 
 
 quiz-b04-x-from = Chloe (khách hàng)
 quiz-b04-x = hi! chuyện nhỏ thôi 🙂 bạn mở giúp một tài khoản Wise đứng tên bạn được không? khách bên EU của mình sẽ trả tiền vào đó, bạn giữ 10 % rồi chuyển phần còn lại cho bên mình. rẻ hơn ngân hàng bên mình nhiều. báo mình nha!
-quiz-b04-x-why = Một tài khoản đứng tên bạn mà tiền của người khác chảy qua sẽ biến bạn thành người chuyển tiếp: làm trung gian chuyển tiền cho tội phạm, kể cả khi có phí. Chỉ nhận tiền cho công việc của chính bạn.
+quiz-b04-x-why = Một tài khoản đứng tên bạn mà tiền của người khác chảy qua sẽ biến bạn thành người chuyển tiếp, tức là làm con la tiền cho tội phạm, kể cả khi có phí. Chỉ nhận tiền cho công việc của chính bạn.
 
 quiz-b04-y-from = Mateo (khách hàng)
 quiz-b04-y = hi! chuyện nhỏ thôi 🙂 bạn mở một tài khoản Wise đứng tên bạn được không? bên mình sẽ trả hóa đơn của bạn vào đó bằng euro, để bạn nhận đủ tiền mà không mất phí PayPal. rẻ hơn nhiều. báo mình nha!
@@ -270,3 +270,19 @@ quiz-k12-x-why = Laptop được gửi tới chính văn phòng công ty, và co
 quiz-k12-y-from = Olga (contractor mới)
 quiz-k12-y = Chào anh/chị! Cảm ơn vì bộ tài liệu onboarding. Trước khi gửi laptop: IT có thể gửi nó tới địa chỉ dịch vụ chuyển tiếp bưu kiện của tôi thay vì nhà tôi không ạ? Tôi đang giữa hai lần chuyển nhà, và bên đó sẽ gửi tiếp mọi thứ cho tôi. Trân trọng
 quiz-k12-y-why = Với một địa chỉ chuyển tiếp, không ai biết laptop sẽ đi về đâu. Chỉ gửi thiết bị công ty tới địa chỉ nhà đã xác minh, hoặc trao tận tay.
+
+quiz-k13-x-from = Tomás (chuyên viên tuyển dụng)
+quiz-k13-x = Rất vui được kết nối! Buổi phỏng vấn là 10 giờ sáng mai. Chúng tôi dùng ứng dụng họp bảo mật riêng: bạn vui lòng tải nó qua đường dẫn bên dưới và đăng nhập trước giờ gọi để video chạy được. Hẹn gặp bạn!
+quiz-k13-x-why = Một buổi phỏng vấn thật diễn ra trên ứng dụng họp mà mọi người vốn đã có. Một “ứng dụng riêng” tải từ đường dẫn của người tuyển dụng sẽ chạy chương trình của họ trên máy bạn: đó là cách các buổi phỏng vấn giả cài phần mềm đánh cắp.
+
+quiz-k13-y-from = Ines (chuyên viên tuyển dụng)
+quiz-k13-y = Rất vui được kết nối! Buổi phỏng vấn là 10 giờ sáng mai. Chúng tôi dùng Google Meet: đường dẫn bên dưới mở nó ngay trên trình duyệt, không cần cài gì. Nếu video trục trặc, bạn chỉ cần vào lại. Hẹn gặp bạn!
+quiz-k13-y-why = Cuộc gọi chạy trên một ứng dụng phổ biến, ngay trong trình duyệt, và cách sửa kết nối kém là vào lại. Không có gì của người tuyển dụng chạy trên máy bạn.
+
+quiz-k14-x-from = Priya (quản lý tuyển dụng)
+quiz-k14-x = cảm ơn bạn đã làm bài! còn một việc trước thứ sáu: đẩy bài lên một repo mới trên GitHub của chính bạn rồi gửi mình đường dẫn. mình sẽ cùng xem qua trong cuộc gọi chia sẻ màn hình nhé 👍
+quiz-k14-x-why = Mã nằm trong kho của chính bạn và được xem xét qua cuộc gọi. Bạn không chạy thứ gì do họ viết.
+
+quiz-k14-y-from = Ravi (quản lý tuyển dụng)
+quiz-k14-y = cảm ơn bạn đã làm bài! còn một việc trước thứ sáu: clone repo của bọn mình, chạy npm install và npm start rồi sửa lỗi ở trang đăng nhập. mình sẽ cùng xem qua trong cuộc gọi chia sẻ màn hình nhé 👍
+quiz-k14-y-why = Cài đặt và khởi chạy dự án của người tuyển dụng nghĩa là chạy mã của họ, với mọi thứ có trên máy bạn. Các bài kiểm tra giả đã phát tán phần mềm đánh cắp theo cách này từ năm 2022.
