@@ -11,7 +11,7 @@ accessibility-audit-summary = Ein Produktleiter schreibt dich auf LinkedIn wegen
 accessibility-audit-cast-client = { $client }
 accessibility-audit-cast-accounts = Fernhill Logistics – Buchhaltung
 
-accessibility-audit-request = Neue Nachrichtenanfrage auf LinkedIn von { $client }, Produktleiter bei Fernhill Logistics. Ihr habt zwei gemeinsame Kontakte.
+accessibility-audit-request = Neue Nachrichtenanfrage auf LinkedIn von { $client }, Produktleiter bei Fernhill Logistics. Du hast zwei gemeinsame Kontakte mit ihm.
 accessibility-audit-hello = Hallo! Ich bin { $client }, Produktleiter bei Fernhill Logistics, einer kleinen Firma, die Buchungssoftware für Lieferdienste baut. Ich habe deinen Beitrag über Barrierefreiheits-Audits für React-Apps gelesen und fand ihn wirklich hilfreich.
 accessibility-audit-project = Wir brauchen ein Barrierefreiheits-Audit unserer Buchungs-App und danach die Korrekturen, ungefähr sechs Wochen Arbeit. Hättest du daran Interesse?
 accessibility-audit-upwork = Wir beauftragen alle Freelancer über Upwork, damit Vertrag und Zahlungen für beide Seiten abgesichert sind. Wenn du magst, lade ich dich dort zu unserer Ausschreibung ein. Läuft dein Upwork-Profil unter demselben Namen wie hier?
@@ -24,7 +24,7 @@ accessibility-audit-linkedin-choice-refuse-feedback = Vorsicht ist gut, aber ach
 
 accessibility-audit-no-pressure = Absolut verständlich. Die Ausschreibung steht öffentlich auf Upwork unter unserem Firmennamen: „Accessibility audit and fixes for a React booking app“, falls du selbst nachsehen willst. Ganz ohne Druck.
 accessibility-audit-second-choice-look = Ich habe die Ausschreibung auf Upwork gefunden, sie passt. Gut, schick mir die Einladung dort.
-accessibility-audit-second-choice-papers = Bevor es weitergeht: Schick mir euren Handelsregisterauszug und eine Kopie deines Ausweises.
+accessibility-audit-second-choice-papers = Bevor es weitergeht: Schick mir den Handelsregisterauszug der Firma und eine Kopie deines Ausweises.
 accessibility-audit-second-choice-ignore = Eine Ausschreibung ist genauso schnell angelegt wie eine Nachricht. Ich lasse es, danke.
 accessibility-audit-goodbye = Verstehe. Die Ausschreibung bleibt auf Upwork offen, falls du es dir anders überlegst. Alles Gute für deine Arbeit!
 

@@ -36,7 +36,7 @@ account-rental-fifth-move-choice-go = [Ihm deine Nummer schicken; WhatsApp ist a
 account-rental-fifth-stay-reply = Verstehe. Aber hier markieren sie Wörter wie „Zahlung“ und sperren einen für nichts. Alle nutzen WhatsApp, ist nur ein Gespräch von 5 Min
 account-rental-fifth-insist-choice-give-in = [Ihm deine Nummer schicken; die Filter hier nerven ja wirklich]
 account-rental-fifth-insist-choice-five-min = Also gut, fünf Minuten. Aber wenn es seltsam klingt, blockiere ich Sie sofort.
-account-rental-fifth-insist-choice-five-min-feedback = Auf WhatsApp ist das Angebot so gebaut, dass es vernünftig klingt, und die Plattform kann es weder sehen noch eingreifen. Wer den Filtern der Plattform ausweichen muss, ist selbst das Warnzeichen.
+account-rental-fifth-insist-choice-five-min-feedback = Auf WhatsApp ist das Angebot so gebaut, dass es vernünftig klingt, und die Plattform kann es weder sehen noch eingreifen. Wer den Filtern der Plattform ausweichen muss, ist selbst das Warnsignal.
 account-rental-fifth-insist-choice-report = [Nicht antworten; ihn blockieren und die Nachricht bei Freelancer melden]
 account-rental-fifth-insist-choice-report-feedback = Eine Meldung dauert eine Minute. Die Plattform kann sich das Profil dann ansehen, bevor es den nächsten Freelancer anschreibt.
 
@@ -45,7 +45,7 @@ account-rental-fifth-wa-pitch = Also meine Idee: Wir arbeiten über Ihr verifizi
 account-rental-fifth-wa-earnings = auf meinem alten Konto haben wir jeden Monat ungefähr { MONEY($earnings) } gemacht. Also denken Sie: 20 % davon, für null Arbeit. Was sagen Sie?
 account-rental-fifth-pitch-choice-easy = 20 % fürs Nichtstun? Das Geld ist gerade knapp, also ja, versuchen wir es.
 account-rental-fifth-pitch-choice-condition = Nur wenn ich jeden Auftrag selbst freigebe und das Geld zuerst auf meinem Konto landet.
-account-rental-fifth-pitch-choice-condition-feedback = Aufträge freizugeben ändert nichts daran, wer sie erledigt: Fremde würden weiter unter deinem Namen und mit deiner Verifizierung arbeiten. Und Geld, das auf deinem Konto landet, ist genau das, was das System als Nächstes braucht.
+account-rental-fifth-pitch-choice-condition-feedback = Aufträge freizugeben ändert nichts daran, wer sie erledigt: Fremde würden weiter unter deinem Namen und mit deiner Verifizierung arbeiten. Und Geld, das auf deinem Konto landet, ist genau das, was die Masche als Nächstes braucht.
 account-rental-fifth-pitch-choice-who = Und wer genau würde sich einloggen und unter meinem Namen mit den Kunden reden?
 account-rental-fifth-pitch-choice-who-feedback = Genau die richtige Frage. Die ehrliche Antwort lautet: Fremde, mit deinem Namen, deinen Bewertungen und deiner Verifizierung.
 account-rental-fifth-who-reply = Meine Leute, sehr erfahrene Devs. Den Kunden ist egal, wer den Code schreibt, nur dass er funktioniert. Niemand wird es merken
@@ -89,7 +89,7 @@ account-rental-fifth-fine-identity-docs = Land, Zeitzone und ein paar öffentlic
 
 account-rental-fifth-frozen = Zwei Wochen später friert deine Bank dein Konto ein und bittet dich, die ein- und ausgehenden Zahlungen zu erklären.
 account-rental-fifth-banned = Freelancer: „Ihr Konto wurde wegen Verstoßes gegen unsere Nutzungsbedingungen dauerhaft geschlossen.“
-account-rental-fifth-compromised = Fremde haben unter deinem Namen für Kunden gearbeitet, und das Geld für ihre Arbeit ist über dein Bankkonto gelaufen. Geld für andere weiterzuleiten kann dich zum Teil einer Geldwäsche machen, auch wenn du nur einen Anteil behältst, und das Risiko bleibt bei dir, nicht bei ihnen. Viele Menschen werden so hineingezogen, und wer sich früh meldet, steht besser da. Ändere dein Freelancer-Passwort, beende alle Sitzungen und erzähl Freelancer und deiner Bank die ganze Geschichte. Bewahr den Chat auf: Er ist ein Beweismittel. Die Seite „Schon drin?“ (Taste I oder redflag involved) nennt die nächsten Schritte.
+account-rental-fifth-compromised = Fremde haben unter deinem Namen für Kunden gearbeitet, und das Geld für ihre Arbeit ist über dein Bankkonto gelaufen. Geld für andere weiterzuleiten kann dich zum Teil einer Geldwäsche machen, auch wenn du nur einen Anteil behältst, und das Risiko bleibt bei dir, nicht bei ihnen. Viele Menschen werden so hineingezogen, und wer sich früh meldet, steht besser da. Ändere dein Freelancer-Passwort, beende alle Sitzungen und erzähl Freelancer und deiner Bank die ganze Geschichte. Bewahr den Chat auf: Er ist ein Beweismittel. Die Seite „Schon betroffen?“ (Taste I oder redflag involved) nennt die nächsten Schritte.
 account-rental-fifth-walked-away-samples = Du bist gegangen, bevor irgendetwas von dir auf dem Spiel stand, und das war sicher. Aber seine erste Frage war eine ganz gewöhnliche: Land, Zeitzone und öffentliche Arbeitsproben will jeder Auftraggeber wissen. Heb dir dein Nein für Bitten auf, mit denen jemand in deinem Namen handeln kann.
 
 account-rental-fifth-reported-early = Du hast ihn blockiert und die Nachricht gemeldet. Freelancer kann sich dieses Profil jetzt ansehen, bevor der nächste Freelancer dasselbe Angebot bekommt.

@@ -34,14 +34,14 @@ banned-family-tg-hello = hast du gesehen?? Upwork hat dein Konto gesperrt 😤
 banned-family-tg-calm = Keine Sorge, das passiert ständig, deren System spinnt. Nicht deine Schuld. Wir machen einfach weiter, ich hab schon einen Plan. Du bist dabei, oder?
 banned-family-ban-choice-next = Okay … ich hab mit dem Geld gerechnet. Wie sieht der Plan jetzt aus?
 banned-family-ban-choice-support = Ich sage dem Upwork-Support, wer wirklich auf meinem Konto gearbeitet hat.
-banned-family-ban-choice-support-feedback = Der Plattform die Wahrheit zu sagen, ist der richtige Impuls. Wer will, dass du schweigst, schützt das System, nicht dich.
+banned-family-ban-choice-support-feedback = Der Plattform die Wahrheit zu sagen, ist der richtige Impuls. Wer will, dass du schweigst, schützt die Masche, nicht dich.
 banned-family-ban-choice-carry-on = Können wir nicht den Einspruch abwarten? Wenn die Sperre fällt, machen wir weiter wie bisher.
 banned-family-ban-choice-carry-on-feedback = Die Sperre kam, weil andere über dein Konto gearbeitet haben, und für den Einspruch sollst du nachweisen, dass du selbst es benutzt. „Weiter wie bisher“ hieße, genau das zu wiederholen, was zur Sperre geführt hat.
 
 banned-family-no-support = neiiin, schreib nicht dem Support!! Die Sperre ist sowieso für immer, und sie fragen dann, woher das Geld kam, dann hast du Probleme. Bleib einfach still, vertrau mir
 banned-family-secret-choice-quiet = Na gut, ich lasse Upwork raus, ich brauche nicht noch mehr Ärger. Und jetzt?
 banned-family-secret-choice-hacked = Ich sage dem Support einfach, ich wurde gehackt. Dann kriegen wir beide keinen Ärger.
-banned-family-secret-choice-hacked-feedback = Eine Ausrede hält das System verborgen und setzt deinen Namen unter eine falsche Aussage. Die Wahrheit, früh und in deinen eigenen Worten erzählt, ist das, was dich schützt.
+banned-family-secret-choice-hacked-feedback = Eine Ausrede hält die Masche verborgen und setzt deinen Namen unter eine falsche Aussage. Die Wahrheit, früh und in deinen eigenen Worten erzählt, ist das, was dich schützt.
 banned-family-secret-choice-report = [Sie blockieren, den Chat aufbewahren und dem Upwork-Support alles erzählen, was passiert ist]
 banned-family-carry-on-reply = der einspruch bringt nichts, die heben so was nie auf. aber keine sorge, ich hab einen besseren plan
 
@@ -77,7 +77,7 @@ banned-family-recruit-choice-let-decide = { $relative ->
     [brother] Ich erzähle meinem Bruder alles und lasse ihn selbst entscheiden.
    *[cousin] Ich erzähle meiner Cousine alles und lasse sie selbst entscheiden.
 }
-banned-family-recruit-choice-let-decide-feedback = Die ganze Geschichte zu erzählen ist ehrlich, zieht aber trotzdem einen neuen Menschen ins System. Wie die Entscheidung auch ausfällt: Das Konto liefe auf den Namen deines Familienmitglieds, und die Sperre und die Fragen träfen dann diese Person.
+banned-family-recruit-choice-let-decide-feedback = Die ganze Geschichte zu erzählen ist ehrlich, zieht aber trotzdem einen neuen Menschen in die Masche. Wie die Entscheidung auch ausfällt: Das Konto liefe auf den Namen deines Familienmitglieds, und die Sperre und die Fragen träfen dann diese Person.
 
 banned-family-pressure = Komm schon, das ist ein kleiner Gefallen. Sie kriegen jeden Monat Geld geschenkt, niemand wird verletzt.
 banned-family-pressure-threat = und denk mal drüber nach: Du hast auch { $months } Monate lang Geld von uns bekommen 😉 wär schade, wenn jemand anfängt zu fragen, woher. Also frag sie einfach, OK?
@@ -100,7 +100,7 @@ banned-family-relative-photos = { $relative ->
 banned-family-docs-secret = schick sie mir hier, sobald du sie hast. und erzähl lieber nicht die ganze Geschichte, sag einfach, es ist eine Verifizierung für einen Online-Job 😉
 banned-family-docs-choice-forward = [Ihr beide Fotos weiterleiten und sagen, die Bankdaten kommen später]
 banned-family-docs-choice-marked = [„Nur für Upwork“ quer über beide Fotos schreiben und sie ihr dann schicken]
-banned-family-docs-choice-marked-feedback = Ein Vermerk quer über dem Foto hält niemanden davon ab, es zu benutzen, und das System braucht genau diese Fotos, um ein Konto zu eröffnen. Der Ausweis deines Familienmitglieds sollte dafür nicht aus der Hand gegeben werden.
+banned-family-docs-choice-marked-feedback = Ein Vermerk quer über dem Foto hält niemanden davon ab, es zu benutzen, und die Masche braucht genau diese Fotos, um ein Konto zu eröffnen. Der Ausweis deines Familienmitglieds sollte dafür nicht aus der Hand gegeben werden.
 banned-family-docs-choice-warn = [Sie auf „gelesen“ lassen und erst { $relative ->
     [sister] deiner Schwester
     [brother] deinem Bruder
@@ -114,13 +114,13 @@ banned-family-warn-choice-vague-feedback = Die Fotos aufzuhalten war richtig, ab
 banned-family-warn-choice-send = Ja, schick sie, das ist nur für die Auszahlungen. Den Rest erkläre ich dir am Wochenende.
 banned-family-rel-together = Wow 😳 ok. danke, dass du mir das sagst, echt. ja, lass es uns zusammen machen. ich lösch die Fotos jetzt
 banned-family-rel-together-more = Soll ich auch meiner Bank Bescheid sagen? Ich hab die Fotos nur dir geschickt, sonst niemandem.
-banned-family-reported-warned = Du hast einem Menschen, der dir vertraut, die Wahrheit gesagt, und ihr meldet es gemeinsam. Die Fotos haben dein Handy nie verlassen, und das System hat seine nächste Identität nicht bekommen.
+banned-family-reported-warned = Du hast einem Menschen, der dir vertraut, die Wahrheit gesagt, und ihr meldet es gemeinsam. Die Fotos haben dein Handy nie verlassen, und die Masche hat ihre nächste Identität nicht bekommen.
 banned-family-rel-wait = Ok, kein Problem, ich warte. sag Bescheid, wenn es geklärt ist, das Extrageld würde echt helfen
 banned-family-walked-away-unwarned = Die Fotos sind nicht weitergegangen, aber { $relative ->
     [sister] deine Schwester glaubt noch, dass ein Job auf sie wartet, und die nächste Nachricht dazu erreicht sie
     [brother] dein Bruder glaubt noch, dass ein Job auf ihn wartet, und die nächste Nachricht dazu erreicht ihn
    *[cousin] deine Cousine glaubt noch, dass ein Job auf sie wartet, und die nächste Nachricht dazu erreicht sie
-} vielleicht direkt. Erzähl, was es wirklich war, lösch die Fotos und blockiere { $partner }. Die Monate auf deinem eigenen Konto zählen trotzdem: Die Seite „Schon drin?“ (Taste I oder redflag involved) zeigt, wie du dich früh selbst meldest.
+} vielleicht direkt. Erzähl, was es wirklich war, lösch die Fotos und blockiere { $partner }. Die Monate auf deinem eigenen Konto zählen trotzdem: Die Seite „Schon betroffen?“ (Taste I oder redflag involved) zeigt, wie du dich früh selbst meldest.
 
 banned-family-fine-identity-docs = Die Ausweisprüfung von Upwork, gestartet aus deinen eigenen Kontoeinstellungen, lässt dich nachweisen, dass du du bist, und nichts geht an eine Person. Die spätere Bitte war etwas anderes: Eine Partnerin wollte die Ausweisfotos deines Familienmitglieds per Chat zugeschickt bekommen.
 
@@ -129,7 +129,7 @@ banned-family-later = Zwei Monate später ruft { $relative ->
     [brother] dein Bruder an: Ein Upwork-Konto auf seinen Namen wurde gesperrt, und seine Bank fragt nach Überweisungen, die er nie gemacht hat.
    *[cousin] deine Cousine an: Ein Upwork-Konto auf ihren Namen wurde gesperrt, und ihre Bank fragt nach Überweisungen, die sie nie gemacht hat.
 }
-banned-family-compromised = Das System hat eine neue Identität bekommen, diesmal aus deiner Familie. Plattformsperren sind endgültig und folgen der Person, und Geld, das über ein Konto läuft, wird seinem Inhaber zugerechnet. Es lässt sich noch stoppen, und wer sich früh meldet, steht besser da, ihr beide. Erzähl deinem Familienmitglied die ganze Geschichte, hilf, Upwork und die Bank zu kontaktieren, und erstattet gemeinsam Anzeige bei der Polizei, mit diesem Chat als Beweis. Die Seite „Schon drin?“ (Taste I oder redflag involved) nennt die Schritte.
+banned-family-compromised = Die Masche hat eine neue Identität bekommen, diesmal aus deiner Familie. Plattformsperren sind endgültig und folgen der Person, und Geld, das über ein Konto läuft, wird seinem Inhaber zugerechnet. Es lässt sich noch stoppen, und wer sich früh meldet, steht besser da, ihr beide. Erzähl deinem Familienmitglied die ganze Geschichte, hilf, Upwork und die Bank zu kontaktieren, und erstattet gemeinsam Anzeige bei der Polizei, mit diesem Chat als Beweis. Die Seite „Schon betroffen?“ (Taste I oder redflag involved) nennt die Schritte.
 
 banned-family-reported-early = Du hast sie blockiert und es Upwork selbst erzählt. Sich selbst zu melden, schützt dich, und die Plattform bekommt, was sie braucht, um diese Person zu stoppen.
 banned-family-reported = Du hast sie blockiert und die Drohung gemeldet, in deinen eigenen Worten. Das ist der beste Schutz dagegen, und deine Familie bleibt draußen.

@@ -8,7 +8,7 @@
 # Zeilen, oft klein, ab und zu ein Emoji, kleine Fehler. Die IT schreibt ruhig und genau.
 
 hiring-laptop-redirect-title = Eine Remote-Auftragnehmerin einarbeiten
-hiring-laptop-redirect-summary = Du leitest ein kleines Team und arbeitest eine Remote-Auftragnehmerin ein, die ihr letzte Woche eingestellt habt. Der Firmenlaptop ist versandbereit.
+hiring-laptop-redirect-summary = Du leitest ein kleines Team und arbeitest eine Remote-Auftragnehmerin ein, die du letzte Woche eingestellt hast. Der Firmenlaptop ist versandbereit.
 hiring-laptop-redirect-cast-contractor = { $contractor }
 hiring-laptop-redirect-cast-it = { $it }
 
@@ -36,7 +36,7 @@ hiring-laptop-redirect-shipped-event = { $it } schickt den Laptop an die neue Ad
 hiring-laptop-redirect-personal = Übrigens, kann ich nicht einfach an meinem eigenen PC arbeiten? der ist viel schneller als so ein standard-laptop und ich hab schon alles eingerichtet. machen die meisten freelancer so 👍
 
 hiring-laptop-redirect-personal-choice-weeks = Für die ersten paar Wochen, bis du dich eingerichtet hast, okay. Danach nur noch der Firmenlaptop.
-hiring-laptop-redirect-personal-choice-weeks-feedback = Ein paar Wochen auf einem Privatrechner sind alles, was eine Proxy-Arbeitskraft braucht: Niemand sieht, wer wirklich arbeitet und von wo, und der Code hat eure Geräte schon verlassen. Firmencode bleibt vom ersten Tag an auf Firmengeräten.
+hiring-laptop-redirect-personal-choice-weeks-feedback = Ein paar Wochen auf einem Privatrechner sind alles, was eine Proxy-Arbeitskraft braucht: Niemand sieht, wer wirklich arbeitet und von wo, und der Code hat die Geräte deiner Firma schon verlassen. Firmencode bleibt vom ersten Tag an auf Firmengeräten.
 hiring-laptop-redirect-personal-choice-ask-it = Ich kläre erst mit { $it }, was unsere Sicherheitsrichtlinie zu privaten Rechnern sagt.
 hiring-laptop-redirect-personal-choice-ask-it-feedback = Bei der IT nachzufragen ist richtig. Auf einem privaten Computer zu bestehen, gehört zu den Zeichen, die Sicherheitsforscher bei Proxy-Arbeitskräften aufzählen: Auf einem Privatgerät sieht niemand, wer wirklich arbeitet und von wo.
 hiring-laptop-redirect-personal-choice-allow = Klar, wenn's für dich schneller ist. Die meisten haben zu Hause eh bessere Rechner als den Laptop.
@@ -61,7 +61,7 @@ hiring-laptop-redirect-no-calls-event = { $contractor } hat die letzten drei Cal
 hiring-laptop-redirect-no-calls = Kann heute auch nicht in den call, mikro ist kaputt. lass uns ab jetzt alles im chat machen bitte
 
 hiring-laptop-redirect-reach-choice-hours = Wir hatten nicht ohne Grund Kernzeiten vereinbart. Bitte komm heute um 14 Uhr in den Videocall, mit Kamera.
-hiring-laptop-redirect-reach-choice-hours-feedback = Richtig. Wer zu euren Geschäftszeiten nie da ist, sitzt vielleicht in einer ganz anderen Zeitzone als auf dem Papier. Vereinbarte Zeiten und ein Live-Call zeigen, ob die Geschichte stimmt.
+hiring-laptop-redirect-reach-choice-hours-feedback = Richtig. Wer während der Geschäftszeiten nie da ist, sitzt vielleicht in einer ganz anderen Zeitzone als auf dem Papier. Vereinbarte Zeiten und ein Live-Call zeigen, ob die Geschichte stimmt.
 hiring-laptop-redirect-reach-choice-daily = Okay, erst mal async. Schreib nur jeden Morgen, nach unserer Zeit, ein kurzes Update in den Chat.
 hiring-laptop-redirect-reach-choice-daily-feedback = Ein Morgen-Update im Chat kann jeder schreiben, aus jeder Zeitzone, und es erhält genau die Abmachung, die verbirgt, wo gearbeitet wird. Prüfen lässt sich das nur mit vereinbarten Zeiten und einem Live-Call mit Kamera.
 hiring-laptop-redirect-reach-choice-async = Async im Chat passt für uns. Guter Code zählt, egal zu welchen Zeiten du arbeitest.

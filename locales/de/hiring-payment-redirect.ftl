@@ -83,7 +83,7 @@ hiring-payment-redirect-letter-sent = Betreff: AW: Rechnung Nr. 1. Wie gewünsch
 hiring-payment-redirect-paid-event = Überweisung ausgeführt: { MONEY($invoice) } auf das Konto im Ausland.
 hiring-payment-redirect-code-alert = Betreff: Dringend. Unser GitHub-Audit-Log zeigt, dass { $dev } letzte Nacht alle unsere privaten Repositories geklont hat, auch die, um die er gebeten hatte. Der Code unserer App liegt jetzt in einem privaten GitHub-Konto unter seinem Namen.
 hiring-payment-redirect-extortion = Ich sehe, dass Sie viele Fragen stellen. Wenn Sie meinen Vertrag beenden, veröffentliche ich Ihren Code. Zahlen Sie innerhalb von 48 Stunden { MONEY($demand) } in USDT, dann lösche ich alles.
-hiring-payment-redirect-silent = { $dev } antwortet nicht mehr. Das private Konto mit eurem Code ist weiter online.
+hiring-payment-redirect-silent = { $dev } antwortet nicht mehr. Das private Konto mit dem Code deiner Firma ist weiter online.
 
 hiring-payment-redirect-after-choice-report = [Alle Zugänge sperren, Logs und Rechnungen sichern und das Konto bei Upwork melden]
 hiring-payment-redirect-after-choice-report-feedback = Richtig: zuerst still die Zugänge, und kein Geld an jemanden, der droht; Zahlen beendet eine Forderung selten. Die Logs, Rechnungen und E-Mails sind genau das, was Upwork und Ermittler brauchen.
@@ -91,10 +91,10 @@ hiring-payment-redirect-after-choice-deal = Schreiben wir ihm: Wenn er jede Kopi
 hiring-payment-redirect-after-choice-deal-feedback = Ein Versprechen und ein „Nachweis“ über das Löschen sind eine Prüfung, die er selbst in der Hand hat, und Stillschweigen schützt nur ihn; währenddessen hat er weiter Zugang. Zuerst die Zugänge sperren, die Logs sichern, nichts zahlen und melden.
 hiring-payment-redirect-after-choice-quiet = Lass uns ihn nicht provozieren. Alles bleibt erst mal, wie es ist; vielleicht legt sich das.
 
-hiring-payment-redirect-later = Zwei Wochen später hat { $dev } immer noch Zugriff auf eure Systeme, und eine E-Mail kommt: Zahlt, oder euer Code wird veröffentlicht.
-hiring-payment-redirect-friends-too = Die beiden „Freunde“, die ihr aufgenommen habt, melden sich von derselben IP-Adresse an wie { $dev }.
+hiring-payment-redirect-later = Zwei Wochen später hat { $dev } immer noch Zugriff auf die Systeme deiner Firma, und eine E-Mail droht: Wird nicht gezahlt, geht der Code an die Öffentlichkeit.
+hiring-payment-redirect-friends-too = Die beiden „Freunde“, die du aufgenommen hast, melden sich von derselben IP-Adresse an wie { $dev }.
 hiring-payment-redirect-money-gone = Deine Bank sagt, dass die Zahlungen ins Ausland wahrscheinlich nicht zurückzuholen sind.
-hiring-payment-redirect-compromised = Du hast mit jemandem gearbeitet, der nicht die Person aus den Profilen war, und euer Code ist in fremden Händen. Die US-Warnung zu nordkoreanischen IT-Arbeitskräften nennt Zahlungen in Krypto oder auf Konten im Ausland und ständig wechselnde Bankdaten als Warnsignale; das FBI warnt vor Codediebstahl und Erpressung nach der Einstellung; die Vereinten Nationen bringen die Einnahmen mit Waffenprogrammen in Verbindung. Das passiert auch sorgfältigen Firmen. Wichtig ist jetzt: alle Zugänge sperren, Passwörter und Schlüssel ändern, jede E-Mail und Rechnung aufheben, nicht auf die Forderung eingehen, die Bank informieren und das Konto melden.
+hiring-payment-redirect-compromised = Du hast mit jemandem gearbeitet, der nicht die Person aus den Profilen war, und der Code deiner Firma ist in fremden Händen. Die US-Warnung zu nordkoreanischen IT-Arbeitskräften nennt Zahlungen in Krypto oder auf Konten im Ausland und ständig wechselnde Bankdaten als Warnsignale; das FBI warnt vor Codediebstahl und Erpressung nach der Einstellung; die Vereinten Nationen bringen die Einnahmen mit Waffenprogrammen in Verbindung. Das passiert auch sorgfältigen Firmen. Wichtig ist jetzt: alle Zugänge sperren, Passwörter und Schlüssel ändern, jede E-Mail und Rechnung aufheben, nicht auf die Forderung eingehen, die Bank informieren und das Konto melden.
 
 hiring-payment-redirect-reported = Du hast die Zugänge gesperrt, keine Forderung bezahlt und es gemeldet. Upwork kann verhindern, dass diese Identität noch einmal benutzt wird.
 

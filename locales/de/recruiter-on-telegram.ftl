@@ -49,7 +49,7 @@ recruiter-on-telegram-video-again-test = Könnten Sie mir stattdessen eine Testa
 recruiter-on-telegram-video-again-decline = Tut mir leid, Videocalls für Jobs mache ich nicht. Ich passe.
 
 recruiter-on-telegram-invite = Eine Kalendereinladung kommt von einer Larchwood-Adresse: „Technisches Interview“, mit dem Tech Lead und { $recruiter }.
-recruiter-on-telegram-interview = Das Interview: Der Tech Lead fragt nach deinen eigenen früheren Projekten, und ihr sprecht gemeinsam eine kleine Aufgabe durch. Eine Woche später folgt ein kurzer Call mit der Produktmanagerin des Kunden.
+recruiter-on-telegram-interview = Das Interview: Der Tech Lead fragt nach deinen eigenen früheren Projekten, und du gehst mit ihm gemeinsam eine kleine Aufgabe durch. Eine Woche später folgt ein kurzer Call mit der Produktmanagerin des Kunden.
 recruiter-on-telegram-liked = Der Tech Lead mochte Sie sehr, und der Call mit dem Kunden war auch gut. Wir möchten Ihnen ein Angebot machen!
 recruiter-on-telegram-ask-passport = Für den Vertrag braucht HR Kopie von Ihrem Pass. Damit es schneller geht, schicken Sie einfach ein Foto hier, ich leite es heute weiter 🙏
 

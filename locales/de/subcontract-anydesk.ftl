@@ -14,9 +14,9 @@ subcontract-anydesk-offer = Hättest du Lust, als Subunternehmer für uns zu arb
 subcontract-anydesk-call = Bevor wir ins Detail gehen: Können wir kurz 10 Minuten per Video hier auf Upwork sprechen? Ich sehe gern, mit wem ich arbeite.
 subcontract-anydesk-call-choice-yes = Klar, ein kurzer Call hier auf Upwork passt. Morgen Nachmittag geht bei mir.
 subcontract-anydesk-call-choice-contract-first = Video erst, wenn ein Vertrag unterschrieben ist. Bis dahin bitte nur Text.
-subcontract-anydesk-call-choice-contract-first-feedback = Der Call kommt vor dem Vertrag, weil beide Seiten darin entscheiden, ob sie unterschreiben. Auf der Plattform als du selbst aufzutreten kostet dich nichts; ein Warnzeichen wäre es erst, für jemand anderen vor die Kamera zu sollen.
+subcontract-anydesk-call-choice-contract-first-feedback = Der Call kommt vor dem Vertrag, weil beide Seiten darin entscheiden, ob sie unterschreiben. Auf der Plattform als du selbst aufzutreten kostet dich nichts; ein Warnsignal wäre es erst, für jemand anderen vor die Kamera zu sollen.
 subcontract-anydesk-call-choice-refuse = Video mache ich nicht mit Leuten, mit denen ich noch nie gearbeitet habe. Text reicht.
-subcontract-anydesk-call-choice-refuse-feedback = Ein kurzer Videocall auf der Plattform, in dem du als du selbst auftrittst, ist bei ehrlichen Auftraggebern üblich. Ein Warnzeichen ist es erst, wenn du für jemand anderen vor die Kamera sollst.
+subcontract-anydesk-call-choice-refuse-feedback = Ein kurzer Videocall auf der Plattform, in dem du als du selbst auftrittst, ist bei ehrlichen Auftraggebern üblich. Ein Warnsignal ist es erst, wenn du für jemand anderen vor die Kamera sollst.
 subcontract-anydesk-call-done = Ein Zehn-Minuten-Call auf Upwork: { $recruiter } fragt nach deiner React-Erfahrung, zeigt dir einen Design-Entwurf und erzählt, dass ihr Team überlastet ist.
 subcontract-anydesk-no-call = Kein Problem, Text geht auch. Dann machen wir so weiter.
 
@@ -71,7 +71,7 @@ subcontract-anydesk-fine-proxy-verification = Ein kurzer Videocall auf Upwork, i
 
 subcontract-anydesk-suspended = Drei Wochen später: „Dein Upwork-Konto wurde wegen Verstoßes gegen die Nutzungsbedingungen gesperrt.“
 subcontract-anydesk-docs-used = Deine Bank schreibt: Mit deinen Passdaten wurde online ein Konto eröffnet.
-subcontract-anydesk-compromised = Fremde haben über dein Konto gearbeitet, auf deinem Computer, unter deinem Namen. Das kann dich zum Teil eines Betrugs machen, und die Sperre und das rechtliche Risiko bleiben bei dir, nicht bei ihnen. Das passiert auch vorsichtigen Menschen, und wer sich früh meldet, steht besser da: Deinstalliere AnyDesk, ändere deine Passwörter von einem anderen Gerät aus und sag Upwork und deiner Bank, was passiert ist. Die Seite „Schon drin?“ (Taste I oder redflag involved) führt dich durch die nächsten Schritte.
+subcontract-anydesk-compromised = Fremde haben über dein Konto gearbeitet, auf deinem Computer, unter deinem Namen. Das kann dich zum Teil eines Betrugs machen, und die Sperre und das rechtliche Risiko bleiben bei dir, nicht bei ihnen. Das passiert auch vorsichtigen Menschen, und wer sich früh meldet, steht besser da: Deinstalliere AnyDesk, ändere deine Passwörter von einem anderen Gerät aus und sag Upwork und deiner Bank, was passiert ist. Die Seite „Schon betroffen?“ (Taste I oder redflag involved) führt dich durch die nächsten Schritte.
 
 subcontract-anydesk-reported-early = Du hast das Konto blockiert und die Nachricht gemeldet, ohne ihr ein Wort zu sagen. Upwork kann sich das Konto jetzt ansehen, bevor es die Nächste erreicht.
 subcontract-anydesk-walked-away = Du hast das Gespräch beendet, bevor dein Konto oder dein Computer aus der Hand gegeben waren. Auf deinem Rechner lief nichts unter deinem Namen.

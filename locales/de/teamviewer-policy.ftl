@@ -65,7 +65,7 @@ teamviewer-policy-brush-off = Der Support braucht meist zwei Wochen für eine An
 teamviewer-policy-brush-off-2 = Ich mache das jede Woche. Und ich würde TeamViewer dort nicht erwähnen; neue Freelancer, die zu viele Fragen stellen, werden markiert. Installieren Sie es heute, dann können wir anfangen.
 teamviewer-policy-after-check-install = Ich will das Projekt nicht wegen eines Support-Tickets verlieren. Gut, ich installiere es.
 teamviewer-policy-after-check-old-laptop = Na gut, kein Ticket. Kann es auf meinen alten Laptop statt auf meinen Arbeitsrechner?
-teamviewer-policy-after-check-old-laptop-feedback = Auch ein alter Laptop ist deine Verbindung und dein Name, und genau das braucht ein Proxy-Arbeiter. Und dem Support nichts zu sagen, ist die Geheimhaltung, die ihn schützt, nicht dich.
+teamviewer-policy-after-check-old-laptop-feedback = Auch ein alter Laptop ist deine Verbindung und dein Name, und genau das braucht eine Proxy-Arbeitskraft. Und dem Support nichts zu sagen, ist die Geheimhaltung, die sie schützt, nicht dich.
 teamviewer-policy-after-check-report = [Nichts installieren, die Gruppe verlassen und es dem Support von Freelancer melden]
 teamviewer-policy-after-check-report-feedback = Richtig. Wenn dir jemand sagt, du sollst die Plattform nicht fragen, ist die Plattform zu fragen die Antwort, und du musst es ihm nicht vorher sagen. Behalte den Chat: Er ist ein Beweismittel.
 
@@ -85,12 +85,12 @@ teamviewer-policy-pushback-choice-leave = Es gibt keine Vereinbarung. TeamViewer
 teamviewer-policy-pushback-choice-leave-feedback = Zu gehen war richtig, und Drohungen mit deiner Bewertung sind Druck, kein Vertrag. Aber die angekündigte Meldung gibt ihm Zeit, die Gruppe zu löschen und seine Spuren zu verwischen: erst blockieren, dann ohne ein Wort melden.
 teamviewer-policy-pushback-choice-report = [TeamViewer deinstalliert lassen, ihn blockieren und den Chat Freelancer melden]
 
-teamviewer-policy-fine-secrecy = Ein NDA, das auf der Plattform am Projekt hängt, schützt den Code und die Kundendaten des Kunden, und die Plattform sieht weiterhin die ganze Vereinbarung. Zum Warnzeichen wurde Geheimhaltung, als er dich bat, Dinge vor Freelancer selbst zu verbergen und den Chat zu leeren.
+teamviewer-policy-fine-secrecy = Ein NDA, das auf der Plattform am Projekt hängt, schützt den Code und die Kundendaten des Kunden, und die Plattform sieht weiterhin die ganze Vereinbarung. Zum Warnsignal wurde Geheimhaltung, als er dich bat, Dinge vor Freelancer selbst zu verbergen und den Chat zu leeren.
 
 teamviewer-policy-night-thanks = Danke. Den Bonus rechnen wir zum Ende der Woche ab. Sie gehören jetzt zum Team.
 teamviewer-policy-suspended = Drei Wochen später: „Dein Freelancer-Konto wurde gesperrt, während wir verdächtige Aktivitäten prüfen.“
 teamviewer-policy-sessions = Das Verbindungsprotokoll von TeamViewer zeigt fast jede Nacht Sitzungen, etwa von 1 bis 6 Uhr.
-teamviewer-policy-compromised = Jemand hat jede Nacht deinen Laptop, deinen Internetanschluss und deinen Namen benutzt. So wirken Proxy-Arbeiter für eine Plattform, als säßen sie vor Ort, und das FBI hat genau vor solchen Aufbauten gewarnt. So etwas zu beherbergen, kann dich zum Teil eines Betrugs machen, und das rechtliche Risiko bleibt bei dir, auch wenn man dir gesagt hat, es sei Vorschrift. Sich früh zu melden hilft, und wer getäuscht wurde, ist nicht dasselbe wie jemand, der so etwas wissentlich betrieben hat. Deinstalliere TeamViewer, ändere deine Passwörter von einem anderen Gerät aus, sag Freelancer, was passiert ist, und erstatte Anzeige bei der Polizei. Die Seite „Schon drin?“ im Spiel (Taste I) nennt die nächsten Schritte.
+teamviewer-policy-compromised = Jemand hat jede Nacht deinen Laptop, deinen Internetanschluss und deinen Namen benutzt. So wirken Proxy-Arbeitskräfte für eine Plattform, als säßen sie vor Ort, und das FBI hat genau vor solchen Aufbauten gewarnt. So etwas zu beherbergen, kann dich zum Teil eines Betrugs machen, und das rechtliche Risiko bleibt bei dir, auch wenn man dir gesagt hat, es sei Vorschrift. Sich früh zu melden hilft, und wer getäuscht wurde, ist nicht dasselbe wie jemand, der so etwas wissentlich betrieben hat. Deinstalliere TeamViewer, ändere deine Passwörter von einem anderen Gerät aus, sag Freelancer, was passiert ist, und erstatte Anzeige bei der Polizei. Die Seite „Schon betroffen?“ im Spiel (Taste I) nennt die nächsten Schritte.
 
 teamviewer-policy-reported-early = Du bist gegangen und hast die Nachricht gemeldet, ohne ihm ein Wort zu sagen. Freelancer kann diesen Projektmanager jetzt vor dem nächsten Gebot prüfen.
 teamviewer-policy-reported = Du hast abgelehnt und es der Plattform gemeldet, dem einen Ort, der ihre echten Richtlinien kennt. Dein Laptop ist deiner geblieben.

@@ -3,7 +3,7 @@
 
 tui-app-title = redflag
 tui-start-heading = Wähle ein Gespräch
-tui-start-keys = Pfeile wählen   Eingabe spielen   L Sprache   S Einstellungen   H Handbuch   R Ergebnisse   C Check   I schon drin?   ? Hilfe   Q Ende
+tui-start-keys = Pfeile wählen   Eingabe spielen   L Sprache   S Einstellungen   H Handbuch   R Ergebnisse   C Check   I schon betroffen?   ? Hilfe   Q Ende
 tui-not-played = noch nicht gespielt
 tui-best = { $plays ->
     [one] einmal gespielt
@@ -35,7 +35,7 @@ tui-off = aus
 
 tui-help-title = Hilfe
 tui-help =
-    Lies den Chat und antworte so, wie du es tun würdest. Achte auf Warnzeichen: Bitten, durch die jemand unter deinem Namen arbeiten könnte.
+    Lies den Chat und antworte so, wie du es tun würdest. Achte auf Warnsignale: Bitten, durch die jemand unter deinem Namen arbeiten könnte.
     Pfeile oder Zahlentasten: Antwort wählen. Eingabe: abschicken.
     Leertaste oder Eingabe: alle Nachrichten bis zu deiner nächsten Antwort zeigen.
     Bild auf/ab, Pos1/Ende: im Chat blättern.
@@ -55,14 +55,14 @@ tui-chat-keys = ? Hilfe   Esc verlassen
 tui-replay-hint = Drück R, um ab deiner letzten Antwort weiterzuspielen und sie zu sehen (Übung: wird nicht gespeichert).
 tui-debrief-keys = Pfeile/Bild auf/ab blättern   Esc oder Q zurück zur Liste
 
-tui-handbook-heading = Handbuch der Warnzeichen
+tui-handbook-heading = Handbuch der Warnsignale
 tui-handbook-met = { $count ->
     [0] noch keins begegnet
     [one] 1 bisher begegnet
    *[other] { $count } bisher begegnet
 }
 tui-handbook-locked = { $name } (gesperrt)
-tui-handbook-locked-why = Dieses Warnzeichen ist dir in einem Gespräch noch nicht begegnet. Spiel ein Szenario, um seine Erklärung freizuschalten.
+tui-handbook-locked-why = Dieses Warnsignal ist dir in einem Gespräch noch nicht begegnet. Spiel ein Szenario, um seine Erklärung freizuschalten.
 tui-handbook-side = Seite: { $side }
 tui-handbook-keys = Pfeile wählen   Bild auf/ab lesen   Esc zurück
 

@@ -84,7 +84,7 @@ accessibility-audit-thanks = Báo cáo đánh giá rất xuất sắc, cảm ơn
 
 accessibility-audit-designer = Còn một câu hỏi trước mốc 2. Phần sửa màu cần một nhà thiết kế, và chúng tôi muốn mời lại một chị làm tự do từng hợp tác; chị ấy không dùng Upwork. Cho đỡ giấy tờ: tôi cộng thù lao { MONEY($share) } của chị ấy vào mốc 2 của bạn, rồi bạn trả lại cho chị ấy từ khoản đó, được không?
 accessibility-audit-designer-choice-forward = Được anh. Anh cứ cộng vào mốc 2, đúng ngày Upwork giải ngân là mình trả chị ấy.
-accessibility-audit-designer-choice-forward-feedback = Khách hàng có ý tốt, nhưng bạn sẽ nhận tiền thay cho người khác rồi chuyển tiếp. Đó chính là kiểu người ta dùng để dụ người làm “con la tiền” (money mule), và mọi thứ đều chạy qua tài khoản và sổ sách của bạn.
+accessibility-audit-designer-choice-forward-feedback = Khách hàng có ý tốt, nhưng bạn sẽ nhận tiền thay cho người khác rồi chuyển tiếp. Đó chính là kiểu người ta dùng để dụ người làm “con la tiền”, và mọi thứ đều chạy qua tài khoản và sổ sách của bạn.
 accessibility-audit-designer-choice-favour = Thôi được, coi như giúp dự án. Tiền về là mình chuyển phần của chị ấy ngay.
 accessibility-audit-designer-choice-favour-feedback = Giúp đỡ là tốt, nhưng tiền đi qua tài khoản của bạn cho người khác sẽ được tính là của bạn. Cách sạch sẽ là một hợp đồng trực tiếp giữa khách hàng và nhà thiết kế.
 accessibility-audit-designer-choice-direct = Mình không muốn chuyển tiền hộ người khác. Anh trả trực tiếp cho chị ấy được không?

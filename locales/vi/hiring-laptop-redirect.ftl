@@ -36,9 +36,9 @@ hiring-laptop-redirect-shipped-event = { $it } gửi laptop tới địa chỉ m
 hiring-laptop-redirect-personal = À mà mình làm trên PC riêng được không? nó nhanh hơn laptop tiêu chuẩn nhiều, mình lại cài sẵn hết rồi. contractor đa số làm vậy mà 👍
 
 hiring-laptop-redirect-personal-choice-weeks = Vài tuần đầu trong lúc bạn còn đang ổn định thì được. Sau đó chỉ dùng laptop công ty thôi nhé.
-hiring-laptop-redirect-personal-choice-weeks-feedback = Vài tuần trên máy riêng là tất cả những gì một người làm thuê hộ cần: không ai thấy được ai thật sự đang làm việc, và từ đâu, còn mã nguồn thì đã rời khỏi thiết bị của công ty. Mã nguồn công ty phải ở trên thiết bị công ty ngay từ ngày đầu.
+hiring-laptop-redirect-personal-choice-weeks-feedback = Vài tuần trên máy riêng là tất cả những gì một người làm thay cần: không ai thấy được ai thật sự đang làm việc, và từ đâu, còn mã nguồn thì đã rời khỏi thiết bị của công ty. Mã nguồn công ty phải ở trên thiết bị công ty ngay từ ngày đầu.
 hiring-laptop-redirect-personal-choice-ask-it = Để mình hỏi { $it } trước xem chính sách bảo mật của bọn mình nói gì về máy tính cá nhân.
-hiring-laptop-redirect-personal-choice-ask-it-feedback = Hỏi IT là đúng. Khăng khăng dùng máy tính cá nhân là một trong những dấu hiệu mà các nhà nghiên cứu bảo mật nêu ra ở những người làm thuê hộ: trên máy riêng, không ai thấy được ai thật sự đang làm việc, và từ đâu.
+hiring-laptop-redirect-personal-choice-ask-it-feedback = Hỏi IT là đúng. Khăng khăng dùng máy tính cá nhân là một trong những dấu hiệu mà các nhà nghiên cứu bảo mật nêu ra ở những người làm thay: trên máy riêng, không ai thấy được ai thật sự đang làm việc, và từ đâu.
 hiring-laptop-redirect-personal-choice-allow = Được chứ, nếu vậy nhanh hơn cho bạn. Ở nhà đa số tụi mình cũng có máy xịn hơn laptop mà.
 
 hiring-laptop-redirect-it-policy = Chính sách rất rõ: chỉ dùng thiết bị công ty, có phần mềm bảo mật và đăng nhập hai lớp. Mà nói thật, “gửi laptop đi chỗ khác” cộng với “mình thích dùng PC riêng hơn” đúng là kiểu kết hợp mà các công ty bảo mật cảnh báo.

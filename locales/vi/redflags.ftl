@@ -24,7 +24,7 @@ flag-proxy-verification-instead = Chỉ xác minh chính bạn, cho công việc
 flag-proxy-verification-sources = Thông báo dịch vụ công của FBI, 2024 và 2025 (người giúp sức tham dự phỏng vấn); khuyến cáo của Hàn Quốc, 2022 (chủ tài khoản xuất hiện trên video trong khi người khác điều khiển máy tính); Microsoft, tháng 12/2025 (một thiết bị hoàn tất bước kiểm tra đăng nhập cho nhiều tài khoản).
 
 flag-pass-through-pay = Chuyển tiền hộ
-flag-pass-through-pay-why = Nhận tiền công vào tài khoản ngân hàng hay ví tiền mã hóa của bạn rồi chuyển tiếp phần lớn số đó đi, hoặc mở tài khoản cho người khác, là làm trung gian chuyển tiền cho tội phạm (“money mule”), kể cả khi việc đó được gọi là một khoản phí.
+flag-pass-through-pay-why = Nhận tiền công vào tài khoản ngân hàng hay ví tiền mã hóa của bạn rồi chuyển tiếp phần lớn số đó đi, hoặc mở tài khoản cho người khác, là làm “con la tiền”, tức người nhận rồi chuyển tiền hộ cho tội phạm, kể cả khi việc đó được gọi là một khoản phí.
 flag-pass-through-pay-instead = Chỉ nhận tiền cho công việc của chính bạn, và không bao giờ chuyển tiếp cho người khác. Nếu đã lỡ làm, hãy báo cho ngân hàng của bạn.
 flag-pass-through-pay-sources = Thông báo dịch vụ công của FBI, 2024 và 2025; vụ Knoot và vụ Chapman (cáo buộc rửa tiền); Upwork (mua tiền mã hóa cho khách hàng bị cấm và là một chiêu lừa phổ biến); chiến dịch “Don't Be Fooled” của Vương quốc Anh.
 
