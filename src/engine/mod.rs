@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::scenario::ids;
-use crate::scenario::model::{EventIcon, Node, Outcome, Scenario, VarSpec};
+use crate::scenario::model::{Assessment, EventIcon, Node, Outcome, Scenario, VarSpec};
 use crate::scenario::validate::Graph;
 use rng::GameRng;
 pub use score::{Assessed, Debrief, FlagResult, ending_points};
@@ -211,13 +211,47 @@ impl Game {
     /// The debrief, once the story has ended.
     pub fn debrief(&self) -> Option<Debrief> {
         let (outcome, text) = self.outcome.clone()?;
-        Some(score::debrief(
-            &self.scn,
-            self.seed,
-            outcome,
-            text,
-            &self.assessments,
-        ))
+        let mut d = score::debrief(&self.scn, self.seed, outcome, text, &self.assessments);
+        // What was coming next: only the red flags still reachable from the last question.
+        if !d.ahead.is_empty() {
+            let reachable = self.reachable_from_last_choice();
+            d.ahead.retain(|f| reachable.contains(f));
+        }
+        Some(d)
+    }
+
+    /// The red flags judged at choices that follow the last choice the player met, through
+    /// any of its answers.
+    fn reachable_from_last_choice(&self) -> BTreeSet<String> {
+        let last = self.path.iter().rev().find_map(|id| {
+            let &i = self.graph.index.get(id.as_str())?;
+            matches!(self.scn.nodes[i], Node::Choice { .. }).then_some(i)
+        });
+        let mut seen: BTreeSet<usize> = BTreeSet::new();
+        let mut todo: Vec<usize> = last
+            .and_then(|i| self.graph.succ.get(i))
+            .cloned()
+            .unwrap_or_default();
+        let mut flags = BTreeSet::new();
+        while let Some(i) = todo.pop() {
+            if !seen.insert(i) {
+                continue;
+            }
+            if let Some(Node::Choice { options, .. }) = self.scn.nodes.get(i) {
+                for o in options {
+                    flags.extend(
+                        o.assess
+                            .iter()
+                            .filter(|(_, a)| matches!(a, Assessment::Spotted | Assessment::Missed))
+                            .map(|(f, _)| f.clone()),
+                    );
+                }
+            }
+            if let Some(next) = self.graph.succ.get(i) {
+                todo.extend(next.iter().copied());
+            }
+        }
+        flags
     }
 
     fn holds(&self, requires: &[String], unless: &[String]) -> bool {

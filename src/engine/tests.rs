@@ -300,3 +300,42 @@ fn a_loop_without_stops_is_reported_not_hung() {
     let r = Game::start(scenario(looping), 1);
     assert!(matches!(r, Err(EngineError::Stuck(_))));
 }
+
+#[test]
+fn what_was_coming_next_counts_only_what_follows_the_last_question() {
+    let text = r#"Scenario(
+        id: "n", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+        nodes: [
+            Message(id: "hi", from: "x"),
+            Choice(id: "c0", options: [
+                (id: "main", goto: "m1", assess: { "off-platform": spotted }),
+                (id: "side", goto: "c3", assess: { "off-platform": missed }),
+            ]),
+            Choice(id: "c3", options: [
+                (id: "a", goto: "m1", assess: { "secrecy": spotted }),
+                (id: "b", goto: "m1", assess: { "secrecy": missed }),
+            ]),
+            Message(id: "m1", from: "x"),
+            Choice(id: "c1", options: [
+                (id: "stay", goto: "m2", assess: { "easy-money": missed }),
+                (id: "leave", goto: "left", assess: { "easy-money": spotted }),
+            ]),
+            Message(id: "m2", from: "x"),
+            Choice(id: "c2", options: [
+                (id: "yes", goto: "lost", assess: { "account-rental": missed }),
+                (id: "no", goto: "left", assess: { "account-rental": spotted }),
+            ]),
+            Ending(id: "lost", outcome: compromised),
+            Ending(id: "left", outcome: walked_away),
+        ],
+    )"#;
+    let (mut g, _) = Game::start(scenario(text), 1).unwrap();
+    pick(&mut g, "main");
+    pick(&mut g, "leave");
+    // The rental request was still to come; the secrecy request sat on a path the player
+    // had already passed.
+    assert_eq!(
+        g.debrief().unwrap().ahead,
+        vec!["account-rental".to_string()]
+    );
+}
