@@ -17,6 +17,7 @@ camera-fix-interview-cast-cto = { $cto }
 
 camera-fix-interview-li-request = Neue Nachricht auf LinkedIn von { $recruiter }, Talent Partner bei Halvex Labs.
 camera-fix-interview-li-hello = Guten Tag, und danke, dass Sie die Kontaktanfrage angenommen haben. Ich bin { $recruiter }, Talent Partner bei Halvex Labs. Wir bauen Zahlungsinfrastruktur für Krypto-Börsen, und Ihre Backend-Projekte auf GitHub sind unserer CTO aufgefallen.
+camera-fix-interview-li-hello-alt = Guten Tag, und vielen Dank, dass Sie meine Einladung angenommen haben. Mein Name ist { $recruiter }, ich bin bei Halvex Labs für das Recruiting im Engineering zuständig. Wir entwickeln Zahlungsinfrastruktur für Krypto-Börsen, und unsere CTO hat mich gebeten, mich bei Ihnen zu melden, nachdem sie sich Ihren Open-Source-Code angesehen hat.
 camera-fix-interview-li-role = Wir suchen einen Senior Backend Engineer: vollständig remote, { MONEY($monthly) } im Monat, mit einem Vertrag auf Ihren eigenen Namen. Der Ablauf ist kurz: ein paar Fragen, ein Videogespräch mit unserer CTO, dann ein Angebot.
 camera-fix-interview-questionnaire = Könnten Sie mir zum Einstieg hier fünf kurze Fragen beantworten? Ihre wichtigsten Sprachen, Ihre Jahre im Backend, Ihre Zeitzone, Ihre Kündigungsfrist und Ihre Gehaltsvorstellung.
 

@@ -15,6 +15,7 @@ laptop-host-cast-recruiter = { $recruiter }
 
 laptop-host-invite = Upwork: { $recruiter } von Tallgrass IT Staffing hat dich zu einem Job eingeladen: „Device Coordinator in Teilzeit, von zu Hause“, { MONEY($rate) } pro Stunde, etwa zehn Stunden pro Woche.
 laptop-host-hello = hi! ich bin { $recruiter } von Tallgrass 😊 hab gesehen, du hast schon IT-Support gemacht, genau das brauchen wir
+laptop-host-hello-alt = Hallo! Hier ist { $recruiter } von Tallgrass 👋 deine Erfahrung im IT-Support ist mir aufgefallen, ist genau was wir suchen
 laptop-host-about = Wir sind Personalagentur, wir vermitteln Remote-Entwickler an Firmen in den USA und Europa. Unsere Devs sind viel unterwegs, deshalb brauchen wir zuverlässige Leute, die sich zu Hause um ihre Arbeitslaptops kümmern.
 laptop-host-call-ask = Bevor alles andere: Können wir kurz per Video sprechen? 15 Minuten, ich sehe gern, mit wem ich arbeite. Die App suchst du aus.
 

@@ -86,6 +86,7 @@ video-interview-manager-hello = Morgen, sorry, mein Meeting davor hat länger ge
 video-interview-interview = Vierzig Minuten: Du erzählst von deinem letzten Projekt, teilst deinen Bildschirm, um Code aus deinem eigenen öffentlichen Repository zu zeigen, und beantwortest die Fragen von { $manager } zum State-Management. Die Kamera ist an, und mehr wird nicht von dir verlangt.
 
 video-interview-offer = Gute Nachrichten! 🎉 { $manager } und das Team möchten dir ein Angebot machen. Der Vertrag kommt diese Woche aus unserem HR-System, Start ist in zwei Wochen.
+video-interview-offer-alt = hallo nochmal, ich habe gute Nachricht: { $manager } und dem Team hat dein Interview sehr gefallen, und sie wollen dir ein Angebot machen. Vertrag kommt diese Woche aus unserem HR-System, Start wäre in zwei Wochen.
 video-interview-proof = Bevor du unterschreibst, willst du uns vielleicht ein bisschen prüfen, das ist normal. Unsere Karriereseite steht in meiner Signatur, mein Profil ist auf LinkedIn, und { $manager } kann dir von seiner Mailadresse schreiben, wenn du willst.
 
 video-interview-proof-choice-register = Danke! Ich suche Wrenfield im Handelsregister und rufe dort an.

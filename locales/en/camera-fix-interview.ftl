@@ -15,6 +15,7 @@ camera-fix-interview-cast-cto = { $cto }
 
 camera-fix-interview-li-request = New message on LinkedIn from { $recruiter }, Talent Partner at Halvex Labs.
 camera-fix-interview-li-hello = Hello, and thank you for connecting. I'm { $recruiter }, Talent Partner at Halvex Labs. We build payment infrastructure for crypto exchanges, and your backend work on GitHub caught our CTO's eye.
+camera-fix-interview-li-hello-alt = Good afternoon, and thanks for accepting my invitation. My name is { $recruiter }, and I look after engineering hiring at Halvex Labs. We make payment infrastructure for crypto exchanges, and our CTO asked me to get in touch after reading your open-source code.
 camera-fix-interview-li-role = We're hiring a senior backend engineer: fully remote, { MONEY($monthly) } a month, on a contract in your own name. The process is short: a few questions, one video interview with our CTO, then an offer.
 camera-fix-interview-questionnaire = To start, could you answer five quick questions here? Your main languages, your years of backend work, your time zone, your notice period and your salary expectations.
 

@@ -15,6 +15,7 @@ laptop-host-cast-recruiter = { $recruiter }
 
 laptop-host-invite = Upwork: { $recruiter } of Tallgrass IT Staffing invited you to a job: “Part-time device coordinator, home-based”, { MONEY($rate) } an hour, about ten hours a week.
 laptop-host-hello = hi! i'm { $recruiter } from Tallgrass 😊 saw you did IT support before, that's exactly what we need
+laptop-host-hello-alt = Hello! This is { $recruiter } from Tallgrass 👋 your IT support experience caught my eye, is exactly what we look for
 laptop-host-about = We are staffing agency, we place remote developers with companies in the US and Europe. Our devs move around a lot, so we need reliable people who look after their work laptops at home.
 laptop-host-call-ask = Before anything, can we do a quick video call? 15 minutes, I like to see who I work with. You pick the app.
 

@@ -86,6 +86,7 @@ video-interview-manager-hello = Morning, sorry, my previous meeting ran long. Go
 video-interview-interview = Forty minutes: you talk about your last project, share your screen to walk through code from your own public repository, and answer { $manager }'s questions about state management. Camera on, and nothing else is asked of you.
 
 video-interview-offer = Good news! 🎉 { $manager } and the team want to make you an offer. Contract comes from our HR system this week, start is in two weeks.
+video-interview-offer-alt = hi again, I have good news: { $manager } and the team liked your interview a lot and want to make you an offer. Contract comes from our HR system this week, start would be in two weeks.
 video-interview-proof = Before you sign, maybe you want to check us a bit, it's normal. Our careers page is in my signature, my profile is on LinkedIn, and { $manager } can write you from his email if you like.
 
 video-interview-proof-choice-register = Thanks! I'll find Wrenfield in the business register and call them.

@@ -16,6 +16,7 @@ camera-fix-interview-cast-cto = { $cto }
 
 camera-fix-interview-li-request = Tin nhắn mới trên LinkedIn từ { $recruiter }, Talent Partner tại Halvex Labs.
 camera-fix-interview-li-hello = Chào anh/chị, cảm ơn anh/chị đã đồng ý kết nối. Tôi là { $recruiter }, Talent Partner tại Halvex Labs. Chúng tôi xây dựng hạ tầng thanh toán cho các sàn tiền mã hóa, và các dự án backend của anh/chị trên GitHub đã lọt vào mắt CTO của chúng tôi.
+camera-fix-interview-li-hello-alt = Chào anh/chị, cảm ơn anh/chị đã nhận lời mời kết nối của tôi. Tôi tên là { $recruiter }, phụ trách tuyển dụng kỹ sư tại Halvex Labs. Chúng tôi làm hạ tầng thanh toán cho các sàn tiền mã hóa, và CTO của chúng tôi đã nhờ tôi liên hệ với anh/chị sau khi xem qua mã nguồn mở của anh/chị.
 camera-fix-interview-li-role = Chúng tôi đang tuyển một senior backend engineer: làm từ xa hoàn toàn, { MONEY($monthly) } mỗi tháng, hợp đồng đứng tên chính anh/chị. Quy trình ngắn gọn: vài câu hỏi, một buổi phỏng vấn video với CTO, rồi đến thư mời nhận việc.
 camera-fix-interview-questionnaire = Để bắt đầu, anh/chị có thể trả lời nhanh năm câu hỏi ở đây không? Ngôn ngữ chính, số năm làm backend, múi giờ, thời gian báo nghỉ ở chỗ cũ và mức lương mong muốn.
 

@@ -16,6 +16,7 @@ laptop-host-cast-recruiter = { $recruiter }
 
 laptop-host-invite = Upwork: { $recruiter } từ Tallgrass IT Staffing mời bạn vào một công việc: “Điều phối thiết bị bán thời gian, làm tại nhà”, { MONEY($rate) } một giờ, khoảng mười giờ mỗi tuần.
 laptop-host-hello = hi! mình là { $recruiter } bên Tallgrass 😊 thấy bạn từng làm hỗ trợ IT, đúng cái bên mình cần luôn
+laptop-host-hello-alt = Chào bạn! Mình là { $recruiter } ở Tallgrass 👋 thấy bạn có kinh nghiệm hỗ trợ IT là mình để ý ngay, đúng người bên mình đang tìm
 laptop-host-about = Bên mình là công ty cung ứng nhân sự, đưa lập trình viên làm từ xa vào các công ty ở Mỹ và châu Âu. Dev của bên mình hay di chuyển, nên cần người đáng tin trông giữ laptop làm việc của họ tại nhà.
 laptop-host-call-ask = Trước hết, mình gọi video nhanh được không? 15 phút thôi, mình thích được thấy người mình làm cùng. Ứng dụng nào là bạn chọn.
 

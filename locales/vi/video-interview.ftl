@@ -85,6 +85,7 @@ video-interview-manager-hello = Chào bạn, xin lỗi, cuộc họp trước b�
 video-interview-interview = Bốn mươi phút: bạn kể về dự án gần nhất, chia sẻ màn hình để đi qua đoạn code trong repository công khai của chính bạn, và trả lời câu hỏi của { $manager } về quản lý state. Camera bật, và ngoài ra không ai yêu cầu gì thêm.
 
 video-interview-offer = Tin vui! 🎉 { $manager } và cả nhóm muốn gửi bạn lời mời làm việc. Hợp đồng sẽ gửi từ hệ thống HR trong tuần này, hai tuần nữa bắt đầu.
+video-interview-offer-alt = chào bạn lần nữa, tôi có tin vui: { $manager } và cả nhóm rất thích buổi phỏng vấn của bạn, muốn gửi bạn lời mời làm việc. Hợp đồng sẽ gửi từ hệ thống HR trong tuần này, hai tuần nữa là bắt đầu nhé.
 video-interview-proof = Trước khi ký, có thể bạn muốn kiểm tra bên tôi một chút, chuyện bình thường mà. Trang tuyển dụng có trong chữ ký của tôi, hồ sơ của tôi ở trên LinkedIn, và { $manager } có thể viết cho bạn từ email của anh ấy nếu bạn muốn.
 
 video-interview-proof-choice-register = Cảm ơn nhé! Mình sẽ tra Wrenfield trong sổ đăng ký doanh nghiệp rồi gọi.
