@@ -97,6 +97,10 @@ fn terminal(ctx: Ctx, a: &PlayArgs, store: crate::tui::state::Store) -> i32 {
     let opts = crate::tui::TuiOptions {
         scenario: a.scenario.clone(),
         seed: a.seed,
+        results_path: rec
+            .path
+            .clone()
+            .or_else(crate::results::store::default_path),
         recorder: rec.clone(),
         notices: warning.iter().chain(offer.iter()).cloned().collect(),
         quiz: None,

@@ -47,6 +47,10 @@ pub fn in_tui(
     let opts = crate::tui::TuiOptions {
         seed,
         quiz: Some(stage),
+        results_path: rec
+            .path
+            .clone()
+            .or_else(crate::results::store::default_path),
         recorder: rec,
         ..Default::default()
     };

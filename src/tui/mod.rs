@@ -55,6 +55,9 @@ pub struct TuiOptions {
     pub quiz: Option<crate::quiz::Stage>,
     /// Where finished runs are recorded (off by default).
     pub recorder: crate::results::Recorder,
+    /// The results file the results screen shows: the recorder's, or the default one.
+    /// The shell decides; `None` (tests, no data folder) shows that there is none.
+    pub results_path: Option<std::path::PathBuf>,
     /// Lines for the start screen, in words: a results file that cannot be used, a
     /// booster that is due.
     pub notices: Vec<String>,
@@ -148,6 +151,8 @@ pub struct Model<'a> {
     pub langs: Vec<(String, String)>,
     /// Where finished runs are recorded.
     pub recorder: crate::results::Recorder,
+    /// The results file the results screen shows.
+    pub results_path: Option<std::path::PathBuf>,
     /// Lines for the start screen (see [`TuiOptions::notices`]).
     pub notices: Vec<String>,
     /// When the current run started (by the recorder's clock), for the time it took.
@@ -228,6 +233,7 @@ impl<'a> Model<'a> {
             langs,
             run_started: opts.recorder.now(),
             recorder: opts.recorder,
+            results_path: opts.results_path,
             notices: opts.notices,
             record_error: None,
         };

@@ -384,6 +384,7 @@ mod tests {
             Some(lang.into()),
             TuiOptions {
                 seed: Some(11),
+                results_path: rec.path.clone(),
                 recorder: rec,
                 notices,
                 ..TuiOptions::default()

@@ -9,7 +9,7 @@ use super::wrap::{truncate, wrap};
 use super::{Key, Model, Screen};
 use crate::i18n::{Localizer, args};
 use crate::results::report::{Style, render, tables};
-use crate::results::{Recorder, store};
+use crate::results::store;
 
 pub struct ResultsView {
     /// The text to show, before wrapping.
@@ -19,9 +19,13 @@ pub struct ResultsView {
 }
 
 impl ResultsView {
-    /// The summary of the results the recorder writes to (or the default file).
-    pub fn new(loc: &Localizer, rec: &Recorder, lib: &crate::library::Library) -> ResultsView {
-        let path = rec.path.clone().or_else(store::default_path);
+    /// The summary of the results at `path` (the shell names the file; `None` when there
+    /// is no data folder).
+    pub fn new(
+        loc: &Localizer,
+        path: Option<std::path::PathBuf>,
+        lib: &crate::library::Library,
+    ) -> ResultsView {
         let text = match path {
             None => loc.text("results-no-data-dir"),
             Some(p) => {

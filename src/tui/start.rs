@@ -36,7 +36,7 @@ pub fn update(model: &mut Model, key: Key) {
         Key::Char('r') | Key::Char('R') => {
             model.screen = Screen::Results(super::results::ResultsView::new(
                 &model.loc,
-                &model.recorder,
+                model.results_path.clone(),
                 model.lib,
             ));
         }
