@@ -74,7 +74,7 @@ flag-kyc-for-hire-sources = Schätzung ukrainischer Banken, dass im Jahr 2025 zw
 flag-unverified-company = Belege, die sie selbst kontrollieren
 flag-unverified-company-why = Eine schicke Website, eine Firmenseite, eine „Personalchefin“ auf einem zweiten Konto, ein Vertrag als PDF: Tarnfirmen haben all das. Im Juni 2025 beschlagnahmten US-Behörden 21 gefälschte Websites, die solche Arbeiter wie US-Firmen aussehen ließen. Eine Prüfung, die nur wieder zur anwerbenden Person führt, beweist nichts.
 flag-unverified-company-instead = Prüf über Wege, die die anwerbende Person nicht kontrolliert: die Telefonnummer der Firma, selbst herausgesucht (Handelsregister, ein Verzeichnis, dem du traust), eine E-Mail an ihre offizielle Domain, die Verifizierung der Plattform oder jemand, den du dort kennst.
-flag-unverified-company-sources = US-Justizministerium, 30. Juni 2025 (21 gefälschte Websites und 17 Domains beschlagnahmt); Warnung von US-Außenministerium, Finanzministerium und FBI, Mai 2022 (Tarnfirmen und gefälschte Profile).
+flag-unverified-company-sources = US-Justizministerium, 30. Juni 2025: 21 gefälschte Websites und 17 Domains beschlagnahmt; Warnung von US-Außenministerium, Finanzministerium und FBI, Mai 2022 (Tarnfirmen und gefälschte Profile).
 
 ## B. Was ein einstellendes Unternehmen bei einer Proxy-Arbeitskraft bemerkt
 

@@ -73,7 +73,7 @@ flag-kyc-for-hire-sources = Ukrainian banks' estimate that 10–20 % of new paym
 flag-unverified-company = Proof they control themselves
 flag-unverified-company-why = A polished website, a company page, an “HR manager” on a second account, a contract PDF: front companies have all of these. In June 2025 US authorities seized 21 fraudulent websites built to make such workers look like US businesses. A check that only leads back to the recruiter proves nothing.
 flag-unverified-company-instead = Verify through channels the recruiter does not control: the company's phone number found on your own (a business register, a directory you trust), an email to its official domain, the platform's own verification, or someone you know there.
-flag-unverified-company-sources = US Justice Department, 30 June 2025 (21 fraudulent websites and 17 web domains seized); US State, Treasury and FBI advisory, May 2022 (front companies and fake profiles).
+flag-unverified-company-sources = US Justice Department, 30 June 2025: 21 fraudulent websites and 17 web domains seized; US State, Treasury and FBI advisory, May 2022 (front companies and fake profiles).
 
 ## B. What a hiring company sees in a proxy worker
 
