@@ -72,6 +72,36 @@ fn assert_clean(out: &str, lang: &str, id: &str, missing: &str) {
     assert!(has_score, "no N/M score in {id}/{lang}:\n{out}");
 }
 
+/// The nodes a path through a scenario visits, to pick paths that cover every node.
+fn visited(lib: &Library, id: &str, seed: u64, path: &[usize]) -> Vec<String> {
+    let scn = lib.find(id).unwrap().scenario().clone();
+    let (mut g, _) = Game::start(scn, seed).unwrap();
+    for &k in path {
+        let Status::Choosing { options, .. } = g.status().clone() else {
+            break;
+        };
+        g.choose(options[k - 1].key).unwrap();
+    }
+    g.path().to_vec()
+}
+
+/// A few of `paths` that together visit every node any of them visits.
+fn covering(lib: &Library, id: &str, seed: u64, paths: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for p in paths {
+        let nodes = visited(lib, id, seed, p);
+        if nodes.iter().any(|n| !seen.contains(n)) {
+            seen.extend(nodes);
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+/// Every path of every scenario is played in English; in every other locale, a set of paths
+/// that together show every node (so every message of the story is seen in every language,
+/// without playing thousands of paths four times over).
 #[test]
 fn every_scenario_plays_to_an_ending_in_every_locale_on_every_path() {
     let lib = Library::load(&[]);
@@ -98,9 +128,11 @@ fn every_scenario_plays_to_an_ending_in_every_locale_on_every_path() {
             if seed != 1 {
                 paths.truncate(8);
             }
+            let cover = covering(&lib, &id, seed, &paths);
             for (lang, loc, missing) in &locs {
                 let (lang, missing) = (lang.as_str(), missing.as_str());
-                for path in &paths {
+                let paths = if lang == "en" { &paths } else { &cover };
+                for path in paths {
                     let input: String = path.iter().map(|k| format!("{k}\n")).collect();
                     let mut out = Vec::new();
                     let ended =
@@ -153,7 +185,8 @@ fn the_same_seed_draws_the_same_positions_in_every_language() {
     let lib = Library::load(&[]);
     for s in &lib.scenarios {
         let id = s.head.id.as_str();
-        let input = "3\n2\n1\n3\n2\n1\n";
+        let input = "3\n2\n1\n".repeat(6);
+        let input = input.as_str();
         let en = redflag(&["--lang", "en", "play", id, "--seed", "77"], input);
         let de = redflag(&["--lang", "de", "play", id, "--seed", "77"], input);
         let score = |out: &str| {

@@ -96,3 +96,5 @@ company-website-compromised = Eine Scheinfirma hat deinen Pass, dein Gesicht und
 
 company-website-reported = Du hast die Firma über einen Kanal geprüft, den sie nicht kontrolliert, und ihre Geschichte hat nicht gehalten. Du hast nichts geschickt, sie blockiert und das Profil und die Seite gemeldet, damit LinkedIn sie sich vor der nächsten Person ansehen kann.
 company-website-reported-docs = Du hast nichts installiert, beide blockiert und gemeldet. Deine Unterlagen sind noch in ihren Händen, also informiere deine Bank, achte auf Konten, die auf deinen Namen eröffnet werden, und geh mit den E-Mails zur Polizei.
+company-website-gone-quiet = Zwei Tage später ist keine Antwort von { $recruiter } oder der HR-Adresse gekommen, und die Stellenanzeige ist von der Website verschwunden.
+company-website-walked-away-quiet = Nichts hat deinen Computer verlassen, und du hast die Firma über ein Register geprüft, das sie nicht kontrolliert. Beide Adressen zu blockieren und das Profil bei LinkedIn zu melden, würde trotzdem die nächste Person warnen, der sie schreibt.

@@ -96,3 +96,5 @@ company-website-compromised = A front company got your passport, your face and c
 
 company-website-reported = You checked the company through a channel she does not control, and her story did not hold. You sent nothing, blocked her and reported the profile and the page, so LinkedIn can look at them before the next candidate.
 company-website-reported-docs = You installed nothing, blocked them both and reported them. Your documents are still in their hands, so tell your bank, watch for accounts opened in your name, and take the emails to the police.
+company-website-gone-quiet = Two days later there is no reply from { $recruiter } or from the HR address, and the job ad has disappeared from the website.
+company-website-walked-away-quiet = Nothing left your computer, and you checked the company through a register she does not control. Blocking both addresses and reporting the profile to LinkedIn would still warn the next person she writes to.

@@ -97,3 +97,5 @@ company-website-compromised = Một công ty bình phong đã có hộ chiếu, 
 
 company-website-reported = Bạn đã kiểm tra công ty qua một kênh cô ta không kiểm soát, và câu chuyện của cô ta không đứng vững. Bạn không gửi gì, đã chặn cô ta và báo cáo hồ sơ cùng trang công ty, để LinkedIn xem xét trước khi họ tìm đến ứng viên tiếp theo.
 company-website-reported-docs = Bạn không cài gì, đã chặn cả hai và báo cáo họ. Giấy tờ của bạn vẫn nằm trong tay họ, nên hãy báo ngân hàng, để ý những tài khoản mở dưới tên bạn, và mang các email đến công an.
+company-website-gone-quiet = Hai ngày sau, vẫn không có hồi âm từ { $recruiter } hay từ địa chỉ nhân sự, và tin tuyển dụng đã biến mất khỏi trang web.
+company-website-walked-away-quiet = Không có gì rời khỏi máy tính của bạn, và bạn đã kiểm tra công ty qua một cơ quan đăng ký mà cô ta không kiểm soát. Chặn cả hai địa chỉ và báo cáo hồ sơ đó với LinkedIn vẫn giúp cảnh báo người tiếp theo cô ta nhắn tin.
