@@ -7,11 +7,11 @@
 # gepflegt und höflich, in ganzen Sätzen; die Kollegin/der Kollege knapp und sachlich.
 
 hiring-payment-redirect-title = Ein Upwork-Entwickler soll bleiben
-hiring-payment-redirect-summary = Ein Entwickler, den du auf Upwork gefunden hast, arbeitet gut, und deine kleine Firma übernimmt ihn in einen direkten Vertrag mit monatlicher Rechnung.
+hiring-payment-redirect-summary = Ein Entwickler, den du auf Upwork gefunden hast, arbeitet gut, und deine kleine Firma wandelt seinen Vertrag über Upwork in einen direkten um, mit monatlicher Rechnung.
 hiring-payment-redirect-cast-dev = { $dev }
 hiring-payment-redirect-cast-colleague = { $colleague }
 
-hiring-payment-redirect-context = Du hast { $dev } vor drei Monaten auf Upwork gefunden. Die Arbeit ist gut, und deine Firma will jetzt mit einem direkten Vertrag weitermachen, bezahlt per Monatsrechnung.
+hiring-payment-redirect-context = Du hast { $dev } vor drei Monaten auf Upwork gefunden. Die Arbeit ist gut, und deine Firma hat Upworks Umwandlungsgebühr bezahlt, um mit einem direkten Vertrag weiterzumachen, bezahlt per Monatsrechnung: der Weg, den die Plattform selbst dafür vorsieht.
 hiring-payment-redirect-hi = Guten Morgen. Ich habe den Vertragsentwurf erhalten, vielen Dank. Er sieht gut aus, ich unterschreibe ihn heute.
 hiring-payment-redirect-pay-ask = { $payout ->
     [usdt] Noch ein praktischer Punkt zu den Rechnungen: Könnten Sie mich in USDT bezahlen statt per Überweisung? Das geht schneller und spart auf beiden Seiten Gebühren.

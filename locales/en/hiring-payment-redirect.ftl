@@ -7,11 +7,11 @@
 # brief and factual.
 
 hiring-payment-redirect-title = Keeping on an Upwork developer
-hiring-payment-redirect-summary = A developer you found on Upwork does good work, and your small company is moving him to a direct contract paid by monthly invoice.
+hiring-payment-redirect-summary = A developer you found on Upwork does good work, and your small company is converting his contract through Upwork to a direct one, paid by monthly invoice.
 hiring-payment-redirect-cast-dev = { $dev }
 hiring-payment-redirect-cast-colleague = { $colleague }
 
-hiring-payment-redirect-context = You found { $dev } on Upwork three months ago. The work is good, and your company is about to continue with a direct contract, paid by monthly invoice.
+hiring-payment-redirect-context = You found { $dev } on Upwork three months ago. The work is good, and your company has paid Upwork's conversion fee to continue with a direct contract, paid by monthly invoice: the platform's own way to move a relationship off it.
 hiring-payment-redirect-hi = Good morning. I received the contract draft, thank you. It looks good, and I will sign it today.
 hiring-payment-redirect-pay-ask = { $payout ->
     [usdt] One practical point about the invoices: could you pay me in USDT rather than by bank transfer? It is faster and saves fees on both sides.

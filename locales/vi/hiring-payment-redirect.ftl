@@ -9,11 +9,11 @@
 # gọn, đúng sự việc.
 
 hiring-payment-redirect-title = Giữ lại một lập trình viên từ Upwork
-hiring-payment-redirect-summary = Một lập trình viên bạn tìm được trên Upwork làm việc tốt, và công ty nhỏ của bạn chuyển anh ấy sang hợp đồng trực tiếp, trả theo hóa đơn hằng tháng.
+hiring-payment-redirect-summary = Một lập trình viên bạn tìm được trên Upwork làm việc tốt, và công ty nhỏ của bạn chuyển hợp đồng của anh ấy thành hợp đồng trực tiếp thông qua chính Upwork, trả theo hóa đơn hằng tháng.
 hiring-payment-redirect-cast-dev = { $dev }
 hiring-payment-redirect-cast-colleague = { $colleague }
 
-hiring-payment-redirect-context = Bạn tìm thấy { $dev } trên Upwork ba tháng trước. Anh ấy làm tốt, và công ty bạn sắp tiếp tục bằng một hợp đồng trực tiếp, trả theo hóa đơn hằng tháng.
+hiring-payment-redirect-context = Bạn tìm thấy { $dev } trên Upwork ba tháng trước. Anh ấy làm tốt, và công ty bạn đã trả phí chuyển đổi của Upwork để tiếp tục bằng một hợp đồng trực tiếp, trả theo hóa đơn hằng tháng: đó là cách chính nền tảng cho phép đưa một mối quan hệ ra ngoài.
 hiring-payment-redirect-hi = Chào buổi sáng. Tôi đã nhận được bản dự thảo hợp đồng, cảm ơn anh/chị. Mọi thứ đều ổn, hôm nay tôi sẽ ký.
 hiring-payment-redirect-pay-ask = { $payout ->
     [usdt] Một điểm thực tế về hóa đơn: anh/chị có thể trả cho tôi bằng USDT thay vì chuyển khoản ngân hàng không? Như vậy nhanh hơn và cả hai bên đều đỡ phí.
