@@ -91,25 +91,6 @@ pub fn best_ending(scn: &Scenario) -> u32 {
         .unwrap_or(1)
 }
 
-/// The red flags the scenario's answers can spot or miss, in story order.
-pub fn red_flags(scn: &Scenario) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for n in &scn.nodes {
-        if let Node::Choice { options, .. } = n {
-            for o in options {
-                for (flag, how) in &o.assess {
-                    if matches!(how, Assessment::Spotted | Assessment::Missed)
-                        && !out.contains(flag)
-                    {
-                        out.push(flag.clone());
-                    }
-                }
-            }
-        }
-    }
-    out
-}
-
 pub fn debrief(
     scn: &Scenario,
     seed: u64,
@@ -137,7 +118,7 @@ pub fn debrief(
     let correct = assessments.iter().filter(|a| a.how.is_correct()).count() as u32;
     let safe_exit = !scn.legitimate && matches!(outcome, Outcome::WalkedAway | Outcome::Reported);
     let ahead: Vec<String> = if safe_exit {
-        red_flags(scn)
+        crate::scenario::ids::judged_flags(scn, false)
             .into_iter()
             .filter(|f| {
                 !flags

@@ -99,15 +99,20 @@ pub fn scenario_messages(scn: &Scenario) -> Vec<String> {
 /// The flags that some answer marks `trusted` or `false_alarm`: requests that looked like
 /// a red flag and were fine, in the order first written.
 pub fn harmless_flags(scn: &Scenario) -> Vec<String> {
+    judged_flags(scn, true)
+}
+
+/// The flags some answer judges: as harmless requests (`trusted`, `false_alarm`) when
+/// `harmless`, else as real red flags (`spotted`, `missed`); in the order first written.
+pub fn judged_flags(scn: &Scenario, harmless: bool) -> Vec<String> {
     use super::model::Assessment;
     let mut out: Vec<String> = Vec::new();
     for node in &scn.nodes {
         if let Node::Choice { options, .. } = node {
             for opt in options {
                 for (flag, how) in &opt.assess {
-                    if matches!(how, Assessment::Trusted | Assessment::FalseAlarm)
-                        && !out.contains(flag)
-                    {
+                    let is_harmless = matches!(how, Assessment::Trusted | Assessment::FalseAlarm);
+                    if is_harmless == harmless && !out.contains(flag) {
                         out.push(flag.clone());
                     }
                 }

@@ -25,23 +25,44 @@ fn lib() -> Library {
     Library::load(&[])
 }
 
-/// The built-in content plus a pack whose words are CJK, emoji and combining marks.
-fn wide_lib() -> Library {
-    let pack = Origin::Pack {
-        name: "wide".into(),
-        dir: "wide".into(),
+/// The built-in content plus a pack named `pack` holding one scenario: its structure and
+/// its English words.
+fn lib_with(pack: &str, id: &str, ron: &str, ftl: &str) -> Library {
+    let origin = Origin::Pack {
+        name: pack.into(),
+        dir: pack.into(),
     };
-    let file = |rel: &str, kind: Kind, text: &str| ContentFile {
-        origin: pack.clone(),
+    let file = |rel: String, kind: Kind, text: &str| ContentFile {
+        origin: origin.clone(),
         kind,
-        rel: rel.into(),
-        display: format!("wide/{rel}"),
+        display: format!("{pack}/{rel}"),
+        rel,
         text: text.to_string().into(),
     };
     let mut files = builtin_files();
+    files.push(file(format!("scenarios/{id}.ron"), Kind::Scenario, ron));
     files.push(file(
-        "scenarios/wide-test.ron",
-        Kind::Scenario,
+        format!("locales/en/{id}.ftl"),
+        Kind::Locale {
+            lang: "en".into(),
+            name: id.into(),
+        },
+        ftl,
+    ));
+    let lib = Library::from_files(files, Vec::new());
+    assert!(
+        lib.find(id).is_some(),
+        "{:?}",
+        lib.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>()
+    );
+    lib
+}
+
+/// The built-in content plus a pack whose words are CJK, emoji and combining marks.
+fn wide_lib() -> Library {
+    lib_with(
+        "wide",
+        "wide-test",
         r#"Scenario(
             id: "wide-test", perspective: freelancer, difficulty: easy, minutes: 2,
             cast: ["boss"], channels: ["telegram"],
@@ -56,13 +77,6 @@ fn wide_lib() -> Library {
                 Ending(id: "good", outcome: walked_away),
             ],
         )"#,
-    ));
-    files.push(file(
-        "locales/en/wide-test.ftl",
-        Kind::Locale {
-            lang: "en".into(),
-            name: "wide-test".into(),
-        },
         "wide-test-title = 日本語のテスト 🚩\n\
          wide-test-summary = 要約\n\
          wide-test-cast-boss = 王小明\n\
@@ -73,14 +87,7 @@ fn wide_lib() -> Library {
          wide-test-c-no-feedback = 正解です\n\
          wide-test-bad = 乗っ取られました\n\
          wide-test-good = 立ち去りました\n",
-    ));
-    let lib = Library::from_files(files, Vec::new());
-    assert!(
-        lib.find("wide-test").is_some(),
-        "{:?}",
-        lib.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>()
-    );
-    lib
+    )
 }
 
 fn instant() -> Saved {
@@ -1181,21 +1188,9 @@ fn a_language_from_a_pack_says_so_in_the_switcher() {
 
 /// The built-in content plus a small scam that can be left early, at the first question.
 fn early_exit_lib() -> Library {
-    let pack = Origin::Pack {
-        name: "early".into(),
-        dir: "early".into(),
-    };
-    let file = |rel: &str, kind: Kind, text: &str| ContentFile {
-        origin: pack.clone(),
-        kind,
-        rel: rel.into(),
-        display: format!("early/{rel}"),
-        text: text.to_string().into(),
-    };
-    let mut files = builtin_files();
-    files.push(file(
-        "scenarios/early-exit.ron",
-        Kind::Scenario,
+    lib_with(
+        "early",
+        "early-exit",
         r#"Scenario(
             id: "early-exit", perspective: freelancer, difficulty: easy, minutes: 2,
             cast: ["boss"], channels: ["upwork"],
@@ -1214,13 +1209,6 @@ fn early_exit_lib() -> Library {
                 Ending(id: "left", outcome: walked_away),
             ],
         )"#,
-    ));
-    files.push(file(
-        "locales/en/early-exit.ftl",
-        Kind::Locale {
-            lang: "en".into(),
-            name: "early-exit".into(),
-        },
         "early-exit-title = Early exit\n\
          early-exit-summary = A test\n\
          early-exit-cast-boss = Boss\n\
@@ -1232,8 +1220,7 @@ fn early_exit_lib() -> Library {
          early-exit-c2-yes = Fine, I'll send you the password.\n\
          early-exit-lost = Lost.\n\
          early-exit-left = You left.\n",
-    ));
-    Library::from_files(files, Vec::new())
+    )
 }
 
 #[test]
