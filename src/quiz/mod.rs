@@ -254,14 +254,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_set_is_balanced_and_worded_in_english_and_german() {
+    fn the_default_set_is_balanced_and_worded_in_every_built_in_language() {
         let lib = Library::load(&[]);
         let (all, diags) = items(&lib);
         assert!(diags.is_empty(), "{diags:?}");
         assert!(all.len() >= 12, "{}", all.len());
         let scams = all.iter().filter(|i| i.scam).count();
         assert_eq!(scams * 2, all.len(), "half legitimate");
-        for lang in ["en", "de"] {
+        for lang in ["en", "de", "uk", "vi"] {
             let (loc, _) = lib.catalog.localizer(lang);
             for i in &all {
                 for id in [
