@@ -42,6 +42,27 @@ pub fn escape_visible(text: &str) -> String {
     out
 }
 
+/// A JSON document made safe to print: every control character that JSON lets through raw
+/// inside strings (DEL, C1) and every bidi control becomes a `\uXXXX` escape, which any JSON
+/// reader turns back into the same text but no terminal acts on. (serde_json already
+/// escapes C0.) Outside strings JSON is plain ASCII, so replacing everywhere is safe.
+pub fn json_safe(json: String) -> String {
+    let unsafe_char =
+        |c: char| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || is_bidi_control(c);
+    if !json.chars().any(unsafe_char) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Skips the rest of an escape sequence after ESC: CSI (`ESC [ ... final`), OSC and other
 /// string sequences (up to BEL or ST), or a single following character.
 fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
@@ -78,6 +99,19 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn json_output_escapes_what_terminals_act_on_and_reads_back_the_same() {
+        let nasty = "a\u{9b}31mb\u{7f}c\u{202e}d\u{2067}e\u{1b}]52;c;x\u{7}f";
+        let json = super::json_safe(serde_json::to_string(&nasty).unwrap());
+        assert!(json.chars().all(|c| !c.is_control()), "{json:?}");
+        assert!(json.contains("\\u009b") && json.contains("\\u202e") && json.contains("\\u007f"));
+        let back: String = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, nasty);
+        // Plain text passes through untouched.
+        let plain = serde_json::to_string_pretty(&serde_json::json!({"a": "é 🚩"})).unwrap();
+        assert_eq!(super::json_safe(plain.clone()), plain);
+    }
+
     use super::*;
 
     #[test]

@@ -185,5 +185,5 @@ pub fn json(
     if let Some(cues) = cues {
         doc["cues"] = super::cues::json(cues);
     }
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    crate::sanitize::json_safe(serde_json::to_string_pretty(&doc).unwrap_or_default())
 }

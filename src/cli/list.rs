@@ -65,5 +65,5 @@ fn list_json(lib: &Library, loc: &Localizer) -> String {
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    crate::sanitize::json_safe(serde_json::to_string_pretty(&items).unwrap_or_default())
 }

@@ -199,7 +199,9 @@ pub fn status_json(st: &[LocaleStatus]) -> String {
             v
         })
         .collect();
-    serde_json::to_string_pretty(&serde_json::json!({ "locales": list })).unwrap_or_default()
+    crate::sanitize::json_safe(
+        serde_json::to_string_pretty(&serde_json::json!({ "locales": list })).unwrap_or_default(),
+    )
 }
 
 // ------------------------------------------------------------------ new

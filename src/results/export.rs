@@ -21,7 +21,8 @@ pub fn to_json(records: &[Record]) -> io::Result<String> {
             .collect(),
         ..ResultsDoc::default()
     };
-    let mut s = serde_json::to_string_pretty(&doc).map_err(io::Error::other)?;
+    let mut s =
+        crate::sanitize::json_safe(serde_json::to_string_pretty(&doc).map_err(io::Error::other)?);
     s.push('\n');
     Ok(s)
 }
