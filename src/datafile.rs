@@ -13,6 +13,43 @@ pub fn data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "redflag").map(|d| d.data_dir().to_path_buf())
 }
 
+/// Why [`read_bounded`] did not return a file's bytes.
+#[derive(Debug)]
+pub enum ReadProblem {
+    /// A FIFO, a device, a folder: reading it could block for ever or never end.
+    NotAFile,
+    /// More than the limit (the size found, or the limit + 1 when the file grew).
+    TooLarge(u64),
+    Io(io::Error),
+}
+
+/// Reads a regular file of at most `limit` bytes. The type is checked before the file is
+/// opened (a FIFO would block the open itself), and the read stops after `limit + 1` bytes
+/// whatever the file claims, so a device behind a link or a growing file cannot fill the
+/// memory. A leading UTF-8 byte order mark, as Windows Notepad writes one, is dropped.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(ReadProblem::Io)?;
+    if !meta.is_file() {
+        return Err(ReadProblem::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(ReadProblem::TooLarge(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(ReadProblem::Io)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadProblem::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadProblem::TooLarge(limit + 1));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    Ok(bytes)
+}
+
 /// Where a write stops early, for tests that simulate a crash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Fault {

@@ -3,6 +3,7 @@
 results-file-corrupt = Die Ergebnisdatei { $path } lässt sich nicht lesen ({ $reason }). Sie bleibt genau so, wie sie ist. Bis sie repariert oder verschoben ist, werden keine Ergebnisse gespeichert; spielen kannst du trotzdem.
 results-file-foreign = Die Datei { $path } ist keine Ergebnisdatei, die diese Version von redflag schreiben kann ({ $reason }). Sie bleibt genau so, wie sie ist. Bis sie repariert oder verschoben ist, werden keine Ergebnisse gespeichert; spielen kannst du trotzdem.
 results-file-io = Die Ergebnisdatei { $path } ließ sich nicht verwenden: { $reason }. Dieses Ergebnis wird nicht gespeichert.
+results-why-not-a-file = es ist keine normale Datei (eine Pipe, ein Gerät oder ein Ordner)
 results-why-no-format = sie gibt nicht an, dass sie redflag-Ergebnisse enthält
 results-why-format = sie gibt an, „{ $format }“ zu enthalten, keine redflag-Ergebnisse
 results-why-newer = sie wurde in Version { $version } des Ergebnisformats geschrieben; dieses redflag schreibt Version { $supported }

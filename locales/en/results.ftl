@@ -3,6 +3,7 @@
 results-file-corrupt = The results file { $path } cannot be read ({ $reason }). It is left exactly as it is. Results are not recorded until it is fixed or moved away; the game still plays.
 results-file-foreign = The file { $path } is not a results file this version of redflag can write ({ $reason }). It is left exactly as it is. Results are not recorded until it is fixed or moved away; the game still plays.
 results-file-io = The results file { $path } could not be used: { $reason }. This result is not recorded.
+results-why-not-a-file = it is not a regular file (a pipe, a device or a folder)
 results-why-no-format = it does not say that it holds redflag results
 results-why-format = it says it holds “{ $format }”, not redflag results
 results-why-newer = it was written in version { $version } of the results format; this redflag writes version { $supported }

@@ -3,6 +3,7 @@
 results-file-corrupt = Không đọc được tệp kết quả { $path } ({ $reason }). Tệp được giữ nguyên như cũ. Kết quả sẽ không được ghi lại cho đến khi tệp được sửa hoặc chuyển đi chỗ khác; trò chơi vẫn chơi được.
 results-file-foreign = Tệp { $path } không phải tệp kết quả mà phiên bản redflag này có thể ghi ({ $reason }). Tệp được giữ nguyên như cũ. Kết quả sẽ không được ghi lại cho đến khi tệp được sửa hoặc chuyển đi chỗ khác; trò chơi vẫn chơi được.
 results-file-io = Không dùng được tệp kết quả { $path }: { $reason }. Kết quả này không được ghi lại.
+results-why-not-a-file = đây không phải là một tệp thông thường (một pipe, một thiết bị hay một thư mục)
 results-why-no-format = tệp không cho biết nó chứa kết quả redflag
 results-why-format = tệp cho biết nó chứa “{ $format }”, không phải kết quả redflag
 results-why-newer = tệp được ghi bằng phiên bản { $version } của định dạng kết quả; bản redflag này ghi phiên bản { $supported }

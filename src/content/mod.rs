@@ -205,17 +205,16 @@ fn is_builtin_text(rel: &str, text: &str) -> bool {
 
 /// Reads one file, refusing it by size first. Errors become diagnostics.
 pub fn read_limited(path: &Path) -> Result<String, Diagnostic> {
+    use crate::datafile::{ReadProblem, read_bounded};
     let display = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string())
-    })?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error("E003", &display, Pos::default())
-            .arg("size", meta.len() as usize)
-            .arg("limit", MAX_FILE_BYTES as usize));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string())
+    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|p| match p {
+        ReadProblem::NotAFile => Diagnostic::error("E007", &display, Pos::default()),
+        ReadProblem::TooLarge(size) => Diagnostic::error("E003", &display, Pos::default())
+            .arg("size", size as usize)
+            .arg("limit", MAX_FILE_BYTES as usize),
+        ReadProblem::Io(e) => {
+            Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string())
+        }
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let pos = Pos::of_offset(

@@ -204,13 +204,14 @@ pub fn read_export(path: &Path) -> Result<Vec<Record>, MergeError> {
         path: path.to_path_buf(),
         why,
     };
-    let len = std::fs::metadata(path)
-        .map_err(|e| fail(MergeWhy::Io(e)))?
-        .len();
-    if len > MAX_EXPORT_BYTES {
-        return Err(fail(MergeWhy::TooLarge(len)));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(MergeWhy::Io(e)))?;
+    use crate::datafile::{ReadProblem, read_bounded};
+    let bytes = read_bounded(path, MAX_EXPORT_BYTES).map_err(|p| {
+        fail(match p {
+            ReadProblem::NotAFile => MergeWhy::NotResults(NotResults::NotAFile),
+            ReadProblem::TooLarge(len) => MergeWhy::TooLarge(len),
+            ReadProblem::Io(e) => MergeWhy::Io(e),
+        })
+    })?;
     if is_csv_export(&bytes) {
         return from_csv(&bytes).map_err(|p| fail(MergeWhy::Csv(p)));
     }

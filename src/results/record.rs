@@ -166,6 +166,8 @@ pub enum NotResults {
     Corrupt(String),
     /// JSON of something else, or a newer version of the format.
     Foreign(Foreign),
+    /// Not a regular file (a FIFO, a device, a folder): never read.
+    NotAFile,
 }
 
 /// What a file that is JSON, but not results this version can use, holds instead.
@@ -183,6 +185,7 @@ impl NotResults {
         use crate::i18n::{ArgValue, args};
         match self {
             NotResults::Corrupt(r) => r.clone(),
+            NotResults::NotAFile => loc.text("results-why-not-a-file"),
             NotResults::Foreign(Foreign::Format(None)) => loc.text("results-why-no-format"),
             NotResults::Foreign(Foreign::Format(Some(f))) => loc.fmt(
                 "results-why-format",

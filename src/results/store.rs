@@ -32,7 +32,7 @@ impl ResultsError {
                 ..
             } => "results-file-corrupt",
             ResultsError::NotResults {
-                why: NotResults::Foreign(_),
+                why: NotResults::Foreign(_) | NotResults::NotAFile,
                 ..
             } => "results-file-foreign",
             ResultsError::Io { .. } => "results-file-io",
@@ -77,13 +77,20 @@ pub fn default_path() -> Option<PathBuf> {
 /// Reads the results at `path`; a missing file is an empty document. `strict` refuses
 /// newer versions of the format (use before rewriting).
 pub fn load(path: &Path, strict: bool) -> Result<ResultsDoc, ResultsError> {
-    match std::fs::read(path) {
-        Ok(bytes) => parse_doc(&bytes, strict).map_err(|why| ResultsError::NotResults {
+    use crate::datafile::{ReadProblem, read_bounded};
+    let not_results = |why| ResultsError::NotResults {
+        path: path.to_path_buf(),
+        why,
+    };
+    match read_bounded(path, super::export::MAX_EXPORT_BYTES) {
+        Ok(bytes) => parse_doc(&bytes, strict).map_err(not_results),
+        Err(ReadProblem::Io(e)) if e.kind() == io::ErrorKind::NotFound => Ok(ResultsDoc::default()),
+        Err(ReadProblem::NotAFile) => Err(not_results(NotResults::NotAFile)),
+        Err(ReadProblem::TooLarge(size)) => Err(ResultsError::Io {
             path: path.to_path_buf(),
-            why,
+            source: io::Error::new(io::ErrorKind::FileTooLarge, size.to_string()),
         }),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(ResultsDoc::default()),
-        Err(e) => Err(ResultsError::Io {
+        Err(ReadProblem::Io(e)) => Err(ResultsError::Io {
             path: path.to_path_buf(),
             source: e,
         }),

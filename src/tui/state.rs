@@ -156,14 +156,20 @@ impl Store {
 
     /// Reads the file at `path`. Missing means a fresh start; unreadable means `broken`.
     pub fn open(path: PathBuf) -> Store {
+        use crate::datafile::{ReadProblem, read_bounded};
         let mut store = Store::in_memory(Saved::default());
-        match std::fs::read(&path) {
+        // Settings and scores are small: a megabyte is far more than they ever need.
+        match read_bounded(&path, 1024 * 1024) {
             Ok(bytes) => match serde_json::from_slice::<Saved>(&bytes) {
                 Ok(saved) => store.saved = saved,
                 Err(e) => store.broken = Some(e.to_string()),
             },
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => store.broken = Some(e.to_string()),
+            Err(ReadProblem::Io(e)) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(ReadProblem::Io(e)) => store.broken = Some(e.to_string()),
+            // Never written over either: the file stays as it is.
+            Err(ReadProblem::NotAFile | ReadProblem::TooLarge(_)) => {
+                store.broken = Some(path.display().to_string())
+            }
         }
         store.path = Some(path);
         store
