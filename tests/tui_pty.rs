@@ -222,8 +222,8 @@ fn ctrl_c_quits_at_once_with_success() {
 
 #[cfg(unix)]
 #[test]
-fn sigterm_and_sighup_restore_the_terminal() {
-    for sig in ["-TERM", "-HUP"] {
+fn every_ending_signal_restores_the_terminal() {
+    for sig in ["-TERM", "-HUP", "-INT", "-QUIT", "-USR1", "-ALRM"] {
         let data = tempfile::tempdir().unwrap();
         let mut pty = Pty::spawn(&["play"], data.path());
         pty.wait_text("Choose a conversation");

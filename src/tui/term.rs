@@ -1,5 +1,5 @@
 //! The thin terminal layer: raw mode and the alternate screen, restored on every way out
-//! (normal, error, panic, SIGTERM, SIGHUP), and crossterm's events turned into [`Msg`]s.
+//! (normal, error, panic, and every signal that ends a process by default), and crossterm's events turned into [`Msg`]s.
 
 use std::io::{self, Write};
 use std::time::Duration;
@@ -27,7 +27,8 @@ fn install_panic_hook() {
     }));
 }
 
-/// SIGTERM and SIGHUP restore the terminal and end the game. The handlers are installed at
+/// Every signal that ends a process by default (SIGTERM, SIGHUP, SIGINT sent as a signal,
+/// SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE) restores the terminal and ends the game. The handlers are installed at
 /// once (a signal that comes early waits in their queue); the thread that acts on them
 /// starts after the first frame, which does not wait for it.
 #[cfg(unix)]
@@ -36,8 +37,15 @@ struct SignalGuard(Option<signal_hook::iterator::Signals>);
 #[cfg(unix)]
 impl SignalGuard {
     fn install() -> SignalGuard {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        SignalGuard(signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]).ok())
+        use signal_hook::consts::{
+            SIGALRM, SIGHUP, SIGINT, SIGPIPE, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2,
+        };
+        SignalGuard(
+            signal_hook::iterator::Signals::new([
+                SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+            ])
+            .ok(),
+        )
     }
 
     fn watch(&mut self) {
