@@ -79,7 +79,7 @@ pub fn run(model: &mut Model) -> io::Result<i32> {
     terminal::enable_raw_mode()?;
     let result = (|| {
         execute!(io::stdout(), terminal::EnterAlternateScreen)?;
-        let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let mut term = Terminal::new(Capped(CrosstermBackend::new(io::stdout())))?;
         super::run_loop(&mut term, model, &mut CrosstermInput { signals })
     })();
     restore();
@@ -150,6 +150,62 @@ fn key_msg(k: KeyEvent) -> Option<Msg> {
     Some(Msg::Key(key))
 }
 
+/// The largest frame drawn. A window larger than this (40000x40000 columns and rows would
+/// ask for more than a billion cells) gets a frame of this size in its top-left corner, so
+/// no window size can make a frame allocate without bound.
+pub const MAX_FRAME: (u16, u16) = (1000, 500);
+
+/// A backend that reports at most [`MAX_FRAME`] as its size.
+pub struct Capped<B>(pub B);
+
+impl<B: ratatui::backend::Backend> ratatui::backend::Backend for Capped<B> {
+    type Error = B::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+    where
+        I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>,
+    {
+        self.0.draw(content)
+    }
+    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+        self.0.hide_cursor()
+    }
+    fn show_cursor(&mut self) -> Result<(), Self::Error> {
+        self.0.show_cursor()
+    }
+    fn get_cursor_position(&mut self) -> Result<ratatui::layout::Position, Self::Error> {
+        self.0.get_cursor_position()
+    }
+    fn set_cursor_position<P: Into<ratatui::layout::Position>>(
+        &mut self,
+        position: P,
+    ) -> Result<(), Self::Error> {
+        self.0.set_cursor_position(position)
+    }
+    fn clear(&mut self) -> Result<(), Self::Error> {
+        self.0.clear()
+    }
+    fn clear_region(&mut self, clear_type: ratatui::backend::ClearType) -> Result<(), Self::Error> {
+        self.0.clear_region(clear_type)
+    }
+    fn size(&self) -> Result<ratatui::layout::Size, Self::Error> {
+        self.0.size().map(cap)
+    }
+    fn window_size(&mut self) -> Result<ratatui::backend::WindowSize, Self::Error> {
+        self.0.window_size().map(|w| ratatui::backend::WindowSize {
+            columns_rows: cap(w.columns_rows),
+            pixels: w.pixels,
+        })
+    }
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        self.0.flush()
+    }
+}
+
+fn cap(s: ratatui::layout::Size) -> ratatui::layout::Size {
+    ratatui::layout::Size::new(s.width.min(MAX_FRAME.0), s.height.min(MAX_FRAME.1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +218,82 @@ mod tests {
         assert_eq!(to_msg(space), Some(Msg::Key(Key::Space)));
         assert_eq!(to_msg(Event::Resize(3, 4)), Some(Msg::Resize(3, 4)));
         assert_eq!(to_msg(Event::FocusGained), None);
+    }
+}
+
+#[cfg(test)]
+mod cap_tests {
+    use ratatui::Terminal;
+    use ratatui::backend::{Backend, ClearType, TestBackend, WindowSize};
+    use ratatui::buffer::Cell;
+    use ratatui::layout::{Position, Size};
+
+    use super::{Capped, MAX_FRAME};
+
+    /// A test backend that claims a 65535x65535 window.
+    struct Huge(TestBackend);
+
+    impl Backend for Huge {
+        type Error = <TestBackend as Backend>::Error;
+        fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+        where
+            I: Iterator<Item = (u16, u16, &'a Cell)>,
+        {
+            self.0.draw(content)
+        }
+        fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+            self.0.hide_cursor()
+        }
+        fn show_cursor(&mut self) -> Result<(), Self::Error> {
+            self.0.show_cursor()
+        }
+        fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
+            self.0.get_cursor_position()
+        }
+        fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> Result<(), Self::Error> {
+            self.0.set_cursor_position(p)
+        }
+        fn clear(&mut self) -> Result<(), Self::Error> {
+            self.0.clear()
+        }
+        fn clear_region(&mut self, t: ClearType) -> Result<(), Self::Error> {
+            self.0.clear_region(t)
+        }
+        fn size(&self) -> Result<Size, Self::Error> {
+            Ok(Size::new(u16::MAX, u16::MAX))
+        }
+        fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
+            Ok(WindowSize {
+                columns_rows: Size::new(u16::MAX, u16::MAX),
+                pixels: Size::new(0, 0),
+            })
+        }
+        fn flush(&mut self) -> Result<(), Self::Error> {
+            self.0.flush()
+        }
+    }
+
+    #[test]
+    fn a_huge_window_gets_a_bounded_frame() {
+        let lib = crate::library::Library::load(&[]);
+        let model = crate::tui::Model::new(
+            &lib,
+            Some("en".into()),
+            crate::tui::TuiOptions::default(),
+            crate::tui::state::Store::in_memory(Default::default()),
+            crate::tui::Env {
+                no_color: false,
+                utf8: true,
+            },
+            std::time::Instant::now(),
+        );
+        let backend = Capped(Huge(TestBackend::new(MAX_FRAME.0, MAX_FRAME.1)));
+        let mut term = Terminal::new(backend).unwrap();
+        let frame = term.draw(|f| crate::tui::view(&model, f)).unwrap();
+        assert_eq!(
+            (frame.area.width, frame.area.height),
+            MAX_FRAME,
+            "no frame larger than the cap"
+        );
     }
 }
