@@ -162,3 +162,29 @@ fn pipes_and_devices_are_refused_not_read() {
     );
     assert!(r.stderr.contains("not a regular file"), "{}", r.stderr);
 }
+
+#[test]
+fn state_flag_names_follow_the_id_rules_and_graph_refuses_broken_files() {
+    let dir = temp_dir("hostile-graph");
+    let ron = SMALL_RON.replace(
+        r#"(id: "a", goto: "end", assess: { "secrecy": spotted }),"#,
+        "(id: \"a\", goto: \"end\", assess: { \"secrecy\": spotted }, sets: [\"s\\u{1b}]52;c;eA==\\u{7}\"]),",
+    );
+    let file = dir.join("scenarios/small.ron");
+    write(&file, &ron);
+    write(&dir.join("locales/en/small.ftl"), SMALL_FTL);
+    let d = dir.to_str().unwrap();
+    let check = redflag(&["check", d], "");
+    assert!(check.stdout.contains("error[E020]"), "{}", check.stdout);
+    for format in ["dot", "mermaid"] {
+        let g = redflag(&["graph", file.to_str().unwrap(), "--format", format], "");
+        assert_eq!(g.code, 1, "{format}: a file with errors is not drawn");
+        assert!(g.stdout.is_empty(), "{}", g.stdout);
+        assert!(g.stderr.contains("E020"), "{}", g.stderr);
+        assert!(
+            !g.stderr.contains('\u{1b}') && !g.stderr.contains('\u{7}'),
+            "{:?}",
+            g.stderr
+        );
+    }
+}

@@ -31,16 +31,29 @@ pub fn run(ctx: &Ctx, a: &GraphArgs) -> i32 {
     let scn: Scenario = if let Some(s) = ctx.lib.find(&a.scenario) {
         (**s.scenario()).clone()
     } else if Path::new(&a.scenario).is_file() {
-        let parsed = crate::content::read_limited(Path::new(&a.scenario))
-            .and_then(|text| parse_ron::<Scenario>(&a.scenario, &text));
-        match parsed {
+        let text = match crate::content::read_limited(Path::new(&a.scenario)) {
+            Ok(t) => t,
+            Err(d) => return refuse(ctx, vec![d], None),
+        };
+        let scn = match parse_ron::<Scenario>(&a.scenario, &text) {
             Ok(s) => s,
-            Err(d) => {
-                let text = crate::check::render::text(&ctx.loc, &[d], &Default::default());
-                eprint!("{text}");
-                return 1;
-            }
+            Err(d) => return refuse(ctx, vec![d], Some(&text)),
+        };
+        // A file with errors is not drawn: its problems are shown, as check shows them.
+        let flags: Vec<String> = ctx.lib.flags().iter().map(|f| f.id.clone()).collect();
+        let channels: Vec<String> = ctx.lib.channels().iter().map(|c| c.id.clone()).collect();
+        let known = crate::scenario::validate::Known {
+            flags: &flags,
+            channels: &channels,
+        };
+        let errors: Vec<_> = crate::scenario::validate::validate(&scn, &a.scenario, &text, &known)
+            .into_iter()
+            .filter(|d| d.is_error())
+            .collect();
+        if !errors.is_empty() {
+            return refuse(ctx, errors, Some(&text));
         }
+        scn
     } else {
         eprintln!(
             "{}",
@@ -56,4 +69,14 @@ pub fn run(ctx: &Ctx, a: &GraphArgs) -> i32 {
     };
     print!("{}", render(&scn, format));
     0
+}
+
+/// Prints why a file is not drawn, with its source lines; exit code 1.
+fn refuse(ctx: &Ctx, diags: Vec<crate::diag::Diagnostic>, text: Option<&str>) -> i32 {
+    let sources: std::collections::HashMap<String, String> = diags
+        .iter()
+        .filter_map(|d| Some((d.file.clone(), text?.to_string())))
+        .collect();
+    eprint!("{}", crate::check::render::text(&ctx.loc, &diags, &sources));
+    1
 }

@@ -67,22 +67,44 @@ fn edges(scn: &Scenario) -> Vec<(String, String, String)> {
     out
 }
 
-fn node_label(node: &Node) -> String {
-    match node {
-        Node::Message { id, from, .. } => format!("{id}\\n{from}"),
-        Node::Switch { id, to, .. } => format!("{id}\\n→ {to}"),
-        Node::Event { id, .. } => format!("{id}\\n(event)"),
-        Node::Choice { id, .. } => format!("{id}\\n(choice)"),
-        Node::Random { id, .. } => format!("{id}\\n(random)"),
-        Node::Branch { id, .. } => format!("{id}\\n(branch)"),
-        Node::Ending { id, outcome } => format!("{id}\\nEND: {}", outcome.as_str()),
-    }
+/// A node's label, as lines of plain text (never markup).
+fn node_label(node: &Node) -> [String; 2] {
+    let second = match node {
+        Node::Message { from, .. } => from.clone(),
+        Node::Switch { to, .. } => format!("→ {to}"),
+        Node::Event { .. } => "(event)".into(),
+        Node::Choice { .. } => "(choice)".into(),
+        Node::Random { .. } => "(random)".into(),
+        Node::Branch { .. } => "(branch)".into(),
+        Node::Ending { outcome, .. } => format!("END: {}", outcome.as_str()),
+    };
+    [node.id().to_string(), second]
 }
 
-fn quote(s: &str) -> String {
-    s.replace('\\', "\\\\")
+/// Text for a quoted Graphviz string: control characters, escape sequences and bidi
+/// controls shown as visible escapes, then backslashes and quotes escaped.
+fn dot_text(s: &str) -> String {
+    crate::sanitize::escape_visible(s)
+        .replace('\\', "\\\\")
         .replace('"', "\\\"")
-        .replace("\\\\n", "\\n")
+}
+
+/// Text for a quoted Mermaid label: visible escapes, then every character that could end
+/// the string or start markup written as a Mermaid entity code.
+fn mermaid_text(s: &str) -> String {
+    let mut out = String::new();
+    for c in crate::sanitize::escape_visible(s).chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '#' => out.push_str("#35;"),
+            '&' => out.push_str("#amp;"),
+            '|' => out.push_str("#124;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The graph in the chosen format. Ids are the scenario's own, so the output is stable.
@@ -90,7 +112,7 @@ pub fn render(scn: &Scenario, format: GraphFormat) -> String {
     let mut out = String::new();
     match format {
         GraphFormat::Dot => {
-            let _ = writeln!(out, "digraph \"{}\" {{", quote(&scn.id));
+            let _ = writeln!(out, "digraph \"{}\" {{", dot_text(&scn.id));
             let _ = writeln!(out, "  rankdir=TB;\n  node [fontname=\"sans-serif\"];");
             for node in &scn.nodes {
                 let (shape, extra) = match node {
@@ -106,23 +128,25 @@ pub fn render(scn: &Scenario, format: GraphFormat) -> String {
                     Node::Random { .. } | Node::Branch { .. } => ("hexagon", ""),
                     Node::Message { .. } => ("box", ""),
                 };
+                let [a, b] = node_label(node);
                 let _ = writeln!(
                     out,
-                    "  \"{}\" [shape={shape}, label=\"{}\"{extra}];",
-                    quote(node.id()),
-                    quote(&node_label(node))
+                    "  \"{}\" [shape={shape}, label=\"{}\\n{}\"{extra}];",
+                    dot_text(node.id()),
+                    dot_text(&a),
+                    dot_text(&b)
                 );
             }
             for (from, to, label) in edges(scn) {
                 if label.is_empty() {
-                    let _ = writeln!(out, "  \"{}\" -> \"{}\";", quote(&from), quote(&to));
+                    let _ = writeln!(out, "  \"{}\" -> \"{}\";", dot_text(&from), dot_text(&to));
                 } else {
                     let _ = writeln!(
                         out,
                         "  \"{}\" -> \"{}\" [label=\"{}\"];",
-                        quote(&from),
-                        quote(&to),
-                        quote(&label)
+                        dot_text(&from),
+                        dot_text(&to),
+                        dot_text(&label)
                     );
                 }
             }
@@ -130,10 +154,26 @@ pub fn render(scn: &Scenario, format: GraphFormat) -> String {
         }
         GraphFormat::Mermaid => {
             out.push_str("flowchart TD\n");
-            let mid = |id: &str| format!("n_{}", id.replace('-', "_"));
-            let mm = |s: &str| s.replace('"', "'").replace("\\n", "<br/>");
+            // Mermaid ids are made by the program (n0, n1, …), never taken from the file;
+            // a target that names no node gets its own (x0, x1, …).
+            let mut ids: std::collections::BTreeMap<String, String> = scn
+                .nodes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.id().to_string(), format!("n{i}")))
+                .collect();
+            let mut missing: Vec<String> = Vec::new();
+            for (_, to, _) in edges(scn) {
+                if !ids.contains_key(&to) {
+                    ids.insert(to.clone(), format!("x{}", missing.len()));
+                    missing.push(to);
+                }
+            }
+            let mid = |id: &str| ids.get(id).cloned().unwrap_or_default();
+            let mm = mermaid_text;
             for node in &scn.nodes {
-                let label = mm(&node_label(node));
+                let [a, b] = node_label(node);
+                let label = format!("{}<br/>{}", mm(&a), mm(&b));
                 let shape = match node {
                     Node::Choice { .. } => format!("{{\"{label}\"}}"),
                     Node::Ending { .. } => format!("((\"{label}\"))"),
@@ -142,6 +182,9 @@ pub fn render(scn: &Scenario, format: GraphFormat) -> String {
                     _ => format!("[\"{label}\"]"),
                 };
                 let _ = writeln!(out, "  {}{shape}", mid(node.id()));
+            }
+            for m in &missing {
+                let _ = writeln!(out, "  {}[\"{}\"]", mid(m), mm(m));
             }
             for (from, to, label) in edges(scn) {
                 if label.is_empty() {
@@ -190,14 +233,99 @@ mod tests {
         assert!(dot.contains("fillcolor=\"#c8f0c8\""));
     }
 
+    /// Ids as a hostile pack could write them, bypassing validation (graph FILE refuses
+    /// such files, but rendering must be safe on its own).
+    const HOSTILE: &str = "Scenario(id: \"g\\n  click n0 \\\"javascript:alert(1)\\\"\", perspective: freelancer, cast: [\"x\"], channels: [\"upwork\"],\n        nodes: [\n            Message(id: \"a\\\"]\\n  evil[\\\"\\u{1b}]52;c;eA==\\u{7}\", from: \"x\\u{202e}\"),\n            Choice(id: \"c|x\", options: [\n                (id: \"o\", goto: \"nowhere\\\"\\n\", sets: [\"s\\u{9b}31m\"]),\n                (id: \"p\", goto: \"e\"),\n            ]),\n            Ending(id: \"e\", outcome: safe),\n        ])";
+
+    /// A strict reading of the Mermaid this module writes: every line is a header, a node,
+    /// an edge, a class or a classDef, with ids it made and labels in quotes that cannot end
+    /// early.
+    fn strict_mermaid(m: &str) -> Result<(), String> {
+        let id = |s: &str| {
+            let mut c = s.chars();
+            matches!(c.next(), Some('n' | 'x')) && c.all(|c| c.is_ascii_digit()) && s.len() > 1
+        };
+        let label = |s: &str| {
+            s.len() >= 2
+                && s.starts_with('"')
+                && s.ends_with('"')
+                && !s[1..s.len() - 1].contains('"')
+        };
+        for line in m.lines() {
+            let l = line.trim();
+            if l == "flowchart TD" || l.starts_with("classDef ") {
+                continue;
+            }
+            if let Some(rest) = l.strip_prefix("class ") {
+                let (a, b) = rest.split_once(' ').ok_or(line)?;
+                if id(a) && (b == "good" || b == "bad") {
+                    continue;
+                }
+                return Err(line.into());
+            }
+            if let Some((a, rest)) = l.split_once(" -->") {
+                let rest = rest.trim();
+                let to = if let Some(r) = rest.strip_prefix('|') {
+                    let (lab, to) = r.rsplit_once("| ").ok_or(line)?;
+                    if !label(lab) {
+                        return Err(line.into());
+                    }
+                    to
+                } else {
+                    rest
+                };
+                if id(a) && id(to) {
+                    continue;
+                }
+                return Err(line.into());
+            }
+            let n = l.find(|c: char| !c.is_ascii_alphanumeric()).ok_or(line)?;
+            let (a, shape) = l.split_at(n);
+            let inner = shape
+                .trim_start_matches(['[', '{', '(', '>'])
+                .trim_end_matches([']', '}', ')']);
+            if id(a) && label(inner) {
+                continue;
+            }
+            return Err(line.into());
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn hostile_ids_cannot_break_out_of_either_format() {
+        let scn = parse_ron::<Scenario>("g.ron", HOSTILE).unwrap();
+        for f in [GraphFormat::Dot, GraphFormat::Mermaid] {
+            let out = render(&scn, f);
+            assert!(
+                !out.chars().any(
+                    |c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c)
+                ),
+                "{f:?}: {out:?}"
+            );
+        }
+        let m = render(&scn, GraphFormat::Mermaid);
+        strict_mermaid(&m).unwrap_or_else(|l| panic!("not strict Mermaid: {l:?}\n{m}"));
+        assert!(
+            !m.lines().any(|l| l.trim_start().starts_with("click")),
+            "{m}"
+        );
+        // In DOT every line is a statement whose strings are closed on the line.
+        let dot = render(&scn, GraphFormat::Dot);
+        for line in dot.lines() {
+            let unescaped = line.replace("\\\\", "").replace("\\\"", "");
+            assert_eq!(unescaped.matches('"').count() % 2, 0, "{line}");
+        }
+    }
+
     #[test]
     fn mermaid_uses_safe_ids_and_marks_endings() {
         let scn = parse_ron::<Scenario>("g.ron", SCN).unwrap();
         let m = render(&scn, GraphFormat::Mermaid);
         assert!(m.starts_with("flowchart TD\n"));
-        assert!(m.contains("n_hi --> n_c"));
-        assert!(m.contains("n_c -->|\"no [remote-access: spotted] +refused\"| n_good"));
-        assert!(m.contains("class n_bad bad"));
-        assert!(m.contains("class n_good good"));
+        assert!(m.contains("n0 --> n1"));
+        assert!(m.contains("n1 -->|\"no [remote-access: spotted] +refused\"| n3"));
+        assert!(m.contains("class n2 bad"));
+        assert!(m.contains("class n3 good"));
     }
 }

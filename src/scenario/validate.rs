@@ -288,6 +288,12 @@ impl Validator<'_> {
             .collect();
         let check_required = |v: &mut Self, names: &[String], key: &str| {
             for name in names {
+                // State flags follow the id rules too: they reach `graph` and diagnostics.
+                if !is_valid_id(name) {
+                    let pos = v.at(key, name);
+                    v.push(Diagnostic::error("E020", v.file, pos).arg("name", name.as_str()));
+                    continue;
+                }
                 if !set.contains(name.as_str()) {
                     let pos = v.at(key, name);
                     let cands: Vec<&str> = set.iter().copied().collect();
@@ -375,6 +381,12 @@ impl Validator<'_> {
                         }
                         check_required(self, &o.requires, "requires");
                         check_required(self, &o.unless, "unless");
+                        for name in o.sets.iter().filter(|n| !is_valid_id(n)) {
+                            let pos = self.find_after(opos, "sets", name).unwrap_or(opos);
+                            self.push(
+                                Diagnostic::error("E020", file, pos).arg("name", name.as_str()),
+                            );
+                        }
                     }
                 }
                 Node::Random { goto, .. } => {
