@@ -188,3 +188,18 @@ fn state_flag_names_follow_the_id_rules_and_graph_refuses_broken_files() {
         );
     }
 }
+
+#[test]
+fn locales_shows_hostile_folder_and_file_names_with_visible_escapes() {
+    let dir = temp_dir("hostile-locales");
+    write(&dir.join("scenarios/small.ron"), SMALL_RON);
+    write(&dir.join("locales/en/small.ftl"), SMALL_FTL);
+    write(
+        &dir.join("locales/de\u{1b}]0;pwned\u{7}/small\u{1b}[31m.ftl"),
+        "small-title = Klein\n",
+    );
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["--scenarios", d, "locales"], "");
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all:?}");
+}

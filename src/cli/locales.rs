@@ -116,10 +116,11 @@ pub fn status_text(loc: &Localizer, st: &[LocaleStatus]) -> String {
     .map(|id| loc.text(id))
     .to_vec();
     let mut rows: Vec<Vec<String>> = vec![head];
+    // Language tags and file names come from pack folders: shown with visible escapes.
     let row = |lang: &str, file: String, c: &Counts, tracked: bool| -> Vec<String> {
         vec![
-            lang.to_string(),
-            file,
+            crate::sanitize::escape_visible(lang),
+            crate::sanitize::escape_visible(&file),
             loc.fmt(
                 "locales-percent",
                 &args([("percent", ArgValue::from(c.percent()))]),
