@@ -203,3 +203,23 @@ fn locales_shows_hostile_folder_and_file_names_with_visible_escapes() {
     let all = format!("{}{}", r.stdout, r.stderr);
     assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all:?}");
 }
+
+#[test]
+fn a_message_defined_twice_in_one_pack_file_is_an_error_at_the_second() {
+    let dir = temp_dir("hostile-dup");
+    write(&dir.join("scenarios/small.ron"), SMALL_RON);
+    write(
+        &dir.join("locales/en/small.ftl"),
+        &format!("{SMALL_FTL}small-hi = Hi again\n"),
+    );
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["check", d], "");
+    assert!(!r.stdout.contains("W052"), "{}", r.stdout);
+    let line = SMALL_FTL.lines().count() + 1;
+    assert!(
+        r.stdout
+            .contains(&format!("small.ftl:{line}:1: error[E051]")),
+        "{}",
+        r.stdout
+    );
+}

@@ -257,11 +257,14 @@ fn add_reporting(
     if let Err(errors) = bundle.add_resource(res) {
         for e in errors {
             let id = overriding_id(&e).unwrap_or_default();
-            let pos = message_pos(&f.text, &id);
-            let d = if f.origin.is_builtin() {
-                Diagnostic::error("E051", &f.display, pos)
-            } else {
-                Diagnostic::warning("W052", &f.display, pos)
+            // Defined twice in this very file: an error at the second definition, from a
+            // pack too. Otherwise the file repeats a message another file has.
+            let d = match message_positions(&f.text, &id).get(1) {
+                Some(&second) => Diagnostic::error("E051", &f.display, second),
+                None if f.origin.is_builtin() => {
+                    Diagnostic::error("E051", &f.display, message_pos(&f.text, &id))
+                }
+                None => Diagnostic::warning("W052", &f.display, message_pos(&f.text, &id)),
             };
             diags.push(d.arg("name", id));
         }
@@ -438,17 +441,26 @@ fn overriding_id(e: &fluent_bundle::FluentError) -> Option<String> {
 }
 
 /// The position of message `id`'s definition in an `.ftl` text.
-pub fn message_pos(text: &str, id: &str) -> Pos {
+/// Where message `id` is defined in `text`, every time.
+pub fn message_positions(text: &str, id: &str) -> Vec<Pos> {
+    let mut out = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix(id)
             && rest.trim_start().starts_with('=')
         {
-            return Pos::of_offset(text, offset);
+            out.push(Pos::of_offset(text, offset));
         }
         offset += line.len();
     }
-    Pos { line: 1, col: 1 }
+    out
+}
+
+pub fn message_pos(text: &str, id: &str) -> Pos {
+    message_positions(text, id)
+        .first()
+        .copied()
+        .unwrap_or(Pos { line: 1, col: 1 })
 }
 
 /// Formats messages in one language, falling back message by message along its chain.
