@@ -223,3 +223,63 @@ fn a_message_defined_twice_in_one_pack_file_is_an_error_at_the_second() {
         r.stdout
     );
 }
+
+#[test]
+fn a_loop_without_a_question_is_an_error_and_play_fails_loudly_when_it_cannot_go_on() {
+    let dir = temp_dir("hostile-loop");
+    write(
+        &dir.join("scenarios/small.ron"),
+        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+            nodes: [
+                Message(id: "hi", from: "x", next: "c"),
+                Choice(id: "c", options: [
+                    (id: "a", goto: "round", assess: { "secrecy": spotted }),
+                    (id: "b", goto: "end", assess: { "secrecy": missed }),
+                ]),
+                Message(id: "round", from: "x", next: "again"),
+                Message(id: "again", from: "x", next: "round"),
+                Ending(id: "end", outcome: safe),
+            ])"#,
+    );
+    write(
+        &dir.join("locales/en/small.ftl"),
+        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-round = R\nsmall-again = G\nsmall-end = End\n",
+    );
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["check", d], "");
+    assert!(r.stdout.contains("error[E043]"), "{}", r.stdout);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn play_exits_with_an_error_when_the_story_cannot_go_on() {
+    // Every option of the second question is hidden once the first answer sets `x`: the
+    // engine cannot go on, and play must not end with 0 as if the story had ended.
+    let dir = temp_dir("hostile-deadend");
+    write(
+        &dir.join("scenarios/small.ron"),
+        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+            nodes: [
+                Message(id: "hi", from: "x"),
+                Choice(id: "c", shuffle: false, options: [
+                    (id: "a", goto: "d", assess: { "secrecy": spotted }, sets: ["x"]),
+                    (id: "b", goto: "end", assess: { "secrecy": missed }),
+                ]),
+                Choice(id: "d", options: [
+                    (id: "p", goto: "end", assess: { "secrecy": spotted }, unless: ["x"]),
+                    (id: "q", goto: "end", assess: { "secrecy": missed }, unless: ["x"]),
+                ]),
+                Ending(id: "end", outcome: safe),
+            ])"#,
+    );
+    write(
+        &dir.join("locales/en/small.ftl"),
+        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-d-p = P\nsmall-d-q = Q\nsmall-end = End\n",
+    );
+    let d = dir.to_str().unwrap();
+    let r = redflag(
+        &["--scenarios", d, "play", "small", "--seed", "1"],
+        "1\n1\n",
+    );
+    assert_ne!(r.code, 0, "{}{}", r.stdout, r.stderr);
+}

@@ -47,7 +47,11 @@ pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
         Some(id) => match lib.find(id) {
             Some(s) => {
                 let seed = a.seed.unwrap_or_else(fresh_seed);
-                plain::play_with(loc, s, seed, &mut input, &mut out, &mut on_debrief).map(|_| ())
+                match plain::play_with(loc, s, seed, &mut input, &mut out, &mut on_debrief) {
+                    // The story could not go on: an error, not a normal end.
+                    Ok(plain::Ended::Failed) => return 1,
+                    other => other.map(|_| ()),
+                }
             }
             None => {
                 let ids: Vec<&str> = lib.scenarios.iter().map(|s| s.head.id.as_str()).collect();

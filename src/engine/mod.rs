@@ -13,9 +13,6 @@ use crate::scenario::validate::Graph;
 use rng::GameRng;
 pub use score::{Assessed, Debrief, FlagResult, ending_points};
 
-/// How many nodes may pass without a stop before the engine gives up on a loop.
-const MAX_STEPS: usize = 10_000;
-
 /// A drawn variable, before it meets a language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VarValue {
@@ -282,12 +279,18 @@ impl Game {
     /// Plays from `self.at` until a choice or an ending.
     fn run(&mut self, events: &mut Vec<Event>) -> Result<(), EngineError> {
         let scn = Arc::clone(&self.scn);
-        for _ in 0..MAX_STEPS {
+        // A node met twice before the next stop is a loop without a way out, however long a
+        // straight story is: the engine stops at the second visit.
+        let mut seen = vec![false; scn.nodes.len()];
+        loop {
             let i = self.at;
             let node = scn
                 .nodes
                 .get(i)
                 .ok_or_else(|| EngineError::MissingNode(i.to_string()))?;
+            if std::mem::replace(&mut seen[i], true) {
+                return Err(EngineError::Stuck(node.id().to_string()));
+            }
             self.path.push(node.id().to_string());
             let channel = self.channel.clone().unwrap_or_default();
             match node {
@@ -398,13 +401,6 @@ impl Game {
                 }
             }
         }
-        Err(EngineError::Stuck(
-            scn.nodes
-                .get(self.at)
-                .map(|n| n.id())
-                .unwrap_or("")
-                .to_string(),
-        ))
     }
 }
 

@@ -339,3 +339,18 @@ fn what_was_coming_next_counts_only_what_follows_the_last_question() {
         vec!["account-rental".to_string()]
     );
 }
+
+#[test]
+fn a_long_straight_story_is_not_mistaken_for_a_loop() {
+    let mut nodes = String::new();
+    for i in 0..20_000 {
+        nodes.push_str(&format!("Message(id: \"m{i}\", from: \"x\"),\n"));
+    }
+    let text = format!(
+        r#"Scenario(id: "long", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+            nodes: [{nodes} Ending(id: "end", outcome: safe)])"#
+    );
+    let (g, events) = Game::start(scenario(&text), 1).expect("plays to its end");
+    assert_eq!(g.status(), &Status::Ended);
+    assert!(events.len() > 20_000);
+}

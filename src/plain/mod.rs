@@ -22,6 +22,9 @@ pub enum Ended {
     Debriefed,
     /// The player typed `q` or input ended.
     Quit,
+    /// The story could not go on (a scenario the engine cannot continue): the caller exits
+    /// with an error, never 0.
+    Failed,
 }
 
 /// Reads a number from 1 to `n`. Returns `None` on `q` or end of input; bad input gets
@@ -161,7 +164,7 @@ pub fn play_with(
 
 fn engine_failed(loc: &Localizer, out: &mut dyn Write, e: &EngineError) -> io::Result<Ended> {
     writeln!(out, "{}", crate::present::engine_error(loc, e))?;
-    Ok(Ended::Quit)
+    Ok(Ended::Failed)
 }
 
 /// One line of the conversation.
@@ -340,7 +343,7 @@ pub fn menu_with(
             return Ok(());
         };
         writeln!(out)?;
-        if play_with(loc, &lib.scenarios[k], seed(), input, out, on_debrief)? == Ended::Quit {
+        if play_with(loc, &lib.scenarios[k], seed(), input, out, on_debrief)? != Ended::Debriefed {
             return Ok(());
         }
         writeln!(out)?;

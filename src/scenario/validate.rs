@@ -22,6 +22,40 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// A node on a cycle that passes no choice (and so no stop), if there is one.
+    pub fn loop_without_stop(&self, scn: &Scenario) -> Option<usize> {
+        let goes_on = |i: usize| !matches!(scn.nodes[i], Node::Choice { .. } | Node::Ending { .. });
+        // 0 unseen, 1 on the current path, 2 done.
+        let mut state = vec![0u8; scn.nodes.len()];
+        for root in 0..scn.nodes.len() {
+            if state[root] != 0 || !goes_on(root) {
+                continue;
+            }
+            let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+            state[root] = 1;
+            while let Some(&mut (i, ref mut k)) = stack.last_mut() {
+                let next = self.succ[i].get(*k).copied();
+                *k += 1;
+                match next {
+                    Some(j) if goes_on(j) => match state[j] {
+                        0 => {
+                            state[j] = 1;
+                            stack.push((j, 0));
+                        }
+                        1 => return Some(j),
+                        _ => {}
+                    },
+                    Some(_) => {}
+                    None => {
+                        state[i] = 2;
+                        stack.pop();
+                    }
+                }
+            }
+        }
+        None
+    }
+
     /// Builds the graph, ignoring references that do not resolve (those are reported apart).
     pub fn new(scn: &Scenario) -> Graph {
         let mut index = HashMap::new();
@@ -433,6 +467,12 @@ impl Validator<'_> {
             } else if !ends[i] {
                 self.push(Diagnostic::error("E042", file, pos).arg("name", n.id()));
             }
+        }
+        // A loop with no question on it: the story would go round for ever. (The engine
+        // stops there at once; check says so before anyone plays it.)
+        if let Some(i) = graph.loop_without_stop(scn) {
+            let n = &scn.nodes[i];
+            self.push(Diagnostic::error("E043", file, self.node_pos(n.id())).arg("name", n.id()));
         }
         let reached_ending = scn
             .nodes
