@@ -37,6 +37,10 @@ fn program() -> String {
 
 impl Pty {
     fn spawn(args: &[&str], data_home: &Path) -> Pty {
+        Pty::spawn_env(args, data_home, &[])
+    }
+
+    fn spawn_env(args: &[&str], data_home: &Path, env: &[(&str, &str)]) -> Pty {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -55,6 +59,9 @@ impl Pty {
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env("XDG_DATA_HOME", data_home);
         cmd.env("HOME", data_home);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("start redflag");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
@@ -238,4 +245,23 @@ fn every_ending_signal_restores_the_terminal() {
         assert!(!status.success(), "{sig}: {status:?}");
         pty.assert_restored();
     }
+}
+
+/// A panic in the middle of a frame still leaves the terminal as it was. Debug builds only:
+/// the hook that makes the frame panic exists only there.
+#[cfg(all(unix, debug_assertions))]
+#[test]
+fn a_panic_mid_frame_restores_the_terminal() {
+    if std::env::var_os("REDFLAG_BIN").is_some() {
+        return; // an installed (release) binary has no test hook
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn_env(
+        &["play"],
+        data.path(),
+        &[("REDFLAG_TEST_PANIC_IN_FRAME", "1")],
+    );
+    let status = pty.wait_exit();
+    assert!(!status.success(), "{status:?}");
+    pty.assert_restored();
 }

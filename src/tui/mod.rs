@@ -153,6 +153,9 @@ pub struct Model<'a> {
     pub recorder: crate::results::Recorder,
     /// The results file the results screen shows.
     pub results_path: Option<std::path::PathBuf>,
+    /// Test hook: the next frame panics, to prove the terminal is restored after a panic.
+    /// Only debug builds set it (from `REDFLAG_TEST_PANIC_IN_FRAME`).
+    pub panic_in_frame: bool,
     /// Lines for the start screen (see [`TuiOptions::notices`]).
     pub notices: Vec<String>,
     /// When the current run started (by the recorder's clock), for the time it took.
@@ -234,6 +237,7 @@ impl<'a> Model<'a> {
             run_started: opts.recorder.now(),
             recorder: opts.recorder,
             results_path: opts.results_path,
+            panic_in_frame: false,
             notices: opts.notices,
             record_error: None,
         };
@@ -384,6 +388,10 @@ pub fn update(model: &mut Model, msg: Msg, now: Instant) {
 
 /// Draws the model. Every area is clamped to the frame; small frames get [`small`].
 pub fn view(model: &Model, frame: &mut Frame) {
+    assert!(
+        !model.panic_in_frame,
+        "test hook: a panic in the middle of a frame"
+    );
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         small::view(model, frame, area);

@@ -75,6 +75,10 @@ impl SignalGuard {
 /// Runs the model on the real terminal; the terminal is restored however it ends.
 pub fn run(model: &mut Model) -> io::Result<i32> {
     install_panic_hook();
+    #[cfg(debug_assertions)]
+    {
+        model.panic_in_frame = std::env::var_os("REDFLAG_TEST_PANIC_IN_FRAME").is_some();
+    }
     let signals = SignalGuard::install();
     terminal::enable_raw_mode()?;
     let result = (|| {
