@@ -283,3 +283,40 @@ fn play_exits_with_an_error_when_the_story_cannot_go_on() {
     );
     assert_ne!(r.code, 0, "{}{}", r.stdout, r.stderr);
 }
+
+#[test]
+fn thousands_of_the_same_problem_become_a_readable_report() {
+    let dir = temp_dir("hostile-many");
+    let mut nodes = String::new();
+    for i in 0..300 {
+        let next = if i + 1 < 300 {
+            format!("c{}", i + 1)
+        } else {
+            "end".into()
+        };
+        nodes.push_str(&format!(
+            "Choice(id: \"c{i}\", options: [(id: \"a\", goto: \"{next}\", assess: {{ \"secrecy\": spotted }}), (id: \"b\", goto: \"end\", assess: {{ \"secrecy\": missed }})]),\n"
+        ));
+    }
+    write(
+        &dir.join("scenarios/big.ron"),
+        &format!(
+            r#"Scenario(id: "big", perspective: freelancer, cast: ["x"], channels: ["upwork"], nodes: [{nodes} Ending(id: "end", outcome: safe)])"#
+        ),
+    );
+    write(&dir.join("locales/en/big.ftl"), "big-title = B\n");
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["check", d], "");
+    // 600 options without words: 50 shown, the rest counted on one line, all in the total.
+    assert_eq!(r.stdout.matches("error[E060]").count(), 50, "{}", r.stdout);
+    assert!(r.stdout.contains("warning[W099]"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("more E060 in this file are not shown"),
+        "{}",
+        r.stdout
+    );
+    let summary = r.stdout.lines().last().unwrap();
+    let errors: usize = summary.split_whitespace().next().unwrap().parse().unwrap();
+    assert!(errors > 600, "{summary}");
+    assert_eq!(r.code, 1);
+}

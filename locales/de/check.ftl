@@ -209,3 +209,5 @@ diag-w092 = die beiden Einträge des Quiz-Paars „{ $name }“ unterscheiden si
 diag-w092-hint = Zwillinge teilen Form (a, b oder bank) und Kanal, damit nur der entscheidende Unterschied sie trennt
 diag-w093 = die Parallelformen sind verschieden groß: Form a hat { $a } Einträge, Form b { $b }
 diag-w093-hint = die Runden vorher und nachher müssen vergleichbar sein: gib beiden Formen gleich viele Paare
+diag-w099 = { $count } weitere { $code } in dieser Datei werden nicht gezeigt
+diag-w099-hint = behebe die oben gezeigten und prüfe erneut; meist haben sie eine gemeinsame Ursache

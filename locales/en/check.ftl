@@ -209,3 +209,5 @@ diag-w092 = the two items of the quiz pair “{ $name }” differ in form or cha
 diag-w092-hint = twins share their form (a, b or bank) and their channel, so that only the decisive difference separates them
 diag-w093 = the parallel forms differ in size: form a has { $a } items, form b { $b }
 diag-w093-hint = the before and after rounds must be matched: give both forms the same number of pairs
+diag-w099 = { $count } more { $code } in this file are not shown
+diag-w099-hint = fix the ones above and check again; they usually share one cause

@@ -202,3 +202,5 @@ diag-w092 = hai mục của cặp “{ $name }” khác nhau về dạng đề h
 diag-w092-hint = hai mục song sinh dùng chung dạng đề (a, b hoặc bank) và kênh, để chỉ khác biệt quyết định tách chúng ra
 diag-w093 = hai dạng đề song song có kích thước khác nhau: dạng a có { $a } mục, dạng b có { $b }
 diag-w093-hint = vòng trước và vòng sau phải tương đương: hãy cho hai dạng đề cùng số cặp
+diag-w099 = còn { $count } lỗi { $code } khác trong tệp này không được hiển thị
+diag-w099-hint = hãy sửa các lỗi ở trên rồi kiểm tra lại; chúng thường có chung một nguyên nhân

@@ -139,7 +139,39 @@ pub fn finish(diags: Vec<Diagnostic>, only: Option<&BTreeSet<String>>) -> Vec<Di
     diags.dedup();
     diag::sort(&mut diags);
     diags.dedup();
-    diags
+    cap(diags)
+}
+
+/// How many diagnostics of one code one file shows; the rest become one line (W099).
+pub const MAX_PER_FILE_AND_CODE: usize = 50;
+
+/// Keeps the first [`MAX_PER_FILE_AND_CODE`] diagnostics of each code in each file and
+/// says how many more there were, so a broken file of thousands of nodes gives a readable
+/// report, not megabytes of the same line.
+fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut count: HashMap<(String, &'static str), usize> = HashMap::new();
+    let mut out = Vec::with_capacity(diags.len().min(10_000));
+    for d in diags {
+        let n = count.entry((d.file.clone(), d.code)).or_default();
+        *n += 1;
+        if *n <= MAX_PER_FILE_AND_CODE {
+            out.push(d);
+        }
+    }
+    let mut more: Vec<(String, &'static str, usize)> = count
+        .into_iter()
+        .filter(|(_, n)| *n > MAX_PER_FILE_AND_CODE)
+        .map(|((file, code), n)| (file, code, n - MAX_PER_FILE_AND_CODE))
+        .collect();
+    more.sort();
+    for (file, code, n) in more {
+        out.push(
+            Diagnostic::warning("W099", &file, Pos::default())
+                .arg("code", code)
+                .arg("count", n),
+        );
+    }
+    out
 }
 
 /// Reads one file given on the command line and places it in the layout by its path.
@@ -278,6 +310,9 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         .iter()
         .map(|s| RonIndex::new(texts.get(s.file.as_str()).copied().unwrap_or("")))
         .collect();
+    // Where each scenario's messages are asked for, worked out once, when first needed.
+    let positions: Vec<std::cell::OnceCell<HashMap<String, Pos>>> =
+        lib.scenarios.iter().map(|_| Default::default()).collect();
     // The English interface: every English file that is not a scenario's.
     let is_scenario_file = |f: &ContentFile| matches!(&f.kind, Kind::Locale { name, .. } if scenario_names.contains(name));
     let ui: Vec<&FtlMessage> = en
@@ -380,7 +415,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         }
 
         // Each scenario's own messages.
-        for (s, idx) in lib.scenarios.iter().zip(&ron_index) {
+        for ((s, idx), positions) in lib.scenarios.iter().zip(&ron_index).zip(&positions) {
             let scn = s.scenario();
             let args = scenario_args(&loc, &sample_vars(&scn.vars, 0));
             let provided: Vec<String> = scn.vars.keys().cloned().collect();
@@ -390,7 +425,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                 let Some((f, m)) = li.msgs.get(id) else {
                     if is_source {
                         out.push(
-                            Diagnostic::error("E060", &s.file, needed_pos(scn, idx, id))
+                            Diagnostic::error("E060", &s.file, needed_pos(scn, idx, positions, id))
                                 .arg("id", id.as_str())
                                 .arg("lang", lang.as_str()),
                         );
@@ -516,7 +551,46 @@ fn flag_pos(lib: &Library, flag: &str) -> (String, Pos) {
 }
 
 /// Where in the scenario file the need for message `id` comes from.
-fn needed_pos(scn: &Scenario, idx: &RonIndex, id: &str) -> Pos {
+/// Where each message a scenario needs is asked for in its file: the node's id, or the
+/// option's id after its choice. One pass over the file's literals, in document order, so
+/// a scenario of thousands of nodes costs no more than it has nodes.
+fn needed_positions(scn: &Scenario, idx: &RonIndex) -> HashMap<String, Pos> {
+    let mut out = HashMap::new();
+    let lits = &idx.literals;
+    let mut at = 0;
+    // The next literal `id: value` from the cursor on; the cursor moves past it.
+    let next_id = |value: &str, at: &mut usize| -> Option<Pos> {
+        let k = lits[*at..]
+            .iter()
+            .position(|l| l.key.as_deref() == Some("id") && l.value == value)?;
+        *at += k + 1;
+        Some(lits[*at - 1].pos)
+    };
+    for n in &scn.nodes {
+        let Some(npos) = next_id(n.id(), &mut at) else {
+            continue;
+        };
+        out.insert(ids::node(&scn.id, n.id()), npos);
+        if let Node::Choice {
+            id: nid, options, ..
+        } = n
+        {
+            for o in options {
+                let opos = next_id(&o.id, &mut at).unwrap_or(npos);
+                out.insert(ids::option(&scn.id, nid, &o.id), opos);
+                out.insert(ids::feedback(&scn.id, nid, &o.id), opos);
+            }
+        }
+    }
+    out
+}
+
+fn needed_pos(
+    scn: &Scenario,
+    idx: &RonIndex,
+    positions: &std::cell::OnceCell<HashMap<String, Pos>>,
+    id: &str,
+) -> Pos {
     let one = Pos { line: 1, col: 1 };
     let prefix = format!("{}-", scn.id);
     let Some(rest) = id.strip_prefix(&prefix) else {
@@ -530,23 +604,8 @@ fn needed_pos(scn: &Scenario, idx: &RonIndex, id: &str) -> Pos {
     if let Some(person) = rest.strip_prefix("cast-") {
         return idx.find("cast", person).unwrap_or(one);
     }
-    for n in &scn.nodes {
-        if rest == n.id() {
-            return idx.find("id", n.id()).unwrap_or(one);
-        }
-        if let Node::Choice {
-            id: nid, options, ..
-        } = n
-        {
-            for o in options {
-                if id == ids::option(&scn.id, nid, &o.id)
-                    || id == ids::feedback(&scn.id, nid, &o.id)
-                {
-                    let npos = idx.find("id", nid).unwrap_or(one);
-                    return idx.find_after(npos, "id", &o.id).unwrap_or(npos);
-                }
-            }
-        }
+    if let Some(pos) = positions.get_or_init(|| needed_positions(scn, idx)).get(id) {
+        return *pos;
     }
     idx.find("id", &scn.id).unwrap_or(one)
 }

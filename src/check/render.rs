@@ -20,6 +20,34 @@ fn to_args(d: &Diagnostic) -> Args {
         .collect()
 }
 
+/// How many errors and warnings there were, counting those a W099 line stands for (and
+/// not the W099 lines themselves).
+pub fn totals(diags: &[Diagnostic]) -> (usize, usize) {
+    let (mut errors, mut warnings) = (0, 0);
+    for d in diags {
+        if d.code == "W099" {
+            let hidden = d.args.iter().find_map(|(k, v)| match v {
+                Arg::Num(n) if *k == "count" => Some(*n as usize),
+                _ => None,
+            });
+            let code_is_error = d
+                .args
+                .iter()
+                .any(|(k, v)| *k == "code" && matches!(v, Arg::Str(c) if c.starts_with('E')));
+            if code_is_error {
+                errors += hidden.unwrap_or(0);
+            } else {
+                warnings += hidden.unwrap_or(0);
+            }
+        } else if d.is_error() {
+            errors += 1;
+        } else {
+            warnings += 1;
+        }
+    }
+    (errors, warnings)
+}
+
 /// The diagnostic's message in words.
 pub fn message(loc: &Localizer, d: &Diagnostic) -> String {
     loc.fmt(&d.message_id(), &to_args(d))
@@ -83,8 +111,7 @@ pub fn text(loc: &Localizer, diags: &[Diagnostic], sources: &HashMap<String, Str
             ));
         }
     }
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    let warnings = diags.len() - errors;
+    let (errors, warnings) = totals(diags);
     out.push_str(&loc.fmt(
         "check-summary",
         &args([
@@ -159,7 +186,7 @@ pub fn json(
             })
         })
         .collect();
-    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let (errors, warnings) = totals(diags);
     let coverage: Vec<serde_json::Value> = coverage
         .iter()
         .map(|c| {
@@ -178,7 +205,7 @@ pub fn json(
         .collect();
     let mut doc = serde_json::json!({
         "errors": errors,
-        "warnings": diags.len() - errors,
+        "warnings": warnings,
         "diagnostics": list,
         "coverage": coverage,
     });
