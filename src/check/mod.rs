@@ -44,9 +44,14 @@ pub fn run_all(
     let o = overlay(paths, packs);
     let mut diags = o.diags;
     diags.extend(o.lib.diagnostics.iter().cloned());
-    diags.extend(check_locales(&o.lib));
-    diags.extend(contacts::check(&o.lib));
-    let cues = cues::measure(&o.lib);
+    // The cue figures format every answer in English: measured on the second core while
+    // the locales are checked on this one.
+    let cues = std::thread::scope(|scope| {
+        let cues = scope.spawn(|| cues::measure(&o.lib));
+        diags.extend(check_locales(&o.lib));
+        diags.extend(contacts::check(&o.lib));
+        cues.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
+    });
     diags.extend(cues::diagnostics(&cues));
     let mut coverage = Vec::new();
     if let Some(opts) = playtests {
@@ -420,6 +425,8 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             let args = scenario_args(&loc, &sample_vars(&scn.vars, 0));
             let provided: Vec<String> = scn.vars.keys().cloned().collect();
             let needed: Vec<String> = ids::scenario_messages(scn);
+            let own_ids: std::collections::HashSet<&str> =
+                needed.iter().map(String::as_str).collect();
             let shared = ids::shared_messages(scn);
             for id in needed.iter().chain(shared.iter()) {
                 let Some((f, m)) = li.msgs.get(id) else {
@@ -439,7 +446,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                     }
                     continue;
                 };
-                let own = needed.contains(id);
+                let own = own_ids.contains(id.as_str());
                 let fine = checker.compare(&mut out, f, m, own.then_some(provided.as_slice()));
                 if fine
                     && !broken.contains(f.display.as_str())
@@ -455,11 +462,10 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             }
             // Messages in the scenario's file that it no longer needs.
             if let Some(f) = li.files.get(&scn.id) {
-                let needed: BTreeSet<&str> = needed.iter().map(String::as_str).collect();
                 for id in li.ids_by_file.get(f.display.as_str()).into_iter().flatten() {
                     if let Some((file, m)) = li.msgs.get(id)
                         && std::ptr::eq(*file, *f)
-                        && !needed.contains(id.as_str())
+                        && !own_ids.contains(id.as_str())
                     {
                         out.push(
                             Diagnostic::warning("W062", &f.display, m.pos).arg("id", m.id.as_str()),
