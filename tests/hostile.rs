@@ -47,49 +47,6 @@ fn json_outputs_escape_c1_del_and_bidi_controls() {
     assert_eq!(has_active(&locales.stdout), None, "{}", locales.stdout);
 }
 
-/// Runs redflag and fails (killing it) if it does not finish within 20 seconds.
-fn redflag_within(args: &[&str], input: &str, env: &[(&str, &str)]) -> common::Run {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    use std::time::{Duration, Instant};
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_redflag"));
-    cmd.args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("TERM", "dumb")
-        .env("XDG_DATA_HOME", common::test_data_home())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = cmd.spawn().expect("redflag starts");
-    let _ = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes());
-    let start = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            break;
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            panic!("redflag {args:?} hung");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let out = child.wait_with_output().expect("output");
-    common::Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 const SMALL_RON: &str = r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
     nodes: [
         Message(id: "hi", from: "x"),
@@ -133,9 +90,9 @@ fn pipes_and_devices_are_refused_not_read() {
     let d = dir.to_str().unwrap();
     // Both are named, at once; before, the pipe blocked every command for ever and the
     // device was read until memory ran out.
-    let r = redflag_within(&["check", d], "", &[]);
+    let r = common::redflag_env(&["check", d], "", &[]);
     assert_eq!(r.stdout.matches("[E007]").count(), 2, "{}", r.stdout);
-    let r = redflag_within(&["--scenarios", d, "list"], "", &[]);
+    let r = common::redflag_env(&["--scenarios", d, "list"], "", &[]);
     assert_eq!(r.code, 0);
     // A results file that is a pipe does not hang the game, and is left alone.
     let data = temp_dir("hostile-fifo-data");
@@ -143,7 +100,7 @@ fn pipes_and_devices_are_refused_not_read() {
     let results = data.join("redflag/results.json");
     let made = std::process::Command::new("mkfifo").arg(&results).status();
     assert!(made.is_ok_and(|s| s.success()), "mkfifo");
-    let r = redflag_within(
+    let r = common::redflag_env(
         &[
             "play",
             "subcontract-anydesk",

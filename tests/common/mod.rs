@@ -38,11 +38,32 @@ pub fn redflag_env(args: &[&str], input: &str, env: &[(&str, &str)]) -> Run {
         // The game may exit before reading everything; that is fine.
         let _ = stdin.write_all(input.as_bytes());
     }
-    let out = child.wait_with_output().expect("redflag runs");
+    // Output is read while the program runs (a full pipe would stall it), and a program
+    // that does not end within two minutes fails the test instead of hanging the suite.
+    let read = |mut r: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = r.read_to_end(&mut buf);
+            buf
+        })
+    };
+    let out = read(Box::new(child.stdout.take().expect("stdout")));
+    let err = read(Box::new(child.stderr.take().expect("stderr")));
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("redflag {args:?} did not finish within two minutes");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
     Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.join().unwrap_or_default()).into_owned(),
+        stderr: String::from_utf8_lossy(&err.join().unwrap_or_default()).into_owned(),
     }
 }
 
