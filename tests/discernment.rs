@@ -436,3 +436,50 @@ fn no_id_gives_the_answer_away_and_old_ids_still_count() {
         assert_eq!(s.scenarios[0].scenario, new);
     }
 }
+
+#[test]
+fn a_compromised_ending_says_where_to_report_once() {
+    use redflag::content::{ContentFile, Kind, Origin, builtin_files};
+    let pack = Origin::Pack {
+        name: "p".into(),
+        dir: "p".into(),
+    };
+    let mut files = builtin_files();
+    files.push(ContentFile {
+        origin: pack.clone(),
+        kind: Kind::Scenario,
+        rel: "scenarios/lost.ron".into(),
+        display: "p/scenarios/lost.ron".into(),
+        text: r#"Scenario(id: "lost", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+            nodes: [
+                Message(id: "hi", from: "x"),
+                Choice(id: "c", options: [
+                    (id: "a", goto: "end", assess: { "remote-access": missed }),
+                    (id: "b", goto: "end", assess: { "remote-access": missed }),
+                ]),
+                Ending(id: "end", outcome: compromised),
+            ])"#
+        .into(),
+    });
+    files.push(ContentFile {
+        origin: pack,
+        kind: Kind::Locale {
+            lang: "en".into(),
+            name: "lost".into(),
+        },
+        rel: "locales/en/lost.ftl".into(),
+        display: "p/locales/en/lost.ftl".into(),
+        text: "lost-title = L\nlost-summary = S\nlost-cast-x = X\nlost-hi = Hi\nlost-c-a = A\nlost-c-b = B\nlost-end = Lost.\n"
+            .into(),
+    });
+    let lib = Library::from_files(files, Vec::new());
+    let (loc, _) = lib.catalog.localizer("en");
+    let mut out = Vec::new();
+    let s = lib.find("lost").expect("loads");
+    redflag::plain::play(&loc, s, 1, &mut std::io::Cursor::new("1\n"), &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    let heading = loc.text("report-heading");
+    assert_eq!(out.matches(heading.as_str()).count(), 1, "{out}");
+    // ... and it comes after the steps of "Already involved?".
+    assert!(out.find(&loc.text("involved-title")) < out.find(heading.as_str()));
+}

@@ -152,9 +152,15 @@ pub fn play_with(
     }
     if let Some(d) = game.debrief() {
         on_debrief(&d);
-        write_debrief(out, &debrief_text(loc, &words, &d))?;
-        // Every compromised ending leads to what to do now.
-        if d.outcome == Outcome::Compromised {
+        let mut text = debrief_text(loc, &words, &d);
+        // Every compromised ending leads to what to do now, which ends with where to
+        // report: said once, after the steps, not also in the debrief above them.
+        let compromised = d.outcome == Outcome::Compromised;
+        if compromised {
+            text.report = None;
+        }
+        write_debrief(out, &text)?;
+        if compromised {
             writeln!(out)?;
             write_involved(out, &involved_text(loc))?;
         }
