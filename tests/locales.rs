@@ -82,6 +82,10 @@ fn a_new_language_from_files_alone() {
         .expect("pl is listed");
     assert_eq!(pl["complete"], 0);
     assert_eq!(pl["files"]["tiny.ftl"]["missing"], 7);
+    // Every missing message counts, not only those a report shows (it shows 50 per file).
+    let quiz = &pl["files"]["quiz.ftl"];
+    assert!(quiz["messages"].as_u64().unwrap() > 50, "{quiz}");
+    assert_eq!(quiz["missing"], quiz["messages"], "{quiz}");
     let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
     assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
     // Each "not translated" points at the placeholder line to edit.

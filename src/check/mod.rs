@@ -144,7 +144,7 @@ pub fn finish(diags: Vec<Diagnostic>, only: Option<&BTreeSet<String>>) -> Vec<Di
     diags.dedup();
     diag::sort(&mut diags);
     diags.dedup();
-    cap(diags)
+    diags
 }
 
 /// How many diagnostics of one code one file shows; the rest become one line (W099).
@@ -152,8 +152,9 @@ pub const MAX_PER_FILE_AND_CODE: usize = 50;
 
 /// Keeps the first [`MAX_PER_FILE_AND_CODE`] diagnostics of each code in each file and
 /// says how many more there were, so a broken file of thousands of nodes gives a readable
-/// report, not megabytes of the same line.
-fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// report, not megabytes of the same line. Applied when diagnostics are shown, never to
+/// what is counted (the translation status counts every missing message).
+pub fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut count: HashMap<(String, &'static str), usize> = HashMap::new();
     let mut out = Vec::with_capacity(diags.len().min(10_000));
     for d in diags {

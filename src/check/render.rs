@@ -72,8 +72,9 @@ pub fn hint(loc: &Localizer, d: &Diagnostic) -> Option<String> {
 /// `file:line:col: error[E030]: message`, then the source line, a caret and the hint.
 /// `sources` maps file names to their text, for the excerpt.
 pub fn text(loc: &Localizer, diags: &[Diagnostic], sources: &HashMap<String, String>) -> String {
+    let diags = super::cap(diags.to_vec());
     let mut out = String::new();
-    for d in diags {
+    for d in &diags {
         let sev = loc.text(match d.severity {
             Severity::Error => "check-error",
             Severity::Warning => "check-warning",
@@ -111,7 +112,7 @@ pub fn text(loc: &Localizer, diags: &[Diagnostic], sources: &HashMap<String, Str
             ));
         }
     }
-    let (errors, warnings) = totals(diags);
+    let (errors, warnings) = totals(&diags);
     out.push_str(&loc.fmt(
         "check-summary",
         &args([
@@ -172,6 +173,7 @@ pub fn json(
     coverage: &[Coverage],
     cues: Option<&[super::cues::SetCues]>,
 ) -> String {
+    let diags = &super::cap(diags.to_vec());
     let list: Vec<serde_json::Value> = diags
         .iter()
         .map(|d| {
