@@ -182,10 +182,10 @@ impl Pty {
     }
 }
 
-#[test]
-fn plays_to_the_debrief_and_leaves_the_terminal_as_it_was() {
-    let data = tempfile::tempdir().unwrap();
-    let mut pty = Pty::spawn(&["play", "--seed", "7"], data.path());
+/// Plays the first conversation with `args`, answering 1 each time, through the debrief
+/// and out, and checks the terminal is as it was.
+fn play_through(args: &[&str], data_home: &Path) {
+    let mut pty = Pty::spawn(args, data_home);
     pty.wait_text("Choose a conversation");
     pty.wait_for("the alternate screen", |s| s.alternate_screen());
     pty.press("\r");
@@ -211,8 +211,37 @@ fn plays_to_the_debrief_and_leaves_the_terminal_as_it_was() {
     let status = pty.wait_exit();
     assert!(status.success(), "{status:?}");
     pty.assert_restored();
+}
+
+#[test]
+fn plays_to_the_debrief_and_leaves_the_terminal_as_it_was() {
+    let data = tempfile::tempdir().unwrap();
+    play_through(&["play", "--seed", "7"], data.path());
     let saved = std::fs::read_to_string(data.path().join("redflag").join("state.json")).unwrap();
     assert!(saved.contains("\"plays\": 1"), "{saved}");
+    assert!(data.path().join("redflag").join("results.json").exists());
+}
+
+#[test]
+fn no_record_writes_nothing_anywhere() {
+    let data = tempfile::tempdir().unwrap();
+    play_through(&["play", "--seed", "7", "--no-record"], data.path());
+    let left: Vec<_> = walk(data.path());
+    assert!(left.is_empty(), "--no-record wrote {left:?}");
+}
+
+/// Every file under `dir`.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }
 
 #[test]

@@ -96,6 +96,11 @@ fn terminal(ctx: Ctx, a: &PlayArgs, store: crate::tui::state::Store) -> i32 {
         Ok(o) => o,
         Err(code) => return code,
     };
+    let store = if a.record.no_record {
+        store.detached()
+    } else {
+        store
+    };
     let offer = super::recording::booster_offer(&ctx, &opened);
     let (rec, warning) = (opened.rec, opened.warning);
     let opts = crate::tui::TuiOptions {

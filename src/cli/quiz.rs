@@ -44,6 +44,12 @@ pub fn in_tui(
     seed: Option<u64>,
     store: crate::tui::state::Store,
 ) -> i32 {
+    // Recording off (`--no-record`) writes nothing anywhere, the UI's state included.
+    let store = if rec.path.is_none() {
+        store.detached()
+    } else {
+        store
+    };
     let opts = crate::tui::TuiOptions {
         seed,
         quiz: Some(stage),

@@ -175,6 +175,13 @@ impl Store {
         store
     }
 
+    /// The same settings and scores, never written back: for `--no-record`, which records
+    /// nothing anywhere.
+    pub fn detached(mut self) -> Store {
+        self.path = None;
+        self
+    }
+
     /// Writes the state, unless it lives in memory or the file on disk was unreadable.
     pub fn save(&mut self) {
         let Some(path) = &self.path else { return };
