@@ -1,5 +1,11 @@
 //! Neutralises untrusted text (scenario, locale and pack files) before it reaches a terminal.
 
+/// Whether a character in a text file is one we never show: a control character (but a
+/// newline, carriage return or tab) or a bidi control.
+pub fn is_hidden_char(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || is_bidi_control(c)
+}
+
 /// Whether a character is a bidi control that can reorder or hide text.
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{200E}' | '\u{200F}')

@@ -252,14 +252,17 @@ fn control_characters_in_a_translation_are_reported_and_never_printed() {
     let d = arg(&dir);
     write(
         &dir.join("locales/pl/tiny.ftl"),
-        "tiny-title = Mal\u{1b}[2Jutki\u{7}\n",
+        "tiny-title = Mal\u{1b}[2Jutki\u{7}\ntiny-summary = Sum\u{202e}mary { \"\\u001B\" }[2J\n",
     );
     let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
-    assert!(
-        r.stdout.contains("tiny.ftl:1:17: warning[W056]"),
-        "{}",
-        r.stdout
-    );
+    for at in [
+        "tiny.ftl:1:17: warning[W056]",
+        // A bidi control, and an escape sequence written as a Fluent escape.
+        "tiny.ftl:2:19: warning[W056]",
+        "tiny.ftl:2:28: warning[W056]",
+    ] {
+        assert!(r.stdout.contains(at), "{at}: {}", r.stdout);
+    }
     let r = redflag(&["--scenarios", &d, "--lang", "pl", "--plain", "list"], "");
     assert!(r.stdout.contains("Malutki"), "{}", r.stdout);
     assert!(!r.stdout.contains('\u{1b}') && !r.stdout.contains('\u{7}'));

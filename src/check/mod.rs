@@ -260,8 +260,9 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         if !errors.is_empty() {
             broken.insert(f.display.as_str());
         }
-        for (offset, c) in f.text.char_indices() {
-            if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+        let raw = f.text.char_indices();
+        for (offset, c) in raw.chain(ftl::escaped_chars(&f.text)) {
+            if crate::sanitize::is_hidden_char(c) {
                 out.push(
                     Diagnostic::warning("W056", &f.display, Pos::of_offset(&f.text, offset))
                         .arg("char", format!("\\u{{{:x}}}", c as u32)),

@@ -133,6 +133,40 @@ fn line_positions(text: &str) -> HashMap<&str, Pos> {
     out
 }
 
+/// The characters Fluent escapes in the text stand for (`\u001B`, `\U01F600`), with the
+/// byte offset of each escape. A string literal such as `{ "\u001B" }` puts them in a
+/// message, so a check of the raw text alone would miss them.
+pub fn escaped_chars(text: &str) -> Vec<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'\\' {
+            let digits = match bytes[i + 1] {
+                b'u' => 4,
+                b'U' => 6,
+                // An escaped backslash or quote: skip both characters.
+                _ => {
+                    i += 2;
+                    continue;
+                }
+            };
+            let hex = text.get(i + 2..i + 2 + digits);
+            if let Some(c) = hex
+                .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .and_then(char::from_u32)
+            {
+                out.push((i, c));
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 fn pattern_has_control(p: &Pattern<&str>) -> bool {
     p.elements.iter().any(|el| match el {
         PatternElement::TextElement { value } => value
