@@ -277,3 +277,37 @@ fn thousands_of_the_same_problem_become_a_readable_report() {
     assert!(errors > 600, "{summary}");
     assert_eq!(r.code, 1);
 }
+
+#[test]
+fn amounts_are_bounded_in_the_format() {
+    // The whole i64 range used to overflow the draw (it always drew `min`) and printed with
+    // float precision; a trillion either way is the limit, checked where it is written.
+    let dir = temp_dir("hostile-amount");
+    write(
+        &dir.join("scenarios/small.ron"),
+        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+            vars: {
+                "fee": Amount(min: -9223372036854775808, max: 9223372036854775807),
+                "pay": Amount(min: 5, max: 1000000000000),
+            },
+            nodes: [
+                Message(id: "hi", from: "x"),
+                Choice(id: "c", options: [
+                    (id: "a", goto: "end", assess: { "secrecy": spotted }),
+                    (id: "b", goto: "end", assess: { "secrecy": missed }),
+                ]),
+                Ending(id: "end", outcome: safe),
+            ])"#,
+    );
+    write(
+        &dir.join("locales/en/small.ftl"),
+        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = { $fee } { $pay }\nsmall-c-a = A\nsmall-c-b = B\nsmall-end = End\n",
+    );
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["check", d], "");
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let e028: Vec<&str> = r.stdout.lines().filter(|l| l.contains("[E028]")).collect();
+    assert_eq!(e028.len(), 1, "only `fee` is out of bounds: {}", r.stdout);
+    assert!(e028[0].contains("small.ron:3:17:"), "{}", r.stdout);
+    assert!(e028[0].contains("“fee”"), "{}", r.stdout);
+}

@@ -417,9 +417,10 @@ pub fn draw_vars(
                     index: rng.index(),
                 },
                 VarSpec::Amount { min, max, step } => {
-                    let step = (*step).max(1);
-                    let count = ((max - min).max(0) / step + 1) as usize;
-                    VarValue::Number(min + step * rng.below(count) as i64)
+                    // Wide integers: no bounds in the file can overflow (check bounds them).
+                    let (min, max, step) = (*min as i128, *max as i128, (*step).max(1) as i128);
+                    let count = ((max - min).max(0) / step + 1).min(usize::MAX as i128) as usize;
+                    VarValue::Number((min + step * rng.below(count) as i128) as i64)
                 }
                 VarSpec::Pick { from } => {
                     let k = rng.below(from.len());

@@ -354,3 +354,19 @@ fn a_long_straight_story_is_not_mistaken_for_a_loop() {
     assert_eq!(g.status(), &Status::Ended);
     assert!(events.len() > 20_000);
 }
+
+#[test]
+fn an_amount_over_the_whole_integer_range_neither_overflows_nor_sticks_to_min() {
+    let vars = BTreeMap::from([(
+        "x".to_string(),
+        VarSpec::Amount {
+            min: i64::MIN,
+            max: i64::MAX,
+            step: 1,
+        },
+    )]);
+    let drawn: std::collections::BTreeSet<String> = (0..20)
+        .map(|seed| format!("{:?}", sample_vars(&vars, seed)["x"]))
+        .collect();
+    assert!(drawn.len() > 1, "{drawn:?}");
+}

@@ -7,6 +7,10 @@ use super::model::{Node, Scenario, VarSpec};
 use super::ron_index::RonIndex;
 use crate::diag::{Diagnostic, Pos, suggest};
 
+/// The largest amount (either sign) a scenario may draw: a trillion is more than any
+/// scenario needs, is shown exactly, and keeps the engine's arithmetic far from overflow.
+pub const MAX_AMOUNT: u64 = 1_000_000_000_000;
+
 /// What a scenario may refer to outside itself.
 pub struct Known<'a> {
     pub flags: &'a [String],
@@ -265,6 +269,15 @@ impl Validator<'_> {
             match spec {
                 VarSpec::Amount { min, max, step } if *step <= 0 || min > max => {
                     self.push(Diagnostic::error("E026", file, pos).arg("name", name.as_str()));
+                }
+                VarSpec::Amount { min, max, .. }
+                    if min.unsigned_abs() > MAX_AMOUNT || max.unsigned_abs() > MAX_AMOUNT =>
+                {
+                    self.push(
+                        Diagnostic::error("E028", file, pos)
+                            .arg("name", name.as_str())
+                            .arg("limit", MAX_AMOUNT as usize),
+                    );
                 }
                 VarSpec::Pick { from } if from.is_empty() => {
                     self.push(Diagnostic::error("E026", file, pos).arg("name", name.as_str()));
