@@ -85,6 +85,11 @@ pub fn write_atomically_with(path: &Path, bytes: &[u8], fault: Fault) -> io::Res
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
+        // The new file keeps the old one's mode (a read-only results file stays read-only).
+        #[cfg(unix)]
+        if let Ok(m) = std::fs::metadata(path) {
+            std::fs::set_permissions(&tmp, m.permissions())?;
+        }
         std::fs::rename(&tmp, path)?;
         #[cfg(unix)]
         if let Ok(d) = std::fs::File::open(dir) {
@@ -101,6 +106,20 @@ pub fn write_atomically_with(path: &Path, bytes: &[u8], fault: Fault) -> io::Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rewrite_keeps_the_file_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.json");
+        write_atomically(&path, b"one").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        write_atomically(&path, b"two").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o444);
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+    }
 
     #[test]
     fn a_crash_in_the_middle_keeps_the_old_file() {

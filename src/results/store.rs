@@ -99,17 +99,19 @@ pub fn load(path: &Path, strict: bool) -> Result<ResultsDoc, ResultsError> {
 
 /// Locks `results.lock` beside `path` until the returned file is dropped.
 fn lock(path: &Path) -> Result<File, ResultsError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let lock_path = dir.join(super::LOCK_NAME);
+    // A problem with the lock names the lock file, not the results file.
     let io_err = |e: io::Error| ResultsError::Io {
-        path: path.to_path_buf(),
+        path: lock_path.clone(),
         source: e,
     };
-    let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(io_err)?;
     let f = OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(dir.join(super::LOCK_NAME))
+        .open(&lock_path)
         .map_err(io_err)?;
     f.lock().map_err(io_err)?;
     Ok(f)
@@ -259,6 +261,20 @@ mod tests {
             scenario: Some("x".into()),
             ..Record::default()
         }
+    }
+
+    #[test]
+    fn a_lock_that_is_a_folder_is_named_as_the_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(super::super::FILE_NAME);
+        std::fs::create_dir(dir.path().join(super::super::LOCK_NAME)).unwrap();
+        match append(&path, rec(1)) {
+            Err(ResultsError::Io { path: p, .. }) => {
+                assert_eq!(p, dir.path().join(super::super::LOCK_NAME))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(!path.exists());
     }
 
     #[test]
