@@ -311,3 +311,57 @@ fn amounts_are_bounded_in_the_format() {
     assert!(e028[0].contains("small.ron:3:17:"), "{}", r.stdout);
     assert!(e028[0].contains("“fee”"), "{}", r.stdout);
 }
+
+#[test]
+fn a_missing_start_is_one_e030_and_e040_points_at_the_start() {
+    let dir = temp_dir("hostile-start");
+    let scn = |start: &str, last: &str| {
+        format!(
+            r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+    {start}
+    nodes: [
+        Message(id: "hi", from: "x"),
+        Choice(id: "c", options: [
+            (id: "a", goto: "end", assess: {{ "secrecy": spotted }}, requires: ["ghost"]),
+            (id: "b", goto: "end", assess: {{ "secrecy": missed }}),
+        ]),
+        {last}
+    ])"#
+        )
+    };
+    write(
+        &dir.join("locales/en/small.ftl"),
+        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-end = End\n",
+    );
+    let d = dir.to_str().unwrap();
+    let ron = dir.join("scenarios/small.ron");
+    let problems = |r: &common::Run| -> Vec<String> {
+        r.stdout
+            .lines()
+            .filter(|l| l.contains(": error[") || l.contains(": warning["))
+            .map(|l| l.rsplit_once("small.ron:").unwrap().1.to_string())
+            .collect()
+    };
+
+    write(
+        &ron,
+        &scn(
+            r#"start: "nowhere","#,
+            r#"Ending(id: "end", outcome: safe),"#,
+        ),
+    );
+    let r = redflag(&["check", d], "");
+    let p = problems(&r);
+    assert!(p[0].starts_with("2:12: error[E030]"), "{p:?}");
+    // W031 sits on the flag it is about, not at 1:1.
+    assert!(p[1].starts_with("6:79: warning[W031]"), "{p:?}");
+    assert_eq!(p.len(), 2, "no follow-on E040 or W041: {p:?}");
+
+    write(&ron, &scn("", r#"Message(id: "end", from: "x"),"#));
+    let r = redflag(&["check", d], "");
+    let p = problems(&r);
+    assert!(
+        p.iter().any(|l| l.starts_with("4:21: error[E040]")),
+        "{p:?}"
+    );
+}

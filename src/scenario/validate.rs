@@ -183,6 +183,15 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
+    /// Where the story starts: its `start`, or else its first node.
+    fn start_pos(&self, scn: &Scenario) -> Pos {
+        match (&scn.start, scn.nodes.first()) {
+            (Some(start), _) => self.at("start", start),
+            (None, Some(first)) => self.node_pos(first.id()),
+            (None, None) => Pos { line: 1, col: 1 },
+        }
+    }
+
     fn at(&self, key: &str, value: &str) -> Pos {
         let Some(idx) = self.idx else {
             return Pos::default();
@@ -314,6 +323,10 @@ impl Validator<'_> {
         let cast: Vec<&str> = scn.cast.iter().map(String::as_str).collect();
         let channels: Vec<&str> = scn.channels.iter().map(String::as_str).collect();
         let flags: Vec<&str> = known.flags.iter().map(String::as_str).collect();
+        let bad_start = scn
+            .start
+            .as_ref()
+            .is_some_and(|s| !ids.contains_key(s.as_str()));
         if let Some(start) = &scn.start
             && !ids.contains_key(start.as_str())
         {
@@ -465,10 +478,15 @@ impl Validator<'_> {
             }
         }
         if !has_ending {
-            self.push(Diagnostic::error("E040", file, Pos { line: 1, col: 1 }));
+            self.push(Diagnostic::error("E040", file, self.start_pos(scn)));
             return;
         }
 
+        // A start that is not there is E030 above; nothing is reachable from it, so the
+        // graph would only repeat the same problem as many others.
+        if bad_start {
+            return;
+        }
         // The graph: every node reachable, and an ending reachable from every node.
         let graph = Graph::new(scn);
         let reach = graph.reachable();
@@ -493,7 +511,7 @@ impl Validator<'_> {
             .enumerate()
             .any(|(i, n)| reach[i] && matches!(n, Node::Ending { .. }));
         if !reached_ending {
-            self.push(Diagnostic::error("E040", file, Pos { line: 1, col: 1 }));
+            self.push(Diagnostic::error("E040", file, self.start_pos(scn)));
         }
     }
 }
