@@ -365,3 +365,60 @@ fn a_missing_start_is_one_e030_and_e040_points_at_the_start() {
         "{p:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn links_that_leave_the_pack_are_refused() {
+    let outside = temp_dir("hostile-outside");
+    write(
+        &outside.join("secret.ftl"),
+        "small-hi = the user's own file\n",
+    );
+    let dir = temp_dir("hostile-links");
+    write(
+        &dir.join("scenarios/small.ron"),
+        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+            nodes: [
+                Message(id: "hi", from: "x"),
+                Choice(id: "c", options: [
+                    (id: "a", goto: "end", assess: { "secrecy": spotted }),
+                    (id: "b", goto: "end", assess: { "secrecy": missed }),
+                ]),
+                Ending(id: "end", outcome: safe),
+            ])"#,
+    );
+    write(
+        &dir.join("texts/small.ftl"),
+        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-end = End\n",
+    );
+    std::fs::create_dir_all(dir.join("locales/en")).unwrap();
+    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
+    // A link inside the pack is fine; one that leaves it is not read.
+    std::os::unix::fs::symlink(
+        dir.join("texts/small.ftl"),
+        dir.join("locales/en/small.ftl"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(outside.join("secret.ftl"), dir.join("locales/de/small.ftl"))
+        .unwrap();
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["check", d], "");
+    let e009: Vec<&str> = r.stdout.lines().filter(|l| l.contains("[E009]")).collect();
+    assert_eq!(e009.len(), 1, "{}", r.stdout);
+    assert!(e009[0].contains("locales/de/small.ftl"), "{}", r.stdout);
+    let r = redflag(
+        &[
+            "--scenarios",
+            d,
+            "--lang",
+            "de",
+            "--plain",
+            "play",
+            "small",
+            "--no-record",
+        ],
+        "1\n",
+    );
+    assert!(!r.stdout.contains("the user's own file"), "{}", r.stdout);
+    assert!(r.stdout.contains("Hi"), "{}", r.stdout);
+}

@@ -276,8 +276,20 @@ pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
         ));
         return (files, diags);
     }
+    // A link in a stranger's pack must not read the user's other files.
+    let root = dir.canonicalize().ok();
     for (rel, path) in pack_paths(dir) {
         let Some(kind) = classify(&rel) else { continue };
+        if let (Some(root), Ok(real)) = (&root, path.canonicalize())
+            && !real.starts_with(root)
+        {
+            diags.push(Diagnostic::error(
+                "E009",
+                &path.display().to_string(),
+                Pos::default(),
+            ));
+            continue;
+        }
         match read_limited(&path) {
             Ok(text) => files.push(ContentFile {
                 origin: origin.clone(),
