@@ -91,7 +91,18 @@ fn pipes_and_devices_are_refused_not_read() {
     // Both are named, at once; before, the pipe blocked every command for ever and the
     // device was read until memory ran out.
     let r = common::redflag_env(&["check", d], "", &[]);
-    assert_eq!(r.stdout.matches("[E007]").count(), 2, "{}", r.stdout);
+    assert_eq!(r.stdout.matches("[E007]").count(), 1, "{}", r.stdout);
+    // The device is outside the pack: refused before its type is even asked.
+    assert_eq!(r.stdout.matches("[E009]").count(), 1, "{}", r.stdout);
+    // Named alone, outside any pack layout, a link to a device is still not read.
+    let alone = temp_dir("hostile-device");
+    std::os::unix::fs::symlink("/dev/zero", alone.join("zero.ron")).unwrap();
+    let r = common::redflag_env(
+        &["check", alone.join("zero.ron").to_str().unwrap()],
+        "",
+        &[],
+    );
+    assert_eq!(r.stdout.matches("[E007]").count(), 1, "{}", r.stdout);
     let r = common::redflag_env(&["--scenarios", d, "list"], "", &[]);
     assert_eq!(r.code, 0);
     // A results file that is a pipe does not hang the game, and is left alone.
@@ -421,4 +432,117 @@ fn links_that_leave_the_pack_are_refused() {
     );
     assert!(!r.stdout.contains("the user's own file"), "{}", r.stdout);
     assert!(r.stdout.contains("Hi"), "{}", r.stdout);
+}
+
+/// `(file, code)` of each diagnostic line in `check` output, for files under `dir`.
+fn found(out: &str, dir: &str) -> std::collections::BTreeSet<(String, String)> {
+    out.lines()
+        .filter(|l| l.starts_with(dir))
+        .filter_map(|l| {
+            let (file, rest) = l.split_once(':')?;
+            let code = rest.split('[').nth(1)?.split(']').next()?;
+            Some((file.to_string(), code.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_form_of_check_gives_one_answer_on_a_broken_pack() {
+    let dir = temp_dir("hostile-forms");
+    let scn = |id: &str| {
+        format!(
+            r#"Scenario(id: "{id}", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+    nodes: [
+        Message(id: "hi", from: "x"),
+        Choice(id: "c", options: [
+            (id: "a", goto: "end", assess: {{ "secrecy": spotted }}),
+            (id: "b", goto: "end", assess: {{ "secrecy": missed }}),
+        ]),
+        Ending(id: "end", outcome: safe),
+    ])"#
+        )
+    };
+    let ftl = |id: &str| {
+        format!(
+            "{id}-title = T\n{id}-summary = S\n{id}-cast-x = X\n{id}-hi = Hi\n{id}-c-a = A\n{id}-c-b = B\n{id}-end = End\n"
+        )
+    };
+    write(&dir.join("scenarios/small.ron"), &scn("small"));
+    write(&dir.join("locales/en/small.ftl"), &ftl("small"));
+    // A built-in id reused, a file that is not UTF-8, files in the wrong places, a dotfile.
+    write(
+        &dir.join("scenarios/partner-verification.ron"),
+        &scn("partner-verification"),
+    );
+    write(
+        &dir.join("locales/en/partner-verification.ftl"),
+        &ftl("partner-verification"),
+    );
+    std::fs::write(
+        dir.join("locales/en/latin1.ftl"),
+        b"x-title = Gr\xfc\xdfe\n",
+    )
+    .unwrap();
+    write(&dir.join("locales/en/small.ron"), &scn("small"));
+    write(&dir.join("scenarios/small.ftl"), &ftl("small"));
+    write(&dir.join("scenarios/notes.txt"), "ideas\n");
+    write(&dir.join("scenarios/.small.ron.swp"), "editor junk\n");
+    write(&dir.join("README.txt"), "about this pack\n");
+    let d = dir.to_str().unwrap();
+
+    let whole = redflag(&["check", d], "");
+    let as_pack = redflag(&["--scenarios", d, "check"], "");
+    let expected: std::collections::BTreeSet<(String, String)> = [
+        ("locales/en/latin1.ftl", "E004"),
+        ("locales/en/small.ron", "W006"),
+        ("scenarios/notes.txt", "W006"),
+        ("scenarios/partner-verification.ron", "E053"),
+        ("scenarios/small.ftl", "W006"),
+    ]
+    .into_iter()
+    .map(|(f, c)| (dir.join(f).display().to_string(), c.to_string()))
+    .collect();
+    let mine = |out: &str| -> std::collections::BTreeSet<(String, String)> {
+        // The cue figures of a two-scenario pack are not what this test is about.
+        found(out, d)
+            .into_iter()
+            .filter(|(_, c)| !c.starts_with("W08") && !c.starts_with("W09"))
+            .collect()
+    };
+    assert_eq!(mine(&whole.stdout), expected, "{}", whole.stdout);
+    assert_eq!(mine(&as_pack.stdout), expected, "{}", as_pack.stdout);
+    assert_eq!(whole.code, 1);
+    assert_eq!(as_pack.code, 1);
+    // Each file alone says what the whole check says about it.
+    for (file, code) in &expected {
+        let r = redflag(&["check", file], "");
+        let got = mine(&r.stdout);
+        assert!(
+            got.contains(&(file.clone(), code.clone())),
+            "{file}: {}",
+            r.stdout
+        );
+        assert!(got.iter().all(|(f, _)| f == file), "{file}: {}", r.stdout);
+    }
+    // Play loads the pack the same way and names its errors.
+    let r = redflag(&["--scenarios", d, "--plain", "list"], "");
+    assert!(r.stderr.contains("latin1.ftl"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("partner-verification.ron"),
+        "{}",
+        r.stderr
+    );
+
+    // A `scenarios` that is a file: the pack's scenarios would be gone without a word.
+    let dir = temp_dir("hostile-forms-file");
+    write(&dir.join("scenarios"), "not a folder\n");
+    write(&dir.join("locales/en/small.ftl"), &ftl("small"));
+    let d = dir.to_str().unwrap();
+    for r in [
+        redflag(&["check", d], ""),
+        redflag(&["--scenarios", d, "check"], ""),
+    ] {
+        assert!(r.stdout.contains("error[E005]"), "{}", r.stdout);
+        assert_eq!(r.code, 1);
+    }
 }

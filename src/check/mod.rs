@@ -96,8 +96,15 @@ pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
         diags.extend(d);
     }
     let mut checked: Vec<ContentFile> = Vec::new();
+    // What the author asked about, beyond the files in `checked`: a stranger's pack is
+    // checked as a pack (as `--scenarios` and `play` load it), whole, and its diagnostics
+    // are kept by the pack's folder; a file in a pack brings its pack along.
+    let mut named: BTreeSet<String> = BTreeSet::new();
+    // Each pack is loaded once, however many of its files and folders are named.
+    let mut loaded: BTreeSet<PathBuf> = BTreeSet::new();
+    let mut pack_diags: Vec<Diagnostic> = Vec::new();
     for p in paths {
-        if p.is_dir() {
+        if p.is_dir() && in_source_tree(p) {
             let (f, d) = content::pack_files(p);
             if f.is_empty() && d.is_empty() {
                 diags.push(Diagnostic::warning(
@@ -108,17 +115,73 @@ pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
             }
             checked.extend(f);
             diags.extend(d);
+            continue;
+        }
+        let root = if p.is_dir() {
+            Some(p.to_path_buf())
         } else {
+            pack_root(p).filter(|_| !in_source_tree(p))
+        };
+        let Some(root) = root else {
             match single_file(p) {
                 Ok(f) => checked.push(f),
                 Err(d) => diags.push(d),
             }
+            continue;
+        };
+        if loaded.insert(root.canonicalize().unwrap_or_else(|_| root.clone())) {
+            let (f, d) = content::pack_files(&root);
+            if p.is_dir() && f.is_empty() && d.is_empty() {
+                diags.push(Diagnostic::warning(
+                    "W005",
+                    &p.display().to_string(),
+                    Pos::default(),
+                ));
+            }
+            extra.extend(f);
+            pack_diags.extend(d);
+        }
+        if p.is_dir() {
+            let prefix = folder_prefix(p);
+            named.extend(
+                extra
+                    .iter()
+                    .filter(|f| f.display.starts_with(&prefix))
+                    .map(|f| f.display.clone()),
+            );
+            diags.extend(
+                pack_diags
+                    .iter()
+                    .filter(|d| d.file.starts_with(&prefix))
+                    .cloned(),
+            );
+            named.insert(prefix);
+        } else {
+            // A file the pack did not load (unreadable, a link out of the pack, in the
+            // wrong place) is named all the same: the pack's diagnostic says why.
+            let real = p.canonicalize().ok();
+            let same = |file: &str| real.is_some() && Path::new(file).canonicalize().ok() == real;
+            let shown = extra
+                .iter()
+                .find(|f| same(&f.display))
+                .map(|f| f.display.clone());
+            named.insert(shown.unwrap_or_else(|| p.display().to_string()));
+            diags.extend(pack_diags.iter().filter(|d| same(&d.file)).cloned());
         }
     }
+    // The files named, and every file whose reading or place in the pack was a problem
+    // (they are not in `checked`, but they are what the author asked about).
     let only: Option<BTreeSet<String>> = if paths.is_empty() {
         None
     } else {
-        Some(checked.iter().map(|f| f.display.clone()).collect())
+        Some(
+            checked
+                .iter()
+                .map(|f| f.display.clone())
+                .chain(diags.iter().map(|d| d.file.clone()))
+                .chain(named)
+                .collect(),
+        )
     };
     let replaced: BTreeSet<String> = checked.iter().map(|f| f.rel.clone()).collect();
     let mut files: Vec<ContentFile> = content::builtin_files()
@@ -138,7 +201,13 @@ pub fn finish(diags: Vec<Diagnostic>, only: Option<&BTreeSet<String>>) -> Vec<Di
         None => diags,
         Some(set) => diags
             .into_iter()
-            .filter(|d| set.contains(&d.file) || d.pos == Pos::default())
+            .filter(|d| {
+                set.contains(&d.file)
+                    || d.pos == Pos::default()
+                    || set.iter().any(|s| {
+                        s.ends_with(std::path::MAIN_SEPARATOR) && d.file.starts_with(s.as_str())
+                    })
+            })
             .collect(),
     };
     diags.dedup();
@@ -178,6 +247,49 @@ pub fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// Whether `p` is inside the source tree this program was built from: there, a checked
+/// file or folder stands in for the built-in one at the same place (a developer checking
+/// the working copy). Anywhere else it is a pack, checked as the game loads packs.
+fn in_source_tree(p: &Path) -> bool {
+    let Ok(tree) = Path::new(env!("CARGO_MANIFEST_DIR")).canonicalize() else {
+        return false;
+    };
+    p.canonicalize().is_ok_and(|c| c.starts_with(tree))
+}
+
+/// A folder's display with a separator at its end, so that it matches only what is
+/// inside it (see [`finish`]).
+fn folder_prefix(p: &Path) -> String {
+    let mut s = p.display().to_string();
+    if !s.ends_with(std::path::MAIN_SEPARATOR) {
+        s.push(std::path::MAIN_SEPARATOR);
+    }
+    s
+}
+
+/// The pack a file sits in, by the layout: `PACK/scenarios/x.ron`, `PACK/data/x.ron`,
+/// `PACK/locales/<lang>/x.ftl`.
+fn pack_root(p: &Path) -> Option<PathBuf> {
+    let parent = p.parent()?;
+    let name = |d: &Path| d.file_name().map(|n| n.to_string_lossy().into_owned());
+    let root = match name(parent).as_deref() {
+        Some("scenarios" | "data") => parent.parent()?,
+        _ => {
+            let up = parent.parent()?;
+            if name(up).as_deref() != Some("locales") {
+                return None;
+            }
+            up.parent()?
+        }
+    };
+    let root = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
+    root.is_dir().then(|| root.to_path_buf())
 }
 
 /// Reads one file given on the command line and places it in the layout by its path.
@@ -368,7 +480,11 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             // The interface, against English.
             for em in &ui {
                 let Some((f, m)) = li.msgs.get(&em.id) else {
-                    if let Some(file) = target(&em.id) {
+                    // As for scenarios: a pack owes only the languages it has taken up.
+                    let taken_up = en.msgs.get(&em.id).is_none_or(|(ef, _)| {
+                        ef.origin.is_builtin() || li.files.values().any(|f| f.origin == ef.origin)
+                    });
+                    if taken_up && let Some(file) = target(&em.id) {
                         out.push(
                             Diagnostic::warning("W061", &file, one)
                                 .arg("id", em.id.as_str())
@@ -430,8 +546,14 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             let own_ids: std::collections::HashSet<&str> =
                 needed.iter().map(String::as_str).collect();
             let shared = ids::shared_messages(scn);
+            // A pack that ships no file in this language is played in English there, as
+            // it was written: only a language the pack has taken up owes every message.
+            let taken_up = s.origin.is_builtin() || li.files.values().any(|f| f.origin == s.origin);
             for id in needed.iter().chain(shared.iter()) {
                 let Some((f, m)) = li.msgs.get(id) else {
+                    if !is_source && !taken_up {
+                        continue;
+                    }
                     if is_source {
                         out.push(
                             Diagnostic::error("E060", &s.file, needed_pos(scn, idx, positions, id))

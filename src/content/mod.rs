@@ -227,29 +227,62 @@ pub fn read_limited(path: &Path) -> Result<String, Diagnostic> {
 
 /// Lists the content files in a pack folder, sorted, without reading them.
 pub fn pack_paths(dir: &Path) -> Vec<(String, PathBuf)> {
-    let mut out = Vec::new();
-    for top in ["data", "scenarios", "locales"] {
-        walk(&dir.join(top), top, 0, &mut out);
-    }
-    out.sort();
-    out
+    pack_layout(dir).0
 }
 
-fn walk(dir: &Path, rel: &str, depth: usize, out: &mut Vec<(String, PathBuf)>) {
-    if depth > 2 {
-        return;
+/// The content files in a pack folder, sorted, and what is wrong with its layout: a
+/// `scenarios`, `locales` or `data` that is not a readable folder (E005), and a file or
+/// folder inside them that the game does not read (W006). Files at the pack's root and
+/// dotfiles are ignored.
+pub fn pack_layout(dir: &Path) -> (Vec<(String, PathBuf)>, Vec<Diagnostic>) {
+    let mut out = Vec::new();
+    let mut diags = Vec::new();
+    for top in ["data", "scenarios", "locales"] {
+        walk(&dir.join(top), top, &mut out, &mut diags);
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+    out.sort();
+    (out, diags)
+}
+
+fn walk(dir: &Path, rel: &str, out: &mut Vec<(String, PathBuf)>, diags: &mut Vec<Diagnostic>) {
+    let display = dir.display().to_string();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        // A pack needs no data/ (or locales/, or scenarios/).
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error("E005", &display, Pos::default()).arg("reason", e.to_string()),
+            );
+            return;
+        }
     };
-    for entry in entries.flatten() {
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error("E005", &display, Pos::default())
+                        .arg("reason", e.to_string()),
+                );
+                continue;
+            }
+        };
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
         let child = format!("{rel}/{name}");
-        if path.is_dir() {
-            walk(&path, &child, depth + 1, out);
-        } else if classify(&child).is_some() {
+        if classify(&child).is_some() {
             out.push((child, path));
+        } else if name.starts_with('.') {
+            // Dotfiles (an editor's, the system's) are not the author's content.
+        } else if path.is_dir() && rel == "locales" {
+            walk(&path, &child, out, diags);
+        } else {
+            diags.push(Diagnostic::warning(
+                "W006",
+                &path.display().to_string(),
+                Pos::default(),
+            ));
         }
     }
 }
@@ -278,7 +311,9 @@ pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
     }
     // A link in a stranger's pack must not read the user's other files.
     let root = dir.canonicalize().ok();
-    for (rel, path) in pack_paths(dir) {
+    let (paths, layout) = pack_layout(dir);
+    diags.extend(layout);
+    for (rel, path) in paths {
         let Some(kind) = classify(&rel) else { continue };
         if let (Some(root), Ok(real)) = (&root, path.canonicalize())
             && !real.starts_with(root)
