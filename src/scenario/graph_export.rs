@@ -318,6 +318,53 @@ mod tests {
         }
     }
 
+    /// Whether Graphviz reads `dot` without an error or a warning. `.ci/run` installs
+    /// Graphviz; on a machine without it this says so and returns `None`, except in CI,
+    /// where a missing Graphviz fails the test.
+    fn graphviz_reads(dot: &str) -> Option<Result<(), String>> {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let child = Command::new("dot")
+            .arg("-Tsvg")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn();
+        let mut child = match child {
+            Ok(c) => c,
+            Err(_) if std::env::var_os("CI").is_none() => {
+                eprintln!("Graphviz (dot) is not installed: DOT output is not parsed here");
+                return None;
+            }
+            Err(e) => panic!("CI installs Graphviz (.ci/run), but dot cannot run: {e}"),
+        };
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(dot.as_bytes()).unwrap();
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        Some(if out.status.success() && out.stderr.is_empty() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).into_owned())
+        })
+    }
+
+    #[test]
+    fn graphviz_reads_the_hostile_graph_and_every_built_in_one() {
+        let scn = parse_ron::<Scenario>("g.ron", HOSTILE).unwrap();
+        let dot = render(&scn, GraphFormat::Dot);
+        let Some(read) = graphviz_reads(&dot) else {
+            return;
+        };
+        assert_eq!(read, Ok(()), "{dot}");
+        let lib = crate::library::Library::load(&[]);
+        assert!(lib.scenarios.len() > 20);
+        for s in &lib.scenarios {
+            let dot = render(s.scenario(), GraphFormat::Dot);
+            assert_eq!(graphviz_reads(&dot), Some(Ok(())), "{}", s.head.id);
+        }
+    }
+
     #[test]
     fn mermaid_uses_safe_ids_and_marks_endings() {
         let scn = parse_ron::<Scenario>("g.ron", SCN).unwrap();
