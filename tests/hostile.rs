@@ -250,6 +250,62 @@ fn play_exits_with_an_error_when_the_story_cannot_go_on() {
         "1\n1\n",
     );
     assert_ne!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    // check finds it without --exhaustive: the flags make it certain on the way in by `a`.
+    let r = redflag(&["check", d], "");
+    assert!(r.stdout.contains(":8:28: error[E044]"), "{}", r.stdout);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn check_does_not_call_a_question_dead_when_the_flags_only_may_hide_it() {
+    // `x` is set on one way to `m` and not on the other: `d` may lose its answers, and
+    // does when `x` is set, but only --exhaustive follows each combination.
+    let dir = temp_dir("hostile-maybe");
+    write(
+        &dir.join("scenarios/small.ron"),
+        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+            nodes: [
+                Message(id: "hi", from: "x"),
+                Choice(id: "c", shuffle: false, options: [
+                    (id: "a", goto: "m", assess: { "secrecy": spotted }, sets: ["x"]),
+                    (id: "b", goto: "m", assess: { "secrecy": missed }),
+                ]),
+                Message(id: "m", from: "x"),
+                Choice(id: "d", options: [
+                    (id: "p", goto: "end", assess: { "secrecy": spotted }, unless: ["x"]),
+                    (id: "q", goto: "end", assess: { "secrecy": missed }),
+                ]),
+                Ending(id: "end", outcome: safe),
+            ])"#,
+    );
+    write(
+        &dir.join("locales/en/small.ftl"),
+        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-m = M\nsmall-d-p = P\nsmall-d-q = Q\nsmall-end = End\n",
+    );
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["check", d], "");
+    assert!(!r.stdout.contains("E044"), "{}", r.stdout);
+    // Both answers of `d` hidden once `x` is set, and `a` leading straight to `d`: on
+    // that way in it is certain. (Through `m`, where one way set `x` and the other did
+    // not, it is a matter of the path taken, which only --exhaustive follows.)
+    let ron = std::fs::read_to_string(dir.join("scenarios/small.ron")).unwrap();
+    write(
+        &dir.join("scenarios/small.ron"),
+        &ron.replace(
+            r#"goto: "m", assess: { "secrecy": spotted }"#,
+            r#"goto: "d", assess: { "secrecy": spotted }"#,
+        )
+        .replace(
+            r#"assess: { "secrecy": missed }),
+                ]),
+                Ending"#,
+            r#"assess: { "secrecy": missed }, unless: ["x"]),
+                ]),
+                Ending"#,
+        ),
+    );
+    let r = redflag(&["check", d], "");
+    assert!(r.stdout.contains("error[E044]"), "{}", r.stdout);
 }
 
 #[test]

@@ -60,6 +60,86 @@ impl Graph {
         None
     }
 
+    /// Each edge out of node `i` with the state flags certainly set on it: an answer's
+    /// `sets`, a branch's `if_set` on its `then` side.
+    fn flag_edges<'a>(&self, scn: &'a Scenario, i: usize) -> Vec<(usize, Vec<&'a str>)> {
+        let strs = |v: &'a [String]| v.iter().map(String::as_str).collect::<Vec<_>>();
+        let at = |id: &str| self.index.get(id).copied();
+        match &scn.nodes[i] {
+            Node::Choice { options, .. } => options
+                .iter()
+                .filter_map(|o| Some((at(&o.goto)?, strs(&o.sets))))
+                .collect(),
+            Node::Branch {
+                if_set,
+                then,
+                otherwise,
+                ..
+            } => [(at(then), strs(if_set)), (at(otherwise), Vec::new())]
+                .into_iter()
+                .filter_map(|(j, f)| Some((j?, f)))
+                .collect(),
+            _ => self.succ[i].iter().map(|&j| (j, Vec::new())).collect(),
+        }
+    }
+
+    /// Questions where, on some way in, the state flags make every answer hidden for
+    /// certain: an `unless` flag that every path to that way in has set, or a `requires`
+    /// flag that no path to the question sets. The story stops there in play.
+    pub fn certain_dead_ends(&self, scn: &Scenario) -> Vec<usize> {
+        let n = scn.nodes.len();
+        let Some(start) = self.start else {
+            return Vec::new();
+        };
+        // Flags set on every path to a node (None: not reached yet) and on some path.
+        let mut must: Vec<Option<BTreeSet<&str>>> = vec![None; n];
+        let mut may: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); n];
+        must[start] = Some(BTreeSet::new());
+        let mut queue: VecDeque<usize> = VecDeque::from([start]);
+        while let Some(i) = queue.pop_front() {
+            let Some(here) = must[i].clone() else {
+                continue;
+            };
+            for (j, flags) in self.flag_edges(scn, i) {
+                let out: BTreeSet<&str> =
+                    here.iter().copied().chain(flags.iter().copied()).collect();
+                let narrowed = match &must[j] {
+                    None => out,
+                    Some(old) => old.intersection(&out).copied().collect(),
+                };
+                let widened: BTreeSet<&str> = may[j]
+                    .iter()
+                    .copied()
+                    .chain(may[i].iter().copied())
+                    .chain(flags)
+                    .collect();
+                if must[j].as_ref() != Some(&narrowed) || widened != may[j] {
+                    must[j] = Some(narrowed);
+                    may[j] = widened;
+                    queue.push_back(j);
+                }
+            }
+        }
+        let mut dead = BTreeSet::new();
+        for (i, here) in must.iter().enumerate() {
+            let Some(here) = here else { continue };
+            for (j, flags) in self.flag_edges(scn, i) {
+                let Node::Choice { options, .. } = &scn.nodes[j] else {
+                    continue;
+                };
+                let known: BTreeSet<&str> = here.iter().copied().chain(flags).collect();
+                let hidden = |o: &super::model::Choice| {
+                    o.unless.iter().any(|f| known.contains(f.as_str()))
+                        || o.requires.iter().any(|f| !may[j].contains(f.as_str()))
+                };
+                if !options.is_empty() && options.iter().all(hidden) {
+                    dead.insert(j);
+                }
+            }
+        }
+        dead.into_iter().collect()
+    }
+
     /// Builds the graph, ignoring references that do not resolve (those are reported apart).
     pub fn new(scn: &Scenario) -> Graph {
         let mut index = HashMap::new();
@@ -504,6 +584,10 @@ impl Validator<'_> {
         if let Some(i) = graph.loop_without_stop(scn) {
             let n = &scn.nodes[i];
             self.push(Diagnostic::error("E043", file, self.node_pos(n.id())).arg("name", n.id()));
+        }
+        for i in graph.certain_dead_ends(scn) {
+            let n = &scn.nodes[i];
+            self.push(Diagnostic::error("E044", file, self.node_pos(n.id())).arg("name", n.id()));
         }
         let reached_ending = scn
             .nodes
