@@ -36,7 +36,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
     if meta.len() > limit {
         return Err(ReadProblem::TooLarge(meta.len()));
     }
-    let file = std::fs::File::open(path).map_err(ReadProblem::Io)?;
+    let file = open_regular(path)?;
     let mut bytes = Vec::new();
     file.take(limit + 1)
         .read_to_end(&mut bytes)
@@ -48,6 +48,23 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
         bytes.drain(..3);
     }
     Ok(bytes)
+}
+
+/// Opens `path` for reading without blocking and looks at it again as opened: a file
+/// swapped for a pipe between a look at its name and the open cannot hang the program.
+fn open_regular(path: &Path) -> Result<std::fs::File, ReadProblem> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = opts.open(path).map_err(ReadProblem::Io)?;
+    if !file.metadata().map_err(ReadProblem::Io)?.is_file() {
+        return Err(ReadProblem::NotAFile);
+    }
+    Ok(file)
 }
 
 /// Where a write stops early, for tests that simulate a crash.
@@ -106,6 +123,20 @@ pub fn write_atomically_with(path: &Path, bytes: &[u8], fault: Fault) -> io::Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn opening_a_pipe_neither_blocks_nor_reads_it() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("x.ron");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid, NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        // Past the look at the name (as when the file is swapped after it): no writer
+        // ever comes, and a blocking open would wait for ever.
+        assert!(matches!(open_regular(&fifo), Err(ReadProblem::NotAFile)));
+    }
 
     #[cfg(unix)]
     #[test]
