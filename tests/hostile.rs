@@ -602,3 +602,136 @@ fn every_form_of_check_gives_one_answer_on_a_broken_pack() {
         assert_eq!(r.code, 1);
     }
 }
+
+/// Sequences a terminal acts on: OSC 52 (writes the clipboard), OSC 0 (the title), CSI,
+/// a C1 CSI and DCS, BEL, BS, CR, DEL, NEL, bidi overrides and isolates.
+const PAYLOADS: [&str; 12] = [
+    "\u{1b}]52;c;ZXZpbA==\u{7}",
+    "\u{1b}]0;pwned\u{1b}\\",
+    "\u{1b}[2J\u{1b}[31m",
+    "\u{9b}31m",
+    "\u{90}dcs\u{9c}",
+    "\u{7}",
+    "\u{8}\u{8}",
+    "\r",
+    "\u{7f}",
+    "\u{85}",
+    "\u{202e}",
+    "\u{2066}\u{2069}",
+];
+
+/// The first character in `out` that a terminal would act on, if any.
+fn active_in(out: &str) -> Option<char> {
+    out.chars().find(|&c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+    })
+}
+
+#[test]
+fn every_payload_through_every_output_command() {
+    let all: String = PAYLOADS.concat();
+    // The pack's own folder carries them too (a file name cannot hold NUL or '/').
+    let root = temp_dir("hostile-every");
+    let dir = root.join(format!("pack{all}"));
+    let t = |s: &str| format!("{s} {all} end");
+    write(
+        &dir.join("scenarios/small.ron"),
+        &SMALL_RON.replace(
+            r#"(id: "a", goto: "end", assess: { "secrecy": spotted }),"#,
+            r#"(id: "a", goto: "end", assess: { "secrecy": spotted }, feedback: true),"#,
+        ),
+    );
+    write(
+        &dir.join("locales/en/small.ftl"),
+        &[
+            ("small-title", t("Title")),
+            ("small-summary", t("Summary")),
+            ("small-cast-x", t("Xavier")),
+            ("small-hi", t("Hello")),
+            ("small-c-a", t("Answer A")),
+            ("small-c-a-feedback", t("Feedback")),
+            ("small-c-b", t("Answer B")),
+            ("small-end", t("The end")),
+        ]
+        .iter()
+        .map(|(id, v)| format!("{id} = {v}\n"))
+        .collect::<String>(),
+    );
+    // A translation with the payloads in its folder's name and in its text.
+    write(
+        &dir.join(format!("locales/x{}/small.ftl", "\u{1b}]0;t\u{7}")),
+        &format!("small-title = {}\n", t("Titel")),
+    );
+    let d = dir.to_str().unwrap();
+    let data = temp_dir("hostile-every-data");
+    let env = [("XDG_DATA_HOME", data.to_str().unwrap())];
+    let runs: Vec<(&str, Vec<&str>, &str)> = vec![
+        (
+            "play",
+            vec![
+                "--scenarios",
+                d,
+                "--plain",
+                "play",
+                "small",
+                "--seed",
+                "1",
+                "--participant",
+                "P1",
+            ],
+            "1\n",
+        ),
+        ("list", vec!["--scenarios", d, "--plain", "list"], ""),
+        (
+            "list json",
+            vec!["--scenarios", d, "list", "--format", "json"],
+            "",
+        ),
+        ("check", vec!["check", d], ""),
+        ("check json", vec!["check", d, "--format", "json"], ""),
+        ("check --scenarios", vec!["--scenarios", d, "check"], ""),
+        ("locales", vec!["--scenarios", d, "locales"], ""),
+        (
+            "locales json",
+            vec!["--scenarios", d, "locales", "--format", "json"],
+            "",
+        ),
+        (
+            "locales check",
+            vec!["--scenarios", d, "locales", "check", "en"],
+            "",
+        ),
+        ("graph", vec!["--scenarios", d, "graph", "small"], ""),
+        (
+            "graph mermaid",
+            vec!["--scenarios", d, "graph", "small", "--format", "mermaid"],
+            "",
+        ),
+        ("results", vec!["--scenarios", d, "--plain", "results"], ""),
+        (
+            "results json",
+            vec!["--scenarios", d, "results", "export"],
+            "",
+        ),
+        (
+            "results csv",
+            vec!["--scenarios", d, "results", "export", "--format", "csv"],
+            "",
+        ),
+    ];
+    for (what, args, input) in runs {
+        let r = common::redflag_env(&args, input, &env);
+        for (stream, out) in [("stdout", &r.stdout), ("stderr", &r.stderr)] {
+            assert_eq!(active_in(out), None, "{what} {stream}: {out:?}");
+        }
+        if what == "play" {
+            // The texts themselves still arrive, without what a terminal would act on.
+            assert!(
+                r.stdout.contains("Hello") && r.stdout.contains("Answer A"),
+                "{}",
+                r.stdout
+            );
+        }
+    }
+}
