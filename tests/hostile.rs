@@ -567,6 +567,10 @@ fn every_form_of_check_gives_one_answer_on_a_broken_pack() {
     };
     assert_eq!(mine(&whole.stdout), expected, "{}", whole.stdout);
     assert_eq!(mine(&as_pack.stdout), expected, "{}", as_pack.stdout);
+    // Named both ways, the pack is read once: no E053 of the pack against itself.
+    let both = redflag(&["--scenarios", d, "check", d], "");
+    assert_eq!(mine(&both.stdout), expected, "{}", both.stdout);
+    assert_eq!(both.stdout.matches("[E053]").count(), 1, "{}", both.stdout);
     assert_eq!(whole.code, 1);
     assert_eq!(as_pack.code, 1);
     // Each file alone says what the whole check says about it.

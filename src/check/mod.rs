@@ -86,87 +86,103 @@ pub struct Overlay {
     pub only: Option<BTreeSet<String>>,
 }
 
+/// Packs read for a check, each once however many of its files and folders are named.
+#[derive(Default)]
+struct Packs {
+    seen: BTreeSet<PathBuf>,
+    files: Vec<ContentFile>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Packs {
+    /// Reads the pack at `root` unless it was read already; `Some(empty)` when it was
+    /// read now, where `empty` says it held nothing at all.
+    fn load(&mut self, root: &Path) -> Option<bool> {
+        if !self
+            .seen
+            .insert(root.canonicalize().unwrap_or_else(|_| root.to_path_buf()))
+        {
+            return None;
+        }
+        let (f, d) = content::pack_files(root);
+        let empty = f.is_empty() && d.is_empty();
+        self.files.extend(f);
+        self.diags.extend(d);
+        Some(empty)
+    }
+}
+
+/// A folder given to check that holds no content at all.
+fn empty_folder(p: &Path) -> Diagnostic {
+    Diagnostic::warning("W005", &p.display().to_string(), Pos::default())
+}
+
 /// Reads `paths` over the built-in content (see [`Overlay`]).
 pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
     let mut diags = Vec::new();
-    let mut extra: Vec<ContentFile> = Vec::new();
+    let mut read = Packs::default();
     for p in packs {
-        let (f, d) = content::pack_files(p);
-        extra.extend(f);
-        diags.extend(d);
+        read.load(p);
     }
+    // Every problem of a pack given with --scenarios is the author's to see.
+    diags.append(&mut read.diags);
+    // The source tree this program was built from: there, a checked file or folder stands
+    // in for the built-in one at the same place (a developer checking the working copy).
+    let tree = Path::new(env!("CARGO_MANIFEST_DIR")).canonicalize().ok();
     let mut checked: Vec<ContentFile> = Vec::new();
     // What the author asked about, beyond the files in `checked`: a stranger's pack is
     // checked as a pack (as `--scenarios` and `play` load it), whole, and its diagnostics
     // are kept by the pack's folder; a file in a pack brings its pack along.
     let mut named: BTreeSet<String> = BTreeSet::new();
-    // Each pack is loaded once, however many of its files and folders are named.
-    let mut loaded: BTreeSet<PathBuf> = BTreeSet::new();
-    let mut pack_diags: Vec<Diagnostic> = Vec::new();
     for p in paths {
-        if p.is_dir() && in_source_tree(p) {
-            let (f, d) = content::pack_files(p);
-            if f.is_empty() && d.is_empty() {
-                diags.push(Diagnostic::warning(
-                    "W005",
-                    &p.display().to_string(),
-                    Pos::default(),
-                ));
-            }
-            checked.extend(f);
-            diags.extend(d);
-            continue;
-        }
-        let root = if p.is_dir() {
+        let is_dir = p.is_dir();
+        let root = if is_dir {
             Some(p.to_path_buf())
         } else {
-            pack_root(p).filter(|_| !in_source_tree(p))
+            pack_root(p)
         };
-        let Some(root) = root else {
-            match single_file(p) {
-                Ok(f) => checked.push(f),
-                Err(d) => diags.push(d),
+        let Some(root) = root.filter(|r| tree.is_none() || r.canonicalize().ok() != tree) else {
+            if is_dir {
+                let (f, d) = content::pack_files(p);
+                if f.is_empty() && d.is_empty() {
+                    diags.push(empty_folder(p));
+                }
+                checked.extend(f);
+                diags.extend(d);
+            } else {
+                match single_file(p) {
+                    Ok(f) => checked.push(f),
+                    Err(d) => diags.push(d),
+                }
             }
             continue;
         };
-        if loaded.insert(root.canonicalize().unwrap_or_else(|_| root.clone())) {
-            let (f, d) = content::pack_files(&root);
-            if p.is_dir() && f.is_empty() && d.is_empty() {
-                diags.push(Diagnostic::warning(
-                    "W005",
-                    &p.display().to_string(),
-                    Pos::default(),
-                ));
-            }
-            extra.extend(f);
-            pack_diags.extend(d);
+        if read.load(&root) == Some(true) && is_dir {
+            diags.push(empty_folder(p));
         }
-        if p.is_dir() {
+        if is_dir {
             let prefix = folder_prefix(p);
+            let inside = |file: &str| file.starts_with(&prefix);
             named.extend(
-                extra
+                read.files
                     .iter()
-                    .filter(|f| f.display.starts_with(&prefix))
+                    .filter(|f| inside(&f.display))
                     .map(|f| f.display.clone()),
             );
-            diags.extend(
-                pack_diags
-                    .iter()
-                    .filter(|d| d.file.starts_with(&prefix))
-                    .cloned(),
-            );
+            diags.extend(read.diags.iter().filter(|d| inside(&d.file)).cloned());
             named.insert(prefix);
         } else {
             // A file the pack did not load (unreadable, a link out of the pack, in the
             // wrong place) is named all the same: the pack's diagnostic says why.
             let real = p.canonicalize().ok();
             let same = |file: &str| real.is_some() && Path::new(file).canonicalize().ok() == real;
-            let shown = extra
+            let shown = read
+                .files
                 .iter()
                 .find(|f| same(&f.display))
                 .map(|f| f.display.clone());
             named.insert(shown.unwrap_or_else(|| p.display().to_string()));
-            diags.extend(pack_diags.iter().filter(|d| same(&d.file)).cloned());
+            diags.extend(read.diags.iter().filter(|d| same(&d.file)).cloned());
         }
     }
     // The files named, and every file whose reading or place in the pack was a problem
@@ -190,7 +206,7 @@ pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
         .collect();
     // Checked files count as built-in when they replace one, so they are judged as such.
     files.extend(checked);
-    files.extend(extra);
+    files.extend(read.files);
     let lib = Library::from_files(files, Vec::new());
     Overlay { lib, diags, only }
 }
@@ -247,16 +263,6 @@ pub fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
         );
     }
     out
-}
-
-/// Whether `p` is inside the source tree this program was built from: there, a checked
-/// file or folder stands in for the built-in one at the same place (a developer checking
-/// the working copy). Anywhere else it is a pack, checked as the game loads packs.
-fn in_source_tree(p: &Path) -> bool {
-    let Ok(tree) = Path::new(env!("CARGO_MANIFEST_DIR")).canonicalize() else {
-        return false;
-    };
-    p.canonicalize().is_ok_and(|c| c.starts_with(tree))
 }
 
 /// A folder's display with a separator at its end, so that it matches only what is
