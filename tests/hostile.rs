@@ -170,6 +170,10 @@ fn locales_shows_hostile_folder_and_file_names_with_visible_escapes() {
     let r = redflag(&["--scenarios", d, "locales"], "");
     let all = format!("{}{}", r.stdout, r.stderr);
     assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all:?}");
+    // The hostile names are there, with their controls shown as visible escapes.
+    assert_eq!(r.code, 0, "{all}");
+    assert!(all.contains("\\u{1b}]0;pwned\\u{7}"), "{all}");
+    assert!(all.contains("small\\u{1b}[31m.ftl"), "{all}");
 }
 
 #[test]

@@ -214,6 +214,7 @@ fn the_check_uses_numbered_options_and_is_recorded_with_its_stage() {
             .map(|l| l.split_once(']').map_or("", |x| x.1).to_string())
             .collect()
     };
+    assert!(first_item(&after).is_some(), "{after}");
     let shared = items(&before)
         .into_iter()
         .filter(|l| items(&after).contains(l))
