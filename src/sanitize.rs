@@ -53,14 +53,12 @@ pub fn escape_visible(text: &str) -> String {
 /// reader turns back into the same text but no terminal acts on. (serde_json already
 /// escapes C0.) Outside strings JSON is plain ASCII, so replacing everywhere is safe.
 pub fn json_safe(json: String) -> String {
-    let unsafe_char =
-        |c: char| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || is_bidi_control(c);
-    if !json.chars().any(unsafe_char) {
+    if !json.chars().any(is_hidden_char) {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if unsafe_char(c) {
+        if is_hidden_char(c) {
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {
             out.push(c);

@@ -20,32 +20,11 @@ fn to_args(d: &Diagnostic) -> Args {
         .collect()
 }
 
-/// How many errors and warnings there were, counting those a W099 line stands for (and
-/// not the W099 lines themselves).
+/// How many errors and warnings there were: counted before the report is capped, so the
+/// totals include what a W099 line stands for.
 pub fn totals(diags: &[Diagnostic]) -> (usize, usize) {
-    let (mut errors, mut warnings) = (0, 0);
-    for d in diags {
-        if d.code == "W099" {
-            let hidden = d.args.iter().find_map(|(k, v)| match v {
-                Arg::Num(n) if *k == "count" => Some(*n as usize),
-                _ => None,
-            });
-            let code_is_error = d
-                .args
-                .iter()
-                .any(|(k, v)| *k == "code" && matches!(v, Arg::Str(c) if c.starts_with('E')));
-            if code_is_error {
-                errors += hidden.unwrap_or(0);
-            } else {
-                warnings += hidden.unwrap_or(0);
-            }
-        } else if d.is_error() {
-            errors += 1;
-        } else {
-            warnings += 1;
-        }
-    }
-    (errors, warnings)
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    (errors, diags.len() - errors)
 }
 
 /// The diagnostic's message in words.
@@ -71,10 +50,10 @@ pub fn hint(loc: &Localizer, d: &Diagnostic) -> Option<String> {
 
 /// `file:line:col: error[E030]: message`, then the source line, a caret and the hint.
 /// `sources` maps file names to their text, for the excerpt.
-pub fn text(loc: &Localizer, diags: &[Diagnostic], sources: &HashMap<String, String>) -> String {
-    let diags = super::cap(diags.to_vec());
+pub fn text(loc: &Localizer, all: &[Diagnostic], sources: &HashMap<String, String>) -> String {
+    let (errors, warnings) = totals(all);
     let mut out = String::new();
-    for d in &diags {
+    for d in &super::cap(all) {
         let sev = loc.text(match d.severity {
             Severity::Error => "check-error",
             Severity::Warning => "check-warning",
@@ -112,7 +91,6 @@ pub fn text(loc: &Localizer, diags: &[Diagnostic], sources: &HashMap<String, Str
             ));
         }
     }
-    let (errors, warnings) = totals(&diags);
     out.push_str(&loc.fmt(
         "check-summary",
         &args([
@@ -173,8 +151,8 @@ pub fn json(
     coverage: &[Coverage],
     cues: Option<&[super::cues::SetCues]>,
 ) -> String {
-    let diags = &super::cap(diags.to_vec());
-    let list: Vec<serde_json::Value> = diags
+    let (errors, warnings) = totals(diags);
+    let list: Vec<serde_json::Value> = super::cap(diags)
         .iter()
         .map(|d| {
             serde_json::json!({
@@ -188,7 +166,6 @@ pub fn json(
             })
         })
         .collect();
-    let (errors, warnings) = totals(diags);
     let coverage: Vec<serde_json::Value> = coverage
         .iter()
         .map(|c| {
