@@ -30,8 +30,7 @@ impl FlagResult {
     /// that judge a harmless request (trusted or false alarm), with the message it answered.
     /// `None` when the flag never came up that way.
     pub fn worst(&self, harmless: bool) -> Option<(Assessment, Option<&str>)> {
-        let of_kind =
-            |a: Assessment| matches!(a, Assessment::Trusted | Assessment::FalseAlarm) == harmless;
+        let of_kind = |a: Assessment| a.is_harmless() == harmless;
         let mut best: Option<(Assessment, Option<&str>)> = None;
         for (m, q) in self.marks.iter().zip(&self.quotes) {
             if !of_kind(*m) {

@@ -90,29 +90,22 @@ pub fn scenario_messages(scn: &Scenario) -> Vec<String> {
             }
         }
     }
-    for flag in harmless_flags(scn) {
+    // Each request that looked risky and was fine says why.
+    for flag in judged_flags(scn, true) {
         out.push(fine(id, &flag));
     }
     out
 }
 
-/// The flags that some answer marks `trusted` or `false_alarm`: requests that looked like
-/// a red flag and were fine, in the order first written.
-pub fn harmless_flags(scn: &Scenario) -> Vec<String> {
-    judged_flags(scn, true)
-}
-
 /// The flags some answer judges: as harmless requests (`trusted`, `false_alarm`) when
 /// `harmless`, else as real red flags (`spotted`, `missed`); in the order first written.
 pub fn judged_flags(scn: &Scenario, harmless: bool) -> Vec<String> {
-    use super::model::Assessment;
     let mut out: Vec<String> = Vec::new();
     for node in &scn.nodes {
         if let Node::Choice { options, .. } = node {
             for opt in options {
                 for (flag, how) in &opt.assess {
-                    let is_harmless = matches!(how, Assessment::Trusted | Assessment::FalseAlarm);
-                    if is_harmless == harmless && !out.contains(flag) {
+                    if how.is_harmless() == harmless && !out.contains(flag) {
                         out.push(flag.clone());
                     }
                 }

@@ -274,6 +274,10 @@ impl Assessment {
     pub fn is_correct(self) -> bool {
         matches!(self, Assessment::Spotted | Assessment::Trusted)
     }
+    /// Judges a harmless request (trusted or false alarm), not a real red flag.
+    pub fn is_harmless(self) -> bool {
+        matches!(self, Assessment::Trusted | Assessment::FalseAlarm)
+    }
 }
 
 /// How a story ends.
