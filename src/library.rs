@@ -217,6 +217,11 @@ impl Library {
         &self.defs().flags
     }
 
+    /// The red flags' ids, in order.
+    pub fn flag_ids(&self) -> Vec<String> {
+        self.flags().iter().map(|f| f.id.clone()).collect()
+    }
+
     /// The channels, in order.
     pub fn channels(&self) -> &[ChannelDef] {
         &self.defs().channels
@@ -502,7 +507,7 @@ mod tests {
     fn built_in_scenarios_checked_at_build_time_equal_their_ron_and_are_clean() {
         let files = content::builtin_files();
         let lib = Library::from_files(files.clone(), Vec::new());
-        let flags: Vec<String> = lib.flags().iter().map(|f| f.id.clone()).collect();
+        let flags: Vec<String> = lib.flag_ids();
         let channels: Vec<String> = lib.channels().iter().map(|c| c.id.clone()).collect();
         let known = Known {
             flags: &flags,

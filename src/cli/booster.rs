@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, a: &BoosterArgs) -> i32 {
             .and_then(|p| crate::results::store::load(&p, false).ok())
             .unwrap_or_default(),
     };
-    let known: Vec<String> = ctx.lib.flags().iter().map(|f| f.id.clone()).collect();
+    let known: Vec<String> = ctx.lib.flag_ids();
     let now = rec.now();
     let flags = match due(&doc.records, now, &known) {
         Some(b) => b.flags,

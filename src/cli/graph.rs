@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, a: &GraphArgs) -> i32 {
             Err(d) => return refuse(ctx, vec![d], Some(&text)),
         };
         // A file with errors is not drawn: its problems are shown, as check shows them.
-        let flags: Vec<String> = ctx.lib.flags().iter().map(|f| f.id.clone()).collect();
+        let flags: Vec<String> = ctx.lib.flag_ids();
         let channels: Vec<String> = ctx.lib.channels().iter().map(|c| c.id.clone()).collect();
         let known = crate::scenario::validate::Known {
             flags: &flags,

@@ -81,7 +81,7 @@ pub fn booster_offer(ctx: &Ctx, opened: &Opened) -> Option<String> {
     if doc.records.is_empty() {
         return None;
     }
-    let known: Vec<String> = ctx.lib.flags().iter().map(|f| f.id.clone()).collect();
+    let known: Vec<String> = ctx.lib.flag_ids();
     let b = crate::results::booster::due(&doc.records, rec.now(), &known)?;
     Some(ctx.loc.fmt(
         "booster-offer",

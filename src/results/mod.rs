@@ -39,7 +39,7 @@ pub fn summary(lib: &crate::library::Library, records: &[Record]) -> stats::Summ
         })
         .collect();
     let mut s = stats::summarize(&renamed);
-    let order: Vec<String> = lib.flags().iter().map(|f| f.id.clone()).collect();
+    let order: Vec<String> = lib.flag_ids();
     s.order_flags(&order);
     s
 }

@@ -82,7 +82,7 @@ fn items_for(model: &Model, stage: Stage, seed: u64) -> (Form, Vec<Item>) {
         Some(p) => crate::results::store::load(p, false).unwrap_or_default(),
         None => Default::default(),
     };
-    let known: Vec<String> = model.lib.flags().iter().map(|f| f.id.clone()).collect();
+    let known: Vec<String> = model.lib.flag_ids();
     let now = model.recorder.now();
     let flags = crate::results::booster::flags_to_practise(&records.records, now, &known);
     (

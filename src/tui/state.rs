@@ -159,7 +159,7 @@ impl Store {
         use crate::datafile::{ReadProblem, read_bounded};
         let mut store = Store::in_memory(Saved::default());
         // Settings and scores are small: a megabyte is far more than they ever need.
-        match read_bounded(&path, 1024 * 1024) {
+        match read_bounded(&path, crate::content::MAX_FILE_BYTES) {
             Ok(bytes) => match serde_json::from_slice::<Saved>(&bytes) {
                 Ok(saved) => store.saved = saved,
                 Err(e) => store.broken = Some(e.to_string()),
