@@ -41,16 +41,32 @@ pub fn run_all(
     packs: &[PathBuf],
     playtests: Option<&playtest::Options>,
 ) -> Report {
+    check(paths, packs, playtests, true)
+}
+
+/// What the translators' commands (`locales`, `locales check`) need: every check of the
+/// built-in content and the packs but the cue figures, which judge the scenarios' English.
+pub fn translations(packs: &[PathBuf]) -> Vec<Diagnostic> {
+    check(&[], packs, None, false).diagnostics
+}
+
+fn check(
+    paths: &[PathBuf],
+    packs: &[PathBuf],
+    playtests: Option<&playtest::Options>,
+    with_cues: bool,
+) -> Report {
     let o = overlay(paths, packs);
     let mut diags = o.diags;
     diags.extend(o.lib.diagnostics.iter().cloned());
     // The cue figures format every answer in English: measured on the second core while
     // the locales are checked on this one.
     let cues = std::thread::scope(|scope| {
-        let cues = scope.spawn(|| cues::measure(&o.lib));
+        let cues = with_cues.then(|| scope.spawn(|| cues::measure(&o.lib)));
         diags.extend(check_locales(&o.lib));
         diags.extend(contacts::check(&o.lib));
-        cues.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
+        cues.map(|c| c.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .unwrap_or_default()
     });
     diags.extend(cues::diagnostics(&cues));
     let mut coverage = Vec::new();
@@ -215,16 +231,22 @@ pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
 pub fn finish(diags: Vec<Diagnostic>, only: Option<&BTreeSet<String>>) -> Vec<Diagnostic> {
     let mut diags: Vec<Diagnostic> = match only {
         None => diags,
-        Some(set) => diags
-            .into_iter()
-            .filter(|d| {
-                set.contains(&d.file)
-                    || d.pos == Pos::default()
-                    || set.iter().any(|s| {
-                        s.ends_with(std::path::MAIN_SEPARATOR) && d.file.starts_with(s.as_str())
-                    })
-            })
-            .collect(),
+        Some(set) => {
+            // The named folders (see [`folder_prefix`]), apart, so each check is short.
+            let folders: Vec<&str> = set
+                .iter()
+                .filter(|s| s.ends_with(std::path::MAIN_SEPARATOR))
+                .map(String::as_str)
+                .collect();
+            diags
+                .into_iter()
+                .filter(|d| {
+                    set.contains(&d.file)
+                        || d.pos == Pos::default()
+                        || folders.iter().any(|f| d.file.starts_with(f))
+                })
+                .collect()
+        }
     };
     diags.dedup();
     diag::sort(&mut diags);
@@ -239,17 +261,17 @@ pub const MAX_PER_FILE_AND_CODE: usize = 50;
 /// says how many more there were, so a broken file of thousands of nodes gives a readable
 /// report, not megabytes of the same line. Applied when diagnostics are shown, never to
 /// what is counted (the translation status counts every missing message).
-pub fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut count: HashMap<(String, &'static str), usize> = HashMap::new();
+pub fn cap(diags: &[Diagnostic]) -> Vec<Diagnostic> {
+    let mut count: HashMap<(&str, &'static str), usize> = HashMap::new();
     let mut out = Vec::with_capacity(diags.len().min(10_000));
     for d in diags {
-        let n = count.entry((d.file.clone(), d.code)).or_default();
+        let n = count.entry((d.file.as_str(), d.code)).or_default();
         *n += 1;
         if *n <= MAX_PER_FILE_AND_CODE {
-            out.push(d);
+            out.push(d.clone());
         }
     }
-    let mut more: Vec<(String, &'static str, usize)> = count
+    let mut more: Vec<(&str, &'static str, usize)> = count
         .into_iter()
         .filter(|(_, n)| *n > MAX_PER_FILE_AND_CODE)
         .map(|((file, code), n)| (file, code, n - MAX_PER_FILE_AND_CODE))
@@ -257,7 +279,7 @@ pub fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     more.sort();
     for (file, code, n) in more {
         out.push(
-            Diagnostic::warning("W099", &file, Pos::default())
+            Diagnostic::warning("W099", file, Pos::default())
                 .arg("code", code)
                 .arg("count", n),
         );

@@ -94,7 +94,7 @@ fn known(ctx: &Ctx, lang: &str) -> bool {
 // ------------------------------------------------------------------ status
 
 fn status_cmd(ctx: &Ctx, format: Format) -> i32 {
-    let diags = crate::check::run(&[], &ctx.packs);
+    let diags = crate::check::translations(&ctx.packs);
     let st = status::status(&ctx.lib, &diags);
     match format {
         Format::Text => out(&status_text(&ctx.loc, &st)),
@@ -295,7 +295,7 @@ fn check_cmd(ctx: &Ctx, a: &CheckLocaleArgs) -> i32 {
     if !known(ctx, &a.lang) {
         return 2;
     }
-    let diags: Vec<Diagnostic> = crate::check::run(&[], &ctx.packs)
+    let diags: Vec<Diagnostic> = crate::check::translations(&ctx.packs)
         .into_iter()
         .filter(|d| is_about(d, &a.lang))
         .collect();

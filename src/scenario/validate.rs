@@ -403,16 +403,14 @@ impl Validator<'_> {
         let cast: Vec<&str> = scn.cast.iter().map(String::as_str).collect();
         let channels: Vec<&str> = scn.channels.iter().map(String::as_str).collect();
         let flags: Vec<&str> = known.flags.iter().map(String::as_str).collect();
-        let bad_start = scn
-            .start
-            .as_ref()
-            .is_some_and(|s| !ids.contains_key(s.as_str()));
-        if let Some(start) = &scn.start
-            && !ids.contains_key(start.as_str())
-        {
-            let pos = self.at("start", start);
-            self.bad_ref("E030", pos, start, &node_ids);
-        }
+        let bad_start = match &scn.start {
+            Some(start) if !ids.contains_key(start.as_str()) => {
+                let pos = self.at("start", start);
+                self.bad_ref("E030", pos, start, &node_ids);
+                true
+            }
+            _ => false,
+        };
 
         // State flags set anywhere, to check what is required.
         let set: BTreeSet<&str> = scn
