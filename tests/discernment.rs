@@ -485,6 +485,8 @@ fn a_compromised_ending_says_where_to_report_once() {
     let heading = loc.text("report-heading");
     assert_eq!(out.matches(heading.as_str()).count(), 1, "{out}");
     // ... and it comes after the steps of "Already involved?".
-    let involved = out.find(&loc.text("involved-title")).expect("the steps are shown");
+    let involved = out
+        .find(&loc.text("involved-title"))
+        .expect("the steps are shown");
     assert!(involved < out.find(heading.as_str()).expect("shown once"));
 }

@@ -165,13 +165,7 @@ impl MergeError {
         let clean = crate::sanitize::clean_line;
         match &self.why {
             MergeWhy::Io(e) => e.to_string(),
-            MergeWhy::TooLarge(size) => loc.fmt(
-                "workshop-why-too-large",
-                &args([
-                    ("size", ArgValue::Num(*size as f64)),
-                    ("limit", ArgValue::Num(MAX_EXPORT_BYTES as f64)),
-                ]),
-            ),
+            MergeWhy::TooLarge(size) => too_large(loc, *size),
             MergeWhy::NotResults(why) => why.reason(loc),
             MergeWhy::Csv(CsvProblem::Unreadable(r)) => r.clone(),
             MergeWhy::Csv(CsvProblem::Columns(c)) => loc.fmt(
@@ -196,6 +190,17 @@ impl MergeError {
 
 /// The most bytes read from one exported file.
 pub const MAX_EXPORT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a results file or an export was not read: its size against [`MAX_EXPORT_BYTES`].
+pub fn too_large(loc: &crate::i18n::Localizer, size: u64) -> String {
+    loc.fmt(
+        "workshop-why-too-large",
+        &crate::i18n::args([
+            ("size", crate::i18n::ArgValue::Num(size as f64)),
+            ("limit", crate::i18n::ArgValue::Num(MAX_EXPORT_BYTES as f64)),
+        ]),
+    )
+}
 
 /// Reads one exported file (or a results file), of any version: unknown fields and kinds
 /// are carried along, missing fields take their defaults.

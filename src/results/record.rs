@@ -168,6 +168,8 @@ pub enum NotResults {
     Foreign(Foreign),
     /// Not a regular file (a FIFO, a device, a folder): never read.
     NotAFile,
+    /// Larger (in bytes) than the most that is read.
+    TooLarge(u64),
 }
 
 /// What a file that is JSON, but not results this version can use, holds instead.
@@ -186,6 +188,7 @@ impl NotResults {
         match self {
             NotResults::Corrupt(r) => r.clone(),
             NotResults::NotAFile => loc.text("results-why-not-a-file"),
+            NotResults::TooLarge(size) => super::export::too_large(loc, *size),
             NotResults::Foreign(Foreign::Format(None)) => loc.text("results-why-no-format"),
             NotResults::Foreign(Foreign::Format(Some(f))) => loc.fmt(
                 "results-why-format",

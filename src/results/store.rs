@@ -28,7 +28,7 @@ impl ResultsError {
     pub fn message_id(&self) -> &'static str {
         match self {
             ResultsError::NotResults {
-                why: NotResults::Corrupt(_),
+                why: NotResults::Corrupt(_) | NotResults::TooLarge(_),
                 ..
             } => "results-file-corrupt",
             ResultsError::NotResults {
@@ -86,10 +86,7 @@ pub fn load(path: &Path, strict: bool) -> Result<ResultsDoc, ResultsError> {
         Ok(bytes) => parse_doc(&bytes, strict).map_err(not_results),
         Err(ReadProblem::Io(e)) if e.kind() == io::ErrorKind::NotFound => Ok(ResultsDoc::default()),
         Err(ReadProblem::NotAFile) => Err(not_results(NotResults::NotAFile)),
-        Err(ReadProblem::TooLarge(size)) => Err(ResultsError::Io {
-            path: path.to_path_buf(),
-            source: io::Error::new(io::ErrorKind::FileTooLarge, size.to_string()),
-        }),
+        Err(ReadProblem::TooLarge(size)) => Err(not_results(NotResults::TooLarge(size))),
         Err(ReadProblem::Io(e)) => Err(ResultsError::Io {
             path: path.to_path_buf(),
             source: e,
@@ -261,6 +258,27 @@ mod tests {
             scenario: Some("x".into()),
             ..Record::default()
         }
+    }
+
+    #[test]
+    fn a_results_file_too_large_to_read_says_so_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(super::super::FILE_NAME);
+        // Sparse: the size is seen before anything is read.
+        let f = std::fs::File::create(&path).unwrap();
+        f.set_len(super::super::export::MAX_EXPORT_BYTES + 1)
+            .unwrap();
+        let e = load(&path, false).unwrap_err();
+        assert!(matches!(
+            e,
+            ResultsError::NotResults {
+                why: NotResults::TooLarge(_),
+                ..
+            }
+        ));
+        let (loc, _) = crate::library::Library::load(&[]).catalog.localizer("en");
+        let said = e.localized(&loc);
+        assert!(said.contains("bytes"), "{said}");
     }
 
     #[test]
