@@ -9,7 +9,7 @@
 # Englisch ist seine Zweitsprache, und das ist nie ein Warnsignal.
 # Im Videoanruf sind die Nachrichten gesprochene Sätze.
 
-hiring-camera-avoidance-title = Ein Backend-Entwickler für remote
+hiring-camera-avoidance-title = Bewerbungsgespräch mit einem Backend-Entwickler
 hiring-camera-avoidance-summary = Du suchst für deine kleine Firma einen Backend-Entwickler, der remote arbeitet. Über LinkedIn kommt eine Bewerbung.
 hiring-camera-avoidance-cast-candidate = { $candidate }
 hiring-camera-avoidance-cast-colleague = { $colleague }

@@ -17,7 +17,7 @@ hiring-full-stack-cast-candidate = { $candidate }
 hiring-full-stack-cast-colleague = { $colleague }
 
 hiring-full-stack-applied = { $candidate } hat sich per E-Mail auf deine Stellenanzeige „Full-Stack-Entwicklung, Remote-Vertrag, { MONEY($rate) }/Std.“ beworben. Lebenslauf, LinkedIn-Profil und öffentlicher Code sind verlinkt.
-hiring-full-stack-hello = Guten Morgen, und danke, dass ihr meine Bewerbung in Betracht zieht. Ich habe sieben Jahre Erfahrung mit TypeScript, React und Node.js, zuletzt mit Buchungssystemen für Reiseunternehmen. Ich lebe in { $home ->
+hiring-full-stack-hello = Hallo! Danke, dass ihr meine Bewerbung in Betracht zieht. Ich habe sieben Jahre Erfahrung mit TypeScript, React und Node.js, zuletzt mit Buchungssystemen für Reiseunternehmen. Ich lebe in { $home ->
     [porto] Porto
     [krakow] Krakau
    *[valencia] Valencia

@@ -7,7 +7,7 @@
 # Anrede: Im Slack duzen sich alle. Die Auftragnehmerin schreibt locker und schnell: kurze
 # Zeilen, oft klein, ab und zu ein Emoji, kleine Fehler. Die IT schreibt ruhig und genau.
 
-hiring-laptop-redirect-title = Eine Remote-Auftragnehmerin einarbeiten
+hiring-laptop-redirect-title = Eine neue Auftragnehmerin einarbeiten
 hiring-laptop-redirect-summary = Du leitest ein kleines Team und arbeitest eine Remote-Auftragnehmerin ein, die du letzte Woche eingestellt hast. Der Firmenlaptop ist versandbereit.
 hiring-laptop-redirect-cast-contractor = { $contractor }
 hiring-laptop-redirect-cast-it = { $it }

@@ -17,7 +17,7 @@ hiring-live-check-cast-candidate = { $candidate }
 hiring-live-check-cast-colleague = { $colleague }
 
 hiring-live-check-applied = { $candidate } hat sich per E-Mail auf deine Stellenanzeige „Full-Stack-Entwicklung, Remote-Vertrag, { MONEY($rate) }/Std.“ beworben. Lebenslauf, LinkedIn-Profil und öffentlicher Code sind verlinkt.
-hiring-live-check-hello = Hallo! Danke, dass Sie meine Bewerbung lesen. Ich bin Full-Stack-Entwicklerin, 6 Jahre, meistens TypeScript und Vue, die letzten zwei Jahre an einer Logistikplattform für Lieferfirmen. Ich wohne in { $home ->
+hiring-live-check-hello = Guten Morgen, und danke, dass Sie meine Bewerbung lesen. Ich bin Full-Stack-Entwicklerin, 6 Jahre, meistens TypeScript und Vue, die letzten zwei Jahre an einer Logistikplattform für Lieferfirmen. Ich wohne in { $home ->
     [porto] Porto
     [krakow] Krakau
    *[valencia] Valencia

@@ -20,7 +20,7 @@ open-source-bounty-discord = Bountys koordinieren wir auf dem Discord vom Projek
 
 open-source-bounty-move-choice-join = Klar, ich komme über den Link im README und ping dich in #bounties.
 open-source-bounty-move-choice-join-feedback = Wer die Einladung aus dem README des Projekts nimmt, landet auf dem echten, öffentlichen Server des Projekts, nicht in einem privaten Chat mit einer fremden Person.
-open-source-bounty-move-choice-pass = Danke, aber bezahlte Arbeit für Fremde im Netz mache ich nicht. Viel Erfolg mit dem Fix!
+open-source-bounty-move-choice-pass = [Das Konto blockieren und den Kommentar bei GitHub als Spam melden]
 open-source-bounty-move-choice-refuse = Lass uns lieber hier im Issue bleiben. Geldangebote, die auf Discord wandern, machen mich nervös.
 open-source-bounty-move-choice-refuse-feedback = Das ist in Ordnung, und das Maintainer-Team hat kein Problem damit. Ein öffentlicher Projektserver, verlinkt im README, ist nicht die Art Wechsel, die Sorgen machen sollte; ein privater Chat, zu dem eine fremde Person vor jeder Abmachung drängt, schon.
 

@@ -54,7 +54,7 @@ payroll-id-check-proof-reply = Leider nicht: Orvane macht für jeden Vertrag sei
 
 payroll-id-check-liveness = In der Orvane-App auf deinem Handy: ein Foto deines Reisepasses, dann das Selfie-Video. Du schaust in die Kamera und drehst den Kopf langsam nach links, dann nach rechts. Eine Minute später: Identität bestätigt.
 payroll-id-check-signed = Orvane: Dein Auftragnehmervertrag mit Halden Labs ist unterschrieben. Die erste Zahlung ist zum Monatsende fällig.
-payroll-id-check-welcome = Willkommen an Bord! Die IT hat Ihr Firmenkonto eingerichtet und die Zugangsdaten an die E-Mail-Adresse aus Ihrem Vertrag geschickt.
+payroll-id-check-welcome = Willkommen an Bord. Die IT hat Ihr Firmenkonto eingerichtet und die Zugangsdaten an die E-Mail-Adresse aus Ihrem Vertrag geschickt.
 payroll-id-check-mfa = Bei der ersten Anmeldung richten Sie die Zwei-Faktor-Anmeldung mit einer Authenticator-App auf Ihrem Handy ein. Danach bittet Ihr Handy Sie bei jeder Anmeldung um Bestätigung.
 payroll-id-check-mfa-prompt = Montagmorgen. Du tippst dein neues Passwort am Laptop ein, und eine Sekunde später fragt dein Handy: Anmeldung bei deinem Arbeitskonto bestätigen?
 
@@ -78,7 +78,7 @@ payroll-id-check-login-choice-send = Das ist nett von ihr, danke. Ich schicke da
 
 payroll-id-check-login-ok = Berechtigter Einwand, und Sie haben recht: Es ist Ihr Konto. Laut HR ist es meistens das Feld für den steuerlichen Wohnsitz. Der Orvane-Support kann es Ihnen in der App bestätigen.
 payroll-id-check-fixed-self = Du füllst das fehlende Feld selbst aus. Der Orvane-Support bestätigt innerhalb einer Stunde, dass dein Profil vollständig ist.
-payroll-id-check-login-sent = Danke! Sie hat sich angemeldet und es korrigiert; Ihr Profil ist jetzt vollständig.
+payroll-id-check-login-sent = Danke. Sie hat sich angemeldet und es korrigiert; Ihr Profil ist jetzt vollständig.
 payroll-id-check-paid = Orvane: Deine erste Zahlung über { MONEY($monthly) } ist auf dem Weg zu deinem Bankkonto.
 
 payroll-id-check-hired = Du hast den Vertrag, auf deinen eigenen Namen. Jede Prüfung galt dir: ein Video-Interview für deinen eigenen Job, die Ausweisprüfung des Lohnabrechnungsdienstes in seiner eigenen App und Anmeldeanfragen für deine eigenen Anmeldungen. Ablehnen musstest du nur eine Bitte, die nach deinem Login, und der Job ging ohne sie weiter.

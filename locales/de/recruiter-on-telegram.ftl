@@ -7,7 +7,7 @@
 # Spielerin oder des Spielers siezen ebenfalls. Manche Nachrichten beginnen klein, wenige
 # tragen ein Emoji. Hinweise und Rückmeldungen an die spielende Person duzen, wie überall.
 
-recruiter-on-telegram-title = Eine React-Stelle bei einer Softwareagentur
+recruiter-on-telegram-title = Eine React-Stelle über eine Recruiterin auf LinkedIn
 recruiter-on-telegram-summary = Eine Recruiterin auf LinkedIn hat eine sechsmonatige Remote-Stelle bei einem Kunden ihrer Agentur.
 recruiter-on-telegram-cast-recruiter = { $recruiter }
 

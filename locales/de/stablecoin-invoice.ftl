@@ -7,7 +7,7 @@
 # klein, wenige tragen ein Emoji. Sie führt den Shop mit ihrer Schwester. Sie duzt, und die
 # Antworten der Spielerin oder des Spielers duzen ebenfalls.
 
-stablecoin-invoice-title = Reparaturen für einen kleinen Onlineshop
+stablecoin-invoice-title = Reparaturen für einen kleinen Onlineshop, der in Stablecoins zahlt
 stablecoin-invoice-summary = Die Inhaberin eines kleinen Onlineshops im Ausland bittet dich um ein Angebot, um ihren Checkout zu reparieren.
 stablecoin-invoice-cast-client = { $client }
 

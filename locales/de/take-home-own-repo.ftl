@@ -35,7 +35,7 @@ take-home-own-repo-move-choice-check = Gut. Ich schaue mir Halden Pay erst selbs
 take-home-own-repo-move-choice-check-feedback = Gute Gewohnheit: Du prüfst die Firma über Quellen, die er nicht kontrolliert, und der Messenger dient nur den Terminen.
 take-home-own-repo-move-choice-stay = Ich bleibe lieber ganz hier auf LinkedIn, bis es einen Vertrag gibt.
 take-home-own-repo-move-choice-stay-feedback = Das darfst du, und er geht mit. Ein Messenger für Terminabsprachen ist nicht an sich die Gefahr: Entscheidend ist, ob du prüfen kannst, wer er ist, und worum du gebeten wirst.
-take-home-own-repo-move-choice-pass = Auf Telegram passieren die Jobbetrügereien. Danke, aber ich passe.
+take-home-own-repo-move-choice-pass = [Ihn blockieren und sein Profil bei LinkedIn melden: Auf Telegram passieren die Jobbetrügereien]
 take-home-own-repo-move-choice-pass-feedback = Ein Messenger für Terminabsprachen ist nicht an sich die Gefahr. Entscheidend ist, ob du die Firma über Wege prüfen kannst, die er nicht kontrolliert, und worum du gebeten wirst. Hier war die Firma leicht zu prüfen.
 
 take-home-own-repo-stay-reply = Klar, kein Problem, dann bleiben wir hier.

@@ -1,4 +1,4 @@
-# Szenario „take-home-test“: Eine Recruiterin von Lumenvault, einem Web3-Zahlungs-Startup,
+# Szenario „take-home-test“: Eine Recruiterin von Lumenvault, einem Startup für grenzüberschreitende Zahlungen,
 # schreibt auf LinkedIn, führt ein kurzes Kennenlerngespräch, wechselt zu Telegram oder Discord
 # und bietet einen bezahlten technischen Test im Repository ihrer Firma an.
 # Variablen: $recruiter (ein Frauenname: Wörter über sie stehen in der weiblichen Form),
@@ -9,7 +9,7 @@
 # Person duzen, wie überall. Der Stil darf sie nicht verraten, nur das, worum sie bittet.
 # Harmlos: ein Link zum öffentlichen Portfolio, ein Kennenlerngespräch auf Google Meet.
 
-take-home-test-title = Eine Full-Stack-Stelle bei einem Web3-Zahlungs-Startup
+take-home-test-title = Eine Full-Stack-Stelle bei einem Startup für grenzüberschreitende Zahlungen
 take-home-test-summary = Eine Recruiterin auf LinkedIn hat eine Remote-Stelle bei einem Zahlungs-Startup, mit einem bezahlten technischen Test.
 take-home-test-cast-recruiter = { $recruiter }
 

@@ -78,7 +78,7 @@ video-interview-cam-fix = Guten Morgen! Ich höre dich gut, aber sehe nur deine 
 video-interview-fix-choice-settings = Ich schaue in die Kameraeinstellung der App. Sonst gern per Telefon.
 video-interview-fix-choice-tool = Gibt es ein kleines Tool, das das behebt? Schick es mir, ich starte es gleich.
 video-interview-fix-choice-tool-feedback = Auch von einer ehrlichen Recruiterin: Starte nie ein Tool oder einen Befehl, den dir jemand für die Kamera schickt. Die echte Lösung steckt in den eigenen Einstellungen der Meeting-App, im Neubeitritt oder in einem neuen Termin.
-video-interview-fix-choice-leave = [Den Call sofort verlassen: Eine Kamera-Reparatur im Interview ist ein bekannter Trick]
+video-interview-fix-choice-leave = [Den Call verlassen, die Recruiterin blockieren und ihr Profil melden: Eine Kamera-Reparatur im Interview ist ein bekannter Trick]
 
 video-interview-tool-reply = nein nein, wir haben kein Tool, und bitte starte so was nie, von niemandem. Das ist nur eine Einstellung in der App, probier den Pfeil.
 video-interview-cam-fixed = In den Videoeinstellungen der App ist eine alte virtuelle Kamera ausgewählt. Du wählst die Kamera deines Laptops, und dein Gesicht erscheint.

@@ -6,7 +6,7 @@
 # second language, and that is never a warning sign. The colleague is a friendly, direct
 # developer. On the video call, messages are spoken words.
 
-hiring-camera-avoidance-title = A remote backend developer
+hiring-camera-avoidance-title = Interviewing a backend developer
 hiring-camera-avoidance-summary = You are hiring a remote backend developer for your small company. A candidate applies through LinkedIn.
 hiring-camera-avoidance-cast-candidate = { $candidate }
 hiring-camera-avoidance-cast-colleague = { $colleague }

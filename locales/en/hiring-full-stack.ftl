@@ -14,7 +14,7 @@ hiring-full-stack-cast-candidate = { $candidate }
 hiring-full-stack-cast-colleague = { $colleague }
 
 hiring-full-stack-applied = { $candidate } applied by email to your job post “Full-stack developer, remote contract, { MONEY($rate) }/hr”. His CV, his LinkedIn profile and his public code are linked.
-hiring-full-stack-hello = Good morning, and thank you for considering my application. I have seven years of experience with TypeScript, React and Node.js, most recently on booking systems for travel companies. I live in { $home ->
+hiring-full-stack-hello = Hello! Thank you for considering my application. I have seven years of experience with TypeScript, React and Node.js, most recently on booking systems for travel companies. I live in { $home ->
     [porto] Porto
     [krakow] Kraków
    *[valencia] Valencia

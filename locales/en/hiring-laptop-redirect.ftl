@@ -6,7 +6,7 @@
 # The contractor writes casual, quick Slack messages: short lines, often lowercase, an emoji now
 # and then, small slips. The IT colleague is calm and precise. Everyone on Slack is informal.
 
-hiring-laptop-redirect-title = Onboarding a remote contractor
+hiring-laptop-redirect-title = Onboarding a new contractor
 hiring-laptop-redirect-summary = You lead a small team and are onboarding a remote contractor you hired last week. The company laptop is ready to ship.
 hiring-laptop-redirect-cast-contractor = { $contractor }
 hiring-laptop-redirect-cast-it = { $it }

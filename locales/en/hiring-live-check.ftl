@@ -15,7 +15,7 @@ hiring-live-check-cast-candidate = { $candidate }
 hiring-live-check-cast-colleague = { $colleague }
 
 hiring-live-check-applied = { $candidate } applied by email to your job post “Full-stack developer, remote contract, { MONEY($rate) }/hr”. Her CV, her LinkedIn profile and her public code are linked.
-hiring-live-check-hello = Hello! Thank you for reading my application. I am full-stack developer, 6 years, mostly TypeScript and Vue, the last two years on a logistics platform for delivery companies. I live in { $home ->
+hiring-live-check-hello = Good morning, and thank you for reading my application. I am full-stack developer, 6 years, mostly TypeScript and Vue, the last two years on a logistics platform for delivery companies. I live in { $home ->
     [porto] Porto
     [krakow] Kraków
    *[valencia] Valencia

@@ -20,7 +20,7 @@ open-source-bounty-discord = We coordinate bounties on the project Discord, invi
 
 open-source-bounty-move-choice-join = Sure, I'll join through the link in the README and ping you in #bounties.
 open-source-bounty-move-choice-join-feedback = Taking the invitation from the project's own README means you land in the project's real, public server, not in a private chat with a stranger.
-open-source-bounty-move-choice-pass = Thanks, but I don't do paid work for strangers online. Good luck with the fix!
+open-source-bounty-move-choice-pass = [Block the account and report the comment to GitHub as spam]
 open-source-bounty-move-choice-refuse = I'd rather keep it here in the issue. Money offers that move to Discord worry me.
 open-source-bounty-move-choice-refuse-feedback = That's fine, and the maintainer is happy with it. A public project server linked from the README isn't the kind of move to worry about; a private chat pushed by a stranger before any agreement is.
 

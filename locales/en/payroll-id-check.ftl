@@ -54,7 +54,7 @@ payroll-id-check-proof-reply = I'm afraid not: Orvane runs its own check for eve
 
 payroll-id-check-liveness = In the Orvane app on your phone: a photo of your passport, then the selfie video. Look into the camera, turn your head slowly to the left, then to the right. A minute later: Identity verified.
 payroll-id-check-signed = Orvane: your contractor agreement with Halden Labs is signed. Your first payment is due at the end of the month.
-payroll-id-check-welcome = Welcome aboard! IT has set up your company account and sent the details to the email address in your contract.
+payroll-id-check-welcome = Welcome aboard. IT has set up your company account and sent the details to the email address in your contract.
 payroll-id-check-mfa = When you first sign in, you'll set up two-factor login with an authenticator app on your phone. From then on, your phone asks you to approve each sign-in.
 payroll-id-check-mfa-prompt = Monday morning. You type your new password on your laptop, and a second later your phone asks: Approve the sign-in to your work account?
 
@@ -78,7 +78,7 @@ payroll-id-check-login-choice-send = That's kind of her, thank you. I'll send th
 
 payroll-id-check-login-ok = Fair point, and you're right: it's your account. HR says it's usually the tax residence field. Orvane's support can confirm it in the app.
 payroll-id-check-fixed-self = You fill in the missing field yourself. Orvane's support confirms within the hour that your profile is complete.
-payroll-id-check-login-sent = Thank you! She signed in and fixed it; your profile is complete now.
+payroll-id-check-login-sent = Thank you. She signed in and fixed it; your profile is complete now.
 payroll-id-check-paid = Orvane: your first payment of { MONEY($monthly) } is on its way to your bank account.
 
 payroll-id-check-hired = You have the contract, in your own name. Every check was for you: a video interview for your own job, the payroll provider's ID check in its own app, and login prompts for your own sign-ins. The one request to turn down was sharing your login, and the job went on without it.

@@ -5,7 +5,7 @@
 # Voice: casual, friendly, non-native English with small slips (a missing article, “client
 # want”); never mocked. Some messages start lowercase, a few carry an emoji.
 
-recruiter-on-telegram-title = A React role at a software agency
+recruiter-on-telegram-title = A React role through a LinkedIn recruiter
 recruiter-on-telegram-summary = A recruiter on LinkedIn has a six-month remote role with one of her agency's clients.
 recruiter-on-telegram-cast-recruiter = { $recruiter }
 

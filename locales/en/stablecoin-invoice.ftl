@@ -5,7 +5,7 @@
 # number of USDC). Voice: casual and warm, short lines; some messages start lowercase, a few
 # carry an emoji. She runs the shop with her sister.
 
-stablecoin-invoice-title = Fixes for a small online shop
+stablecoin-invoice-title = Fixes for a small online shop that pays in stablecoins
 stablecoin-invoice-summary = The owner of a small online shop abroad asks you for a quote to fix her checkout.
 stablecoin-invoice-cast-client = { $client }
 

@@ -32,7 +32,7 @@ take-home-own-repo-move-choice-check = Fine. I'll look up Halden Pay on my own f
 take-home-own-repo-move-choice-check-feedback = Good habit: you check the company through sources he does not control, and the messenger is only for scheduling.
 take-home-own-repo-move-choice-stay = I'd rather keep it all here on LinkedIn until there's a contract.
 take-home-own-repo-move-choice-stay-feedback = That's allowed, and he goes along with it. A messenger for scheduling is not the danger in itself: what matters is whether you can check who he is, and what you are asked to do.
-take-home-own-repo-move-choice-pass = Telegram is where job scams happen. Thanks, but I'll pass on this.
+take-home-own-repo-move-choice-pass = [Block him and report his profile to LinkedIn: Telegram is where job scams happen]
 take-home-own-repo-move-choice-pass-feedback = A messenger for scheduling is not the danger in itself. What counts is whether you can check the company through channels he does not control, and what you are asked to do. Here the company was easy to check.
 
 take-home-own-repo-stay-reply = Sure, no problem, we stay here then.

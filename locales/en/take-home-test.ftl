@@ -1,4 +1,4 @@
-# Scenario “take-home-test”: a recruiter for Lumenvault, a Web3 payments startup, writes on
+# Scenario “take-home-test”: a recruiter for Lumenvault, a cross-border payments startup, writes on
 # LinkedIn, holds a short intro call, moves to Telegram or Discord and offers a paid technical
 # test in her company's repository.
 # Variables: $recruiter (a woman's name: verbs and adjectives about her are feminine),
@@ -8,7 +8,7 @@
 # never rude and never sloppy: the style must not give her away, only what she asks for.
 # Harmless: a link to the player's public portfolio, an intro call on Google Meet.
 
-take-home-test-title = A full-stack role at a Web3 payments startup
+take-home-test-title = A full-stack role at a cross-border payments startup
 take-home-test-summary = A recruiter on LinkedIn has a remote role at a payments startup, with a paid technical test.
 take-home-test-cast-recruiter = { $recruiter }
 

@@ -78,7 +78,7 @@ video-interview-cam-fix = Good morning! I hear you well but see only your initia
 video-interview-fix-choice-settings = I'll check the camera setting in the app. If not, phone is fine.
 video-interview-fix-choice-tool = Is there a small fix tool for this? Send it over, and I'll run it now.
 video-interview-fix-choice-tool-feedback = Even from an honest recruiter, never run a tool or command someone sends you for a camera. A real fix lives in the meeting app's own settings, in rejoining, or in moving the call.
-video-interview-fix-choice-leave = [Leave the call now: a camera fix in an interview is a known trick]
+video-interview-fix-choice-leave = [Leave the call, block the recruiter and report the profile: a camera fix in an interview is a known trick]
 
 video-interview-tool-reply = no no, we don't have any tool, and please never run something like that from anybody. It is only a setting in the app, try the arrow.
 video-interview-cam-fixed = In the app's video settings, an old virtual camera is selected. You pick your laptop camera, and your face appears.

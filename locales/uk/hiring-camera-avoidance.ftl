@@ -10,7 +10,7 @@
 # для нього друга мова, і це ніколи не тривожний сигнал. Під час відеодзвінка повідомлення —
 # це сказані вголос слова.
 
-hiring-camera-avoidance-title = Віддалений бекенд-розробник
+hiring-camera-avoidance-title = Співбесіда з бекенд-розробником
 hiring-camera-avoidance-summary = Ви наймаєте віддаленого бекенд-розробника у свою невелику компанію. Через LinkedIn надходить заявка.
 hiring-camera-avoidance-cast-candidate = { $candidate }
 hiring-camera-avoidance-cast-colleague = { $colleague }

@@ -18,7 +18,7 @@ hiring-full-stack-cast-candidate = { $candidate }
 hiring-full-stack-cast-colleague = { $colleague }
 
 hiring-full-stack-applied = { $candidate } відгукується електронною поштою на вашу вакансію «Фулстек-розробник, віддалений контракт, { MONEY($rate) }/год». Додано посилання на його резюме, профіль на LinkedIn і відкритий код.
-hiring-full-stack-hello = Доброго ранку, і дякую, що розглядаєте мою заявку. Маю сім років досвіду з TypeScript, React і Node.js, останнім часом — системи бронювання для туристичних компаній. Я живу { $home ->
+hiring-full-stack-hello = Добрий день! Дякую, що розглядаєте мою заявку. Маю сім років досвіду з TypeScript, React і Node.js, останнім часом — системи бронювання для туристичних компаній. Я живу { $home ->
     [porto] в Порту
     [krakow] у Кракові
    *[valencia] у Валенсії

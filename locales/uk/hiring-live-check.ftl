@@ -18,7 +18,7 @@ hiring-live-check-cast-candidate = { $candidate }
 hiring-live-check-cast-colleague = { $colleague }
 
 hiring-live-check-applied = { $candidate } відгукується електронною поштою на вашу вакансію «Фулстек-розробник, віддалений контракт, { MONEY($rate) }/год». Додано посилання на її резюме, профіль на LinkedIn і відкритий код.
-hiring-live-check-hello = Добрий день! Дякую, що читаєте мою заявку. Я фулстек-розробниця, 6 років, переважно TypeScript і Vue, останні два роки на логістичній платформі для служб доставки. Живу { $home ->
+hiring-live-check-hello = Доброго ранку, і дякую, що читаєте мою заявку. Я фулстек-розробниця, 6 років, переважно TypeScript і Vue, останні два роки на логістичній платформі для служб доставки. Живу { $home ->
     [porto] в Порту
     [krakow] у Кракові
    *[valencia] у Валенсії

@@ -21,7 +21,7 @@ open-source-bounty-discord = Баунті ми координуємо в Discord
 
 open-source-bounty-move-choice-join = Звісно, зайду за посиланням з README і пінгану тебе в #bounties.
 open-source-bounty-move-choice-join-feedback = Запрошення з README самого проєкту веде на справжній публічний сервер проєкту, а не в приватний чат із незнайомцем.
-open-source-bounty-move-choice-pass = Дякую, але платну роботу для незнайомців в інтернеті я не беру. Успіхів із фіксом!
+open-source-bounty-move-choice-pass = [Заблокувати акаунт і поскаржитися GitHub на коментар як на спам]
 open-source-bounty-move-choice-refuse = Краще лишімося тут, в issue. Грошові пропозиції, які тягнуть у Discord, мене насторожують.
 open-source-bounty-move-choice-refuse-feedback = Так теж можна, і мейнтейнер не проти. Публічний сервер проєкту з посиланням у README — не той перехід, через який варто хвилюватися; а от приватний чат, куди незнайомець тягне ще до будь-якої домовленості, — так.
 

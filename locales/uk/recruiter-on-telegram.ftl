@@ -6,7 +6,7 @@
 # пише швидко (ніколи не для сміху). Вона звертається на «ви»; гравець теж на «ви» і без
 # дієслів минулого часу в першій особі. Деякі повідомлення з малої літери, кілька з емодзі.
 
-recruiter-on-telegram-title = React-вакансія в софтверній агенції
+recruiter-on-telegram-title = React-вакансія через рекрутерку з LinkedIn
 recruiter-on-telegram-summary = Рекрутерка в LinkedIn пропонує піврічну віддалену роботу в одного з клієнтів її агенції.
 recruiter-on-telegram-cast-recruiter = { $recruiter }
 

@@ -10,7 +10,7 @@
 # thứ hai của anh ấy, và điều đó không bao giờ là dấu hiệu cảnh báo.
 # Trong cuộc gọi video, tin nhắn là lời nói.
 
-hiring-camera-avoidance-title = Một lập trình viên backend làm từ xa
+hiring-camera-avoidance-title = Phỏng vấn một lập trình viên backend
 hiring-camera-avoidance-summary = Bạn đang tuyển một lập trình viên backend làm từ xa cho công ty nhỏ của mình. Một hồ sơ ứng tuyển đến qua LinkedIn.
 hiring-camera-avoidance-cast-candidate = { $candidate }
 hiring-camera-avoidance-cast-colleague = { $colleague }

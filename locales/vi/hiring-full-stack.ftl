@@ -18,7 +18,7 @@ hiring-full-stack-cast-candidate = { $candidate }
 hiring-full-stack-cast-colleague = { $colleague }
 
 hiring-full-stack-applied = { $candidate } đã ứng tuyển qua email vào tin tuyển dụng “Lập trình viên full-stack, hợp đồng từ xa, { MONEY($rate) }/giờ” của bạn. Có kèm đường dẫn tới CV, hồ sơ LinkedIn và mã nguồn công khai của anh ấy.
-hiring-full-stack-hello = Chào buổi sáng, và cảm ơn quý công ty đã xem xét hồ sơ của tôi. Tôi có bảy năm kinh nghiệm với TypeScript, React và Node.js, gần đây nhất là các hệ thống đặt chỗ cho công ty du lịch. Tôi sống ở { $home ->
+hiring-full-stack-hello = Xin chào! Cảm ơn quý công ty đã xem xét hồ sơ của tôi. Tôi có bảy năm kinh nghiệm với TypeScript, React và Node.js, gần đây nhất là các hệ thống đặt chỗ cho công ty du lịch. Tôi sống ở { $home ->
     [porto] Porto
     [krakow] Kraków
    *[valencia] Valencia

@@ -7,7 +7,7 @@
 # “bọn mình”. Contractor nhắn nhanh, thoải mái: câu ngắn, hay viết thường, thỉnh thoảng có
 # emoji, có lỗi gõ nhỏ. Đồng nghiệp IT điềm tĩnh và chính xác.
 
-hiring-laptop-redirect-title = Nhận việc cho một contractor làm từ xa
+hiring-laptop-redirect-title = Nhận việc cho một contractor mới
 hiring-laptop-redirect-summary = Bạn dẫn dắt một team nhỏ và đang làm thủ tục nhận việc cho một contractor làm từ xa mà bạn tuyển tuần trước. Laptop công ty đã sẵn sàng để gửi đi.
 hiring-laptop-redirect-cast-contractor = { $contractor }
 hiring-laptop-redirect-cast-it = { $it }

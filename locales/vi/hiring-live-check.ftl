@@ -17,7 +17,7 @@ hiring-live-check-cast-candidate = { $candidate }
 hiring-live-check-cast-colleague = { $colleague }
 
 hiring-live-check-applied = { $candidate } đã ứng tuyển qua email vào tin tuyển dụng “Lập trình viên full-stack, hợp đồng từ xa, { MONEY($rate) }/giờ” của bạn. Có kèm đường dẫn tới CV, hồ sơ LinkedIn và mã nguồn công khai của cô ấy.
-hiring-live-check-hello = Xin chào! Cảm ơn bạn đã đọc hồ sơ của mình. Mình là lập trình viên full-stack, 6 năm, chủ yếu TypeScript và Vue, hai năm gần đây làm nền tảng logistics cho các công ty giao hàng. Mình sống ở { $home ->
+hiring-live-check-hello = Chào buổi sáng, và cảm ơn bạn đã đọc hồ sơ của mình. Mình là lập trình viên full-stack, 6 năm, chủ yếu TypeScript và Vue, hai năm gần đây làm nền tảng logistics cho các công ty giao hàng. Mình sống ở { $home ->
     [porto] Porto
     [krakow] Kraków
    *[valencia] Valencia

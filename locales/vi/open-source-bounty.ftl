@@ -20,7 +20,7 @@ open-source-bounty-discord = Bounty thì bọn mình điều phối trên Discor
 
 open-source-bounty-move-choice-join = Được, mình sẽ vào bằng link trong README rồi ping bạn ở #bounties.
 open-source-bounty-move-choice-join-feedback = Vào bằng lời mời trong README của chính dự án nghĩa là bạn đến đúng máy chủ công khai của dự án, không phải một cuộc chat riêng với người lạ.
-open-source-bounty-move-choice-pass = Cảm ơn, nhưng mình không làm việc có trả tiền cho người lạ trên mạng. Chúc bạn sửa lỗi suôn sẻ!
+open-source-bounty-move-choice-pass = [Chặn tài khoản và báo cáo bình luận đó với GitHub là spam]
 open-source-bounty-move-choice-refuse = Mình muốn giữ ở đây trong issue hơn. Lời mời trả tiền mà kéo sang Discord làm mình ngại.
 open-source-bounty-move-choice-refuse-feedback = Vậy cũng được, và người bảo trì vui vẻ đồng ý. Một máy chủ công khai của dự án, có link trong README, không phải kiểu chuyển kênh đáng lo; một cuộc chat riêng do người lạ thúc ép trước khi thỏa thuận gì mới đáng lo.
 

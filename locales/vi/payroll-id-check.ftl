@@ -54,7 +54,7 @@ payroll-id-check-proof-reply = Tiếc là không được: Orvane tự kiểm tr
 
 payroll-id-check-liveness = Trong ứng dụng Orvane trên điện thoại: chụp ảnh hộ chiếu, rồi quay video selfie. Bạn nhìn vào camera, quay đầu chậm sang trái, rồi sang phải. Một phút sau: Đã xác minh danh tính.
 payroll-id-check-signed = Orvane: hợp đồng làm việc tự do của bạn với Halden Labs đã được ký. Khoản thanh toán đầu tiên vào cuối tháng.
-payroll-id-check-welcome = Chào mừng bạn gia nhập! Bộ phận IT đã tạo tài khoản công ty cho bạn và gửi thông tin tới địa chỉ email trong hợp đồng.
+payroll-id-check-welcome = Chào mừng bạn gia nhập. Bộ phận IT đã tạo tài khoản công ty cho bạn và gửi thông tin tới địa chỉ email trong hợp đồng.
 payroll-id-check-mfa = Lần đăng nhập đầu tiên, bạn sẽ cài đặt đăng nhập hai lớp bằng một ứng dụng xác thực trên điện thoại. Từ đó trở đi, điện thoại sẽ hỏi bạn duyệt mỗi lần đăng nhập.
 payroll-id-check-mfa-prompt = Sáng thứ hai. Bạn gõ mật khẩu mới trên laptop, và một giây sau điện thoại hỏi: Duyệt đăng nhập vào tài khoản công việc của bạn?
 
@@ -78,7 +78,7 @@ payroll-id-check-login-choice-send = Chị ấy tốt quá, cảm ơn anh. Mình
 
 payroll-id-check-login-ok = Bạn nói phải: đó là tài khoản của bạn. Bên nhân sự bảo thường là ô nơi cư trú thuế. Bộ phận hỗ trợ của Orvane có thể xác nhận trong ứng dụng.
 payroll-id-check-fixed-self = Bạn tự điền ô còn thiếu. Trong vòng một giờ, bộ phận hỗ trợ của Orvane xác nhận hồ sơ của bạn đã đầy đủ.
-payroll-id-check-login-sent = Cảm ơn bạn! Chị ấy đã đăng nhập và sửa xong; hồ sơ của bạn giờ đã đầy đủ.
+payroll-id-check-login-sent = Cảm ơn bạn. Chị ấy đã đăng nhập và sửa xong; hồ sơ của bạn giờ đã đầy đủ.
 payroll-id-check-paid = Orvane: khoản thanh toán đầu tiên { MONEY($monthly) } đang được chuyển vào tài khoản ngân hàng của bạn.
 
 payroll-id-check-hired = Bạn có hợp đồng, đứng tên chính bạn. Mọi bước kiểm tra đều dành cho bạn: phỏng vấn video cho công việc của bạn, bước xác minh giấy tờ trong chính ứng dụng của dịch vụ trả lương, và các yêu cầu duyệt cho những lần đăng nhập của chính bạn. Yêu cầu duy nhất cần từ chối là chia sẻ tài khoản đăng nhập, và công việc vẫn tiếp tục mà không cần điều đó.

@@ -6,7 +6,7 @@
 # chế giễu). Cô ấy xưng “tôi”, gọi người chơi là “bạn”. Người chơi luôn xưng “mình”, như trong
 # mọi kịch bản. Vài tin nhắn bắt đầu bằng chữ thường, vài tin có emoji.
 
-recruiter-on-telegram-title = Một vị trí React tại công ty phần mềm
+recruiter-on-telegram-title = Một vị trí React qua nhà tuyển dụng trên LinkedIn
 recruiter-on-telegram-summary = Một nhà tuyển dụng trên LinkedIn có vị trí làm từ xa sáu tháng cho một khách hàng của công ty cô ấy.
 recruiter-on-telegram-cast-recruiter = { $recruiter }
 

@@ -6,7 +6,7 @@
 # Cô ấy mở shop cùng em gái. Cô ấy xưng “mình”, gọi người chơi là “bạn”; người chơi luôn xưng
 # “mình”, như trong mọi kịch bản.
 
-stablecoin-invoice-title = Sửa lỗi cho một shop online nhỏ
+stablecoin-invoice-title = Sửa lỗi cho một shop online nhỏ trả tiền bằng stablecoin
 stablecoin-invoice-summary = Chủ một shop online nhỏ ở nước ngoài nhờ bạn báo giá để sửa phần thanh toán của shop.
 stablecoin-invoice-cast-client = { $client }
 

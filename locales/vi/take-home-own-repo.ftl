@@ -33,7 +33,7 @@ take-home-own-repo-move-choice-check = Được. Để mình tự tra Halden Pay
 take-home-own-repo-move-choice-check-feedback = Thói quen tốt: bạn kiểm tra công ty qua những nguồn anh ấy không kiểm soát, còn ứng dụng nhắn tin chỉ để hẹn lịch.
 take-home-own-repo-move-choice-stay = Mình muốn cứ nói hết trên LinkedIn cho đến khi có hợp đồng.
 take-home-own-repo-move-choice-stay-feedback = Bạn có quyền làm vậy, và anh ấy đồng ý. Bản thân việc hẹn lịch qua ứng dụng nhắn tin không phải là mối nguy: điều quan trọng là bạn có kiểm tra được anh ấy là ai không, và bạn bị yêu cầu làm gì.
-take-home-own-repo-move-choice-pass = Telegram là chỗ lừa đảo việc làm hay xảy ra. Cảm ơn, mình xin thôi.
+take-home-own-repo-move-choice-pass = [Chặn anh ấy và báo cáo hồ sơ của anh ấy với LinkedIn: Telegram là chỗ lừa đảo việc làm hay xảy ra]
 take-home-own-repo-move-choice-pass-feedback = Bản thân việc hẹn lịch qua ứng dụng nhắn tin không phải là mối nguy. Điều quan trọng là bạn có kiểm tra được công ty qua những kênh anh ấy không kiểm soát hay không, và bạn bị yêu cầu làm gì. Ở đây công ty rất dễ kiểm tra.
 
 take-home-own-repo-stay-reply = Được chứ, không sao, vậy mình nói tiếp ở đây.

@@ -1,4 +1,4 @@
-# Kịch bản “take-home-test”: một nhà tuyển dụng của Lumenvault, startup thanh toán Web3, nhắn
+# Kịch bản “take-home-test”: một nhà tuyển dụng của Lumenvault, startup thanh toán xuyên biên giới, nhắn
 # trên LinkedIn, gọi một cuộc làm quen ngắn, chuyển sang Telegram hoặc Discord rồi đưa ra một
 # bài kiểm tra kỹ thuật có trả phí trong repository của công ty cô ấy.
 # Biến: $recruiter (tên một người phụ nữ), $monthly (đô la mỗi tháng), $fee (đô la cho bài
@@ -8,7 +8,7 @@
 # lộ cô ấy, chỉ có điều cô ấy yêu cầu mới là dấu hiệu.
 # Vô hại: đường dẫn tới portfolio công khai, cuộc gọi làm quen trên Google Meet.
 
-take-home-test-title = Một vị trí full-stack tại startup thanh toán Web3
+take-home-test-title = Một vị trí full-stack tại startup thanh toán xuyên biên giới
 take-home-test-summary = Một nhà tuyển dụng trên LinkedIn có vị trí làm từ xa tại một startup thanh toán, kèm bài kiểm tra kỹ thuật có trả phí.
 take-home-test-cast-recruiter = { $recruiter }
 

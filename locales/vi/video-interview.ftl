@@ -77,7 +77,7 @@ video-interview-cam-fix = Chào buổi sáng! Tôi nghe bạn rõ nhưng chỉ t
 video-interview-fix-choice-settings = Để mình xem phần cài đặt camera trong ứng dụng. Không được thì gọi điện.
 video-interview-fix-choice-tool = Có công cụ nhỏ nào sửa lỗi này không? Bạn gửi đi, mình chạy liền cho.
 video-interview-fix-choice-tool-feedback = Kể cả từ một nhà tuyển dụng đàng hoàng, đừng bao giờ chạy công cụ hay lệnh ai đó gửi “để sửa camera”. Cách sửa thật nằm trong cài đặt của chính ứng dụng họp, trong việc vào lại, hoặc dời cuộc gọi.
-video-interview-fix-choice-leave = [Rời cuộc gọi ngay: “sửa camera” trong phỏng vấn là chiêu đã biết]
+video-interview-fix-choice-leave = [Rời cuộc gọi, chặn nhà tuyển dụng và báo cáo hồ sơ: “sửa camera” trong phỏng vấn là chiêu đã biết]
 
 video-interview-tool-reply = không không, bên tôi không có công cụ nào hết, và bạn đừng bao giờ chạy thứ như vậy, của ai cũng vậy. Chỉ là cài đặt trong ứng dụng thôi, bạn thử mũi tên đi.
 video-interview-cam-fixed = Trong phần cài đặt video của ứng dụng, một camera ảo cũ đang được chọn. Bạn chọn camera của laptop, và khuôn mặt bạn hiện lên.
