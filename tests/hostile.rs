@@ -58,6 +58,24 @@ const SMALL_RON: &str = r#"Scenario(id: "small", perspective: freelancer, cast: 
     ])"#;
 const SMALL_FTL: &str = "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-end = End\n";
 
+/// A fresh `temp_dir(name)` holding the one scenario `small`: its first line, then
+/// `after_header` as written (so positions in diagnostics stay where the test says), and
+/// English texts: the title, summary and cast, then `texts`.
+fn small_pack(name: &str, after_header: &str, texts: &str) -> std::path::PathBuf {
+    let dir = temp_dir(name);
+    write(
+        &dir.join("scenarios/small.ron"),
+        &format!(
+            "Scenario(id: \"small\", perspective: freelancer, cast: [\"x\"], channels: [\"upwork\"],\n{after_header}"
+        ),
+    );
+    write(
+        &dir.join("locales/en/small.ftl"),
+        &format!("small-title = Small\nsmall-summary = S\nsmall-cast-x = X\n{texts}"),
+    );
+    dir
+}
+
 #[test]
 fn a_byte_order_mark_is_accepted_in_every_content_file() {
     let dir = temp_dir("hostile-bom");
@@ -198,11 +216,9 @@ fn a_message_defined_twice_in_one_pack_file_is_an_error_at_the_second() {
 
 #[test]
 fn a_loop_without_a_question_is_an_error_and_play_fails_loudly_when_it_cannot_go_on() {
-    let dir = temp_dir("hostile-loop");
-    write(
-        &dir.join("scenarios/small.ron"),
-        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
-            nodes: [
+    let dir = small_pack(
+        "hostile-loop",
+        r#"            nodes: [
                 Message(id: "hi", from: "x", next: "c"),
                 Choice(id: "c", options: [
                     (id: "a", goto: "round", assess: { "secrecy": spotted }),
@@ -212,10 +228,7 @@ fn a_loop_without_a_question_is_an_error_and_play_fails_loudly_when_it_cannot_go
                 Message(id: "again", from: "x", next: "round"),
                 Ending(id: "end", outcome: safe),
             ])"#,
-    );
-    write(
-        &dir.join("locales/en/small.ftl"),
-        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-round = R\nsmall-again = G\nsmall-end = End\n",
+        "small-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-round = R\nsmall-again = G\nsmall-end = End\n",
     );
     let d = dir.to_str().unwrap();
     let r = redflag(&["check", d], "");
@@ -227,11 +240,9 @@ fn a_loop_without_a_question_is_an_error_and_play_fails_loudly_when_it_cannot_go
 fn play_exits_with_an_error_when_the_story_cannot_go_on() {
     // Every option of the second question is hidden once the first answer sets `x`: the
     // engine cannot go on, and play must not end with 0 as if the story had ended.
-    let dir = temp_dir("hostile-deadend");
-    write(
-        &dir.join("scenarios/small.ron"),
-        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
-            nodes: [
+    let dir = small_pack(
+        "hostile-deadend",
+        r#"            nodes: [
                 Message(id: "hi", from: "x"),
                 Choice(id: "c", shuffle: false, options: [
                     (id: "a", goto: "d", assess: { "secrecy": spotted }, sets: ["x"]),
@@ -243,10 +254,7 @@ fn play_exits_with_an_error_when_the_story_cannot_go_on() {
                 ]),
                 Ending(id: "end", outcome: safe),
             ])"#,
-    );
-    write(
-        &dir.join("locales/en/small.ftl"),
-        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-d-p = P\nsmall-d-q = Q\nsmall-end = End\n",
+        "small-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-d-p = P\nsmall-d-q = Q\nsmall-end = End\n",
     );
     let d = dir.to_str().unwrap();
     let r = redflag(
@@ -264,11 +272,9 @@ fn play_exits_with_an_error_when_the_story_cannot_go_on() {
 fn check_does_not_call_a_question_dead_when_the_flags_only_may_hide_it() {
     // `x` is set on one way to `m` and not on the other: `d` may lose its answers, and
     // does when `x` is set, but only --exhaustive follows each combination.
-    let dir = temp_dir("hostile-maybe");
-    write(
-        &dir.join("scenarios/small.ron"),
-        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
-            nodes: [
+    let dir = small_pack(
+        "hostile-maybe",
+        r#"            nodes: [
                 Message(id: "hi", from: "x"),
                 Choice(id: "c", shuffle: false, options: [
                     (id: "a", goto: "m", assess: { "secrecy": spotted }, sets: ["x"]),
@@ -281,10 +287,7 @@ fn check_does_not_call_a_question_dead_when_the_flags_only_may_hide_it() {
                 ]),
                 Ending(id: "end", outcome: safe),
             ])"#,
-    );
-    write(
-        &dir.join("locales/en/small.ftl"),
-        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-m = M\nsmall-d-p = P\nsmall-d-q = Q\nsmall-end = End\n",
+        "small-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-m = M\nsmall-d-p = P\nsmall-d-q = Q\nsmall-end = End\n",
     );
     let d = dir.to_str().unwrap();
     let r = redflag(&["check", d], "");
@@ -353,11 +356,9 @@ fn thousands_of_the_same_problem_become_a_readable_report() {
 fn amounts_are_bounded_in_the_format() {
     // The whole i64 range used to overflow the draw (it always drew `min`) and printed with
     // float precision; a trillion either way is the limit, checked where it is written.
-    let dir = temp_dir("hostile-amount");
-    write(
-        &dir.join("scenarios/small.ron"),
-        r#"Scenario(id: "small", perspective: freelancer, cast: ["x"], channels: ["upwork"],
-            vars: {
+    let dir = small_pack(
+        "hostile-amount",
+        r#"            vars: {
                 "fee": Amount(min: -9223372036854775808, max: 9223372036854775807),
                 "pay": Amount(min: 5, max: 1000000000000),
             },
@@ -369,10 +370,7 @@ fn amounts_are_bounded_in_the_format() {
                 ]),
                 Ending(id: "end", outcome: safe),
             ])"#,
-    );
-    write(
-        &dir.join("locales/en/small.ftl"),
-        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = { $fee } { $pay }\nsmall-c-a = A\nsmall-c-b = B\nsmall-end = End\n",
+        "small-hi = { $fee } { $pay }\nsmall-c-a = A\nsmall-c-b = B\nsmall-end = End\n",
     );
     let d = dir.to_str().unwrap();
     let r = redflag(&["check", d], "");
@@ -400,10 +398,7 @@ fn a_missing_start_is_one_e030_and_e040_points_at_the_start() {
     ])"#
         )
     };
-    write(
-        &dir.join("locales/en/small.ftl"),
-        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-end = End\n",
-    );
+    write(&dir.join("locales/en/small.ftl"), SMALL_FTL);
     let d = dir.to_str().unwrap();
     let ron = dir.join("scenarios/small.ron");
     let problems = |r: &common::Run| -> Vec<String> {
@@ -458,10 +453,7 @@ fn links_that_leave_the_pack_are_refused() {
                 Ending(id: "end", outcome: safe),
             ])"#,
     );
-    write(
-        &dir.join("texts/small.ftl"),
-        "small-title = Small\nsmall-summary = S\nsmall-cast-x = X\nsmall-hi = Hi\nsmall-c-a = A\nsmall-c-b = B\nsmall-end = End\n",
-    );
+    write(&dir.join("texts/small.ftl"), SMALL_FTL);
     std::fs::create_dir_all(dir.join("locales/en")).unwrap();
     std::fs::create_dir_all(dir.join("locales/de")).unwrap();
     // A link inside the pack is fine; one that leaves it is not read.
