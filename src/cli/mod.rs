@@ -21,6 +21,7 @@ mod play;
 mod quiz;
 mod recording;
 mod results;
+mod serve;
 mod watch;
 mod workshop;
 
@@ -81,6 +82,8 @@ pub enum Command {
     Involved,
     /// For translators: status, new languages, checks and confirmations.
     Locales(Later<locales::LocalesArgs>),
+    /// For facilitators: the game over SSH for a whole room.
+    Serve(Later<serve::ServeArgs>),
 }
 
 /// A command's arguments, added to its `clap::Command` when clap first needs them (to
@@ -297,6 +300,7 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
         Command::Workshop(a) => workshop::run(&ctx, &a.0),
         Command::Involved => involved::run(&ctx),
         Command::Locales(a) => locales::run(&ctx, &a.0),
+        Command::Serve(a) => serve::run(ctx, &a.0),
     }
 }
 

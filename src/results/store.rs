@@ -187,6 +187,19 @@ pub struct Recorder {
     pub clock: fn() -> i64,
     /// Set when the file cannot be used: nothing is recorded this session.
     pub broken: bool,
+    /// Told of every finished run or check, recorded or not (the facilitator's view of
+    /// `redflag serve`).
+    pub tap: Option<Tap>,
+}
+
+/// A listener for finished runs; see [`Recorder::tap`].
+#[derive(Clone)]
+pub struct Tap(pub std::sync::Arc<dyn Fn(&Record) + Send + Sync>);
+
+impl std::fmt::Debug for Tap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Tap")
+    }
 }
 
 fn system_now() -> i64 {
@@ -207,6 +220,7 @@ impl Recorder {
             participant: None,
             clock: system_now,
             broken: false,
+            tap: None,
         }
     }
 
@@ -222,6 +236,7 @@ impl Recorder {
             participant,
             clock: system_now,
             broken: false,
+            tap: None,
         };
         let read = load(&path, true);
         r.broken = read.is_err();
@@ -239,10 +254,13 @@ impl Recorder {
 
     /// Writes a record (with the participant code), unless recording is off.
     pub fn record(&self, mut record: Record) -> Result<(), ResultsError> {
+        record.participant = self.participant.clone();
+        if let Some(tap) = &self.tap {
+            (tap.0)(&record);
+        }
         let Some(path) = self.path.as_deref().filter(|_| !self.broken) else {
             return Ok(());
         };
-        record.participant = self.participant.clone();
         append(path, record)
     }
 }

@@ -343,6 +343,38 @@ impl<'a> Model<'a> {
     }
 }
 
+/// What a session shows, in a few words, for the facilitator of `redflag serve`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Activity {
+    /// The screen: `languages`, `start`, `chat`, `debrief`, `handbook`, `results`, `quiz`
+    /// or `involved`.
+    pub screen: &'static str,
+    /// The scenario's id on the chat and debrief screens; the stage in the check.
+    pub what: Option<String>,
+    /// How far: answers given in the chat, items answered in the check.
+    pub step: usize,
+}
+
+/// What `model` shows (see [`Activity`]).
+pub fn activity(model: &Model) -> Activity {
+    let scenario = |i: usize| model.lib.scenarios.get(i).map(|s| s.head.id.clone());
+    let (screen, what, step) = match &model.screen {
+        Screen::Languages { .. } => ("languages", None, 0),
+        Screen::Start => ("start", None, 0),
+        Screen::Chat(c) => (
+            "chat",
+            scenario(c.index),
+            c.game.as_ref().map_or(0, |g| g.assessments().len()),
+        ),
+        Screen::Debrief(d) => ("debrief", Some(d.scenario_id.clone()), 0),
+        Screen::Handbook(_) => ("handbook", None, 0),
+        Screen::Results(_) => ("results", None, 0),
+        Screen::Quiz(q) => ("quiz", Some(q.stage.as_str().to_string()), q.answers.len()),
+        Screen::Involved(_) => ("involved", None, 0),
+    };
+    Activity { screen, what, step }
+}
+
 /// Plays on from a checkpoint the debrief kept: practice, not recorded.
 pub fn replay(model: &mut Model, index: usize, cp: chat::Checkpoint) {
     let settings = model.store.saved.settings.clone();

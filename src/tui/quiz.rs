@@ -419,6 +419,7 @@ mod tests {
             participant: Some("T1".into()),
             clock: fixed_now,
             broken: false,
+            tap: None,
         }
     }
 

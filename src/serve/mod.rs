@@ -1,0 +1,646 @@
+//! `redflag serve`: the game over SSH for a whole room. One command on the facilitator's
+//! laptop; participants join with the `ssh` every laptop has. Each session runs the local
+//! terminal UI's model, update and view on a thread of its own ([`session`]); this module
+//! is the SSH side: the room code, the requests it serves and refuses, and the bytes
+//! between the channel and the session.
+
+pub mod hostkey;
+pub mod keys;
+pub mod monitor;
+pub mod outbox;
+pub mod room;
+pub mod session;
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::mpsc::{SyncSender, TrySendError};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use russh::server::{Auth, Handler, Msg, Server, Session};
+use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
+use tokio::io::AsyncWriteExt;
+
+use crate::library::Library;
+use outbox::{Next, Outbox};
+use room::{Note, Refusal, Room};
+use session::{Event, Who};
+
+/// Wrong room codes from one address before it waits.
+pub const MAX_WRONG_CODES: u32 = 5;
+/// How long an address waits after [`MAX_WRONG_CODES`].
+pub const WAIT_AFTER_WRONG: Duration = Duration::from_secs(60);
+/// Input a session takes: a burst of this many bytes, refilled at [`INPUT_RATE`] a second.
+/// More is dropped (no one types faster; a flood must not cost the server).
+pub const INPUT_BURST: f64 = 4096.0;
+pub const INPUT_RATE: f64 = 1024.0;
+/// Events waiting for a session's game thread; more are dropped.
+const QUEUE: usize = 256;
+
+/// What the server is set to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub listen: SocketAddr,
+    /// `None`: no code (`--open`).
+    pub code: Option<String>,
+    pub max_sessions: usize,
+    pub idle: Duration,
+    /// The server's `--lang`: the participants' language when their client sends none.
+    pub lang: Option<String>,
+    /// The data folder: host key, participants' settings, results. `None`: nothing kept.
+    pub data: Option<PathBuf>,
+}
+
+/// What every connection shares.
+pub struct Shared {
+    pub lib: &'static Library,
+    pub lang: Option<String>,
+    pub idle: Duration,
+    pub data: Option<PathBuf>,
+    pub results: Option<PathBuf>,
+    pub room: Arc<Room>,
+    code: Option<String>,
+    /// The prompt for the code, in the server's language.
+    prompt: String,
+    max_sessions: usize,
+    sessions: AtomicUsize,
+    next_id: AtomicU64,
+    failures: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+    /// Every running game, to tell of a shutdown.
+    games: Mutex<HashMap<u64, SyncSender<Event>>>,
+    pub stopping: AtomicBool,
+}
+
+impl Shared {
+    pub fn new(lib: &'static Library, opts: &Options, prompt: String) -> Shared {
+        Shared {
+            lib,
+            lang: opts.lang.clone(),
+            idle: opts.idle,
+            data: opts.data.clone(),
+            results: opts
+                .data
+                .as_ref()
+                .map(|d| d.join(crate::results::FILE_NAME)),
+            room: Arc::new(Room::default()),
+            code: opts.code.clone(),
+            prompt,
+            max_sessions: opts.max_sessions,
+            sessions: AtomicUsize::new(0),
+            next_id: AtomicU64::new(1),
+            failures: Mutex::new(HashMap::new()),
+            games: Mutex::new(HashMap::new()),
+            stopping: AtomicBool::new(false),
+        }
+    }
+
+    /// A participant's own folder (settings, handbook, best scores).
+    pub fn participant_dir(&self, code: &str) -> Option<PathBuf> {
+        // Codes are letters, digits, `-` and `_`: safe as a folder name everywhere. Case
+        // is folded so `a7` and `A7` share a folder on every file system alike.
+        self.data
+            .as_ref()
+            .map(|d| d.join("participants").join(code.to_ascii_uppercase()))
+    }
+
+    /// Whether `ip` waits after too many wrong codes.
+    fn waits(&self, ip: Option<IpAddr>) -> bool {
+        let Some(ip) = ip else { return false };
+        let f = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        f.get(&ip)
+            .is_some_and(|(n, at)| *n >= MAX_WRONG_CODES && at.elapsed() < WAIT_AFTER_WRONG)
+    }
+
+    /// Checks a code typed at `peer`; a wrong one counts against the address.
+    fn check_code(&self, peer: Option<SocketAddr>, typed: &str) -> bool {
+        let Some(code) = &self.code else { return true };
+        let ip = peer.map(|p| p.ip());
+        if self.waits(ip) {
+            self.room.note(Note::Refused {
+                peer: peer_text(peer),
+                why: Refusal::Waits,
+            });
+            return false;
+        }
+        if same(typed.trim().as_bytes(), code.as_bytes()) {
+            if let Some(ip) = ip {
+                self.failures
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .remove(&ip);
+            }
+            return true;
+        }
+        let mut why = Refusal::WrongCode;
+        if let Some(ip) = ip {
+            let mut f = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+            let e = f.entry(ip).or_insert((0, Instant::now()));
+            if e.1.elapsed() >= WAIT_AFTER_WRONG {
+                *e = (0, Instant::now());
+            }
+            e.0 += 1;
+            e.1 = Instant::now();
+            if e.0 >= MAX_WRONG_CODES {
+                why = Refusal::Waits;
+            }
+        }
+        self.room.note(Note::Refused {
+            peer: peer_text(peer),
+            why,
+        });
+        false
+    }
+
+    /// Tells every running game that the server stops.
+    pub fn stop_all(&self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        for tx in self
+            .games
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+        {
+            let _ = tx.try_send(Event::Shutdown);
+        }
+    }
+
+    /// How many games still run.
+    pub fn running(&self) -> usize {
+        self.games.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+}
+
+/// Compares in time that does not depend on where the bytes differ.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let mut diff = a.len() ^ b.len();
+    for (i, x) in b.iter().enumerate() {
+        diff |= usize::from(a.get(i).copied().unwrap_or(0) ^ x);
+    }
+    diff == 0
+}
+
+pub fn peer_text(peer: Option<SocketAddr>) -> String {
+    peer.map(|p| p.ip().to_string()).unwrap_or_default()
+}
+
+/// Makes a room code: six digits.
+pub fn make_code() -> String {
+    use rand::RngExt;
+    format!("{:06}", rand::rng().random_range(0..1_000_000u32))
+}
+
+#[derive(Clone)]
+pub struct RoomServer {
+    pub shared: Arc<Shared>,
+}
+
+impl Server for RoomServer {
+    type Handler = Conn;
+
+    fn new_client(&mut self, peer: Option<SocketAddr>) -> Conn {
+        Conn {
+            shared: self.shared.clone(),
+            peer,
+            user: String::new(),
+            id: self.shared.next_id.fetch_add(1, Ordering::Relaxed),
+            channel: None,
+            write: None,
+            pty: None,
+            env: Vec::new(),
+            game: None,
+            out: None,
+            size: Arc::new(AtomicU32::new(0)),
+            slot: false,
+            joined: false,
+            budget: INPUT_BURST,
+            refilled: Instant::now(),
+        }
+    }
+}
+
+/// One SSH connection.
+pub struct Conn {
+    shared: Arc<Shared>,
+    peer: Option<SocketAddr>,
+    user: String,
+    id: u64,
+    channel: Option<ChannelId>,
+    write: Option<russh::ChannelWriteHalf<Msg>>,
+    pty: Option<String>,
+    env: Vec<(String, String)>,
+    game: Option<SyncSender<Event>>,
+    out: Option<Arc<Outbox>>,
+    /// The latest window size, (columns << 16) | rows.
+    size: Arc<AtomicU32>,
+    /// Holds one of the `--max-sessions` places.
+    slot: bool,
+    joined: bool,
+    budget: f64,
+    refilled: Instant,
+}
+
+impl Conn {
+    fn methods(&self) -> MethodSet {
+        MethodSet::from(&[MethodKind::KeyboardInteractive, MethodKind::Password][..])
+    }
+
+    fn reject(&self) -> Auth {
+        Auth::Reject {
+            proceed_with_methods: Some(self.methods()),
+            partial_success: false,
+        }
+    }
+
+    fn to_game(&self, e: Event) {
+        if let Some(tx) = &self.game {
+            match tx.try_send(e) {
+                Ok(()) | Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {}
+            }
+        }
+    }
+
+    /// Takes `n` bytes of input from the budget; `false` when over the rate.
+    fn take_budget(&mut self, n: usize) -> bool {
+        let now = Instant::now();
+        let dt = now.duration_since(self.refilled).as_secs_f64();
+        self.refilled = now;
+        self.budget = (self.budget + dt * INPUT_RATE).min(INPUT_BURST);
+        if self.budget >= n as f64 {
+            self.budget -= n as f64;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Starts the game thread and the task that writes its bytes to the channel.
+    fn start(&mut self, channel: ChannelId) {
+        let Some(write) = self.write.take() else {
+            return;
+        };
+        let who = if !self.slot {
+            Who::Full
+        } else {
+            Who::from_user(&self.user)
+        };
+        if matches!(who, Who::Code(_) | Who::Guest) {
+            self.joined = true;
+            self.shared.room.note(Note::Joined {
+                id: self.id,
+                who: who.label(),
+                peer: peer_text(self.peer),
+            });
+        } else if who == Who::Full {
+            self.shared.room.note(Note::Refused {
+                peer: peer_text(self.peer),
+                why: Refusal::Full,
+            });
+        }
+        let out = Arc::new(Outbox::default());
+        let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
+        self.out = Some(out.clone());
+        self.game = Some(tx.clone());
+        let size = self.size.load(Ordering::Relaxed);
+        let setup = session::Setup {
+            shared: self.shared.clone(),
+            id: self.id,
+            who,
+            term: self.pty.clone(),
+            size: ((size >> 16) as u16, size as u16),
+            env: std::mem::take(&mut self.env),
+            out: out.clone(),
+            live_size: self.size.clone(),
+        };
+        // The writer: the session's bytes to the channel, as fast as the client takes them.
+        let game_tx = tx.clone();
+        let writer_out = out.clone();
+        tokio::spawn(async move {
+            let mut w = write.make_writer();
+            loop {
+                match writer_out.next().await {
+                    Next::Send(bytes) => {
+                        if w.write_all(&bytes).await.is_err() || w.flush().await.is_err() {
+                            writer_out.close();
+                            break;
+                        }
+                        writer_out.sent();
+                        let _ = game_tx.try_send(Event::Flushed);
+                    }
+                    Next::Finish(status) => {
+                        let _ = write.exit_status(status).await;
+                        let _ = write.eof().await;
+                        let _ = write.close().await;
+                        writer_out.close();
+                        break;
+                    }
+                    Next::Closed => break,
+                }
+            }
+            let _ = channel;
+        });
+        let shared = self.shared.clone();
+        let id = self.id;
+        shared
+            .games
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(id, tx);
+        if shared.stopping.load(Ordering::SeqCst) {
+            self.to_game(Event::Shutdown);
+        }
+        let spawned = std::thread::Builder::new()
+            .name(format!("session-{id}"))
+            .spawn(move || {
+                let room = shared.room.clone();
+                let out = setup.out.clone();
+                let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    session::run(setup, rx)
+                }));
+                if let Err(payload) = ran {
+                    let message = payload
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    room.note(Note::Crashed { id, message });
+                    out.push(&session::leave_bytes());
+                    out.finish(1);
+                }
+                shared
+                    .games
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .remove(&id);
+            });
+        if spawned.is_err() {
+            out.finish(1);
+        }
+    }
+}
+
+impl Drop for Conn {
+    fn drop(&mut self) {
+        if let Some(out) = &self.out {
+            out.close();
+        }
+        self.to_game(Event::Flushed);
+        if self.slot {
+            self.shared.sessions.fetch_sub(1, Ordering::SeqCst);
+        }
+        if self.joined {
+            self.shared.room.note(Note::Left { id: self.id });
+        }
+    }
+}
+
+/// Environment variables a session takes from the client; all others are refused.
+const KEPT_ENV: [&str; 5] = ["LANG", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "NO_COLOR"];
+
+impl Handler for Conn {
+    type Error = russh::Error;
+
+    async fn auth_none(&mut self, user: &str) -> Result<Auth, Self::Error> {
+        self.user = user.to_string();
+        if self.shared.code.is_none() && !self.shared.waits(self.peer.map(|p| p.ip())) {
+            return Ok(Auth::Accept);
+        }
+        Ok(self.reject())
+    }
+
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        self.user = user.to_string();
+        if self.shared.check_code(self.peer, password) {
+            Ok(Auth::Accept)
+        } else {
+            Ok(self.reject())
+        }
+    }
+
+    async fn auth_publickey_offered(
+        &mut self,
+        _user: &str,
+        _offer: russh::server::PublicKeyOffer<'_>,
+    ) -> Result<Auth, Self::Error> {
+        Ok(self.reject())
+    }
+
+    async fn auth_keyboard_interactive<'a>(
+        &'a mut self,
+        user: &str,
+        _submethods: &str,
+        response: Option<russh::server::Response<'a>>,
+    ) -> Result<Auth, Self::Error> {
+        self.user = user.to_string();
+        let Some(mut response) = response else {
+            if self.shared.waits(self.peer.map(|p| p.ip())) {
+                return Ok(self.reject());
+            }
+            return Ok(Auth::Partial {
+                name: "".into(),
+                instructions: "".into(),
+                prompts: vec![(self.shared.prompt.clone().into(), false)].into(),
+            });
+        };
+        let typed = response
+            .next()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        if self.shared.check_code(self.peer, &typed) {
+            Ok(Auth::Accept)
+        } else {
+            Ok(self.reject())
+        }
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: russh::server::ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // One session channel per connection; a second one is refused (by dropping reply).
+        if self.channel.is_some() {
+            return Ok(());
+        }
+        self.channel = Some(channel.id());
+        let (read, write) = channel.split();
+        // Input comes through the handler's callbacks; the channel's own queue is unused.
+        drop(read);
+        self.write = Some(write);
+        let n = self.shared.sessions.fetch_add(1, Ordering::SeqCst);
+        if n < self.shared.max_sessions {
+            self.slot = true;
+        } else {
+            self.shared.sessions.fetch_sub(1, Ordering::SeqCst);
+        }
+        reply.accept().await;
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        term: &str,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) != self.channel || self.game.is_some() {
+            return session.channel_failure(channel);
+        }
+        self.pty = Some(crate::sanitize::clean_line(term).chars().take(64).collect());
+        self.size.store(pack(col_width, row_height), Ordering::Relaxed);
+        session.channel_success(channel)
+    }
+
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        value: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if KEPT_ENV.contains(&name) && value.len() <= 64 && self.env.len() < KEPT_ENV.len() {
+            self.env.push((name.to_string(), value.to_string()));
+            return session.channel_success(channel);
+        }
+        session.channel_failure(channel)
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) != self.channel || self.game.is_some() {
+            return session.channel_failure(channel);
+        }
+        session.channel_success(channel)?;
+        self.start(channel);
+        Ok(())
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _data: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.refuse(channel, session)
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.refuse(channel, session)
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single: bool,
+        _proto: &str,
+        _cookie: &str,
+        _screen: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)
+    }
+
+    async fn agent_request(
+        &mut self,
+        _channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn tcpip_forward(
+        &mut self,
+        _address: &str,
+        _port: &mut u32,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn window_change_request(
+        &mut self,
+        channel: ChannelId,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) == self.channel {
+            self.size.store(pack(col_width, row_height), Ordering::Relaxed);
+            self.to_game(Event::Resize);
+        }
+        Ok(())
+    }
+
+    async fn data(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) == self.channel && self.game.is_some() && self.take_budget(data.len()) {
+            self.to_game(Event::Data(data.to_vec()));
+        }
+        Ok(())
+    }
+
+    async fn channel_eof(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // Without a pty, the end of input ends plain mode; with one, it changes nothing.
+        if Some(channel) == self.channel && self.pty.is_none() {
+            self.to_game(Event::Data(vec![0x04]));
+        }
+        Ok(())
+    }
+
+    async fn channel_close(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) == self.channel
+            && let Some(out) = &self.out
+        {
+            out.close();
+            self.to_game(Event::Flushed);
+        }
+        Ok(())
+    }
+}
+
+impl Conn {
+    /// Refuses a request the server never serves (exec, subsystem): nothing is run, the
+    /// channel closes with an error.
+    fn refuse(&mut self, channel: ChannelId, session: &mut Session) -> Result<(), russh::Error> {
+        self.shared.room.note(Note::Refused {
+            peer: peer_text(self.peer),
+            why: Refusal::Request,
+        });
+        session.channel_failure(channel)?;
+        session.close(channel)
+    }
+}
+
+/// A window size as one number, clamped to what a `u16` holds.
+fn pack(w: u32, h: u32) -> u32 {
+    (w.min(u32::from(u16::MAX)) << 16) | h.min(u32::from(u16::MAX))
+}
