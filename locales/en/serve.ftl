@@ -30,8 +30,19 @@ serve-error-key-io = The server key { $path } cannot be read or written: { $reas
 serve-event-joined = { $who } joined from { $peer }
 serve-event-started = { $who } plays in language { $lang }
 serve-event-started-plain = { $who } plays in language { $lang }, plain text mode
-serve-event-playing = { $who } started { $what }
-serve-event-finished = { $who } finished { $what }: { $points } of { $max }
+# $what is a scenario's id, or a stage of the check: before, after or booster.
+serve-event-playing = { $who } started { $what ->
+    [before] the before check
+    [after] the after check
+    [booster] a booster round
+   *[other] { $what }
+}
+serve-event-finished = { $who } finished { $what ->
+    [before] the before check
+    [after] the after check
+    [booster] a booster round
+   *[other] { $what }
+}: { $points } of { $max }
 serve-event-left = { $who } left
 serve-event-wrong-code = Wrong room code from { $peer }
 serve-event-waits = { $peer } gave { $count } wrong room codes and must wait { $seconds } seconds
@@ -64,7 +75,11 @@ serve-screen-chat = playing { $what } ({ $step ->
 serve-screen-debrief = reading the debrief of { $what }
 serve-screen-handbook = in the handbook
 serve-screen-results = looking at their results
-serve-screen-quiz = in the { $what } check ({ $step } answered)
+serve-screen-quiz = { $what ->
+    [before] in the before check
+    [after] in the after check
+   *[booster] in a booster round
+} ({ $step } answered)
 serve-screen-involved = reading "Already involved?"
 
 ## What participants see

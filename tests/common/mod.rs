@@ -1,6 +1,8 @@
 //! Helpers for running the real binary in tests.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
