@@ -28,6 +28,6 @@ pub mod present;
 pub mod quiz;
 pub mod results;
 pub mod sanitize;
-pub mod serve;
 pub mod scenario;
+pub mod serve;
 pub mod tui;

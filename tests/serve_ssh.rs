@@ -44,9 +44,14 @@ struct Server {
 
 impl Server {
     fn start(data: &Path, extra: &[&str]) -> Server {
+        Server::start_env(data, extra, &[])
+    }
+
+    fn start_env(data: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
             .args(["serve", "--listen", "127.0.0.1:0"])
             .args(extra)
+            .envs(env.iter().copied())
             .env_remove("LANG")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
@@ -102,7 +107,11 @@ impl Server {
                 return found.clone();
             }
             let now = Instant::now();
-            assert!(now < deadline, "no line with {text:?} in:\n{}", l.join("\n"));
+            assert!(
+                now < deadline,
+                "no line with {text:?} in:\n{}",
+                l.join("\n")
+            );
             l = cv.wait_timeout(l, deadline - now).unwrap().0;
         }
     }
@@ -240,7 +249,9 @@ fn a_participant_plays_over_ssh_is_recorded_under_the_code_and_gets_the_terminal
     p.resize(10, 30);
     p.wait_text("Please enlarge");
     p.resize(common::pty::ROWS, common::pty::COLS);
-    p.wait_for("the chat again", |s| !s.contents().contains("Please enlarge"));
+    p.wait_for("the chat again", |s| {
+        !s.contents().contains("Please enlarge")
+    });
     p.play_to_debrief("Outcome:", "Press Enter for your debrief", "Your answer");
     assert!(p.contents().contains("Score: "));
     p.press("q");
@@ -324,7 +335,10 @@ fn a_client_killed_mid_session_leaves_the_server_serving() {
     p.press("\r");
     p.child.kill().unwrap();
     server.wait_line("C3 left");
-    assert!(server.child.try_wait().unwrap().is_none(), "the server still runs");
+    assert!(
+        server.child.try_wait().unwrap().is_none(),
+        "the server still runs"
+    );
     let mut again = server.join("C4", CODE, "en_US.UTF-8");
     again.wait_text("Choose a conversation");
     again.send("q");
@@ -345,7 +359,11 @@ fn guest_plays_without_being_recorded_and_other_names_are_told_what_to_do() {
     p.send("q");
     assert!(p.wait_exit().success());
     server.wait_line("guest finished");
-    assert!(!server.results().contains("\"kind\""), "{}", server.results());
+    assert!(
+        !server.results().contains("\"kind\""),
+        "{}",
+        server.results()
+    );
     assert!(!server.data.join("redflag/participants").exists());
     let (code, out, _) = server.run("not.a.code", CODE, &[], "");
     assert_ne!(code, 0);
@@ -417,5 +435,59 @@ fn stopping_the_server_says_goodbye_to_everyone_within_five_seconds() {
     assert!(took < Duration::from_secs(5), "{took:?}");
     assert!(p.wait_exit().success());
     p.assert_restored();
-    assert!(p.contents().contains("stopped the game"), "{}", p.contents());
+    assert!(
+        p.contents().contains("stopped the game"),
+        "{}",
+        p.contents()
+    );
+}
+
+#[test]
+fn the_next_one_after_max_sessions_is_told_the_room_is_full() {
+    if !have_ssh() {
+        return;
+    }
+    let (_d, server) = start(&["--max-sessions", "1"]);
+    let mut first = server.join("F1", CODE, "en_US.UTF-8");
+    first.wait_text("Choose a conversation");
+    let (code, out, _) = server.run("F2", CODE, &[], "");
+    assert_ne!(code, 0);
+    assert!(out.contains("The room is full"), "{out}");
+    server.wait_line("the room is full");
+    first.send("q");
+    assert!(first.wait_exit().success());
+    server.wait_line("F1 left");
+    // The place is free again.
+    let (code, _, _) = server.run("F2", CODE, &[], "q\n");
+    assert_eq!(code, 0);
+}
+
+/// A panic in one session ends that session only (debug builds: the test hook that makes
+/// a frame panic exists only there).
+#[cfg(debug_assertions)]
+#[test]
+fn a_panicking_session_ends_alone_and_the_server_goes_on() {
+    if !have_ssh() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    // The hook is read by each session when its game starts.
+    let mut server = Server::start_env(
+        data.path(),
+        &["--code", CODE],
+        &[("REDFLAG_TEST_PANIC_IN_FRAME", "1")],
+    );
+    let mut p = server.join("G1", CODE, "en_US.UTF-8");
+    let status = p.wait_exit();
+    assert!(!status.success());
+    p.assert_restored();
+    server.wait_line("stopped after an error");
+    assert!(
+        server.child.try_wait().unwrap().is_none(),
+        "the server still runs"
+    );
+    let mut again = server.join("G2", CODE, "en_US.UTF-8");
+    assert!(!again.wait_exit().success());
+    let (code, _) = server.stop();
+    assert_eq!(code, Some(0));
 }

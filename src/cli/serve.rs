@@ -110,6 +110,7 @@ async fn serve_until_stopped(
     origin: hostkey::Origin,
     key_path: Option<std::path::PathBuf>,
 ) -> i32 {
+    let mut stops = Stops::install();
     let socket = match bind(opts.listen) {
         Ok(s) => s,
         Err(e) => {
@@ -207,8 +208,7 @@ async fn serve_until_stopped(
     let stopped = tokio::select! {
         r = running => r.err(),
         _ = stop.notified() => None,
-        _ = tokio::signal::ctrl_c() => None,
-        _ = terminated() => None,
+        _ = stops.next() => None,
     };
     // Every player gets a goodbye; finished runs are on disk already.
     shared.stop_all();
@@ -221,32 +221,79 @@ async fn serve_until_stopped(
     shared.room.unlisten();
     let _ = tokio::task::spawn_blocking(move || monitor.join()).await;
     if let Some(e) = stopped {
-        eprintln!("{}", loc.fmt("io-error", &args([("reason", e.to_string().into())])));
+        eprintln!(
+            "{}",
+            loc.fmt("io-error", &args([("reason", e.to_string().into())]))
+        );
         return 1;
     }
     0
 }
 
-/// SIGTERM and SIGHUP (Unix); never elsewhere.
-async fn terminated() {
+/// The signals that stop the server: Ctrl-C (SIGINT), SIGTERM and SIGHUP on Unix, Ctrl-C
+/// elsewhere. Made before the start text is printed, so a signal sent as soon as the
+/// server says it runs is already handled.
+struct Stops {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::hangup()),
-        ) {
-            (Ok(mut t), Ok(mut h)) => {
-                tokio::select! {
-                    _ = t.recv() => {},
-                    _ = h.recv() => {},
-                }
+    signals: Vec<tokio::signal::unix::Signal>,
+    #[cfg(not(unix))]
+    ctrl_c: Option<tokio::signal::windows::CtrlC>,
+}
+
+impl Stops {
+    fn install() -> Stops {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Stops {
+                signals: [
+                    SignalKind::interrupt(),
+                    SignalKind::terminate(),
+                    SignalKind::hangup(),
+                ]
+                .into_iter()
+                .filter_map(|k| signal(k).ok())
+                .collect(),
             }
-            _ => std::future::pending::<()>().await,
+        }
+        #[cfg(not(unix))]
+        Stops {
+            ctrl_c: tokio::signal::windows::ctrl_c().ok(),
         }
     }
-    #[cfg(not(unix))]
-    std::future::pending::<()>().await
+
+    /// Waits for the first of them.
+    async fn next(&mut self) {
+        #[cfg(unix)]
+        {
+            if self.signals.is_empty() {
+                return std::future::pending().await;
+            }
+            let waits = self.signals.iter_mut().map(|s| Box::pin(s.recv()));
+            let _ = futures_select_all(waits.collect()).await;
+        }
+        #[cfg(not(unix))]
+        match &mut self.ctrl_c {
+            Some(c) => {
+                c.recv().await;
+            }
+            None => std::future::pending().await,
+        }
+    }
+}
+
+/// The first of several futures to finish (a small `select_all`).
+#[cfg(unix)]
+async fn futures_select_all<F: std::future::Future + Unpin>(mut fs: Vec<F>) -> F::Output {
+    std::future::poll_fn(move |cx| {
+        for f in fs.iter_mut() {
+            if let std::task::Poll::Ready(v) = std::pin::Pin::new(f).poll(cx) {
+                return std::task::Poll::Ready(v);
+            }
+        }
+        std::task::Poll::Pending
+    })
+    .await
 }
 
 /// A session's panic is caught and shown in the facilitator's view; any other panic puts

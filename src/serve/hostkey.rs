@@ -15,8 +15,14 @@ const MAX_BYTES: u64 = 64 * 1024;
 #[derive(Debug)]
 pub enum KeyError {
     /// The file exists but is not a private key this server can use.
-    Broken { path: PathBuf, reason: String },
-    Io { path: PathBuf, source: io::Error },
+    Broken {
+        path: PathBuf,
+        reason: String,
+    },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
 }
 
 /// Where the key came from.
@@ -128,6 +134,10 @@ mod tests {
             load_or_make(Some(&path)),
             Err(KeyError::Broken { .. })
         ));
-        assert_eq!(std::fs::read(&path).unwrap(), b"not a key", "not overwritten");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            b"not a key",
+            "not overwritten"
+        );
     }
 }

@@ -377,7 +377,10 @@ mod tests {
             (b"\x1b[?1;2c", vec![]),
             (b"\x1b[I\x1b[O", vec![]),
             (b"\x1b[99~", vec![]),
-            (b"\x1b[1;2;3;4;5;6;7;8;9;10;11;12;13;14;15;16;17;18;19;20;21;22;23;24;25A", vec![]),
+            (
+                b"\x1b[1;2;3;4;5;6;7;8;9;10;11;12;13;14;15;16;17;18;19;20;21;22;23;24;25A",
+                vec![],
+            ),
             (b"\x1b]11;rgb:0000/0000/0000\x07q", vec![k(Key::Char('q'))]),
             (b"\x1b]0;title\x1b\\q", vec![k(Key::Char('q'))]),
             (b"\x1bPdata\x1b\\", vec![]),
@@ -398,7 +401,12 @@ mod tests {
     #[test]
     fn every_sequence_gives_its_key() {
         for (bytes, want) in table() {
-            assert_eq!(parse(&[bytes]), want, "{:?}", String::from_utf8_lossy(bytes));
+            assert_eq!(
+                parse(&[bytes]),
+                want,
+                "{:?}",
+                String::from_utf8_lossy(bytes)
+            );
         }
     }
 
@@ -467,7 +475,11 @@ mod tests {
         p.feed(b"\x07", &mut out);
         assert_eq!(out, vec![], "garbage gives no key");
         p.feed(b"q", &mut out);
-        assert_eq!(out, vec![k(Key::Char('q'))], "keys are read again afterwards");
+        assert_eq!(
+            out,
+            vec![k(Key::Char('q'))],
+            "keys are read again afterwards"
+        );
         // A string sequence that never ends is dropped when the bytes stop.
         p.feed(b"\x1b]unterminated", &mut out);
         assert!(p.waiting());

@@ -494,7 +494,8 @@ impl Handler for Conn {
             return session.channel_failure(channel);
         }
         self.pty = Some(crate::sanitize::clean_line(term).chars().take(64).collect());
-        self.size.store(pack(col_width, row_height), Ordering::Relaxed);
+        self.size
+            .store(pack(col_width, row_height), Ordering::Relaxed);
         session.channel_success(channel)
     }
 
@@ -582,7 +583,8 @@ impl Handler for Conn {
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
         if Some(channel) == self.channel {
-            self.size.store(pack(col_width, row_height), Ordering::Relaxed);
+            self.size
+                .store(pack(col_width, row_height), Ordering::Relaxed);
             self.to_game(Event::Resize);
         }
         Ok(())
@@ -643,4 +645,80 @@ impl Conn {
 /// A window size as one number, clamped to what a `u16` holds.
 fn pack(w: u32, h: u32) -> u32 {
     (w.min(u32::from(u16::MAX)) << 16) | h.min(u32::from(u16::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared() -> Shared {
+        static LIB: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
+        let lib = LIB.get_or_init(|| Library::load(&[]));
+        let opts = Options {
+            listen: "127.0.0.1:0".parse().unwrap(),
+            code: Some("4711".into()),
+            max_sessions: 2,
+            idle: Duration::from_secs(60),
+            lang: None,
+            data: None,
+        };
+        Shared::new(lib, &opts, "Room code: ".into())
+    }
+
+    #[test]
+    fn five_wrong_codes_make_an_address_wait_and_others_go_on() {
+        let s = shared();
+        let a: SocketAddr = "10.0.0.2:5000".parse().unwrap();
+        let b: SocketAddr = "10.0.0.3:5000".parse().unwrap();
+        assert!(
+            s.check_code(Some(a), " 4711\n"),
+            "spaces around the code are fine"
+        );
+        for _ in 0..MAX_WRONG_CODES {
+            assert!(!s.check_code(Some(a), "1234"));
+        }
+        assert!(s.waits(Some(a.ip())));
+        assert!(
+            !s.check_code(Some(a), "4711"),
+            "while it waits, even the right code"
+        );
+        assert!(
+            s.check_code(Some(b), "4711"),
+            "another address is not affected"
+        );
+        assert!(!s.check_code(Some(b), "47111"));
+        assert!(!s.check_code(Some(b), "471"));
+    }
+
+    #[test]
+    fn codes_compare_whole() {
+        assert!(same(b"4711", b"4711"));
+        assert!(!same(b"4711", b"471"));
+        assert!(!same(b"", b"4711"));
+        assert!(!same(b"47110", b"4711"));
+        assert_eq!(make_code().len(), 6);
+        assert!(make_code().chars().all(|c| c.is_ascii_digit()));
+    }
+
+    #[test]
+    fn input_beyond_the_rate_is_dropped() {
+        let mut conn = RoomServer {
+            shared: Arc::new(shared()),
+        }
+        .new_client(None);
+        assert!(conn.take_budget(4000));
+        assert!(!conn.take_budget(1000), "the burst is spent");
+        conn.refilled -= Duration::from_secs(1);
+        assert!(conn.take_budget(1000), "a second later there is room again");
+    }
+
+    #[test]
+    fn participant_folders_fold_case() {
+        let mut opts_shared = shared();
+        opts_shared.data = Some(PathBuf::from("/d"));
+        assert_eq!(
+            opts_shared.participant_dir("a7"),
+            Some(PathBuf::from("/d/participants/A7"))
+        );
+    }
 }

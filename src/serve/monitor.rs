@@ -37,7 +37,10 @@ impl Words<'_> {
         Some(match n {
             Note::Joined { who, peer, .. } => loc.fmt(
                 "serve-event-joined",
-                &args([("who", clean_line(who).into()), ("peer", peer.clone().into())]),
+                &args([
+                    ("who", clean_line(who).into()),
+                    ("peer", peer.clone().into()),
+                ]),
             ),
             Note::Started { lang, plain, .. } => loc.fmt(
                 if *plain {
@@ -137,11 +140,7 @@ pub fn lines(loc: &Localizer, room: &Room, notes: Receiver<Note>) {
     }
 }
 
-fn who_of(
-    words: &Words,
-    names: &mut std::collections::HashMap<u64, String>,
-    n: &Note,
-) -> String {
+fn who_of(words: &Words, names: &mut std::collections::HashMap<u64, String>, n: &Note) -> String {
     let id = match n {
         Note::Joined { id, who, .. } => {
             names.insert(*id, clean_line(who));
@@ -316,7 +315,11 @@ fn draw(
 
 /// What a session is doing, in words.
 pub fn doing(loc: &Localizer, a: &crate::tui::Activity) -> String {
-    let screen = if a.screen.is_empty() { "start" } else { a.screen };
+    let screen = if a.screen.is_empty() {
+        "start"
+    } else {
+        a.screen
+    };
     loc.fmt(
         &format!("serve-screen-{screen}"),
         &args([

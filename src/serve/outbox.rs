@@ -138,6 +138,19 @@ impl Outbox {
         }
     }
 
+    /// How many bytes wait to be sent (for tests and the benchmark).
+    pub fn pending_len(&self) -> usize {
+        self.lock().pending.len()
+    }
+
+    /// A writer without a runtime (tests): takes what waits, and the exit status once
+    /// finished, marking the batch as on its way.
+    pub fn take_now(&self) -> (Vec<u8>, Option<u32>) {
+        let mut s = self.lock();
+        s.sending = !s.pending.is_empty();
+        (std::mem::take(&mut s.pending), s.finish)
+    }
+
     /// For the writer task: the last batch is out.
     pub fn sent(&self) {
         self.lock().sending = false;

@@ -14,11 +14,22 @@ use crate::tui::Activity;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Note {
     /// A session began (after the room code).
-    Joined { id: u64, who: String, peer: String },
+    Joined {
+        id: u64,
+        who: String,
+        peer: String,
+    },
     /// Its game started, in this language, plain or not.
-    Started { id: u64, lang: String, plain: bool },
+    Started {
+        id: u64,
+        lang: String,
+        plain: bool,
+    },
     /// It opened a scenario or the check.
-    Playing { id: u64, what: String },
+    Playing {
+        id: u64,
+        what: String,
+    },
     /// It finished a scenario (points of max) or a check stage (right of asked).
     Finished {
         id: u64,
@@ -26,11 +37,19 @@ pub enum Note {
         points: u32,
         max: u32,
     },
-    Left { id: u64 },
+    Left {
+        id: u64,
+    },
     /// A connection was refused before it played: a wrong code, or an address that waits.
-    Refused { peer: String, why: Refusal },
+    Refused {
+        peer: String,
+        why: Refusal,
+    },
     /// A session's thread panicked; it ended, the others go on.
-    Crashed { id: u64, message: String },
+    Crashed {
+        id: u64,
+        message: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -355,6 +355,12 @@ fn run_tui(
         setup.env(),
         Instant::now(),
     );
+    // Debug builds: the same test hook as the local terminal, to prove that a session's
+    // panic ends that session only.
+    #[cfg(debug_assertions)]
+    {
+        model.panic_in_frame = std::env::var_os("REDFLAG_TEST_PANIC_IN_FRAME").is_some();
+    }
     let mut term = match Terminal::new(SshBackend::new(setup.size.0, setup.size.1)) {
         Ok(t) => t,
         Err(_) => {
@@ -497,7 +503,11 @@ fn run_plain(setup: &Setup, loc: &Localizer, recorder: Recorder, rx: &Receiver<E
     );
     let why = input.get_ref().ended.unwrap_or(Why::Quit);
     Ended {
-        why: if setup.out.is_closed() { Why::Gone } else { why },
+        why: if setup.out.is_closed() {
+            Why::Gone
+        } else {
+            why
+        },
         lang: loc.lang().to_string(),
     }
 }
@@ -650,5 +660,163 @@ impl Read for Lines<'_> {
         buf[..n].copy_from_slice(&self.ready[..n]);
         self.ready.drain(..n);
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc::{SyncSender, sync_channel};
+
+    fn shared(idle: Duration) -> Arc<Shared> {
+        static LIB: std::sync::OnceLock<crate::library::Library> = std::sync::OnceLock::new();
+        let lib = LIB.get_or_init(|| crate::library::Library::load(&[]));
+        let opts = super::super::Options {
+            listen: "127.0.0.1:0".parse().unwrap(),
+            code: Some("1".into()),
+            max_sessions: 2,
+            idle,
+            lang: Some("en".into()),
+            data: None,
+        };
+        Arc::new(Shared::new(lib, &opts, "Room code: ".into()))
+    }
+
+    /// A session of `who` on its own thread, at 80x24.
+    fn session(shared: &Arc<Shared>, who: Who) -> (SyncSender<Event>, Arc<Outbox>) {
+        let out = Arc::new(Outbox::default());
+        let (tx, rx) = sync_channel(1024);
+        let setup = Setup {
+            shared: shared.clone(),
+            id: 1,
+            who,
+            term: Some("xterm-256color".into()),
+            size: (80, 24),
+            env: vec![("LANG".into(), "en_US.UTF-8".into())],
+            out: out.clone(),
+            live_size: Arc::new(std::sync::atomic::AtomicU32::new((80 << 16) | 24)),
+        };
+        std::thread::spawn(move || run(setup, rx));
+        (tx, out)
+    }
+
+    /// Acts as the writer until the session finishes (or `limit` passes): every batch is
+    /// taken at once. Returns the bytes and the exit status.
+    fn drain(out: &Outbox, tx: &SyncSender<Event>, limit: Duration) -> (Vec<u8>, Option<u32>) {
+        let end = Instant::now() + limit;
+        let mut all = Vec::new();
+        while Instant::now() < end {
+            let (bytes, finished) = out.take_now();
+            let got = !bytes.is_empty();
+            all.extend(bytes);
+            out.sent();
+            if got {
+                let _ = tx.try_send(Event::Flushed);
+            } else if finished.is_some() {
+                return (all, finished);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        (all, None)
+    }
+
+    fn screen(bytes: &[u8]) -> String {
+        let mut p = vt100::Parser::new(
+            std::num::NonZeroU16::new(24).unwrap(),
+            std::num::NonZeroU16::new(80).unwrap(),
+            0,
+        );
+        p.process(bytes);
+        p.screen().contents()
+    }
+
+    #[test]
+    fn an_idle_session_is_closed_with_a_message_and_the_terminal_put_back() {
+        let shared = shared(Duration::from_millis(300));
+        let (tx, out) = session(&shared, Who::Guest);
+        let (bytes, status) = drain(&out, &tx, Duration::from_secs(10));
+        assert_eq!(status, Some(0));
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("without a key"), "{text}");
+        assert!(text.contains("\x1b[?1049l"), "the alternate screen is left");
+        assert!(
+            !text.contains("saved under your code"),
+            "a guest's games are not kept"
+        );
+    }
+
+    #[test]
+    fn a_client_that_stops_reading_gets_the_latest_frame_not_a_backlog() {
+        let shared = shared(Duration::from_secs(60));
+        let (tx, out) = session(&shared, Who::Guest);
+        // The first frame waits, unsent: the client reads nothing.
+        let start = Instant::now();
+        while out.pending_len() == 0 && start.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let first = out.pending_len();
+        assert!(first > 0);
+        for _ in 0..7 {
+            tx.send(Event::Data(b"\x1b[B".to_vec())).unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        assert_eq!(
+            out.pending_len(),
+            first,
+            "no frame piles up behind the first"
+        );
+        // The link frees up: the latest state arrives, as a change from what was sent.
+        let (bytes, _) = drain(&out, &tx, Duration::from_millis(500));
+        let s = screen(&bytes);
+        let pointer = s.lines().find(|l| l.contains('▶')).unwrap_or_default();
+        assert!(pointer.contains("8."), "{s}");
+        tx.send(Event::Data(vec![3])).unwrap();
+        let (_, status) = drain(&out, &tx, Duration::from_secs(5));
+        assert_eq!(status, Some(0), "Ctrl-C ends the session with success");
+    }
+
+    #[test]
+    fn a_full_room_and_a_name_that_is_not_a_code_are_told_so() {
+        let shared = shared(Duration::from_secs(60));
+        for (who, said) in [
+            (Who::Full, "room is full"),
+            (Who::Invalid("a b".into()), "is not a participant code"),
+        ] {
+            let (tx, out) = session(&shared, who);
+            let (bytes, status) = drain(&out, &tx, Duration::from_secs(5));
+            assert_eq!(status, Some(1));
+            assert!(String::from_utf8_lossy(&bytes).contains(said));
+        }
+    }
+
+    #[test]
+    fn the_terminal_type_and_locale_decide_colour_and_symbols() {
+        let shared = shared(Duration::from_secs(60));
+        let setup = |term: Option<&str>, env: &[(&str, &str)]| Setup {
+            shared: shared.clone(),
+            id: 1,
+            who: Who::Guest,
+            term: term.map(str::to_string),
+            size: (80, 24),
+            env: env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            out: Arc::new(Outbox::default()),
+            live_size: Default::default(),
+        };
+        let e = setup(Some("xterm-256color"), &[]).env();
+        assert!(!e.no_color && e.utf8);
+        let e = setup(Some("vt100"), &[]).env();
+        assert!(e.no_color && !e.utf8);
+        let e = setup(Some("linux"), &[("LANG", "de_DE.UTF-8")]).env();
+        assert!(!e.no_color && e.utf8);
+        let e = setup(Some("xterm"), &[("LANG", "C"), ("NO_COLOR", "1")]).env();
+        assert!(e.no_color && !e.utf8);
+        assert_eq!(
+            setup(None, &[("LC_ALL", "uk_UA.UTF-8")]).requested_lang(),
+            Some("uk-UA".into())
+        );
+        assert_eq!(setup(None, &[]).requested_lang(), Some("en".into()));
     }
 }

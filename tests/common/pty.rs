@@ -92,7 +92,9 @@ impl Pty {
             .parser
             .screen_mut()
             .set_size(nz(rows), nz(cols));
-        self.master.resize(size(rows, cols)).expect("resize the pty");
+        self.master
+            .resize(size(rows, cols))
+            .expect("resize the pty");
     }
 
     pub fn contents(&self) -> String {
