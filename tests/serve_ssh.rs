@@ -491,3 +491,47 @@ fn a_panicking_session_ends_alone_and_the_server_goes_on() {
     let (code, _) = server.stop();
     assert_eq!(code, Some(0));
 }
+
+/// On a terminal, the facilitator gets a live view: who is there and what they do;
+/// Ctrl-C stops the server and gives the terminal back.
+#[test]
+fn the_facilitator_sees_the_room_live_and_ctrl_c_stops_it() {
+    if !have_ssh() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_redflag"));
+    cmd.args(["serve", "--listen", "127.0.0.1:0", "--code", CODE]);
+    cmd.env_clear();
+    cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("LANG", "en_US.UTF-8");
+    cmd.env("XDG_DATA_HOME", data.path());
+    let mut view = Pty::start(cmd, 30, 100);
+    view.wait_text("No one has joined yet");
+    // The start text is on screen too: the port to join on.
+    let text = view.contents();
+    let port: u16 = text
+        .split_whitespace()
+        .skip_while(|w| *w != "-p")
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no port in:\n{text}"));
+    let server = Server {
+        child: Command::new("true").spawn().unwrap(),
+        port,
+        fingerprint: String::new(),
+        data: data.path().to_path_buf(),
+        lines: Arc::new((Mutex::new(Vec::new()), Condvar::new())),
+    };
+    let mut p = server.join("H8", CODE, "de_DE.UTF-8");
+    p.wait_text("Wähle ein Gespräch");
+    view.wait_text("H8");
+    view.wait_text("on the start screen");
+    p.press("\r");
+    view.wait_text("playing ");
+    view.send("\x03");
+    assert!(view.wait_exit().success());
+    view.assert_restored();
+    assert!(p.wait_exit().success());
+}

@@ -63,7 +63,10 @@ serve-live-col-doing = Doing
 serve-live-col-done = Finished
 serve-live-col-last = Last score
 serve-live-plain = plain
-serve-live-group = Group: { $participants } participants, { $runs } finished · red flags spotted { $spotted } of { $flags } · false alarms { $alarms } of { $honest }
+serve-live-group = Group: { $participants ->
+    [one] 1 participant
+   *[other] { $participants } participants
+}, { $runs } finished · red flags spotted { $spotted } of { $flags } · false alarms { $alarms } of { $honest }
 serve-live-before-after = Before/after check: { $before } % right before, { $after } % after
 serve-live-stop = Ctrl-C stops the server; everyone gets a goodbye and finished results are kept.
 serve-screen-languages = choosing a language

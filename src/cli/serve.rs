@@ -172,7 +172,8 @@ async fn serve_until_stopped(
         std::thread::spawn(move || {
             let (loc, _) = lib.catalog.localizer(&loc_tag);
             if live {
-                let _ = monitor::live(&loc, lib, &room, &header, notes_rx, &|| stop.notify_one());
+                let stop = Arc::new(move || stop.notify_one());
+                let _ = monitor::live(&loc, lib, &room, &header, notes_rx, stop);
             } else {
                 monitor::lines(&loc, &room, notes_rx);
             }

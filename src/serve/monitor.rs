@@ -174,7 +174,7 @@ pub fn live(
     room: &Arc<Room>,
     header: &[String],
     notes: Receiver<Note>,
-    stop: &dyn Fn(),
+    stop: Arc<dyn Fn() + Send + Sync>,
 ) -> io::Result<()> {
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
@@ -183,13 +183,27 @@ pub fn live(
         let words = Words { loc, room };
         let mut names = std::collections::HashMap::new();
         let mut recent: std::collections::VecDeque<String> = Default::default();
+        // Keys come on a thread of their own, which blocks until one comes: an idle room
+        // costs no CPU. Ctrl-C stops the server; a resize is followed at the next frame.
+        std::thread::spawn(move || {
+            while let Ok(ev) = event::read() {
+                if let Event::Key(k) = ev
+                    && k.kind != KeyEventKind::Release
+                    && k.modifiers.contains(KeyModifiers::CONTROL)
+                    && matches!(k.code, KeyCode::Char('c') | KeyCode::Char('C'))
+                {
+                    stop();
+                }
+            }
+        });
+        let mut last_size = term.size()?;
         let mut dirty = true;
         loop {
             if dirty {
                 term.draw(|f| draw(f, &words, lib, header, &recent))?;
                 dirty = false;
             }
-            match notes.recv_timeout(Duration::from_millis(200)) {
+            match notes.recv_timeout(Duration::from_secs(1)) {
                 Ok(n) => {
                     let who = who_of(&words, &mut names, &n);
                     if let Some(l) = words.line(&n, &who) {
@@ -203,21 +217,10 @@ pub fn live(
                 Err(RecvTimeoutError::Disconnected) => return Ok(()),
                 Err(RecvTimeoutError::Timeout) => {}
             }
-            while event::poll(Duration::ZERO)? {
-                match event::read()? {
-                    Event::Key(k)
-                        if k.kind != KeyEventKind::Release
-                            && k.modifiers.contains(KeyModifiers::CONTROL)
-                            && matches!(k.code, KeyCode::Char('c') | KeyCode::Char('C')) =>
-                    {
-                        stop();
-                    }
-                    Event::Resize(..) => {
-                        term.autoresize()?;
-                        dirty = true;
-                    }
-                    _ => {}
-                }
+            let size = term.size()?;
+            if size != last_size {
+                last_size = size;
+                dirty = true;
             }
         }
     })();
