@@ -88,6 +88,12 @@ impl Server {
             .nth(2)
             .and_then(|p| p.parse().ok())
             .expect("the join line names the port");
+        // The start text comes before the port accepts anyone (as it must): wait for it.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", s.port)).is_err() {
+            assert!(Instant::now() < deadline, "the port never opened");
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let key = s.wait_line("SHA256:");
         s.fingerprint = key
             .split_whitespace()
@@ -534,4 +540,28 @@ fn the_facilitator_sees_the_room_live_and_ctrl_c_stops_it() {
     assert!(view.wait_exit().success());
     view.assert_restored();
     assert!(p.wait_exit().success());
+}
+
+/// Connections that never log in cannot use up the server: one address gets a few at a
+/// time, the next ones are turned away, and everyone can join again once they are gone.
+#[test]
+fn connections_that_never_log_in_are_bounded() {
+    if !have_ssh() {
+        return;
+    }
+    let (_d, server) = start(&[]);
+    let idle: Vec<std::net::TcpStream> = (0..20)
+        .map(|_| std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap())
+        .collect();
+    server.wait_line("too many are waiting");
+    drop(idle);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let (code, out, err) = server.run("J1", CODE, &[], "q\n");
+        if code == 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{out}\n{err}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
 }

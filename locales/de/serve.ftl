@@ -47,6 +47,7 @@ serve-event-wrong-code = Falscher Raum-Code von { $peer }
 serve-event-waits = { $peer } hat { $count }-mal einen falschen Raum-Code eingegeben und muss { $seconds } Sekunden warten
 serve-event-full = { $peer } wurde abgewiesen: Der Raum ist voll
 serve-event-request = Befehls- oder Weiterleitungsanfrage von { $peer } abgelehnt (der Server führt nur das Spiel aus)
+serve-event-too-many = Verbindung von { $peer } abgewiesen: Zu viele warten gerade auf die Anmeldung
 serve-event-crashed = Die Sitzung von { $who } wurde nach einem Fehler beendet ({ $message }); alle anderen spielen weiter.
 
 ## Die Live-Ansicht

@@ -48,6 +48,7 @@ serve-event-wrong-code = Wrong room code from { $peer }
 serve-event-waits = { $peer } gave { $count } wrong room codes and must wait { $seconds } seconds
 serve-event-full = { $peer } was turned away: the room is full
 serve-event-request = Refused a command or forwarding request from { $peer } (the server only runs the game)
+serve-event-too-many = Turned away a connection from { $peer }: too many are waiting to log in
 serve-event-crashed = The session of { $who } stopped after an error ({ $message }); everyone else plays on.
 
 ## The live view

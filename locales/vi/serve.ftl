@@ -47,6 +47,7 @@ serve-event-wrong-code = { $peer } đã nhập sai mã phòng
 serve-event-waits = { $peer } đã nhập sai mã phòng { $count } lần và phải chờ { $seconds } giây
 serve-event-full = Đã từ chối { $peer }: phòng đã đầy
 serve-event-request = Đã từ chối một yêu cầu chạy lệnh hoặc chuyển tiếp từ { $peer } (máy chủ chỉ chạy trò chơi)
+serve-event-too-many = Đã từ chối một kết nối từ { $peer }: có quá nhiều kết nối đang chờ đăng nhập
 serve-event-crashed = Phiên của { $who } đã dừng do gặp lỗi ({ $message }); những người khác vẫn chơi tiếp.
 
 ## Màn hình theo dõi trực tiếp

@@ -5,11 +5,11 @@
 use std::io::{self, IsTerminal, Write};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::Ctx;
 use crate::i18n::{Localizer, args};
-use crate::serve::{self, Options, RoomServer, Shared, hostkey, monitor};
+use crate::serve::{self, Options, Shared, hostkey, monitor};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct ServeArgs {
@@ -111,6 +111,8 @@ async fn serve_until_stopped(
     key_path: Option<std::path::PathBuf>,
 ) -> i32 {
     let mut stops = Stops::install();
+    #[cfg(unix)]
+    raise_file_limit();
     let socket = match bind(opts.listen) {
         Ok(s) => s,
         Err(e) => {
@@ -161,7 +163,7 @@ async fn serve_until_stopped(
     let shared = Arc::new(Shared::new(lib, &opts, prompt));
     install_panic_hook();
     let stop = Arc::new(tokio::sync::Notify::new());
-    let (notes_tx, notes_rx) = std::sync::mpsc::channel();
+    let (notes_tx, notes_rx) = std::sync::mpsc::sync_channel(4096);
     shared.room.listen(notes_tx);
     let live = io::stdout().is_terminal();
     let monitor = {
@@ -193,40 +195,28 @@ async fn serve_until_stopped(
         },
         auth_rejection_time: Duration::from_secs(1),
         auth_rejection_time_initial: Some(Duration::ZERO),
-        // The game closes idle sessions itself, with a message; this is the backstop
-        // for connections that never get as far as a game.
+        // The game closes idle sessions itself, with a message; the login deadline closes
+        // connections that never start one (serve::run). This only drops a connection
+        // that sends nothing at all, not even keepalive replies.
         inactivity_timeout: Some(opts.idle + Duration::from_secs(60)),
         keepalive_interval: Some(Duration::from_secs(30)),
         keepalive_max: 3,
         nodelay: true,
         ..Default::default()
     });
-    let mut server = RoomServer {
-        shared: shared.clone(),
+    let stopped = async {
+        tokio::select! {
+            _ = stop.notified() => {},
+            _ = stops.next() => {},
+        }
     };
-    let running = russh::server::Server::run_on_socket(&mut server, config, &listener);
-    let handle = running.handle();
-    let stopped = tokio::select! {
-        r = running => r.err(),
-        _ = stop.notified() => None,
-        _ = stops.next() => None,
-    };
-    // Every player gets a goodbye; finished runs are on disk already.
-    shared.stop_all();
-    let end = Instant::now() + Duration::from_secs(3);
-    while shared.running() > 0 && Instant::now() < end {
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    handle.shutdown(loc.text("serve-shutdown"));
+    serve::run(shared.clone(), config, listener, stopped).await;
     shared.room.unlisten();
-    let _ = tokio::task::spawn_blocking(move || monitor.join()).await;
-    if let Some(e) = stopped {
-        eprintln!(
-            "{}",
-            loc.fmt("io-error", &args([("reason", e.to_string().into())]))
-        );
-        return 1;
+    // The view ends when its notes do; a stalled output is not waited for long.
+    let joined = tokio::task::spawn_blocking(move || monitor.join());
+    let _ = tokio::time::timeout(Duration::from_secs(1), joined).await;
+    if live {
+        monitor::restore();
     }
     0
 }
@@ -239,6 +229,11 @@ struct Stops {
     signals: Vec<tokio::signal::unix::Signal>,
     #[cfg(not(unix))]
     ctrl_c: Option<tokio::signal::windows::CtrlC>,
+    /// The console window closed, or Ctrl-Break.
+    #[cfg(not(unix))]
+    ctrl_close: Option<tokio::signal::windows::CtrlClose>,
+    #[cfg(not(unix))]
+    ctrl_break: Option<tokio::signal::windows::CtrlBreak>,
 }
 
 impl Stops {
@@ -260,6 +255,8 @@ impl Stops {
         #[cfg(not(unix))]
         Stops {
             ctrl_c: tokio::signal::windows::ctrl_c().ok(),
+            ctrl_close: tokio::signal::windows::ctrl_close().ok(),
+            ctrl_break: tokio::signal::windows::ctrl_break().ok(),
         }
     }
 
@@ -274,11 +271,30 @@ impl Stops {
             let _ = futures_select_all(waits.collect()).await;
         }
         #[cfg(not(unix))]
-        match &mut self.ctrl_c {
-            Some(c) => {
-                c.recv().await;
+        {
+            let c = async {
+                match &mut self.ctrl_c {
+                    Some(c) => c.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
+            let close = async {
+                match &mut self.ctrl_close {
+                    Some(c) => c.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
+            let brk = async {
+                match &mut self.ctrl_break {
+                    Some(c) => c.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                _ = c => {},
+                _ = close => {},
+                _ = brk => {},
             }
-            None => std::future::pending().await,
         }
     }
 }
@@ -297,19 +313,45 @@ async fn futures_select_all<F: std::future::Future + Unpin>(mut fs: Vec<F>) -> F
     .await
 }
 
-/// A session's panic is caught and shown in the facilitator's view; any other panic puts
-/// the facilitator's terminal back first.
+/// A session's panic is caught and shown in the facilitator's view, and a panic in a
+/// connection's task ends that connection only (the runtime catches it): neither prints
+/// over the live view. Any other panic puts the facilitator's terminal back first.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let session = std::thread::current()
+        let contained = std::thread::current()
             .name()
-            .is_some_and(|n| n.starts_with("session-"));
-        if !session {
+            .is_some_and(|n| n.starts_with("session-") || n.starts_with("tokio-runtime"));
+        if !contained {
             monitor::restore();
             previous(info);
         }
     }));
+}
+
+/// More connections need more file descriptors than some systems give a process by
+/// default (256 on macOS): the soft limit goes up to the hard one.
+#[cfg(unix)]
+fn raise_file_limit() {
+    // SAFETY: getrlimit and setrlimit only read and write the struct given.
+    unsafe {
+        let mut lim = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+            return;
+        }
+        let mut want = lim.rlim_max;
+        // macOS refuses more than OPEN_MAX for the soft limit.
+        if cfg!(target_os = "macos") {
+            want = want.min(10240);
+        }
+        if want > lim.rlim_cur {
+            lim.rlim_cur = want;
+            let _ = libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        }
+    }
 }
 
 fn bind(addr: SocketAddr) -> io::Result<tokio::net::TcpSocket> {

@@ -19,7 +19,7 @@ use std::sync::mpsc::{SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use russh::server::{Auth, Handler, Msg, Server, Session};
+use russh::server::{Auth, Handler, Msg, Session};
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
 use tokio::io::AsyncWriteExt;
 
@@ -38,6 +38,8 @@ pub const INPUT_BURST: f64 = 4096.0;
 pub const INPUT_RATE: f64 = 1024.0;
 /// Events waiting for a session's game thread; more are dropped.
 const QUEUE: usize = 256;
+/// What a window change costs from the input budget, in bytes.
+const RESIZE_COST: usize = 256;
 
 /// What the server is set to do.
 #[derive(Debug, Clone)]
@@ -67,7 +69,10 @@ pub struct Shared {
     max_sessions: usize,
     sessions: AtomicUsize,
     next_id: AtomicU64,
+    /// Wrong codes by address (IPv6 by its /64): how many, and when the last was.
     failures: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+    /// Connections that have not started a game yet: in all, and by address.
+    waiting: Mutex<(usize, HashMap<IpAddr, usize>)>,
     /// Every running game, to tell of a shutdown.
     games: Mutex<HashMap<u64, SyncSender<Event>>>,
     pub stopping: AtomicBool,
@@ -91,6 +96,7 @@ impl Shared {
             sessions: AtomicUsize::new(0),
             next_id: AtomicU64::new(1),
             failures: Mutex::new(HashMap::new()),
+            waiting: Mutex::new((0, HashMap::new())),
             games: Mutex::new(HashMap::new()),
             stopping: AtomicBool::new(false),
         }
@@ -102,55 +108,88 @@ impl Shared {
         // is folded so `a7` and `A7` share a folder on every file system alike.
         self.data
             .as_ref()
-            .map(|d| d.join("participants").join(code.to_ascii_uppercase()))
+            .map(|d| d.join("participants").join(folder_name(code)))
     }
 
     /// Whether `ip` waits after too many wrong codes.
     fn waits(&self, ip: Option<IpAddr>) -> bool {
         let Some(ip) = ip else { return false };
         let f = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        f.get(&ip)
+        f.get(&address_key(ip))
             .is_some_and(|(n, at)| *n >= MAX_WRONG_CODES && at.elapsed() < WAIT_AFTER_WRONG)
     }
 
-    /// Checks a code typed at `peer`; a wrong one counts against the address.
+    /// Checks a code typed at `peer`; a wrong one counts against the address. The look at
+    /// the count and its update are one step, so parallel attempts get no extra tries.
     fn check_code(&self, peer: Option<SocketAddr>, typed: &str) -> bool {
         let Some(code) = &self.code else { return true };
-        let ip = peer.map(|p| p.ip());
-        if self.waits(ip) {
-            self.room.note(Note::Refused {
-                peer: peer_text(peer),
-                why: Refusal::Waits,
-            });
-            return false;
-        }
-        if same(typed.trim().as_bytes(), code.as_bytes()) {
-            if let Some(ip) = ip {
-                self.failures
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .remove(&ip);
-            }
-            return true;
-        }
-        let mut why = Refusal::WrongCode;
-        if let Some(ip) = ip {
+        let right = same(typed.trim().as_bytes(), code.as_bytes());
+        let why = {
             let mut f = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-            let e = f.entry(ip).or_insert((0, Instant::now()));
+            let Some(key) = peer.map(|p| address_key(p.ip())) else {
+                return right;
+            };
+            // Old entries go, so the table cannot grow without bound.
+            if f.len() > 4096 {
+                f.retain(|_, (_, at)| at.elapsed() < WAIT_AFTER_WRONG);
+            }
+            let e = f.entry(key).or_insert((0, Instant::now()));
             if e.1.elapsed() >= WAIT_AFTER_WRONG {
                 *e = (0, Instant::now());
             }
-            e.0 += 1;
-            e.1 = Instant::now();
             if e.0 >= MAX_WRONG_CODES {
-                why = Refusal::Waits;
+                Some(Refusal::Waits)
+            } else if right {
+                f.remove(&key);
+                None
+            } else {
+                e.0 += 1;
+                e.1 = Instant::now();
+                Some(if e.0 >= MAX_WRONG_CODES {
+                    Refusal::Waits
+                } else {
+                    Refusal::WrongCode
+                })
+            }
+        };
+        match why {
+            None => true,
+            Some(why) => {
+                self.room.note(Note::Refused {
+                    peer: peer_text(peer),
+                    why,
+                });
+                false
             }
         }
-        self.room.note(Note::Refused {
-            peer: peer_text(peer),
-            why,
-        });
-        false
+    }
+
+    /// Takes one of the `--max-sessions` places, if one is free.
+    fn take_slot(self: &Arc<Self>) -> Option<Slot> {
+        self.sessions
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < self.max_sessions).then_some(n + 1)
+            })
+            .ok()
+            .map(|_| Slot(self.clone()))
+    }
+
+    /// Admits a new connection from `ip` while it has not started a game: at most
+    /// [`MAX_WAITING_PER_ADDRESS`] from one address and `--max-sessions` + [`EXTRA_WAITING`]
+    /// in all, so connections that never log in cannot use up the server.
+    fn admit(self: &Arc<Self>, ip: IpAddr) -> Option<Admitted> {
+        let key = address_key(ip);
+        let mut w = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
+        let mine = w.1.get(&key).copied().unwrap_or(0);
+        if mine >= MAX_WAITING_PER_ADDRESS || w.0 >= self.max_sessions + EXTRA_WAITING {
+            return None;
+        }
+        w.0 += 1;
+        *w.1.entry(key).or_insert(0) += 1;
+        Some(Admitted {
+            shared: self.clone(),
+            key,
+        })
     }
 
     /// Tells every running game that the server stops.
@@ -169,6 +208,72 @@ impl Shared {
     /// How many games still run.
     pub fn running(&self) -> usize {
         self.games.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+}
+
+/// Connections from one address that may wait for a login at once.
+pub const MAX_WAITING_PER_ADDRESS: usize = 16;
+/// Connections waiting for a login, beyond `--max-sessions`, in all.
+pub const EXTRA_WAITING: usize = 50;
+/// How long a connection may take to log in and start the game.
+pub const LOGIN_TIME: Duration = Duration::from_secs(60);
+
+/// The key an address is counted under: IPv4 as it is, IPv6 by its /64 (one machine
+/// easily has a whole /64 to choose from).
+fn address_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) if v6.to_ipv4_mapped().is_none() => {
+            let s = v6.segments();
+            IpAddr::from([s[0], s[1], s[2], s[3], 0, 0, 0, 0])
+        }
+        IpAddr::V6(v6) => IpAddr::V4(
+            v6.to_ipv4_mapped()
+                .unwrap_or(std::net::Ipv4Addr::UNSPECIFIED),
+        ),
+        v4 => v4,
+    }
+}
+
+/// A participant code as a folder name: upper case, and with `_` in front of the names
+/// Windows keeps for devices (`CON`, `NUL`, `COM1`, …), which cannot be folders there.
+fn folder_name(code: &str) -> String {
+    let up = code.to_ascii_uppercase();
+    let device = matches!(up.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((up.starts_with("COM") || up.starts_with("LPT"))
+            && up.len() == 4
+            && up.as_bytes()[3].is_ascii_digit());
+    if device { format!("_{up}") } else { up }
+}
+
+/// One of the `--max-sessions` places, given back when dropped.
+pub struct Slot(Arc<Shared>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.sessions.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// A connection counted as waiting for its login, until dropped.
+pub struct Admitted {
+    shared: Arc<Shared>,
+    key: IpAddr,
+}
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        let mut w = self
+            .shared
+            .waiting
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        w.0 = w.0.saturating_sub(1);
+        if let Some(n) = w.1.get_mut(&self.key) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                w.1.remove(&self.key);
+            }
+        }
     }
 }
 
@@ -191,33 +296,89 @@ pub fn make_code() -> String {
     format!("{:06}", rand::rng().random_range(0..1_000_000u32))
 }
 
-#[derive(Clone)]
-pub struct RoomServer {
-    pub shared: Arc<Shared>,
-}
-
-impl Server for RoomServer {
-    type Handler = Conn;
-
-    fn new_client(&mut self, peer: Option<SocketAddr>) -> Conn {
-        Conn {
-            shared: self.shared.clone(),
-            peer,
-            user: String::new(),
-            id: self.shared.next_id.fetch_add(1, Ordering::Relaxed),
-            channel: None,
-            write: None,
-            pty: None,
-            env: Vec::new(),
-            game: None,
-            out: None,
-            size: Arc::new(AtomicU32::new(0)),
-            slot: false,
-            joined: false,
-            budget: INPUT_BURST,
-            refilled: Instant::now(),
+/// Runs the server on `listener` until `stop` completes, then says goodbye to everyone:
+/// each game ends with a message (finished runs are on disk already), and within a few
+/// seconds every connection is closed. Accept errors (such as running out of file
+/// descriptors) never end the server; connections that do not log in in time are dropped.
+pub async fn run(
+    shared: Arc<Shared>,
+    config: Arc<russh::server::Config>,
+    listener: tokio::net::TcpListener,
+    stop: impl std::future::Future<Output = ()>,
+) {
+    let (bye_tx, _) = tokio::sync::broadcast::channel::<()>(1);
+    tokio::pin!(stop);
+    loop {
+        tokio::select! {
+            _ = &mut stop => break,
+            accepted = listener.accept() => match accepted {
+                Ok((socket, peer)) => {
+                    let Some(admitted) = shared.admit(peer.ip()) else {
+                        shared.room.note(Note::Refused {
+                            peer: peer.ip().to_string(),
+                            why: Refusal::TooMany,
+                        });
+                        continue;
+                    };
+                    let conn = Conn::new(shared.clone(), Some(peer), admitted);
+                    tokio::spawn(connection(config.clone(), socket, conn, bye_tx.subscribe()));
+                }
+                // Out of file descriptors, or a connection reset before it was taken:
+                // wait a moment, and go on serving.
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            },
         }
     }
+    shared.stop_all();
+    let end = Instant::now() + Duration::from_secs(3);
+    while shared.running() > 0 && Instant::now() < end {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let _ = bye_tx.send(());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+}
+
+/// One connection, from the SSH handshake to the end: closed when it does not log in and
+/// start the game within [`LOGIN_TIME`], when its game is over, or when the server stops.
+async fn connection(
+    config: Arc<russh::server::Config>,
+    socket: tokio::net::TcpStream,
+    conn: Conn,
+    mut bye: tokio::sync::broadcast::Receiver<()>,
+) {
+    let _ = socket.set_nodelay(true);
+    let (started, done) = (conn.started.clone(), conn.done.clone());
+    let Ok(Ok(session)) =
+        tokio::time::timeout(LOGIN_TIME, russh::server::run_stream(config, socket, conn)).await
+    else {
+        return;
+    };
+    let handle = session.handle();
+    tokio::pin!(session);
+    let login = async {
+        tokio::time::sleep(LOGIN_TIME).await;
+        if started.load(Ordering::SeqCst) {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        _ = &mut session => return,
+        _ = login => {}
+        _ = done.notified() => {
+            // Let the exit status and the close reach the client first.
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        _ = bye.recv() => {}
+    }
+    let _ = handle
+        .disconnect(
+            russh::Disconnect::ByApplication,
+            String::new(),
+            String::new(),
+        )
+        .await;
+    let _ = tokio::time::timeout(Duration::from_secs(2), &mut session).await;
 }
 
 /// One SSH connection.
@@ -234,14 +395,50 @@ pub struct Conn {
     out: Option<Arc<Outbox>>,
     /// The latest window size, (columns << 16) | rows.
     size: Arc<AtomicU32>,
-    /// Holds one of the `--max-sessions` places.
-    slot: bool,
+    /// A window change waits for the game: more are not queued.
+    resized: Arc<AtomicBool>,
+    /// Input was dropped (over the rate, or a full queue): the game resynchronises.
+    lost: Arc<AtomicBool>,
+    /// One of the `--max-sessions` places, until the game (or the channel) ends.
+    slot: Option<Slot>,
+    /// Counted as waiting for a login until the game starts.
+    admitted: Option<Admitted>,
+    /// The game has started (the login deadline no longer applies).
+    started: Arc<AtomicBool>,
+    /// Asks the connection's task to close the connection.
+    done: Arc<tokio::sync::Notify>,
     joined: bool,
     budget: f64,
     refilled: Instant,
 }
 
 impl Conn {
+    pub fn new(shared: Arc<Shared>, peer: Option<SocketAddr>, admitted: Admitted) -> Conn {
+        let id = shared.next_id.fetch_add(1, Ordering::Relaxed);
+        Conn {
+            shared,
+            peer,
+            user: String::new(),
+            id,
+            channel: None,
+            write: None,
+            pty: None,
+            env: Vec::new(),
+            game: None,
+            out: None,
+            size: Arc::new(AtomicU32::new(0)),
+            resized: Arc::new(AtomicBool::new(false)),
+            lost: Arc::new(AtomicBool::new(false)),
+            slot: None,
+            admitted: Some(admitted),
+            started: Arc::new(AtomicBool::new(false)),
+            done: Arc::new(tokio::sync::Notify::new()),
+            joined: false,
+            budget: INPUT_BURST,
+            refilled: Instant::now(),
+        }
+    }
+
     fn methods(&self) -> MethodSet {
         MethodSet::from(&[MethodKind::KeyboardInteractive, MethodKind::Password][..])
     }
@@ -253,10 +450,15 @@ impl Conn {
         }
     }
 
+    /// Passes an event to the game; when its queue is full the event is dropped, and
+    /// dropped input is flagged so the game does not read half a sequence as keys.
     fn to_game(&self, e: Event) {
         if let Some(tx) = &self.game {
-            match tx.try_send(e) {
-                Ok(()) | Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {}
+            let input = matches!(e, Event::Data(_));
+            if let Err(TrySendError::Full(_)) = tx.try_send(e)
+                && input
+            {
+                self.lost.store(true, Ordering::SeqCst);
             }
         }
     }
@@ -276,11 +478,14 @@ impl Conn {
     }
 
     /// Starts the game thread and the task that writes its bytes to the channel.
-    fn start(&mut self, channel: ChannelId) {
+    fn start(&mut self) {
         let Some(write) = self.write.take() else {
             return;
         };
-        let who = if !self.slot {
+        self.started.store(true, Ordering::SeqCst);
+        self.admitted = None;
+        let slot = self.slot.take();
+        let who = if slot.is_none() {
             Who::Full
         } else {
             Who::from_user(&self.user)
@@ -312,34 +517,10 @@ impl Conn {
             env: std::mem::take(&mut self.env),
             out: out.clone(),
             live_size: self.size.clone(),
+            resized: self.resized.clone(),
+            lost: self.lost.clone(),
         };
-        // The writer: the session's bytes to the channel, as fast as the client takes them.
-        let game_tx = tx.clone();
-        let writer_out = out.clone();
-        tokio::spawn(async move {
-            let mut w = write.make_writer();
-            loop {
-                match writer_out.next().await {
-                    Next::Send(bytes) => {
-                        if w.write_all(&bytes).await.is_err() || w.flush().await.is_err() {
-                            writer_out.close();
-                            break;
-                        }
-                        writer_out.sent();
-                        let _ = game_tx.try_send(Event::Flushed);
-                    }
-                    Next::Finish(status) => {
-                        let _ = write.exit_status(status).await;
-                        let _ = write.eof().await;
-                        let _ = write.close().await;
-                        writer_out.close();
-                        break;
-                    }
-                    Next::Closed => break,
-                }
-            }
-            let _ = channel;
-        });
+        tokio::spawn(write_out(out.clone(), write, tx.clone(), self.done.clone()));
         let shared = self.shared.clone();
         let id = self.id;
         shared
@@ -350,9 +531,13 @@ impl Conn {
         if shared.stopping.load(Ordering::SeqCst) {
             self.to_game(Event::Shutdown);
         }
+        let thread_shared = shared.clone();
         let spawned = std::thread::Builder::new()
             .name(format!("session-{id}"))
             .spawn(move || {
+                // The place in the room is the thread's until it ends.
+                let _slot = slot;
+                let shared = thread_shared;
                 let room = shared.room.clone();
                 let out = setup.out.clone();
                 let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -375,9 +560,58 @@ impl Conn {
                     .remove(&id);
             });
         if spawned.is_err() {
+            shared
+                .games
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&id);
             out.finish(1);
         }
     }
+}
+
+/// The session's bytes to the channel, as fast as the client takes them. Ends when the
+/// game is over (exit status, EOF, close) or the channel is gone, whichever comes first:
+/// a client that stops taking data cannot keep this task waiting after it left.
+async fn write_out(
+    out: Arc<Outbox>,
+    write: russh::ChannelWriteHalf<Msg>,
+    game: SyncSender<Event>,
+    done: Arc<tokio::sync::Notify>,
+) {
+    let mut w = write.make_writer();
+    loop {
+        let next = tokio::select! {
+            n = out.next() => n,
+            _ = out.closed() => Next::Closed,
+        };
+        match next {
+            Next::Send(bytes) => {
+                let sent = tokio::select! {
+                    r = async {
+                        w.write_all(&bytes).await?;
+                        w.flush().await
+                    } => r.is_ok(),
+                    _ = out.closed() => false,
+                };
+                if !sent {
+                    out.close();
+                    break;
+                }
+                out.sent();
+                let _ = game.try_send(Event::Flushed);
+            }
+            Next::Finish(status) => {
+                let _ = write.exit_status(status).await;
+                let _ = write.eof().await;
+                let _ = write.close().await;
+                out.close();
+                break;
+            }
+            Next::Closed => break,
+        }
+    }
+    done.notify_one();
 }
 
 impl Drop for Conn {
@@ -386,9 +620,6 @@ impl Drop for Conn {
             out.close();
         }
         self.to_game(Event::Flushed);
-        if self.slot {
-            self.shared.sessions.fetch_sub(1, Ordering::SeqCst);
-        }
         if self.joined {
             self.shared.room.note(Note::Left { id: self.id });
         }
@@ -469,12 +700,7 @@ impl Handler for Conn {
         // Input comes through the handler's callbacks; the channel's own queue is unused.
         drop(read);
         self.write = Some(write);
-        let n = self.shared.sessions.fetch_add(1, Ordering::SeqCst);
-        if n < self.shared.max_sessions {
-            self.slot = true;
-        } else {
-            self.shared.sessions.fetch_sub(1, Ordering::SeqCst);
-        }
+        self.slot = self.shared.take_slot();
         reply.accept().await;
         Ok(())
     }
@@ -522,7 +748,7 @@ impl Handler for Conn {
             return session.channel_failure(channel);
         }
         session.channel_success(channel)?;
-        self.start(channel);
+        self.start();
         Ok(())
     }
 
@@ -582,10 +808,14 @@ impl Handler for Conn {
         _pix_height: u32,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if Some(channel) == self.channel {
+        // A resize costs a full frame: it is paid from the input budget, and one waiting
+        // is enough (the game reads the latest size), so a storm of them costs little.
+        if Some(channel) == self.channel && self.take_budget(RESIZE_COST) {
             self.size
                 .store(pack(col_width, row_height), Ordering::Relaxed);
-            self.to_game(Event::Resize);
+            if !self.resized.swap(true, Ordering::SeqCst) {
+                self.to_game(Event::Resize);
+            }
         }
         Ok(())
     }
@@ -596,8 +826,12 @@ impl Handler for Conn {
         data: &[u8],
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if Some(channel) == self.channel && self.game.is_some() && self.take_budget(data.len()) {
-            self.to_game(Event::Data(data.to_vec()));
+        if Some(channel) == self.channel && self.game.is_some() {
+            if self.take_budget(data.len()) {
+                self.to_game(Event::Data(data.to_vec()));
+            } else {
+                self.lost.store(true, Ordering::SeqCst);
+            }
         }
         Ok(())
     }
@@ -619,11 +853,15 @@ impl Handler for Conn {
         channel: ChannelId,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if Some(channel) == self.channel
-            && let Some(out) = &self.out
-        {
-            out.close();
-            self.to_game(Event::Flushed);
+        if Some(channel) == self.channel {
+            if let Some(out) = &self.out {
+                out.close();
+                self.to_game(Event::Flushed);
+            }
+            // A channel closed before its game started gives its place back, and the
+            // connection has nothing more to do.
+            self.slot = None;
+            self.done.notify_one();
         }
         Ok(())
     }
@@ -637,6 +875,8 @@ impl Conn {
             peer: peer_text(self.peer),
             why: Refusal::Request,
         });
+        self.slot = None;
+        self.done.notify_one();
         session.channel_failure(channel)?;
         session.close(channel)
     }
@@ -702,10 +942,9 @@ mod tests {
 
     #[test]
     fn input_beyond_the_rate_is_dropped() {
-        let mut conn = RoomServer {
-            shared: Arc::new(shared()),
-        }
-        .new_client(None);
+        let shared = Arc::new(shared());
+        let admitted = shared.admit("10.0.0.9".parse().unwrap()).unwrap();
+        let mut conn = Conn::new(shared, None, admitted);
         assert!(conn.take_budget(4000));
         assert!(!conn.take_budget(1000), "the burst is spent");
         conn.refilled -= Duration::from_secs(1);
@@ -713,12 +952,39 @@ mod tests {
     }
 
     #[test]
-    fn participant_folders_fold_case() {
+    fn participant_folders_fold_case_and_avoid_device_names() {
         let mut opts_shared = shared();
         opts_shared.data = Some(PathBuf::from("/d"));
         assert_eq!(
             opts_shared.participant_dir("a7"),
             Some(PathBuf::from("/d/participants/A7"))
         );
+        assert_eq!(folder_name("con"), "_CON");
+        assert_eq!(folder_name("Com3"), "_COM3");
+        assert_eq!(folder_name("COM"), "COM");
+        assert_eq!(folder_name("LPT12"), "LPT12");
+    }
+
+    #[test]
+    fn places_and_waiting_connections_are_bounded_and_given_back() {
+        let shared = Arc::new(shared());
+        let a = shared.take_slot().unwrap();
+        let b = shared.take_slot().unwrap();
+        assert!(shared.take_slot().is_none(), "--max-sessions 2");
+        drop(a);
+        assert!(shared.take_slot().is_some());
+        drop(b);
+        let ip: IpAddr = "10.0.0.4".parse().unwrap();
+        let held: Vec<Admitted> = (0..MAX_WAITING_PER_ADDRESS)
+            .map(|_| shared.admit(ip).unwrap())
+            .collect();
+        assert!(shared.admit(ip).is_none(), "one address cannot hold more");
+        assert!(shared.admit("10.0.0.5".parse().unwrap()).is_some());
+        drop(held);
+        assert!(shared.admit(ip).is_some(), "given back when they end");
+        // IPv6 addresses of one /64 count together.
+        let v6 = |s: &str| address_key(s.parse().unwrap());
+        assert_eq!(v6("2001:db8::1"), v6("2001:db8::ffff:1"));
+        assert_ne!(v6("2001:db8::1"), v6("2001:db8:0:1::1"));
     }
 }

@@ -72,6 +72,7 @@ impl Words<'_> {
                     Refusal::Waits => "serve-event-waits",
                     Refusal::Full => "serve-event-full",
                     Refusal::Request => "serve-event-request",
+                    Refusal::TooMany => "serve-event-too-many",
                 };
                 loc.fmt(
                     id,
@@ -125,6 +126,9 @@ pub fn lines(loc: &Localizer, room: &Room, notes: Receiver<Note>) {
     let mut names = std::collections::HashMap::new();
     for n in notes {
         let who = who_of(&words, &mut names, &n);
+        if let Note::Left { id } | Note::Crashed { id, .. } = &n {
+            names.remove(id);
+        }
         if let Some(line) = words.line(&n, &who) {
             let t = start.elapsed().as_secs();
             let mut out = io::stdout().lock();
@@ -158,6 +162,9 @@ fn who_of(words: &Words, names: &mut std::collections::HashMap<u64, String>, n: 
         .cloned()
         .unwrap_or_else(|| clean_line(&words.who(id)))
 }
+
+/// The live view draws at most ten frames a second, however busy the room.
+const FRAME_GAP: Duration = Duration::from_millis(100);
 
 /// Puts the facilitator's terminal back.
 pub fn restore() {
@@ -198,24 +205,37 @@ pub fn live(
         });
         let mut last_size = term.size()?;
         let mut dirty = true;
+        let mut drawn = Instant::now() - FRAME_GAP;
         loop {
-            if dirty {
+            if dirty && drawn.elapsed() >= FRAME_GAP {
                 term.draw(|f| draw(f, &words, lib, header, &recent))?;
+                drawn = Instant::now();
                 dirty = false;
             }
-            match notes.recv_timeout(Duration::from_secs(1)) {
-                Ok(n) => {
-                    let who = who_of(&words, &mut names, &n);
-                    if let Some(l) = words.line(&n, &who) {
-                        recent.push_back(l);
-                        if recent.len() > 50 {
-                            recent.pop_front();
-                        }
-                    }
-                    dirty = true;
-                }
+            // Wait for a note; when a frame is due, no longer than until then.
+            let wait = if dirty {
+                FRAME_GAP.saturating_sub(drawn.elapsed())
+            } else {
+                Duration::from_secs(1)
+            };
+            let first = match notes.recv_timeout(wait) {
+                Ok(n) => Some(n),
                 Err(RecvTimeoutError::Disconnected) => return Ok(()),
-                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Timeout) => None,
+            };
+            // Everything that came meanwhile, in one frame.
+            for n in first.into_iter().chain(notes.try_iter()) {
+                let who = who_of(&words, &mut names, &n);
+                if let Note::Left { id } | Note::Crashed { id, .. } = &n {
+                    names.remove(id);
+                }
+                if let Some(l) = words.line(&n, &who) {
+                    recent.push_back(l);
+                    if recent.len() > 50 {
+                        recent.pop_front();
+                    }
+                }
+                dirty = true;
             }
             let size = term.size()?;
             if size != last_size {

@@ -25,6 +25,8 @@ pub struct Outbox {
     room: Condvar,
     /// The writer task waits here for bytes.
     wake: tokio::sync::Notify,
+    /// Told when the channel is gone.
+    closing: tokio::sync::Notify,
 }
 
 /// What the writer task is to do next.
@@ -116,6 +118,21 @@ impl Outbox {
         drop(s);
         self.room.notify_all();
         self.wake.notify_one();
+        self.closing.notify_waiters();
+    }
+
+    /// For the writer task: completes when the channel is gone.
+    pub async fn closed(&self) {
+        loop {
+            let told = self.closing.notified();
+            tokio::pin!(told);
+            // Registered before the look, so a close in between is not missed.
+            told.as_mut().enable();
+            if self.is_closed() {
+                return;
+            }
+            told.await;
+        }
     }
 
     /// For the writer task: the next thing to do, waiting until there is one.
@@ -186,6 +203,7 @@ mod tests {
         assert_eq!(block_on(o.next()), Next::Finish(0));
         o.close();
         assert_eq!(block_on(o.next()), Next::Closed);
+        block_on(o.closed());
         assert!(!o.push_all(b"x", 10), "nothing goes into a closed channel");
     }
 

@@ -3,7 +3,7 @@
 //! the facilitator's view reads it and is told of each event.
 
 use std::collections::BTreeMap;
-use std::sync::mpsc::Sender;
+use std::sync::mpsc::SyncSender;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::results::Record;
@@ -60,6 +60,8 @@ pub enum Refusal {
     Full,
     /// A request the server never serves (exec, subsystem, forwarding).
     Request,
+    /// Too many connections waiting to log in (from one address, or in all).
+    TooMany,
 }
 
 /// One connected session.
@@ -88,7 +90,9 @@ struct State {
 #[derive(Debug, Default)]
 pub struct Room {
     state: Mutex<State>,
-    listener: Mutex<Option<Sender<Note>>>,
+    listener: Mutex<Option<SyncSender<Note>>>,
+    /// Notes the listener was too slow to take (a full queue): counted, not kept.
+    pub dropped: std::sync::atomic::AtomicU64,
 }
 
 impl Room {
@@ -96,8 +100,9 @@ impl Room {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Where every note goes from now on.
-    pub fn listen(&self, to: Sender<Note>) {
+    /// Where every note goes from now on. The queue is bounded: a listener that falls
+    /// behind (a stalled output) loses notes, never the server's memory.
+    pub fn listen(&self, to: SyncSender<Note>) {
         *self.listener.lock().unwrap_or_else(|e| e.into_inner()) = Some(to);
     }
 
@@ -136,8 +141,11 @@ impl Room {
                 _ => {}
             }
         }
-        if let Some(l) = &*self.listener.lock().unwrap_or_else(|e| e.into_inner()) {
-            let _ = l.send(n);
+        if let Some(l) = &*self.listener.lock().unwrap_or_else(|e| e.into_inner())
+            && l.try_send(n).is_err()
+        {
+            self.dropped
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
     }
 
@@ -235,7 +243,7 @@ mod tests {
     #[test]
     fn rows_follow_the_sessions_and_only_coded_runs_count_for_the_group() {
         let room = Arc::new(Room::default());
-        let (tx, rx) = std::sync::mpsc::channel();
+        let (tx, rx) = std::sync::mpsc::sync_channel(100);
         room.listen(tx);
         room.note(Note::Joined {
             id: 1,

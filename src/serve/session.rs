@@ -57,7 +57,8 @@ impl Who {
         if user.eq_ignore_ascii_case("guest") {
             Who::Guest
         } else if crate::results::valid_participant(user) {
-            Who::Code(user.to_string())
+            // SSH user names are typed in any case: `a7` is the code A7.
+            Who::Code(user.to_ascii_uppercase())
         } else {
             Who::Invalid(user.to_string())
         }
@@ -88,6 +89,11 @@ pub struct Setup {
     /// The latest window size, (columns << 16) | rows: a storm of changes may drop events,
     /// never the last size.
     pub live_size: Arc<std::sync::atomic::AtomicU32>,
+    /// Set by the SSH side with each window change; the game clears it when it follows.
+    pub resized: Arc<std::sync::atomic::AtomicBool>,
+    /// Set by the SSH side when input was dropped: the game throws away what follows
+    /// until the client is quiet, so half a sequence or half a paste is never read as keys.
+    pub lost: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Setup {
@@ -304,6 +310,25 @@ impl Backend for SshBackend {
     }
 }
 
+/// After input was dropped, how long the client must be quiet before keys count again.
+const RESYNC: Duration = Duration::from_millis(300);
+
+/// More typed characters than this in one packet is a paste from a terminal without
+/// bracketed paste (nobody types that fast): none of it counts as keys.
+const MAX_TYPED_PER_PACKET: usize = 32;
+
+/// The game's messages from the keys of one packet.
+fn keys_of_packet(typed: &[Typed]) -> Vec<Msg> {
+    let chars = typed
+        .iter()
+        .filter(|t| matches!(t, Typed::Key(tui::Key::Char(_) | tui::Key::Space)))
+        .count();
+    if chars > MAX_TYPED_PER_PACKET {
+        return Vec::new();
+    }
+    typed.iter().copied().filter_map(to_msg).collect()
+}
+
 /// Bytes that put the client's terminal into the game's state: the alternate screen, no
 /// cursor, and bracketed paste (so a paste arrives marked, and is never taken as keys).
 fn enter_bytes() -> Vec<u8> {
@@ -373,6 +398,7 @@ fn run_tui(
     setup.out.push(&enter_bytes());
     let mut parser = KeyParser::new();
     let mut typed = Vec::new();
+    let mut discard_until: Option<Instant> = None;
     let mut dirty = true;
     let mut last_key = Instant::now();
     let mut last_byte = Instant::now();
@@ -411,14 +437,29 @@ fn run_tui(
         match rx.recv_timeout(wait) {
             Ok(Event::Data(bytes)) => {
                 last_byte = Instant::now();
+                if setup.lost.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                    parser = KeyParser::new();
+                    discard_until = Some(last_byte + RESYNC);
+                }
+                if let Some(until) = discard_until {
+                    if last_byte < until {
+                        // Still the flood that lost bytes: wait for a quiet moment.
+                        discard_until = Some(last_byte + RESYNC);
+                        continue;
+                    }
+                    discard_until = None;
+                }
                 typed.clear();
                 parser.feed(&bytes, &mut typed);
                 if !typed.is_empty() {
                     last_key = last_byte;
                 }
-                msgs.extend(typed.iter().copied().filter_map(to_msg));
+                msgs.extend(keys_of_packet(&typed));
             }
             Ok(Event::Resize) => {
+                setup
+                    .resized
+                    .store(false, std::sync::atomic::Ordering::SeqCst);
                 let packed = setup.live_size.load(std::sync::atomic::Ordering::Relaxed);
                 let (w, h) = ((packed >> 16) as u16, packed as u16);
                 term.backend_mut().resize(w, h);
@@ -470,9 +511,14 @@ fn run_tui(
 fn run_plain(setup: &Setup, loc: &Localizer, recorder: Recorder, rx: &Receiver<Event>) -> Ended {
     let shared = &setup.shared;
     let echo = setup.term.is_some();
+    if echo {
+        // A paste arrives marked, and is never taken as answers.
+        setup.out.push(b"\x1b[?2004h");
+    }
     let mut input = io::BufReader::new(Lines {
         rx,
         out: &setup.out,
+        stopping: &shared.stopping,
         echo,
         ready: Vec::new(),
         line: String::new(),
@@ -502,6 +548,9 @@ fn run_plain(setup: &Setup, loc: &Localizer, recorder: Recorder, rx: &Receiver<E
         &mut on_debrief,
     );
     let why = input.get_ref().ended.unwrap_or(Why::Quit);
+    if echo {
+        setup.out.push(b"\x1b[?2004l");
+    }
     Ended {
         why: if setup.out.is_closed() {
             Why::Gone
@@ -550,6 +599,7 @@ impl Write for PlainOut<'_> {
 struct Lines<'a> {
     rx: &'a Receiver<Event>,
     out: &'a Outbox,
+    stopping: &'a std::sync::atomic::AtomicBool,
     echo: bool,
     /// A finished line, waiting to be read.
     ready: Vec<u8>,
@@ -569,6 +619,11 @@ impl Lines<'_> {
     fn fill(&mut self) -> bool {
         let mut last_key = Instant::now();
         while self.ready.is_empty() {
+            if self.out.is_closed() {
+                self.ended = Some(Why::Gone);
+            } else if self.stopping.load(std::sync::atomic::Ordering::SeqCst) {
+                self.ended = Some(Why::Shutdown);
+            }
             if self.ended.is_some() {
                 return false;
             }
@@ -617,6 +672,14 @@ impl Lines<'_> {
         }
     }
 
+    /// Echoes `bytes`, unless the client has stopped reading (then the echo is dropped:
+    /// typing into a stalled client must not fill the server's memory).
+    fn echo(&self, bytes: &[u8]) {
+        if self.out.pending_len() <= PLAIN_BACKLOG {
+            self.out.push(bytes);
+        }
+    }
+
     /// Keys from a raw terminal: echoed, with Backspace, Enter and Ctrl-C/Ctrl-D.
     fn edit(&mut self, bytes: &[u8]) {
         let mut typed = Vec::new();
@@ -626,23 +689,23 @@ impl Lines<'_> {
                 Typed::Key(tui::Key::Char(c)) if self.line.len() < MAX_LINE => {
                     self.line.push(c);
                     let mut b = [0; 4];
-                    self.out.push(c.encode_utf8(&mut b).as_bytes());
+                    self.echo(c.encode_utf8(&mut b).as_bytes());
                 }
                 Typed::Key(tui::Key::Space) if self.line.len() < MAX_LINE => {
                     self.line.push(' ');
-                    self.out.push(b" ");
+                    self.echo(b" ");
                 }
                 Typed::Backspace if self.line.pop().is_some() => {
-                    self.out.push(b"\x08 \x08");
+                    self.echo(b"\x08 \x08");
                 }
                 Typed::Key(tui::Key::Enter) => {
-                    self.out.push(b"\r\n");
+                    self.echo(b"\r\n");
                     self.ready.extend_from_slice(self.line.as_bytes());
                     self.ready.push(b'\n');
                     self.line.clear();
                 }
                 Typed::Ctrl('c') | Typed::Ctrl('d') => {
-                    self.out.push(b"\r\n");
+                    self.echo(b"\r\n");
                     self.ended = Some(Why::Quit);
                 }
                 _ => {}
@@ -695,6 +758,8 @@ mod tests {
             env: vec![("LANG".into(), "en_US.UTF-8".into())],
             out: out.clone(),
             live_size: Arc::new(std::sync::atomic::AtomicU32::new((80 << 16) | 24)),
+            resized: Default::default(),
+            lost: Default::default(),
         };
         std::thread::spawn(move || run(setup, rx));
         (tx, out)
@@ -776,6 +841,54 @@ mod tests {
     }
 
     #[test]
+    fn a_long_packet_of_characters_is_a_paste_not_keys() {
+        let mut p = KeyParser::new();
+        let mut typed = Vec::new();
+        p.feed(b"1", &mut typed);
+        assert_eq!(keys_of_packet(&typed).len(), 1);
+        typed.clear();
+        p.feed("q1\r2 ".repeat(10).as_bytes(), &mut typed);
+        assert!(keys_of_packet(&typed).is_empty());
+        // Many arrow keys at once (a held key) are keys.
+        typed.clear();
+        p.feed("\x1b[B".repeat(40).as_bytes(), &mut typed);
+        assert_eq!(keys_of_packet(&typed).len(), 40);
+    }
+
+    #[test]
+    fn after_lost_input_nothing_counts_until_the_client_is_quiet() {
+        let shared = shared(Duration::from_secs(60));
+        let out = Arc::new(Outbox::default());
+        let (tx, rx) = sync_channel(1024);
+        let lost = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let setup = Setup {
+            shared: shared.clone(),
+            id: 1,
+            who: Who::Guest,
+            term: Some("xterm".into()),
+            size: (80, 24),
+            env: vec![("LANG".into(), "en_US.UTF-8".into())],
+            out: out.clone(),
+            live_size: Default::default(),
+            resized: Default::default(),
+            lost: lost.clone(),
+        };
+        std::thread::spawn(move || run(setup, rx));
+        drain(&out, &tx, Duration::from_millis(200));
+        // The start of a paste was dropped; its rest must not become keys (q would quit).
+        lost.store(true, std::sync::atomic::Ordering::SeqCst);
+        tx.send(Event::Data(b"0~q".to_vec())).unwrap();
+        tx.send(Event::Data(b"q".to_vec())).unwrap();
+        let (_, status) = drain(&out, &tx, Duration::from_millis(200));
+        assert_eq!(status, None, "still playing");
+        // Quiet for a moment: keys count again.
+        std::thread::sleep(RESYNC);
+        tx.send(Event::Data(b"q".to_vec())).unwrap();
+        let (_, status) = drain(&out, &tx, Duration::from_secs(5));
+        assert_eq!(status, Some(0));
+    }
+
+    #[test]
     fn a_full_room_and_a_name_that_is_not_a_code_are_told_so() {
         let shared = shared(Duration::from_secs(60));
         for (who, said) in [
@@ -804,6 +917,8 @@ mod tests {
                 .collect(),
             out: Arc::new(Outbox::default()),
             live_size: Default::default(),
+            resized: Default::default(),
+            lost: Default::default(),
         };
         let e = setup(Some("xterm-256color"), &[]).env();
         assert!(!e.no_color && e.utf8);
