@@ -65,3 +65,6 @@ cli-redflag-serve-code = Der Raum-Code, den Teilnehmende beim Verbinden eingeben
 cli-redflag-serve-open = Kein Raum-Code: Alle, die den Port erreichen, können beitreten
 cli-redflag-serve-max_sessions = Höchstzahl gleichzeitiger Sitzungen; wer danach kommt, erfährt, dass der Raum voll ist
 cli-redflag-serve-idle_minutes = Eine Sitzung nach so vielen Minuten ohne Tastendruck beenden
+cli-redflag-ids-about = Für Autorinnen und Autoren: die Kennungen, die ein Szenario verwenden kann (Warnsignale, Kanäle, Namenslisten, Symbole), eingebaut und aus Paketen
+cli-redflag-ids-what = Was aufgelistet wird: flags, channels, pools oder icons
+cli-redflag-ids-format = Ausgabeformat

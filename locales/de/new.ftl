@@ -45,3 +45,15 @@ new-sample-reported = Du hast das Konto blockiert und den Chat gemeldet.
 new-sample-compromised = Eine fremde Person steuert jetzt deinen Computer. Unter „Schon betroffen?“ steht, was jetzt zu tun ist.
 
 new-sample-fine-identity-docs = Ein Portfolio-Link ist öffentlich und zeigt deine eigene Arbeit; er ist kein Dokument, mit dem jemand in deinem Namen auftreten könnte.
+
+## „redflag ids“: was jedes Ereignissymbol zeigt und wie viele Namen eine Namensliste enthält.
+
+ids-icon-info = ein Hinweis: Etwas ist passiert (Standard)
+ids-icon-file = eine Datei wurde geschickt oder geteilt
+ids-icon-warning = eine Warnung der Plattform oder des Systems
+ids-icon-money = Geld wurde gezahlt, verlangt oder bewegt
+ids-icon-lock = ein Konto, eine Anmeldung oder eine Prüfung
+ids-pool-names = { $count ->
+    [one] 1 Name
+   *[other] { $count } Namen
+}

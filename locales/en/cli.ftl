@@ -65,3 +65,6 @@ cli-redflag-serve-code = The room code participants type when they connect; six 
 cli-redflag-serve-open = No room code: anyone who can reach the port can join
 cli-redflag-serve-max_sessions = The most sessions at once; the next one is told the room is full
 cli-redflag-serve-idle_minutes = Close a session after this many minutes without a key
+cli-redflag-ids-about = For authors: the ids a scenario may use (red flags, channels, name pools, icons), built in and from packs
+cli-redflag-ids-what = What to list: flags, channels, pools or icons
+cli-redflag-ids-format = Output format

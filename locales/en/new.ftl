@@ -46,3 +46,15 @@ new-sample-reported = You blocked the account and reported the chat.
 new-sample-compromised = A stranger now controls your computer. See “Already involved?” for what to do now.
 
 new-sample-fine-identity-docs = A portfolio link is public and shows your own work; it is not a document anyone could use in your name.
+
+## `redflag ids`: what each event icon shows, and how many names a pool holds.
+
+ids-icon-info = a note: something happened (the default)
+ids-icon-file = a file was sent or shared
+ids-icon-warning = a warning from the platform or the system
+ids-icon-money = money was paid, asked for or moved
+ids-icon-lock = an account, a login or a check
+ids-pool-names = { $count ->
+    [one] 1 name
+   *[other] { $count } names
+}

@@ -65,3 +65,6 @@ cli-redflag-serve-code = Mã phòng mà người tham gia nhập khi kết nối
 cli-redflag-serve-open = Không dùng mã phòng: bất kỳ ai truy cập được cổng đều có thể tham gia
 cli-redflag-serve-max_sessions = Số phiên tối đa cùng lúc; người kết nối tiếp theo sẽ được báo là phòng đã đầy
 cli-redflag-serve-idle_minutes = Đóng một phiên sau từng ấy phút không có thao tác phím nào
+cli-redflag-ids-about = Dành cho tác giả: các mã mà một kịch bản có thể dùng (dấu hiệu cảnh báo, kênh, danh sách tên, biểu tượng), có sẵn và từ các gói
+cli-redflag-ids-what = Liệt kê gì: flags, channels, pools hoặc icons
+cli-redflag-ids-format = Định dạng đầu ra

@@ -47,3 +47,12 @@ new-sample-reported = Bạn đã chặn tài khoản và báo cáo cuộc trò c
 new-sample-compromised = Giờ một người lạ đang điều khiển máy tính của bạn. Xem mục “Đã lỡ dính vào?” để biết cần làm gì ngay.
 
 new-sample-fine-identity-docs = Đường dẫn portfolio là công khai và cho thấy công việc của chính bạn; đó không phải giấy tờ mà ai đó có thể dùng để mạo danh bạn.
+
+## “redflag ids”: mỗi biểu tượng sự kiện cho thấy gì, và một danh sách tên có bao nhiêu tên.
+
+ids-icon-info = một ghi chú: có điều gì đó đã xảy ra (mặc định)
+ids-icon-file = một tệp đã được gửi hoặc chia sẻ
+ids-icon-warning = một cảnh báo từ nền tảng hoặc hệ thống
+ids-icon-money = tiền đã được trả, được yêu cầu hoặc được chuyển
+ids-icon-lock = một tài khoản, một lần đăng nhập hoặc một bước kiểm tra
+ids-pool-names = { $count } tên

@@ -13,6 +13,7 @@ use crate::library::Library;
 mod booster;
 mod check;
 mod graph;
+mod ids;
 mod involved;
 mod list;
 mod locales;
@@ -84,6 +85,8 @@ pub enum Command {
     Locales(Later<locales::LocalesArgs>),
     /// For facilitators: the game over SSH for a whole room.
     Serve(Later<serve::ServeArgs>),
+    /// For authors: the ids a scenario may use (red flags, channels, name pools, icons).
+    Ids(Later<ids::IdsArgs>),
 }
 
 /// A command's arguments, added to its `clap::Command` when clap first needs them (to
@@ -301,6 +304,7 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
         Command::Involved => involved::run(&ctx),
         Command::Locales(a) => locales::run(&ctx, &a.0),
         Command::Serve(a) => serve::run(ctx, &a.0),
+        Command::Ids(a) => ids::run(&ctx, &a.0),
     }
 }
 

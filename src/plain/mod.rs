@@ -12,7 +12,6 @@ use crate::library::{Library, LoadedScenario};
 use crate::present::{
     DebriefText, InvolvedText, Shown, Words, debrief_text, involved_text, list_entry,
 };
-use crate::scenario::model::EventIcon;
 use crate::scenario::model::Outcome;
 
 /// How a plain session ended.
@@ -207,7 +206,7 @@ pub fn write_shown(out: &mut dyn Write, loc: &Localizer, s: &Shown) -> io::Resul
             "plain-notice",
             &args([
                 ("channel", channel_name.as_str().into()),
-                ("kind", icon_name(*icon).into()),
+                ("kind", icon.as_str().into()),
                 ("text", text.as_str().into()),
             ]),
         ),
@@ -228,16 +227,6 @@ pub fn write_shown(out: &mut dyn Write, loc: &Localizer, s: &Shown) -> io::Resul
         }
     };
     writeln!(out, "{line}")
-}
-
-fn icon_name(icon: EventIcon) -> &'static str {
-    match icon {
-        EventIcon::Info => "info",
-        EventIcon::File => "file",
-        EventIcon::Warning => "warning",
-        EventIcon::Money => "money",
-        EventIcon::Lock => "lock",
-    }
 }
 
 pub fn write_debrief(out: &mut dyn Write, d: &DebriefText) -> io::Result<()> {

@@ -222,6 +222,28 @@ pub enum EventIcon {
     Lock,
 }
 
+impl EventIcon {
+    /// Every icon, in the order the authoring guide lists them.
+    pub const ALL: [EventIcon; 5] = [
+        EventIcon::Info,
+        EventIcon::File,
+        EventIcon::Warning,
+        EventIcon::Money,
+        EventIcon::Lock,
+    ];
+
+    /// The name a scenario file uses (`icon: file`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventIcon::Info => "info",
+            EventIcon::File => "file",
+            EventIcon::Warning => "warning",
+            EventIcon::Money => "money",
+            EventIcon::Lock => "lock",
+        }
+    }
+}
+
 /// One answer the player can give.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
