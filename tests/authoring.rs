@@ -29,11 +29,14 @@ fn new_scaffolds_a_scenario_that_passes_check_and_plays() {
 
     let check = redflag(&["check", d], "");
     assert_eq!(check.code, 0, "{}", check.stdout);
+    // An English-only pack hears once per other language that it plays in English there
+    // (W068), and nothing else.
     assert!(
-        check.stdout.contains("0 errors, 0 warnings"),
+        check.stdout.contains("0 errors, 3 warnings"),
         "{}",
         check.stdout
     );
+    assert_eq!(check.stdout.matches("warning[W068]").count(), 3);
     let play = redflag(
         &["--scenarios", d, "play", "my-story", "--seed", "2"],
         &"1\n".repeat(5),

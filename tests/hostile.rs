@@ -405,6 +405,8 @@ fn a_missing_start_is_one_e030_and_e040_points_at_the_start() {
         r.stdout
             .lines()
             .filter(|l| l.contains(": error[") || l.contains(": warning["))
+            // That an English-only pack plays in English elsewhere is not the point here.
+            .filter(|l| !l.contains("[W068]"))
             .map(|l| l.rsplit_once("small.ron:").unwrap().1.to_string())
             .collect()
     };
@@ -555,10 +557,11 @@ fn every_form_of_check_gives_one_answer_on_a_broken_pack() {
     .map(|(f, c)| (dir.join(f).display().to_string(), c.to_string()))
     .collect();
     let mine = |out: &str| -> std::collections::BTreeSet<(String, String)> {
-        // The cue figures of a two-scenario pack are not what this test is about.
+        // The cue figures of a two-scenario pack, and its languages, are not what this
+        // test is about.
         found(out, d)
             .into_iter()
-            .filter(|(_, c)| !c.starts_with("W08") && !c.starts_with("W09"))
+            .filter(|(_, c)| !c.starts_with("W08") && !c.starts_with("W09") && c != "W068")
             .collect()
     };
     assert_eq!(mine(&whole.stdout), expected, "{}", whole.stdout);

@@ -121,8 +121,8 @@ diag-w063-hint = hãy so sánh với thông điệp tiếng Anh: có thể một
 
 diag-e064 = thông điệp “{ $id }” dùng biến “{ $name }”, nhưng kịch bản không cung cấp biến này
 diag-e064-hint = các biến của kịch bản được liệt kê dưới vars: trong tệp .ron của nó
-diag-w064 = thông điệp “{ $id }” dùng biến “{ $name }”, nhưng thông điệp tiếng Anh không có biến này
-diag-w064-hint = hãy dùng đúng các biến như thông điệp tiếng Anh
+diag-e069 = thông điệp “{ $id }” dùng biến “{ $name }”, nhưng thông điệp tiếng Anh không có biến này
+diag-e069-hint = hãy dùng đúng các biến như thông điệp tiếng Anh
 diag-w065 = thông điệp “{ $id }” bỏ mất biến “{ $name }” mà thông điệp tiếng Anh có hiển thị
 diag-w065-hint = hãy giữ “{ $name }” trong bản dịch, trừ khi ngôn ngữ thật sự không có chỗ cho nó
 diag-w066 = thông điệp “{ $id }” chọn theo con số “{ $name }” nhưng thiếu dạng cho: { $missing }
@@ -214,3 +214,5 @@ diag-w093 = hai dạng đề song song có kích thước khác nhau: dạng a c
 diag-w093-hint = vòng trước và vòng sau phải tương đương: hãy cho hai dạng đề cùng số cặp
 diag-w099 = còn { $count } lỗi { $code } khác trong tệp này không được hiển thị
 diag-w099-hint = hãy sửa các lỗi ở trên rồi kiểm tra lại; chúng thường có chung một nguyên nhân
+diag-w068 = gói “{ $pack }” không có { $lang }: người chơi bằng ngôn ngữ đó sẽ thấy bản tiếng Anh
+diag-w068-hint = hãy dịch gói (redflag locales new { $lang } --scenarios <gói>), hoặc liệt kê các ngôn ngữ của gói trong data/pack.ron, ví dụ languages: ["en", "de"]

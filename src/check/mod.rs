@@ -470,6 +470,8 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         .collect();
     let ui_ids: BTreeSet<&str> = ui.iter().map(|m| m.id.as_str()).collect();
     let one = Pos { line: 1, col: 1 };
+    let claims = PackLanguages::of(lib);
+    out.extend(claims.unclaimed(&langs));
 
     for lang in &langs {
         let li = index.get(lang).unwrap_or(&empty);
@@ -508,10 +510,11 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             // The interface, against English.
             for em in &ui {
                 let Some((f, m)) = li.msgs.get(&em.id) else {
-                    // As for scenarios: a pack owes only the languages it has taken up.
-                    let taken_up = en.msgs.get(&em.id).is_none_or(|(ef, _)| {
-                        ef.origin.is_builtin() || li.files.values().any(|f| f.origin == ef.origin)
-                    });
+                    // As for scenarios: a pack owes only the languages it ships.
+                    let taken_up = en
+                        .msgs
+                        .get(&em.id)
+                        .is_none_or(|(ef, _)| claims.ships(&ef.origin, lang, li));
                     if taken_up && let Some(file) = target(&em.id) {
                         out.push(
                             Diagnostic::warning("W061", &file, one)
@@ -574,9 +577,9 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             let own_ids: std::collections::HashSet<&str> =
                 needed.iter().map(String::as_str).collect();
             let shared = ids::shared_messages(scn);
-            // A pack that ships no file in this language is played in English there, as
-            // it was written: only a language the pack has taken up owes every message.
-            let taken_up = s.origin.is_builtin() || li.files.values().any(|f| f.origin == s.origin);
+            // A pack that does not ship this language is played in English there, as it
+            // was written (one W068 says so): only a language it ships owes every message.
+            let taken_up = claims.ships(&s.origin, lang, li);
             for id in needed.iter().chain(shared.iter()) {
                 let Some((f, m)) = li.msgs.get(id) else {
                     if !is_source && !taken_up {
@@ -654,10 +657,12 @@ impl Compare<'_> {
         let allowed: &[String] = provided.or(source_vars).unwrap_or(&[]);
         for v in &m.vars {
             if !allowed.contains(v) && (provided.is_some() || source_vars.is_some()) {
+                // A translation with a variable the English lacks cannot be formatted with
+                // what the program passes: the whole line would show in English.
                 let d = if self.is_source {
                     Diagnostic::error("E064", &f.display, m.pos)
                 } else {
-                    Diagnostic::warning("W064", &f.display, m.pos)
+                    Diagnostic::error("E069", &f.display, m.pos)
                 };
                 let suggestion = suggest(v, allowed.iter().map(String::as_str)).unwrap_or_default();
                 out.push(
@@ -741,6 +746,91 @@ fn needed_positions(scn: &Scenario, idx: &RonIndex) -> HashMap<String, Pos> {
         }
     }
     out
+}
+
+/// A pack, its `data/pack.ron` if it has one, and the languages that file declares.
+type PackClaim<'a> = (&'a Origin, Option<&'a ContentFile>, Option<Vec<String>>);
+
+/// The languages each pack ships: as its `data/pack.ron` says (`languages`), else the
+/// languages it has files in.
+struct PackLanguages<'a> {
+    /// Each pack, with its `data/pack.ron` (if any) and the languages it declares.
+    packs: Vec<PackClaim<'a>>,
+    /// The languages each pack has locale files in.
+    has_files: HashMap<&'a Origin, BTreeSet<&'a str>>,
+}
+
+impl<'a> PackLanguages<'a> {
+    fn of(lib: &'a Library) -> PackLanguages<'a> {
+        let mut packs: Vec<PackClaim> = Vec::new();
+        let mut has_files: HashMap<&Origin, BTreeSet<&str>> = HashMap::new();
+        for f in &lib.files {
+            if f.origin.is_builtin() {
+                continue;
+            }
+            if !packs.iter().any(|(o, ..)| *o == &f.origin) {
+                packs.push((&f.origin, None, None));
+            }
+            if let Kind::Locale { lang, .. } = &f.kind {
+                has_files
+                    .entry(&f.origin)
+                    .or_default()
+                    .insert(lang.as_str());
+            }
+            if f.kind == Kind::PackInfo
+                && let Some(entry) = packs.iter_mut().find(|(o, ..)| *o == &f.origin)
+            {
+                entry.1 = Some(f);
+                entry.2 =
+                    crate::scenario::load::parse_ron::<contacts::PackInfo>(&f.display, &f.text)
+                        .ok()
+                        .and_then(|i| i.languages);
+            }
+        }
+        PackLanguages { packs, has_files }
+    }
+
+    /// Whether content of `origin` owes every message in `lang`.
+    fn ships(&self, origin: &Origin, lang: &str, li: &LangIndex) -> bool {
+        if origin.is_builtin() || lang == SOURCE {
+            return true;
+        }
+        match self.packs.iter().find(|(o, ..)| *o == origin) {
+            Some((_, _, Some(declared))) => declared.iter().any(|d| d.eq_ignore_ascii_case(lang)),
+            _ => li.files.values().any(|f| &f.origin == origin),
+        }
+    }
+
+    /// One warning per pack and language it does not ship (W068), at its `data/pack.ron`
+    /// (or its folder), instead of one per message.
+    fn unclaimed(&self, langs: &[String]) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (origin, info, declared) in &self.packs {
+            let Origin::Pack { name, dir } = origin else {
+                continue;
+            };
+            let files = self.has_files.get(origin);
+            for lang in langs.iter().filter(|l| l.as_str() != SOURCE) {
+                let ships = match declared {
+                    Some(d) => d.iter().any(|x| x.eq_ignore_ascii_case(lang)),
+                    None => files.is_some_and(|f| f.contains(lang.as_str())),
+                };
+                if ships {
+                    continue;
+                }
+                let (file, pos) = match info {
+                    Some(f) => (f.display.clone(), Pos { line: 1, col: 1 }),
+                    None => (dir.display().to_string(), Pos::default()),
+                };
+                out.push(
+                    Diagnostic::warning("W068", &file, pos)
+                        .arg("pack", name.as_str())
+                        .arg("lang", lang.as_str()),
+                );
+            }
+        }
+        out
+    }
 }
 
 fn needed_pos(

@@ -336,6 +336,18 @@ pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
             Err(d) => diags.push(d),
         }
     }
+    // The name the pack gives itself, when it gives one, is shown instead of the folder's.
+    let named = files
+        .iter()
+        .find(|f| f.kind == Kind::PackInfo)
+        .and_then(|f| crate::check::contacts::pack_name(&f.text));
+    if let Some(named) = named {
+        for f in &mut files {
+            if let Origin::Pack { name, .. } = &mut f.origin {
+                *name = named.clone();
+            }
+        }
+    }
     (files, diags)
 }
 

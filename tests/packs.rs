@@ -1,0 +1,122 @@
+//! An NGO's pack as its author meets the tools: a scenario with a red flag of the pack's
+//! own, a second language, and `data/pack.ron` naming the pack and its languages.
+
+mod common;
+
+use std::path::Path;
+
+use common::{redflag, temp_dir, write};
+
+const SCENARIO: &str = r#"Scenario(id: "invoice-swap", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+    vars: { "rate": Amount(min: 20, max: 40, step: 5) },
+    nodes: [
+        Message(id: "hi", from: "x"),
+        Choice(id: "c", options: [
+            (id: "a", goto: "end", assess: { "invoice-swap": spotted }),
+            (id: "b", goto: "end", assess: { "invoice-swap": missed }),
+        ]),
+        Ending(id: "end", outcome: safe),
+    ])
+"#;
+
+const EN: &str = "invoice-swap-title = New bank details\ninvoice-swap-summary = S\ninvoice-swap-cast-x = X\ninvoice-swap-hi = Please pay { $rate } to our new account\ninvoice-swap-c-a = I'll call to check\ninvoice-swap-c-b = Done\ninvoice-swap-end = End\n";
+
+const FLAGS_EN: &str = "flag-invoice-swap = Changed bank details\nflag-invoice-swap-why = Why\nflag-invoice-swap-instead = Instead\nflag-invoice-swap-sources = Sources\n";
+
+/// The pack, with German text for its scenario (`de`), and `pack_ron` if given.
+fn pack(name: &str, de: &str, pack_ron: Option<&str>) -> std::path::PathBuf {
+    let dir = temp_dir(name);
+    write(&dir.join("scenarios/invoice-swap.ron"), SCENARIO);
+    write(
+        &dir.join("data/redflags.ron"),
+        "[(id: \"invoice-swap\", side: freelancer)]\n",
+    );
+    write(&dir.join("locales/en/invoice-swap.ftl"), EN);
+    write(&dir.join("locales/en/redflags-pack.ftl"), FLAGS_EN);
+    write(&dir.join("locales/de/invoice-swap.ftl"), de);
+    if let Some(p) = pack_ron {
+        write(&dir.join("data/pack.ron"), p);
+    }
+    dir
+}
+
+fn count(out: &str, code: &str) -> usize {
+    out.matches(&format!("[{code}]")).count()
+}
+
+fn arg(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn languages_a_pack_does_not_claim_are_one_warning_each() {
+    // Half of the German is missing.
+    let de = "invoice-swap-title = Neue Bankdaten\ninvoice-swap-hi = Bitte zahle { $rate }\n";
+    // Without `languages`, the languages it has files in are its own: German owes every
+    // message, Ukrainian and Vietnamese are one warning each.
+    let dir = pack("pack-langs-a", de, None);
+    // (Five of the scenario's messages, and the four of the pack's red flag.)
+    let r = redflag(&["check", arg(&dir)], "");
+    assert_eq!(count(&r.stdout, "W068"), 2, "{}", r.stdout);
+    assert_eq!(count(&r.stdout, "W061"), 9, "{}", r.stdout);
+    // With `languages: ["en"]`, German is not claimed either: no per-message warnings.
+    let dir = pack("pack-langs-b", de, Some(r#"Pack(languages: ["en"])"#));
+    let r = redflag(&["check", arg(&dir)], "");
+    assert_eq!(count(&r.stdout, "W068"), 3, "{}", r.stdout);
+    assert_eq!(count(&r.stdout, "W061"), 0, "{}", r.stdout);
+    assert!(r.stdout.contains("data/pack.ron:1:1"), "{}", r.stdout);
+    // Claimed and missing: per message, as before.
+    let dir = pack("pack-langs-c", de, Some(r#"Pack(languages: ["en", "de"])"#));
+    let r = redflag(&["check", arg(&dir)], "");
+    assert_eq!(count(&r.stdout, "W068"), 2, "{}", r.stdout);
+    assert_eq!(count(&r.stdout, "W061"), 9, "{}", r.stdout);
+    // An old pack.ron (contacts only) stays valid.
+    let dir = pack("pack-langs-d", de, Some(r#"Pack(contacts: [])"#));
+    let r = redflag(&["check", arg(&dir)], "");
+    assert_eq!(r.code, 0, "{}", r.stdout);
+}
+
+#[test]
+fn a_pack_is_shown_under_the_name_it_gives_itself() {
+    let de = EN.replace(
+        "invoice-swap-title = New bank details",
+        "invoice-swap-title = Neu",
+    );
+    let dir = pack(
+        "pack-named",
+        &de,
+        Some(r#"Pack(name: "Invoice \u{1b}[31mfraud", languages: ["en", "de"])"#),
+    );
+    let r = redflag(&["--scenarios", arg(&dir), "list", "--format", "json"], "");
+    assert!(
+        r.stdout.contains(r#""pack": "Invoice fraud""#),
+        "the name, with its escape sequence removed: {}",
+        r.stdout
+    );
+    let r = redflag(&["--scenarios", arg(&dir), "ids", "flags"], "");
+    let line = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("invoice-swap"))
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    assert!(
+        line.contains("Changed bank details") && line.contains("Invoice"),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_translation_with_a_variable_the_english_lacks_is_an_error() {
+    let de = EN.replace(
+        "invoice-swap-hi = Please pay { $rate } to our new account",
+        "invoice-swap-hi = Bitte zahle { $amount } auf unser neues Konto",
+    );
+    let dir = pack("pack-var", &de, Some(r#"Pack(languages: ["en", "de"])"#));
+    let r = redflag(&["check", arg(&dir)], "");
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert_eq!(count(&r.stdout, "E069"), 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("rate"),
+        "the hint names the English variable"
+    );
+}
