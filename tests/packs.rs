@@ -120,3 +120,37 @@ fn a_translation_with_a_variable_the_english_lacks_is_an_error() {
         "the hint names the English variable"
     );
 }
+
+#[test]
+fn the_exhaustive_playtest_formats_every_reachable_message_and_its_replay_hint_works() {
+    let de = EN.replace(
+        "invoice-swap-c-b = Done",
+        "invoice-swap-c-b = Erledigt, { $amount }",
+    );
+    let dir = pack(
+        "pack-exhaustive",
+        &de,
+        Some(r#"Pack(languages: ["en", "de"])"#),
+    );
+    let r = redflag(&["check", arg(&dir), "--exhaustive"], "");
+    let line = r
+        .stdout
+        .lines()
+        .skip_while(|l| !l.contains("[E070]"))
+        .find(|l| l.contains("Replay it with"))
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    let command = line
+        .split('“')
+        .nth(1)
+        .and_then(|c| c.split('”').next())
+        .unwrap();
+    assert!(
+        command.contains("--scenarios") && command.contains("play invoice-swap"),
+        "{command}"
+    );
+    // The command, as printed, runs (plain mode, answering 1).
+    let words: Vec<&str> = command.split_whitespace().skip(1).collect();
+    let replay = redflag(&words, "1\n1\n");
+    assert_eq!(replay.code, 0, "{}\n{}", replay.stdout, replay.stderr);
+    assert!(replay.stdout.contains("Erledigt") || replay.stdout.contains("Done"));
+}

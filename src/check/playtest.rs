@@ -102,6 +102,7 @@ pub fn run(
                         .arg("limit", opts.max_states),
                 );
             }
+            format_reached(s, &idx, &locs, opts.seed, &e.nodes, &mut diags);
             reached.extend(e.nodes);
             c.options = Some((e.options_taken, e.options_total));
             c.states = Some((e.states, e.capped));
@@ -124,6 +125,84 @@ pub fn run(
     (diags, cover)
 }
 
+/// A playtest's problem at the last node of `path`, with what replays it: the scenario,
+/// the seed, the language, and `--scenarios` when the scenario comes from a pack.
+fn unformattable(
+    s: &LoadedScenario,
+    idx: &RonIndex,
+    loc: &Localizer,
+    seed: u64,
+    code: &'static str,
+    path: &[String],
+    reason: String,
+) -> Diagnostic {
+    let last = path.last().map(String::as_str).unwrap_or("");
+    let pos = idx.find("id", last).unwrap_or(Pos { line: 1, col: 1 });
+    let packs = match &s.origin {
+        crate::content::Origin::Pack { dir, .. } => {
+            format!(
+                " --scenarios {}",
+                crate::sanitize::escape_visible(&dir.display().to_string())
+            )
+        }
+        crate::content::Origin::Builtin => String::new(),
+    };
+    Diagnostic::error(code, &s.file, pos)
+        .arg("path", path.join(" → "))
+        .arg("seed", seed.to_string())
+        .arg("lang", loc.lang())
+        .arg("scenario", s.head.id.as_str())
+        .arg("packs", packs)
+        .arg("reason", reason)
+}
+
+/// Exhaustive mode: every message of every node the exploration reached, formatted in
+/// every locale with the variables the seed draws; one that cannot be is E070.
+fn format_reached(
+    s: &LoadedScenario,
+    idx: &RonIndex,
+    locs: &[Localizer],
+    seed: u64,
+    reached: &HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let scn = s.scenario();
+    let vars = crate::engine::sample_vars(&scn.vars, seed);
+    for loc in locs {
+        let args = scenario_args(loc, &vars);
+        for node in scn.nodes.iter().filter(|n| reached.contains(n.id())) {
+            let mut ids = Vec::new();
+            if node.has_text() {
+                ids.push(crate::scenario::ids::node(&scn.id, node.id()));
+            }
+            if let Node::Choice { id, options, .. } = node {
+                for o in options {
+                    ids.push(crate::scenario::ids::option(&scn.id, id, &o.id));
+                    if o.feedback {
+                        ids.push(crate::scenario::ids::feedback(&scn.id, id, &o.id));
+                    }
+                }
+            }
+            for id in ids {
+                if loc.has_own(&id)
+                    && let Err(reason) = loc.fmt_strict(&id, &args)
+                {
+                    let path = [node.id().to_string()];
+                    diags.push(unformattable(
+                        s,
+                        idx,
+                        loc,
+                        seed,
+                        "E070",
+                        &path,
+                        format!("{id}: {reason}"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
 /// One random walk in one locale: picks answers with its own generator, formats every
 /// message the player would read, and reports a walk that breaks.
 fn walk(
@@ -136,15 +215,7 @@ fn walk(
 ) {
     let fail =
         |diags: &mut Vec<Diagnostic>, code: &'static str, path: &[String], reason: String| {
-            let last = path.last().map(String::as_str).unwrap_or("");
-            let pos = idx.find("id", last).unwrap_or(Pos { line: 1, col: 1 });
-            diags.push(
-                Diagnostic::error(code, &s.file, pos)
-                    .arg("path", path.join(" → "))
-                    .arg("seed", seed.to_string())
-                    .arg("lang", loc.lang())
-                    .arg("reason", reason),
-            );
+            diags.push(unformattable(s, idx, loc, seed, code, path, reason));
         };
     let (mut game, mut events) = match Game::start(s.scenario().clone(), seed) {
         Ok(x) => x,
