@@ -154,3 +154,36 @@ fn the_exhaustive_playtest_formats_every_reachable_message_and_its_replay_hint_w
     assert_eq!(replay.code, 0, "{}\n{}", replay.stdout, replay.stderr);
     assert!(replay.stdout.contains("Erledigt") || replay.stdout.contains("Done"));
 }
+
+#[test]
+fn results_of_a_pack_say_which_ids_need_the_pack() {
+    let dir = pack("pack-results", EN, Some(r#"Pack(languages: ["en"])"#));
+    let data = temp_dir("pack-results-data");
+    let data_s = data.to_str().unwrap();
+    let env = [("XDG_DATA_HOME", data_s)];
+    let d = arg(&dir);
+    let played = common::redflag_env(
+        &[
+            "--scenarios",
+            d,
+            "play",
+            "invoice-swap",
+            "--seed",
+            "1",
+            "--participant",
+            "Z1",
+        ],
+        "1\n1\n",
+        &env,
+    );
+    assert_eq!(played.code, 0, "{}", played.stderr);
+    let without = common::redflag_env(&["results"], "", &env);
+    assert!(without.stderr.contains("invoice-swap") && without.stderr.contains("--scenarios"));
+    let with = common::redflag_env(&["--scenarios", d, "results"], "", &env);
+    assert!(!with.stderr.contains("does not know"), "{}", with.stderr);
+    assert!(
+        with.stdout.contains("Changed bank details"),
+        "{}",
+        with.stdout
+    );
+}

@@ -72,3 +72,7 @@ results-forgotten = { $count ->
     [one] 1 Eintrag gelöscht.
    *[other] { $count } Einträge gelöscht.
 }
+results-unknown-ids = { $count ->
+    [one] Diese Ergebnisse nennen eine Kennung, die dieses redflag nicht kennt ({ $ids }): Sie wurde mit einem Paket gespielt. Gib dasselbe Paket vor dem Befehl an (redflag --scenarios ORDNER …), um ihren Namen zu sehen; bis dahin steht dort die Kennung.
+   *[other] Diese Ergebnisse nennen { $count } Kennungen, die dieses redflag nicht kennt ({ $ids }): Sie wurden mit einem Paket gespielt. Gib dieselben Pakete vor dem Befehl an (redflag --scenarios ORDNER …), um ihre Namen zu sehen; bis dahin stehen dort die Kennungen.
+}

@@ -72,3 +72,7 @@ results-forgotten = { $count ->
     [one] Deleted 1 record.
    *[other] Deleted { $count } records.
 }
+results-unknown-ids = { $count ->
+    [one] These results name an id this redflag does not know ({ $ids }): it was played with a pack. Give the same pack before the command (redflag --scenarios DIR …) to see its name; until then it is shown as its id.
+   *[other] These results name { $count } ids this redflag does not know ({ $ids }): they were played with a pack. Give the same packs before the command (redflag --scenarios DIR …) to see their names; until then they are shown as ids.
+}

@@ -70,3 +70,4 @@ results-forget-no = Giữ lại
 results-forget-kept = Không có gì bị xóa.
 # Tiếng Việt không chia số nhiều.
 results-forgotten = Đã xóa { $count } bản ghi.
+results-unknown-ids = Các kết quả này có { $count } mã mà redflag này không biết ({ $ids }): chúng được chơi cùng một gói. Hãy đưa đúng gói đó trước lệnh (redflag --scenarios THƯ_MỤC …) để thấy tên; cho đến lúc đó chỉ hiện mã.

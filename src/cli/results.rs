@@ -67,6 +67,7 @@ pub fn run(ctx: &Ctx, a: &ResultsArgs) -> i32 {
             if doc.records.is_empty() {
                 Ok(loc.fmt("results-empty", &args([("path", shown_path.into())])) + "\n")
             } else {
+                crate::results::warn_unknown(&ctx.lib, loc, &doc.records);
                 let s = crate::results::summary(&ctx.lib, &doc.records);
                 Ok(format!(
                     "{}\n\n{}",

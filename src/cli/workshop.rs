@@ -64,6 +64,7 @@ pub fn run(ctx: &Ctx, a: &WorkshopArgs) -> i32 {
     }
     let files = read.len();
     let records = merge(read);
+    crate::results::warn_unknown(&ctx.lib, loc, &records);
     let summary = crate::results::summary(&ctx.lib, &records);
     let style = match s.format {
         SummaryFormat::Text => Style::Text,

@@ -44,6 +44,52 @@ pub fn summary(lib: &crate::library::Library, records: &[Record]) -> stats::Summ
     s
 }
 
+/// The scenario and red-flag ids `records` name that `lib` does not know: played with a
+/// pack that was not given this time. Sorted, without duplicates.
+pub fn unknown_ids(lib: &crate::library::Library, records: &[Record]) -> Vec<String> {
+    let flags = lib.flag_ids();
+    let mut out: Vec<String> = Vec::new();
+    for r in records {
+        if let Some(id) = &r.scenario
+            && lib.find(lib.current_id(id)).is_none()
+        {
+            out.push(crate::sanitize::clean_line(id));
+        }
+        for f in &r.flags {
+            if !flags.contains(&f.flag) {
+                out.push(crate::sanitize::clean_line(&f.flag));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Says on stderr which ids the results name that this content does not know, and how to
+/// show them by name (the packs they were played with, given with `--scenarios`).
+pub fn warn_unknown(
+    lib: &crate::library::Library,
+    loc: &crate::i18n::Localizer,
+    records: &[Record],
+) {
+    let unknown = unknown_ids(lib, records);
+    if unknown.is_empty() {
+        return;
+    }
+    let shown: Vec<String> = unknown.iter().take(10).cloned().collect();
+    eprintln!(
+        "{}",
+        loc.fmt(
+            "results-unknown-ids",
+            &crate::i18n::args([
+                ("ids", shown.join(", ").into()),
+                ("count", unknown.len().into()),
+            ])
+        )
+    );
+}
+
 /// Whether a participant code is acceptable: 1 to 32 letters, digits, `-` or `_`.
 /// Codes, not names: no spaces, so a full name does not fit.
 pub fn valid_participant(code: &str) -> bool {
