@@ -187,3 +187,29 @@ fn results_of_a_pack_say_which_ids_need_the_pack() {
         with.stdout
     );
 }
+
+/// `play --watch` on a file inside a pack plays it with the pack's own red flag, and on a
+/// terminal `q` quits at once, without Enter.
+#[cfg(unix)]
+#[test]
+fn watch_plays_a_pack_file_and_q_quits_without_enter() {
+    let dir = pack("pack-watch", EN, Some(r#"Pack(languages: ["en"])"#));
+    let file = dir.join("scenarios/invoice-swap.ron");
+    let mut cmd = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_redflag"));
+    cmd.args(["play", "--watch", file.to_str().unwrap(), "--seed", "1"]);
+    cmd.env_clear();
+    cmd.env("TERM", "xterm");
+    cmd.env("LANG", "en_US.UTF-8");
+    cmd.env("XDG_DATA_HOME", dir.join("data-home"));
+    let mut p = common::pty::Pty::start(cmd, 24, 80);
+    p.wait_text("Please pay");
+    p.wait_text("> ");
+    p.send("2");
+    p.wait_text("> 2");
+    p.send("\x7f");
+    p.send("1\r");
+    p.wait_text("Waiting for you to save");
+    p.send("q");
+    let status = p.wait_exit();
+    assert!(status.success(), "{}", p.contents());
+}

@@ -57,9 +57,14 @@ fn snapshot(files: &[PathBuf]) -> BTreeMap<PathBuf, Option<(SystemTime, u64)>> {
 }
 
 /// Lines typed by the player, read on their own thread so the files can be watched
-/// meanwhile. `None` is the end of input.
+/// meanwhile. `None` is the end of input. On a terminal (Unix), keys are read as they are
+/// typed, so `q` at the start of a line quits at once, without Enter.
 fn input_lines() -> Receiver<Option<String>> {
     let (tx, rx) = mpsc::channel();
+    #[cfg(unix)]
+    if keys::start(tx.clone()) {
+        return rx;
+    }
     std::thread::spawn(move || {
         let stdin = io::stdin();
         for line in stdin.lock().lines() {
@@ -75,6 +80,130 @@ fn input_lines() -> Receiver<Option<String>> {
         let _ = tx.send(None);
     });
     rx
+}
+
+/// Keys one at a time from a terminal: the terminal's line editing and echo are turned off
+/// while watching (and put back on every way out, signals included), and lines are built
+/// here, with their own echo and Backspace.
+#[cfg(unix)]
+mod keys {
+    use std::io::{IsTerminal, Read, Write};
+    use std::sync::Mutex;
+    use std::sync::mpsc::Sender;
+
+    /// The terminal's settings before watching, to put back.
+    static SAVED: Mutex<Option<libc::termios>> = Mutex::new(None);
+
+    /// Puts the terminal's settings back. Safe to call more than once.
+    pub fn restore() {
+        if let Some(t) = SAVED.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            // SAFETY: tcsetattr reads the struct given; fd 0 is the terminal.
+            unsafe {
+                libc::tcsetattr(0, libc::TCSANOW, &t);
+            }
+        }
+    }
+
+    /// Starts reading keys when stdin is a terminal; `false` when it is not (lines then).
+    pub fn start(tx: Sender<Option<String>>) -> bool {
+        if !std::io::stdin().is_terminal() {
+            return false;
+        }
+        // SAFETY: tcgetattr fills the struct; tcsetattr reads it. fd 0 is a terminal.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(0, &mut t) != 0 {
+                return false;
+            }
+            *SAVED.lock().unwrap_or_else(|e| e.into_inner()) = Some(t);
+            let mut raw = t;
+            // No line editing and no echo; signals (Ctrl-C) and output stay as they were.
+            raw.c_lflag &= !(libc::ICANON | libc::ECHO);
+            raw.c_cc[libc::VMIN] = 1;
+            raw.c_cc[libc::VTIME] = 0;
+            if libc::tcsetattr(0, libc::TCSANOW, &raw) != 0 {
+                restore();
+                return false;
+            }
+        }
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([
+            signal_hook::consts::SIGINT,
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+        ]) {
+            std::thread::spawn(move || {
+                if let Some(sig) = signals.forever().next() {
+                    restore();
+                    std::process::exit(128 + sig);
+                }
+            });
+        }
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let mut pending: Vec<u8> = Vec::new();
+            // Inside an escape sequence (an arrow key): skipped to its final byte.
+            let mut escape = false;
+            let mut stdin = std::io::stdin();
+            let mut byte = [0u8; 1];
+            let echo = |s: &str| {
+                let mut out = std::io::stdout();
+                let _ = out.write_all(s.as_bytes());
+                let _ = out.flush();
+            };
+            loop {
+                if stdin.read(&mut byte).unwrap_or(0) == 0 {
+                    let _ = tx.send(None);
+                    return;
+                }
+                let b = byte[0];
+                if escape {
+                    escape = !(0x40..=0x7e).contains(&b) || b == b'[' || b == b'O';
+                    continue;
+                }
+                let send = |l: String| tx.send(Some(l)).is_ok();
+                match b {
+                    0x1b => escape = true,
+                    b'q' | b'Q' if line.is_empty() => {
+                        echo("q\n");
+                        if !send("q".into()) {
+                            return;
+                        }
+                    }
+                    b'\r' | b'\n' => {
+                        echo("\n");
+                        if !send(std::mem::take(&mut line)) {
+                            return;
+                        }
+                    }
+                    0x7f | 0x08 => {
+                        if line.pop().is_some() {
+                            echo("\x08 \x08");
+                        }
+                    }
+                    // Ctrl-D on an empty line: the end of input.
+                    0x04 if line.is_empty() => {
+                        let _ = tx.send(None);
+                        return;
+                    }
+                    // Control bytes and escape sequences are not part of an answer.
+                    b if b < 0x20 => {}
+                    b => {
+                        pending.push(b);
+                        if let Ok(s) = std::str::from_utf8(&pending) {
+                            if line.chars().count() < 64 {
+                                line.push_str(s);
+                                echo(s);
+                            }
+                            pending.clear();
+                        } else if pending.len() >= 4 {
+                            pending.clear();
+                        }
+                    }
+                }
+            }
+        });
+        true
+    }
 }
 
 enum Wait {
@@ -103,11 +232,14 @@ fn wait(
 }
 
 pub fn run(ctx: &Ctx, a: &PlayArgs, path: &Path) -> i32 {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    // Not locked for the whole session: the key reader echoes what is typed meanwhile.
+    let mut out = io::stdout();
     let rx = input_lines();
     let seed = a.seed.unwrap_or_else(fresh_seed);
-    super::exit_code(&ctx.loc, session(ctx, a, path, seed, &rx, &mut out))
+    let result = session(ctx, a, path, seed, &rx, &mut out);
+    #[cfg(unix)]
+    keys::restore();
+    super::exit_code(&ctx.loc, result)
 }
 
 fn session(
