@@ -213,3 +213,36 @@ fn watch_plays_a_pack_file_and_q_quits_without_enter() {
     let status = p.wait_exit();
     assert!(status.success(), "{}", p.contents());
 }
+
+#[test]
+fn a_packs_translator_gets_the_packs_files_and_confirms_into_the_pack() {
+    let dir = pack(
+        "pack-translate",
+        EN,
+        Some(r#"Pack(languages: ["en", "pl"])"#),
+    );
+    let d = arg(&dir);
+    let r = redflag(&["--scenarios", d, "locales", "new", "pl", "--out", d], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut written: Vec<String> = std::fs::read_dir(dir.join("locales/pl"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        ["invoice-swap.ftl", "redflags-pack.ftl"],
+        "only the pack's files"
+    );
+    write(
+        &dir.join("locales/pl/invoice-swap.ftl"),
+        "invoice-swap-title = Nowe dane bankowe\n",
+    );
+    // From another folder (the tests run in the repository): the lock goes into the
+    // pack, with the pack's ids only.
+    let r = redflag(&["--scenarios", d, "locales", "confirm", "pl"], "");
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let lock = std::fs::read_to_string(dir.join("locales/pl/.source-hashes")).unwrap();
+    assert_eq!(lock.lines().count(), 1, "{lock}");
+    assert!(lock.starts_with("invoice-swap-title "), "{lock}");
+}

@@ -224,7 +224,8 @@ fn new_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
     }
     let root = a.out.clone().unwrap_or_else(|| PathBuf::from("."));
     let dir = root.join("locales").join(&a.lang);
-    let files = skeleton::skeleton(&ctx.lib, loc, &a.lang);
+    // With packs given, a translator translates those packs, not the whole game.
+    let files = skeleton::skeleton_of(&ctx.lib, loc, &a.lang, !ctx.packs.is_empty());
     if let Err(e) = std::fs::create_dir_all(&dir) {
         return write_failed(loc, &dir, &e);
     }
@@ -351,14 +352,30 @@ fn confirm_cmd(ctx: &Ctx, a: &ConfirmArgs) -> i32 {
     } else {
         Confirm::Ids(a.ids.clone())
     };
-    let c = stale::confirm(&ctx.lib, &a.lang, &what);
+    // With a pack given, its own messages, into its own folder.
+    let scope = ctx.packs.first().and_then(|dir| {
+        ctx.lib
+            .files
+            .iter()
+            .map(|f| &f.origin)
+            .find(|o| matches!(o, Origin::Pack { dir: d, .. } if d == dir))
+    });
+    let c = stale::confirm_in(&ctx.lib, &a.lang, &what, scope);
     for id in &c.unknown {
         err(&loc.fmt(
             "locales-confirm-unknown",
             &args([("id", id.as_str().into()), ("lang", a.lang.as_str().into())]),
         ));
     }
-    let path = lock_path(ctx, &a.lang);
+    let path = match ctx.packs.first() {
+        Some(dir) => dir.join("locales").join(&a.lang).join(stale::FILE_NAME),
+        None => lock_path(ctx, &a.lang),
+    };
+    if let Some(parent) = path.parent()
+        && let Err(e) = std::fs::create_dir_all(parent)
+    {
+        return write_failed(loc, parent, &e);
+    }
     if let Err(e) = std::fs::write(&path, stale::render_lock(&c.lock)) {
         return write_failed(loc, &path, &e);
     }

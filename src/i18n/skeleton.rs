@@ -267,10 +267,26 @@ fn arrivals(scn: &Scenario, source: &dyn Fn(&str) -> Option<String>) -> Vec<Opti
 /// The skeleton of every English file for `lang`, in `loc`'s words (the translator's
 /// interface language), sorted by file name.
 pub fn skeleton(lib: &Library, loc: &Localizer, lang: &str) -> Vec<SkeletonFile> {
+    skeleton_of(lib, loc, lang, false)
+}
+
+/// [`skeleton`], of the packs' own English files only when `packs_only` (a pack's
+/// translator translates the pack, not the whole game).
+pub fn skeleton_of(
+    lib: &Library,
+    loc: &Localizer,
+    lang: &str,
+    packs_only: bool,
+) -> Vec<SkeletonFile> {
     let contexts = scenario_contexts(lib);
     // English files by name, built-in first; a pack's file of the same name adds to it.
     let mut by_name: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for f in lib.catalog.files_of(SOURCE) {
+    for f in lib
+        .catalog
+        .files_of(SOURCE)
+        .into_iter()
+        .filter(|f| !packs_only || !f.origin.is_builtin())
+    {
         if let Kind::Locale { name, .. } = &f.kind {
             by_name.entry(name.clone()).or_default().push(&f.text);
         }

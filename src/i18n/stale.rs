@@ -185,9 +185,43 @@ pub struct Confirmed {
 /// Updates a locale's lock. Lines for messages that English or the translation no longer
 /// has are dropped.
 pub fn confirm(lib: &Library, lang: &str, what: &Confirm) -> Confirmed {
-    let en = english_hashes(lib);
-    let have = translated(lib, lang);
-    let mut lock: BTreeMap<String, String> = lock_of(lib, lang).map(|l| l.0).unwrap_or_default();
+    confirm_in(lib, lang, what, None)
+}
+
+/// [`confirm`] for the files of one origin only (a pack): its English messages, its
+/// translations and its own lock file; `None` for everything, as the built-in content has.
+pub fn confirm_in(
+    lib: &Library,
+    lang: &str,
+    what: &Confirm,
+    scope: Option<&crate::content::Origin>,
+) -> Confirmed {
+    let mine = |f: &ContentFile| scope.is_none_or(|o| &f.origin == o);
+    let mut en = english_hashes(lib);
+    let mut have = translated(lib, lang);
+    let mut lock: BTreeMap<String, String> = match scope {
+        None => lock_of(lib, lang).map(|l| l.0).unwrap_or_default(),
+        Some(_) => lib
+            .files
+            .iter()
+            .find(|f| mine(f) && matches!(&f.kind, Kind::SourceHashes { lang: l } if l == lang))
+            .map(|f| parse_lock(&f.text))
+            .unwrap_or_default(),
+    };
+    if scope.is_some() {
+        let own = |l: &str| -> BTreeSet<String> {
+            lib.catalog
+                .files_of(l)
+                .into_iter()
+                .filter(|f| mine(f))
+                .flat_map(|f| ftl::parse(&f.text).0.into_iter().map(|m| m.id))
+                .collect()
+        };
+        let own_en = own(SOURCE);
+        let own_tr = own(lang);
+        en.retain(|id, _| own_en.contains(id));
+        have.retain(|id, _| own_tr.contains(id));
+    }
     lock.retain(|id, _| en.contains_key(id) && have.contains_key(id));
     let trackable: BTreeSet<&String> = have.keys().filter(|id| en.contains_key(*id)).collect();
     let mut confirmed = Vec::new();
