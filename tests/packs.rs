@@ -219,12 +219,13 @@ fn a_packs_translator_gets_the_packs_files_and_confirms_into_the_pack() {
     let dir = pack(
         "pack-translate",
         EN,
-        Some(r#"Pack(languages: ["en", "pl"])"#),
+        Some(r#"Pack(languages: ["en", "uk"])"#),
     );
+    // Ukrainian, which the game speaks already: only the pack's files are needed.
     let d = arg(&dir);
-    let r = redflag(&["--scenarios", d, "locales", "new", "pl", "--out", d], "");
+    let r = redflag(&["--scenarios", d, "locales", "new", "uk", "--out", d], "");
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let mut written: Vec<String> = std::fs::read_dir(dir.join("locales/pl"))
+    let mut written: Vec<String> = std::fs::read_dir(dir.join("locales/uk"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
@@ -235,14 +236,14 @@ fn a_packs_translator_gets_the_packs_files_and_confirms_into_the_pack() {
         "only the pack's files"
     );
     write(
-        &dir.join("locales/pl/invoice-swap.ftl"),
-        "invoice-swap-title = Nowe dane bankowe\n",
+        &dir.join("locales/uk/invoice-swap.ftl"),
+        "invoice-swap-title = Нові банківські реквізити\n",
     );
     // From another folder (the tests run in the repository): the lock goes into the
     // pack, with the pack's ids only.
-    let r = redflag(&["--scenarios", d, "locales", "confirm", "pl"], "");
+    let r = redflag(&["--scenarios", d, "locales", "confirm", "uk"], "");
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    let lock = std::fs::read_to_string(dir.join("locales/pl/.source-hashes")).unwrap();
+    let lock = std::fs::read_to_string(dir.join("locales/uk/.source-hashes")).unwrap();
     assert_eq!(lock.lines().count(), 1, "{lock}");
     assert!(lock.starts_with("invoice-swap-title "), "{lock}");
 }

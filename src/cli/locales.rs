@@ -224,8 +224,15 @@ fn new_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
     }
     let root = a.out.clone().unwrap_or_else(|| PathBuf::from("."));
     let dir = root.join("locales").join(&a.lang);
-    // With packs given, a translator translates those packs, not the whole game.
-    let files = skeleton::skeleton_of(&ctx.lib, loc, &a.lang, !ctx.packs.is_empty());
+    // With packs given, a language the game already speaks needs only the packs' files;
+    // a language new to the game needs the whole game, the packs included.
+    let game_has_it = ctx
+        .lib
+        .catalog
+        .files_of(&a.lang)
+        .any(|f| f.origin.is_builtin());
+    let packs_only = !ctx.packs.is_empty() && game_has_it;
+    let files = skeleton::skeleton_of(&ctx.lib, loc, &a.lang, packs_only);
     if let Err(e) = std::fs::create_dir_all(&dir) {
         return write_failed(loc, &dir, &e);
     }

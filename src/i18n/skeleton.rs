@@ -284,7 +284,6 @@ pub fn skeleton_of(
     for f in lib
         .catalog
         .files_of(SOURCE)
-        .into_iter()
         .filter(|f| !packs_only || !f.origin.is_builtin())
     {
         if let Kind::Locale { name, .. } = &f.kind {

@@ -212,7 +212,6 @@ pub fn confirm_in(
         let own = |l: &str| -> BTreeSet<String> {
             lib.catalog
                 .files_of(l)
-                .into_iter()
                 .filter(|f| mine(f))
                 .flat_map(|f| ftl::parse(&f.text).0.into_iter().map(|m| m.id))
                 .collect()
