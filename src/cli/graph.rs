@@ -12,6 +12,8 @@ use crate::scenario::model::Scenario;
 pub enum Format {
     Dot,
     Mermaid,
+    // Mermaid in a fenced block: a Markdown file that GitHub, GitLab and many editors draw.
+    Markdown,
 }
 
 #[derive(Debug, clap::Args)]
@@ -27,6 +29,7 @@ pub fn run(ctx: &Ctx, a: &GraphArgs) -> i32 {
     let format = match a.format {
         Format::Dot => GraphFormat::Dot,
         Format::Mermaid => GraphFormat::Mermaid,
+        Format::Markdown => GraphFormat::Markdown,
     };
     let scn: Scenario = if let Some(s) = ctx.lib.find(&a.scenario) {
         (**s.scenario()).clone()

@@ -9,6 +9,34 @@ use super::model::{Node, Scenario};
 pub enum GraphFormat {
     Dot,
     Mermaid,
+    /// Mermaid inside a fenced block, ready to be a Markdown file of its own.
+    Markdown,
+}
+
+/// The state-flag conditions of a node or option, as text: `if a & b, unless c`; empty when
+/// it has none.
+fn conditions(requires: &[String], unless: &[String]) -> String {
+    let mut parts = Vec::new();
+    if !requires.is_empty() {
+        parts.push(format!("if {}", requires.join(" & ")));
+    }
+    if !unless.is_empty() {
+        parts.push(format!("unless {}", unless.join(" | ")));
+    }
+    parts.join(", ")
+}
+
+/// Whether a node is shown only in some states.
+fn conditional(node: &Node) -> bool {
+    match node {
+        Node::Message {
+            requires, unless, ..
+        }
+        | Node::Event {
+            requires, unless, ..
+        } => !requires.is_empty() || !unless.is_empty(),
+        _ => false,
+    }
 }
 
 /// One edge: from, to, label.
@@ -40,6 +68,10 @@ fn edges(scn: &Scenario) -> Vec<(String, String, String)> {
                     if !o.sets.is_empty() {
                         label.push_str(&format!(" +{}", o.sets.join(" +")));
                     }
+                    let cond = conditions(&o.requires, &o.unless);
+                    if !cond.is_empty() {
+                        label.push_str(&format!(" ({cond})"));
+                    }
                     out.push((from.clone(), o.goto.clone(), label));
                 }
             }
@@ -69,10 +101,25 @@ fn edges(scn: &Scenario) -> Vec<(String, String, String)> {
 
 /// A node's label, as lines of plain text (never markup).
 fn node_label(node: &Node) -> [String; 2] {
+    let with = |base: String, requires: &[String], unless: &[String]| {
+        let cond = conditions(requires, unless);
+        if cond.is_empty() {
+            base
+        } else {
+            format!("{base} ({cond})")
+        }
+    };
     let second = match node {
-        Node::Message { from, .. } => from.clone(),
+        Node::Message {
+            from,
+            requires,
+            unless,
+            ..
+        } => with(from.clone(), requires, unless),
         Node::Switch { to, .. } => format!("→ {to}"),
-        Node::Event { .. } => "(event)".into(),
+        Node::Event {
+            requires, unless, ..
+        } => with("(event)".into(), requires, unless),
         Node::Choice { .. } => "(choice)".into(),
         Node::Random { .. } => "(random)".into(),
         Node::Branch { .. } => "(branch)".into(),
@@ -129,9 +176,14 @@ pub fn render(scn: &Scenario, format: GraphFormat) -> String {
                     Node::Message { .. } => ("box", ""),
                 };
                 let [a, b] = node_label(node);
+                let dashed = if conditional(node) {
+                    ", style=dashed"
+                } else {
+                    ""
+                };
                 let _ = writeln!(
                     out,
-                    "  \"{}\" [shape={shape}, label=\"{}\\n{}\"{extra}];",
+                    "  \"{}\" [shape={shape}, label=\"{}\\n{}\"{extra}{dashed}];",
                     dot_text(node.id()),
                     dot_text(&a),
                     dot_text(&b)
@@ -151,6 +203,11 @@ pub fn render(scn: &Scenario, format: GraphFormat) -> String {
                 }
             }
             out.push_str("}\n");
+        }
+        GraphFormat::Markdown => {
+            out.push_str("```mermaid\n");
+            out.push_str(&render(scn, GraphFormat::Mermaid));
+            out.push_str("```\n");
         }
         GraphFormat::Mermaid => {
             out.push_str("flowchart TD\n");
@@ -197,9 +254,12 @@ pub fn render(scn: &Scenario, format: GraphFormat) -> String {
                 if let Node::Ending { outcome, .. } = node {
                     let class = if outcome.is_good() { "good" } else { "bad" };
                     let _ = writeln!(out, "  class {} {class}", mid(node.id()));
+                } else if conditional(node) {
+                    let _ = writeln!(out, "  class {} cond", mid(node.id()));
                 }
             }
             out.push_str("  classDef good fill:#c8f0c8\n  classDef bad fill:#f0c8c8\n");
+            out.push_str("  classDef cond stroke-dasharray:5 5\n");
         }
     }
     out
@@ -258,7 +318,7 @@ mod tests {
             }
             if let Some(rest) = l.strip_prefix("class ") {
                 let (a, b) = rest.split_once(' ').ok_or(line)?;
-                if id(a) && (b == "good" || b == "bad") {
+                if id(a) && (b == "good" || b == "bad" || b == "cond") {
                     continue;
                 }
                 return Err(line.into());
@@ -363,6 +423,33 @@ mod tests {
             let dot = render(s.scenario(), GraphFormat::Dot);
             assert_eq!(graphviz_reads(&dot), Some(Ok(())), "{}", s.head.id);
         }
+    }
+
+    #[test]
+    fn conditions_show_on_options_and_nodes_and_markdown_is_fenced() {
+        let text = r#"Scenario(id: "c", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+            nodes: [
+                Choice(id: "q", options: [
+                    (id: "a", goto: "m", sets: ["asked"]),
+                    (id: "b", goto: "m", requires: ["asked"], unless: ["paid"]),
+                ]),
+                Message(id: "m", from: "x", requires: ["asked"]),
+                Ending(id: "e", outcome: safe),
+            ])"#;
+        let scn: Scenario = crate::scenario::load::parse_ron("c.ron", text).unwrap();
+        let dot = render(&scn, GraphFormat::Dot);
+        assert!(dot.contains("b (if asked, unless paid)"), "{dot}");
+        assert!(
+            dot.contains("x (if asked)") && dot.contains("style=dashed"),
+            "{dot}"
+        );
+        let md = render(&scn, GraphFormat::Markdown);
+        assert!(
+            md.starts_with("```mermaid\nflowchart TD\n") && md.ends_with("```\n"),
+            "{md}"
+        );
+        assert!(md.contains("class n1 cond"), "{md}");
+        strict_mermaid(&render(&scn, GraphFormat::Mermaid)).unwrap();
     }
 
     #[test]
