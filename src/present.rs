@@ -40,6 +40,10 @@ pub enum Shown {
         icon: EventIcon,
         text: String,
     },
+    /// Narration outside the chat: a time jump or a consequence.
+    Narration {
+        text: String,
+    },
     Feedback {
         text: String,
     },
@@ -142,6 +146,9 @@ impl<'a> Words<'a> {
                 text: self.scenario_text(text),
             },
             Event::Feedback { text } => Shown::Feedback {
+                text: self.scenario_text(text),
+            },
+            Event::Narration { text } => Shown::Narration {
                 text: self.scenario_text(text),
             },
             Event::End { outcome, text } => Shown::End {

@@ -247,3 +247,60 @@ fn a_packs_translator_gets_the_packs_files_and_confirms_into_the_pack() {
     assert_eq!(lock.lines().count(), 1, "{lock}");
     assert!(lock.starts_with("invoice-swap-title "), "{lock}");
 }
+
+/// A narration node tells of time passing outside any chat: checked, played and drawn.
+#[test]
+fn a_narration_node_is_checked_played_and_drawn() {
+    let dir = temp_dir("pack-narration");
+    write(
+        &dir.join("scenarios/later.ron"),
+        r#"Scenario(id: "later", perspective: freelancer, cast: ["x"], channels: ["upwork"],
+    nodes: [
+        Message(id: "hi", from: "x"),
+        Choice(id: "c", options: [
+            (id: "a", goto: "calm", assess: { "secrecy": spotted }),
+            (id: "b", goto: "days", assess: { "secrecy": missed }),
+        ]),
+        Narration(id: "days"),
+        Ending(id: "gone", outcome: compromised),
+        Narration(id: "calm"),
+        Ending(id: "end", outcome: safe),
+    ])
+"#,
+    );
+    write(
+        &dir.join("locales/en/later.ftl"),
+        "later-title = Later\nlater-summary = S\nlater-cast-x = X\nlater-hi = Keep this between us\nlater-c-a = Why secret?\nlater-c-b = Sure\nlater-days = Two days later, your account is suspended.\nlater-gone = Gone\nlater-calm = A week passes quietly.\nlater-end = End\n",
+    );
+    write(&dir.join("data/pack.ron"), r#"Pack(languages: ["en"])"#);
+    let d = arg(&dir);
+    let r = redflag(&["check", d], "");
+    assert!(r.stdout.contains("0 errors"), "{}", r.stdout);
+    // Answer b: the narration comes on a line of its own before the ending.
+    let mut played = None;
+    for seed in 1..20 {
+        let p = redflag(
+            &[
+                "--scenarios",
+                d,
+                "play",
+                "later",
+                "--seed",
+                &seed.to_string(),
+            ],
+            "2\n",
+        );
+        if p.stdout.contains("Two days later") {
+            played = Some(p.stdout);
+            break;
+        }
+    }
+    let out = played.expect("one of the seeds puts answer b second");
+    assert!(
+        out.lines()
+            .any(|l| l == "Two days later, your account is suspended."),
+        "{out}"
+    );
+    let g = redflag(&["--scenarios", d, "graph", "later"], "");
+    assert!(g.stdout.contains("(narration)"), "{}", g.stdout);
+}

@@ -38,8 +38,31 @@ diag-e008 = der Parser ist bei dieser Datei unerwartet abgebrochen; das ist ein 
 
 ## RON-Syntax und Felder
 
-diag-e010 = das ist kein gültiges RON: { $reason }
-diag-e010-hint = suche direkt vor dieser Stelle nach einem fehlenden Komma, einer fehlenden Klammer oder einem fehlenden Anführungszeichen
+# $kind benennt den Fehler, den der RON-Parser gefunden hat; $reason sind die Worte des Parsers selbst (englisch),
+# als Detail beibehalten. $char ist das Zeichen, das nicht hierhin gehört (für die Art „char“).
+diag-e010 = das ist kein gültiges RON: { $kind ->
+    [eof] die Datei endet zu früh: eine Klammer oder ein Anführungszeichen ist nicht geschlossen
+    [comma] zwischen zwei Einträgen fehlt ein Komma
+    [array-end] eine Liste ist nicht mit „]“ geschlossen
+    [map-end] eine Map ist nicht mit „{ "}" }“ geschlossen
+    [struct-end] eine „(“ ist nicht mit „)“ geschlossen
+    [colon] nach einem Namen fehlt ein „:“
+    [string] hier wird ein Text in doppelten Anführungszeichen erwartet
+    [string-end] ein Text ist nicht mit einem doppelten Anführungszeichen geschlossen
+    [identifier] hier wird ein Feldname erwartet
+    [number] hier wird eine Zahl erwartet
+    [boolean] hier wird true oder false erwartet
+    [array] hier wird eine Liste in [ ] erwartet
+    [map] hier wird eine Map in { "{" } { "}" } erwartet
+    [struct] hier wird ein Wert wie Name(…) erwartet
+    [trailing] nach dem Ende des Dateiinhalts steht noch weiterer Text
+    [char] das Zeichen „{ $char }“ gehört nicht hierhin
+    [comment] ein Kommentar ist nicht geschlossen
+    [escape] ein „\“ in einem Text leitet eine ungültige Escape-Sequenz ein
+    [too-big] diese Zahl ist zu groß
+   *[other] { $reason }
+}
+diag-e010-hint = suche direkt vor dieser Stelle nach einem fehlenden Komma, einer fehlenden Klammer oder einem fehlenden Anführungszeichen (der Parser meldete: { $reason })
 diag-e011 = unbekanntes Feld „{ $found }“
 diag-e011-hint = erlaubt sind hier die Felder { $expected }
 diag-e012 = das Feld „{ $field }“ fehlt

@@ -77,6 +77,7 @@ plain-notice = [{ $channel }] ({ $kind ->
    *[other] Hinweis
 }) { $text }
 plain-feedback = >> { $text }
+plain-narration = { $text }
 plain-end = === { $outcome } ===
     { $text }
 plain-menu-heading = Wähle ein Szenario (gib seine Nummer ein oder q zum Beenden):

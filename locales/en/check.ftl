@@ -38,8 +38,31 @@ diag-e008 = the parser stopped unexpectedly on this file; this is a bug in redfl
 
 ## RON syntax and fields
 
-diag-e010 = this is not valid RON: { $reason }
-diag-e010-hint = look for a missing comma, bracket or quote just before this spot
+# $kind names the mistake the RON parser found; $reason is the parser's own words (English),
+# kept as a detail. $char is the character that does not belong (for kind "char").
+diag-e010 = this is not valid RON: { $kind ->
+    [eof] the file ends too early: a bracket or a quote is not closed
+    [comma] a comma is missing between two entries
+    [array-end] a list is not closed with “]”
+    [map-end] a map is not closed with “{ "}" }”
+    [struct-end] a “(” is not closed with “)”
+    [colon] a “:” is missing after a name
+    [string] a text in double quotes is expected here
+    [string-end] a text is not closed with a double quote
+    [identifier] a field name is expected here
+    [number] a number is expected here
+    [boolean] true or false is expected here
+    [array] a list in [ ] is expected here
+    [map] a map in { "{" } { "}" } is expected here
+    [struct] a value such as Name(…) is expected here
+    [trailing] there is more text after the end of the file's content
+    [char] the character “{ $char }” does not belong here
+    [comment] a comment is not closed
+    [escape] a “\” in a text starts an escape that is not valid
+    [too-big] this number is too large
+   *[other] { $reason }
+}
+diag-e010-hint = look for a missing comma, bracket or quote just before this spot (the parser said: { $reason })
 diag-e011 = unknown field “{ $found }”
 diag-e011-hint = the fields allowed here are { $expected }
 diag-e012 = the field “{ $field }” is missing

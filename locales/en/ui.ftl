@@ -77,6 +77,8 @@ plain-notice = [{ $channel }] ({ $kind ->
    *[other] notice
 }) { $text }
 plain-feedback = >> { $text }
+# Narration between messages (a time jump, a consequence), on a line of its own.
+plain-narration = { $text }
 plain-end = === { $outcome } ===
     { $text }
 plain-menu-heading = Choose a scenario (type its number, or q to quit):

@@ -81,6 +81,7 @@ plain-notice = [{ $channel }] ({ $kind ->
    *[other] сповіщення
 }) { $text }
 plain-feedback = >> { $text }
+plain-narration = { $text }
 plain-end = === { $outcome } ===
     { $text }
 plain-menu-heading = Оберіть сценарій (введіть його номер або q, щоб вийти):

@@ -33,8 +33,31 @@ diag-e008 = trình phân tích dừng bất ngờ ở tệp này; đây là lỗ
 
 ## Cú pháp RON và các trường
 
-diag-e010 = đây không phải RON hợp lệ: { $reason }
-diag-e010-hint = hãy tìm dấu phẩy, dấu ngoặc hoặc dấu nháy bị thiếu ngay trước vị trí này
+# $kind là tên lỗi mà trình phân tích RON tìm thấy; $reason là lời của chính trình phân tích (tiếng Anh),
+# được giữ lại làm chi tiết. $char là ký tự không được phép ở chỗ đó (với loại “char”).
+diag-e010 = đây không phải RON hợp lệ: { $kind ->
+    [eof] tệp kết thúc quá sớm: có một dấu ngoặc hoặc dấu nháy chưa được đóng
+    [comma] thiếu dấu phẩy giữa hai mục
+    [array-end] một danh sách chưa được đóng bằng “]”
+    [map-end] một bảng ánh xạ (map) chưa được đóng bằng “{ "}" }”
+    [struct-end] một “(” chưa được đóng bằng “)”
+    [colon] thiếu “:” sau một tên
+    [string] ở đây cần một văn bản trong dấu nháy kép
+    [string-end] một văn bản chưa được đóng bằng dấu nháy kép
+    [identifier] ở đây cần một tên trường
+    [number] ở đây cần một số
+    [boolean] ở đây cần true hoặc false
+    [array] ở đây cần một danh sách trong [ ]
+    [map] ở đây cần một bảng ánh xạ (map) trong { "{" } { "}" }
+    [struct] ở đây cần một giá trị dạng Name(…)
+    [trailing] vẫn còn văn bản sau khi nội dung của tệp đã kết thúc
+    [char] ký tự “{ $char }” không được phép ở đây
+    [comment] một chú thích chưa được đóng
+    [escape] một “\” trong văn bản bắt đầu một chuỗi thoát không hợp lệ
+    [too-big] số này quá lớn
+   *[other] { $reason }
+}
+diag-e010-hint = hãy tìm dấu phẩy, dấu ngoặc hoặc dấu nháy bị thiếu ngay trước vị trí này (trình phân tích báo: { $reason })
 diag-e011 = trường không xác định “{ $found }”
 diag-e011-hint = các trường được phép ở đây là { $expected }
 diag-e012 = thiếu trường “{ $field }”

@@ -71,6 +71,7 @@ plain-notice = [{ $channel }] ({ $kind ->
    *[other] thông báo
 }) { $text }
 plain-feedback = >> { $text }
+plain-narration = { $text }
 plain-end = === { $outcome } ===
     { $text }
 plain-menu-heading = Chọn một kịch bản (nhập số thứ tự, hoặc q để thoát):

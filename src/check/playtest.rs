@@ -235,6 +235,7 @@ fn walk(
                 | Event::Notice { text, .. }
                 | Event::Reply { text, .. }
                 | Event::Feedback { text }
+                | Event::Narration { text }
                 | Event::End { text, .. } => Some(text),
                 Event::Channel { .. } => None,
             };

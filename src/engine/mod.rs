@@ -43,6 +43,8 @@ pub enum Event {
         channel: String,
         text: String,
     },
+    /// Narration, outside any channel: a time jump or a consequence.
+    Narration { text: String },
     /// The player's own answer, as it appears in the chat.
     Reply { channel: String, text: String },
     /// Immediate feedback on the answer.
@@ -325,6 +327,19 @@ impl Game {
                         events.push(Event::Notice {
                             icon: *icon,
                             channel,
+                            text: ids::node(&scn.id, id),
+                        });
+                    }
+                    self.at = self.next_of(i, next)?;
+                }
+                Node::Narration {
+                    id,
+                    next,
+                    requires,
+                    unless,
+                } => {
+                    if self.holds(requires, unless) {
+                        events.push(Event::Narration {
                             text: ids::node(&scn.id, id),
                         });
                     }

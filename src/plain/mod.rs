@@ -213,6 +213,10 @@ pub fn write_shown(out: &mut dyn Write, loc: &Localizer, s: &Shown) -> io::Resul
         Shown::Feedback { text } => {
             loc.fmt("plain-feedback", &args([("text", text.as_str().into())]))
         }
+        Shown::Narration { text } => {
+            writeln!(out)?;
+            loc.fmt("plain-narration", &args([("text", text.as_str().into())]))
+        }
         Shown::End {
             outcome_text, text, ..
         } => {

@@ -34,6 +34,9 @@ fn conditional(node: &Node) -> bool {
         }
         | Node::Event {
             requires, unless, ..
+        }
+        | Node::Narration {
+            requires, unless, ..
         } => !requires.is_empty() || !unless.is_empty(),
         _ => false,
     }
@@ -46,7 +49,10 @@ fn edges(scn: &Scenario) -> Vec<(String, String, String)> {
     for (i, node) in scn.nodes.iter().enumerate() {
         let from = node.id().to_string();
         match node {
-            Node::Message { next, .. } | Node::Switch { next, .. } | Node::Event { next, .. } => {
+            Node::Message { next, .. }
+            | Node::Switch { next, .. }
+            | Node::Event { next, .. }
+            | Node::Narration { next, .. } => {
                 let to = next
                     .clone()
                     .or_else(|| (i + 1 < n).then(|| scn.nodes[i + 1].id().to_string()));
@@ -120,6 +126,9 @@ fn node_label(node: &Node) -> [String; 2] {
         Node::Event {
             requires, unless, ..
         } => with("(event)".into(), requires, unless),
+        Node::Narration {
+            requires, unless, ..
+        } => with("(narration)".into(), requires, unless),
         Node::Choice { .. } => "(choice)".into(),
         Node::Random { .. } => "(random)".into(),
         Node::Branch { .. } => "(branch)".into(),
@@ -172,6 +181,7 @@ pub fn render(scn: &Scenario, format: GraphFormat) -> String {
                     }
                     Node::Switch { .. } => ("cds", ""),
                     Node::Event { .. } => ("note", ""),
+                    Node::Narration { .. } => ("plaintext", ""),
                     Node::Random { .. } | Node::Branch { .. } => ("hexagon", ""),
                     Node::Message { .. } => ("box", ""),
                 };

@@ -51,7 +51,41 @@ fn ron_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Diagn
             Diagnostic::error("E014", file, pos).arg("field", *field)
         }
         E::ExceededRecursionLimit => Diagnostic::error("E015", file, pos).arg("limit", MAX_NESTING),
-        other => Diagnostic::error("E010", file, pos).arg("reason", other.to_string()),
+        other => {
+            // The common mistakes in words of the author's language (a select on `kind` in
+            // the Fluent message); the parser's own English stays only as a detail.
+            let (kind, ch) = match other {
+                E::Eof => ("eof", None),
+                E::ExpectedComma => ("comma", None),
+                E::ExpectedArrayEnd => ("array-end", None),
+                E::ExpectedMapEnd => ("map-end", None),
+                E::ExpectedStructLikeEnd => ("struct-end", None),
+                E::ExpectedMapColon => ("colon", None),
+                E::ExpectedString => ("string", None),
+                E::ExpectedStringEnd => ("string-end", None),
+                E::ExpectedIdentifier => ("identifier", None),
+                E::ExpectedInteger | E::ExpectedFloat => ("number", None),
+                E::ExpectedBoolean => ("boolean", None),
+                E::ExpectedArray => ("array", None),
+                E::ExpectedMap => ("map", None),
+                E::ExpectedStructLike
+                | E::ExpectedNamedStructLike(_)
+                | E::ExpectedStructName(_) => ("struct", None),
+                E::TrailingCharacters => ("trailing", None),
+                E::UnexpectedChar(c) => ("char", Some(*c)),
+                E::UnclosedBlockComment | E::UnclosedLineComment => ("comment", None),
+                E::InvalidEscape(_) => ("escape", None),
+                E::IntegerOutOfBounds => ("too-big", None),
+                _ => ("other", None),
+            };
+            let ch = ch
+                .map(|c| crate::sanitize::escape_visible(&c.to_string()))
+                .unwrap_or_default();
+            Diagnostic::error("E010", file, pos)
+                .arg("kind", kind)
+                .arg("char", ch)
+                .arg("reason", crate::sanitize::clean_line(&other.to_string()))
+        }
     }
 }
 
@@ -77,6 +111,8 @@ mod tests {
         let d = parse_ron::<Scenario>("s.ron", text).unwrap_err();
         assert_eq!(d.code, "E010");
         assert_eq!(d.pos.line, 4);
+        let kind = d.args.iter().find(|(k, _)| *k == "kind").unwrap();
+        assert!(format!("{:?}", kind.1).contains("comma"), "{d:?}");
     }
 
     #[test]

@@ -182,6 +182,19 @@ pub enum Node {
         #[serde(default)]
         unless: Vec<String>,
     },
+    /// Narration between the messages, not tied to a channel: a time jump or a consequence
+    /// ("Two days later your wallet is empty"). Text: `<scenario>-<id>`.
+    Narration {
+        id: String,
+        #[serde(default)]
+        next: Option<String>,
+        /// Shown only when all these state flags are set.
+        #[serde(default)]
+        requires: Vec<String>,
+        /// Skipped when any of these state flags is set.
+        #[serde(default)]
+        unless: Vec<String>,
+    },
     /// The player answers. Prompt text, if any: none; each option is `<scenario>-<id>-<option>`.
     Choice {
         id: String,
@@ -343,6 +356,7 @@ impl Node {
             Node::Message { id, .. }
             | Node::Switch { id, .. }
             | Node::Event { id, .. }
+            | Node::Narration { id, .. }
             | Node::Choice { id, .. }
             | Node::Random { id, .. }
             | Node::Branch { id, .. }
@@ -353,9 +367,10 @@ impl Node {
     /// The explicit `next`, for nodes that flow on.
     pub fn explicit_next(&self) -> Option<&str> {
         match self {
-            Node::Message { next, .. } | Node::Switch { next, .. } | Node::Event { next, .. } => {
-                next.as_deref()
-            }
+            Node::Message { next, .. }
+            | Node::Switch { next, .. }
+            | Node::Event { next, .. }
+            | Node::Narration { next, .. } => next.as_deref(),
             _ => None,
         }
     }
@@ -364,7 +379,10 @@ impl Node {
     pub fn flows_on(&self) -> bool {
         matches!(
             self,
-            Node::Message { .. } | Node::Switch { .. } | Node::Event { .. }
+            Node::Message { .. }
+                | Node::Switch { .. }
+                | Node::Event { .. }
+                | Node::Narration { .. }
         )
     }
 
@@ -373,6 +391,7 @@ impl Node {
             Node::Message { .. } => "Message",
             Node::Switch { .. } => "Switch",
             Node::Event { .. } => "Event",
+            Node::Narration { .. } => "Narration",
             Node::Choice { .. } => "Choice",
             Node::Random { .. } => "Random",
             Node::Branch { .. } => "Branch",
@@ -384,7 +403,10 @@ impl Node {
     pub fn has_text(&self) -> bool {
         matches!(
             self,
-            Node::Message { .. } | Node::Event { .. } | Node::Ending { .. }
+            Node::Message { .. }
+                | Node::Event { .. }
+                | Node::Narration { .. }
+                | Node::Ending { .. }
         )
     }
 }

@@ -215,13 +215,14 @@ enum Target<'a> {
 
 fn successors(n: &Node, i: usize, len: usize) -> Vec<Target<'_>> {
     match n {
-        Node::Message { next, .. } | Node::Switch { next, .. } | Node::Event { next, .. } => {
-            match next {
-                Some(id) => vec![Target::Id(id)],
-                None if i + 1 < len => vec![Target::Index(i + 1)],
-                None => vec![],
-            }
-        }
+        Node::Message { next, .. }
+        | Node::Switch { next, .. }
+        | Node::Event { next, .. }
+        | Node::Narration { next, .. } => match next {
+            Some(id) => vec![Target::Id(id)],
+            None if i + 1 < len => vec![Target::Index(i + 1)],
+            None => vec![],
+        },
         Node::Choice { options, .. } => options.iter().map(|o| Target::Id(&o.goto)).collect(),
         Node::Random { goto, .. } => goto.iter().map(|g| Target::Id(g)).collect(),
         Node::Branch {
@@ -472,6 +473,9 @@ impl Validator<'_> {
                     check_required(self, unless, "unless");
                 }
                 Node::Event {
+                    requires, unless, ..
+                }
+                | Node::Narration {
                     requires, unless, ..
                 } => {
                     check_required(self, requires, "requires");

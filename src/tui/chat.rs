@@ -29,6 +29,8 @@ pub enum Kind {
     Theirs,
     Yours,
     Notice(EventIcon),
+    /// Narration outside the chat (a time jump, a consequence).
+    Narration,
     Feedback,
     /// The chat starts on, or moves to, a channel.
     Channel {
@@ -271,6 +273,11 @@ impl Chat {
                 Shown::Feedback { text } => {
                     self.item(Kind::Feedback, String::new(), text, channel.clone(), 0)
                 }
+                Shown::Narration { text } => {
+                    // Time passes in a narration: the chat's clock jumps on.
+                    self.minutes += 60;
+                    self.item(Kind::Narration, String::new(), text, channel.clone(), 0)
+                }
                 Shown::End {
                     outcome_text, text, ..
                 } => self.item(Kind::End, outcome_text, text, channel.clone(), 0),
@@ -490,6 +497,16 @@ fn item_lines(
         Kind::Feedback => {
             let prefix = format!("{} ", loc.text("tui-feedback-label"));
             indented(&mut out, &prefix, &it.text, w, theme.feedback());
+        }
+        Kind::Narration => {
+            // Centred and in italics, apart from every bubble: the story, not the chat.
+            for l in wrap(&it.text, w.saturating_sub(4).max(1)) {
+                let pad = w.saturating_sub(width(&l)) / 2;
+                out.push(Line::from(vec![
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(l, theme.narration()),
+                ]));
+            }
         }
         Kind::Channel { to } => {
             let sym = theme.channel_symbol(lib.channel(to));

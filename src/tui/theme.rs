@@ -65,6 +65,9 @@ impl Theme {
     pub fn notice(&self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::ITALIC)
     }
+    pub fn narration(&self) -> Style {
+        Style::new().add_modifier(Modifier::ITALIC)
+    }
     pub fn feedback(&self) -> Style {
         self.fg(Color::Cyan).add_modifier(Modifier::ITALIC)
     }
