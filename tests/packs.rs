@@ -304,3 +304,53 @@ fn a_narration_node_is_checked_played_and_drawn() {
     let g = redflag(&["--scenarios", d, "graph", "later"], "");
     assert!(g.stdout.contains("(narration)"), "{}", g.stdout);
 }
+
+/// What the author's guide says to run gives the same answer in every form: a pack with a
+/// red flag of its own is checked on top of the built-in content (no built-in flag is
+/// unknown), its locales are checked, playtests run, and a file is checked with its pack.
+#[test]
+fn every_form_of_check_on_a_pack_with_its_own_flag_agrees() {
+    let de = "invoice-swap-title = Neue Bankdaten\n";
+    let dir = pack("pack-forms", de, Some(r#"Pack(languages: ["en", "de"])"#));
+    let d = arg(&dir);
+    let codes = |out: &str| -> Vec<String> {
+        let mut v: Vec<String> = out
+            .lines()
+            .filter_map(|l| {
+                l.split_once(": error[")
+                    .or_else(|| l.split_once(": warning["))
+            })
+            .map(|(at, rest)| format!("{at} {}", &rest[..4]))
+            .collect();
+        v.sort();
+        v
+    };
+    let whole = redflag(&["check", d], "");
+    let as_pack = redflag(&["--scenarios", d, "check"], "");
+    assert_eq!(codes(&whole.stdout), codes(&as_pack.stdout));
+    assert!(!whole.stdout.contains("E037"), "{}", whole.stdout);
+    assert!(
+        whole.stdout.contains("W061"),
+        "the locales are checked: {}",
+        whole.stdout
+    );
+    let walks = redflag(&["check", d, "--walks", "2"], "");
+    assert!(
+        walks.stdout.contains("invoice-swap: coverage:"),
+        "{}",
+        walks.stdout
+    );
+    // One file of the pack, with the pack: its English sits beside it.
+    let file = dir.join("scenarios/invoice-swap.ron");
+    let one = redflag(&["check", file.to_str().unwrap()], "");
+    assert!(!one.stdout.contains("E060"), "{}", one.stdout);
+    assert_eq!(one.code, 0, "{}", one.stdout);
+    // A file that is not text is reported, alone or in its folder.
+    std::fs::write(dir.join("scenarios/binary.ron"), [0xff, 0xfe, 0x00, 0x81]).unwrap();
+    let bin = redflag(
+        &["check", dir.join("scenarios/binary.ron").to_str().unwrap()],
+        "",
+    );
+    assert_eq!(bin.code, 1);
+    assert!(bin.stdout.contains("E004"), "{}", bin.stdout);
+}

@@ -113,21 +113,22 @@ async fn serve_until_stopped(
     let mut stops = Stops::install();
     #[cfg(unix)]
     raise_file_limit();
+    let cannot_listen = |address: SocketAddr, e: io::Error| {
+        eprintln!(
+            "{}",
+            loc.fmt(
+                "serve-error-bind",
+                &args([
+                    ("address", address.to_string().into()),
+                    ("reason", e.to_string().into()),
+                ])
+            )
+        );
+        1
+    };
     let socket = match bind(opts.listen) {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                loc.fmt(
-                    "serve-error-bind",
-                    &args([
-                        ("address", opts.listen.to_string().into()),
-                        ("reason", e.to_string().into()),
-                    ])
-                )
-            );
-            return 1;
-        }
+        Err(e) => return cannot_listen(opts.listen, e),
     };
     let local = socket.local_addr().unwrap_or(opts.listen);
     let fingerprint = hostkey::fingerprint(&key);
@@ -142,19 +143,7 @@ async fn serve_until_stopped(
     }
     let listener = match socket.listen(1024) {
         Ok(l) => l,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                loc.fmt(
-                    "serve-error-bind",
-                    &args([
-                        ("address", local.to_string().into()),
-                        ("reason", e.to_string().into()),
-                    ])
-                )
-            );
-            return 1;
-        }
+        Err(e) => return cannot_listen(local, e),
     };
     let mut prompt = loc.text("serve-prompt-code");
     if !prompt.ends_with(' ') {

@@ -242,13 +242,10 @@ fn csi(params: &[u8], fin: u8) -> Option<Typed> {
     let text = std::str::from_utf8(params).ok()?;
     let first: Option<u32> = text.split(';').next().and_then(|p| p.parse().ok());
     let key = |k| Some(Typed::Key(k));
+    if let Some(k) = cursor(fin) {
+        return key(k);
+    }
     match fin {
-        b'A' => key(Key::Up),
-        b'B' => key(Key::Down),
-        b'C' => key(Key::Right),
-        b'D' => key(Key::Left),
-        b'H' => key(Key::Home),
-        b'F' => key(Key::End),
         b'Z' => Some(Typed::BackTab),
         // The xterm "modifyOtherKeys"-free forms of F1-F4 with a modifier: `ESC [ 1;2P`.
         b'P'..=b'S' if first == Some(1) => Some(Typed::F(fin - b'P' + 1)),
@@ -268,16 +265,26 @@ fn csi(params: &[u8], fin: u8) -> Option<Typed> {
     }
 }
 
+/// The cursor keys' final bytes, the same after `ESC [` and `ESC O`.
+fn cursor(b: u8) -> Option<Key> {
+    Some(match b {
+        b'A' => Key::Up,
+        b'B' => Key::Down,
+        b'C' => Key::Right,
+        b'D' => Key::Left,
+        b'H' => Key::Home,
+        b'F' => Key::End,
+        _ => return None,
+    })
+}
+
 /// `ESC O` and one byte: cursor keys in application mode, F1-F4, the keypad.
 fn ss3(b: u8) -> Option<Typed> {
     let key = |k| Some(Typed::Key(k));
+    if let Some(k) = cursor(b) {
+        return key(k);
+    }
     match b {
-        b'A' => key(Key::Up),
-        b'B' => key(Key::Down),
-        b'C' => key(Key::Right),
-        b'D' => key(Key::Left),
-        b'H' => key(Key::Home),
-        b'F' => key(Key::End),
         b'M' => key(Key::Enter),
         b'P'..=b'S' => Some(Typed::F(b - b'P' + 1)),
         // The keypad's digits in application keypad mode.
