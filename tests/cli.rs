@@ -209,3 +209,22 @@ fn a_missing_pack_folder_is_a_warning_not_a_crash() {
     );
     assert!(r.stdout.contains("subcontract-anydesk"));
 }
+
+#[test]
+fn lang_takes_the_environment_form_and_an_unknown_language_is_said_once() {
+    let r = redflag(&["--lang", "de_DE.UTF-8", "list"], "");
+    assert!(r.stdout.contains("Freelancer, leicht"), "{}", r.stdout);
+    let r = redflag(&["--lang", "pl", "list"], "");
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stderr.matches("“pl”").count(), 1, "{}", r.stderr);
+    assert!(r.stderr.contains("en, de, uk, vi"), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("freelancer, easy"),
+        "goes on in English: {}",
+        r.stdout
+    );
+    for quiet in ["en-GB", "en-XA", "uk"] {
+        let r = redflag(&["--lang", quiet, "list"], "");
+        assert!(!r.stderr.contains("--lang"), "{quiet}: {}", r.stderr);
+    }
+}

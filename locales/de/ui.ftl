@@ -109,3 +109,4 @@ watch-waiting = *** Warte, bis du eine Änderung speicherst (q beendet). ***
 number-group-separator = .
 number-decimal-separator = ,
 number-money = { $amount }{ "\u00A0" }$
+lang-unknown = redflag gibt es noch nicht auf „{ $lang }“, daher geht es auf Englisch weiter. Sprachen: { $langs }. Ein Paket kann eine hinzufügen: redflag --scenarios ORDNER --lang { $lang }

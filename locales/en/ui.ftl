@@ -110,3 +110,4 @@ watch-waiting = *** Waiting for you to save a change (q quits). ***
 number-group-separator = { "," }
 number-decimal-separator = .
 number-money = ${ $amount }
+lang-unknown = redflag has no “{ $lang }” yet, so it goes on in English. Languages: { $langs }. A pack can add one: redflag --scenarios DIR --lang { $lang }

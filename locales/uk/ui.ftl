@@ -113,3 +113,4 @@ watch-waiting = *** Чекаємо, поки ви збережете зміну 
 number-group-separator = { "\u00A0" }
 number-decimal-separator = ,
 number-money = { $amount }{ "\u00A0" }$
+lang-unknown = redflag ще не має мови «{ $lang }», тож продовжує англійською. Мови: { $langs }. Пакет може додати нову: redflag --scenarios ТЕКА --lang { $lang }

@@ -103,3 +103,4 @@ watch-waiting = *** Đang chờ bạn lưu một thay đổi (q để thoát). *
 number-group-separator = .
 number-decimal-separator = ,
 number-money = ${ $amount }
+lang-unknown = redflag chưa có “{ $lang }”, nên tiếp tục bằng tiếng Anh. Các ngôn ngữ: { $langs }. Một gói có thể thêm ngôn ngữ: redflag --scenarios THƯ_MỤC --lang { $lang }

@@ -192,7 +192,8 @@ fn lang_arg(argv: &[String]) -> Option<String> {
 
 /// The requested language: `--lang`, else the environment; `None` if neither says.
 pub fn requested_lang(flag: Option<&str>) -> Option<String> {
-    flag.map(str::to_string)
+    // `--lang pl_PL.UTF-8` is taken as the environment's form is: `pl-PL`.
+    flag.map(lang::posix_to_bcp47)
         .or_else(|| lang::from_env(|k| std::env::var(k).ok()))
 }
 
@@ -283,6 +284,23 @@ fn run(cli: Cli, requested: Option<String>) -> i32 {
     let (loc, locale_diags) = lib
         .catalog
         .localizer(requested.as_deref().unwrap_or(SOURCE));
+    // `--lang` asked for a language nobody has: said once, and the game goes on in English.
+    if let Some(asked) = cli.lang.as_deref().map(lang::posix_to_bcp47)
+        && loc.pseudo().is_none()
+        && loc.lang() == SOURCE
+        && !asked.to_ascii_lowercase().starts_with(SOURCE)
+    {
+        eprintln!(
+            "{}",
+            loc.fmt(
+                "lang-unknown",
+                &args([
+                    ("lang", crate::sanitize::clean_line(&asked).into()),
+                    ("langs", lib.catalog.langs().join(", ").into()),
+                ])
+            )
+        );
+    }
     let ctx = Ctx {
         lib,
         loc,

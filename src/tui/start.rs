@@ -85,11 +85,16 @@ pub fn view(model: &Model, frame: &mut Frame, area: Rect) {
     let w = area.width as usize;
     let buf = frame.buffer_mut();
 
-    let lang = model
-        .langs
-        .get(model.lang_index())
-        .map(|(_, n)| n.clone())
-        .unwrap_or_default();
+    // A pseudo-locale names itself through its own transform, as every other text.
+    let lang = if loc.pseudo().is_some() {
+        loc.text("language-name")
+    } else {
+        model
+            .langs
+            .get(model.lang_index())
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
     let title = format!(
         " {} {} {}",
         theme.flag(),

@@ -1267,3 +1267,15 @@ fn after_an_early_exit_the_debrief_previews_what_came_next_and_r_plays_on() {
     // Practice is not recorded.
     assert_eq!(m.store.saved.scores, scores_before);
 }
+
+#[test]
+fn a_pseudo_locale_names_itself_in_the_header_through_its_transform() {
+    let lib = lib();
+    for (tag, plain) in [("en-XA", "English"), ("ar-XB", "English")] {
+        let m = model(&lib, tag, instant());
+        let t = draw(&m, 80, 24);
+        let header = rows(t.backend().buffer())[0].clone();
+        assert!(!header.contains(plain), "{tag}: {header}");
+        assert_eq!(m.loc.lang(), tag);
+    }
+}
