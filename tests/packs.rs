@@ -354,3 +354,24 @@ fn every_form_of_check_on_a_pack_with_its_own_flag_agrees() {
     assert_eq!(bin.code, 1);
     assert!(bin.stdout.contains("E004"), "{}", bin.stdout);
 }
+
+/// A misspelt message id: the missing one and the unused one name each other, and the
+/// unused one is not called something to delete.
+#[test]
+fn a_misspelt_id_is_linked_to_the_one_it_was_meant_to_be() {
+    let de = EN.replace("invoice-swap-c-a = ", "invoice-swap-c-aa = ");
+    let dir = pack("pack-typo", &de, Some(r#"Pack(languages: ["en", "de"])"#));
+    let r = redflag(&["check", arg(&dir)], "");
+    assert!(
+        r.stdout.contains("did you mean “invoice-swap-c-a”?"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("“invoice-swap-c-aa” in this file looks like a misspelling"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("remove it"), "{}", r.stdout);
+}

@@ -139,13 +139,19 @@ diag-w056-hint = entferne es; es könnte ein Terminal durcheinanderbringen
 diag-e060 = der englische Text „{ $id }“ fehlt
 diag-e060-hint = füge „{ $id } = …“ in die Datei des Szenarios in locales/en/ ein
 diag-w061 = „{ $id }“ ist für { $lang } noch nicht übersetzt; stattdessen wird Englisch angezeigt
-diag-w061-hint = füge „{ $id } = …“ in die Datei der Sprache ein
+diag-w061-hint = { $typo ->
+    [none] füge „{ $id } = …“ in die Datei der Sprache ein
+   *[other] „{ $typo }“ in dieser Datei sieht nach einem Tippfehler dafür aus: benenne es in „{ $id }“ um
+}
 diag-w062 = die Meldung „{ $id }“ wird nicht mehr verwendet
-diag-w062-hint = entferne sie oder prüfe, ob sich die IDs des Szenarios geändert haben
+diag-w062-hint = { $meant ->
+    [none] entferne sie oder prüfe, ob sich die Kennungen des Szenarios geändert haben
+   *[other] meintest du „{ $meant }“? Diese Nachricht fehlt: benenne diese hier um und behalte deine Übersetzung
+}
 diag-e063 = die Meldung „{ $id }“ kann nicht angezeigt werden: { $reason }
 diag-e063-hint = nur die Variablen des Szenarios können verwendet werden
 diag-w063 = die Meldung „{ $id }“ kann nicht angezeigt werden: { $reason }
-diag-w063-hint = vergleiche sie mit der englischen Meldung: vielleicht ist eine Variable falsch geschrieben
+diag-w063-hint = prüfe die Funktionen, die sie aufruft (es gibt nur MONEY und GROUPED), und die Nachrichten, auf die sie verweist
 diag-e064 = die Nachricht „{ $id }“ verwendet die Variable „{ $name }“, die das Szenario nicht bereitstellt
 diag-e064-hint = die Variablen des Szenarios stehen unter vars: in seiner .ron-Datei
 diag-e069 = die Nachricht „{ $id }“ verwendet die Variable „{ $name }“, die die englische Nachricht nicht hat

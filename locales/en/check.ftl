@@ -139,13 +139,19 @@ diag-w056-hint = remove it; a terminal could be confused by it
 diag-e060 = the English text “{ $id }” is missing
 diag-e060-hint = add “{ $id } = …” to the scenario's file in locales/en/
 diag-w061 = “{ $id }” is not translated into { $lang } yet; English is shown instead
-diag-w061-hint = add “{ $id } = …” to the locale's file
+diag-w061-hint = { $typo ->
+    [none] add “{ $id } = …” to the locale's file
+   *[other] “{ $typo }” in this file looks like a misspelling of it: rename that one to “{ $id }”
+}
 diag-w062 = the message “{ $id }” is no longer used
-diag-w062-hint = remove it, or check that the scenario's ids did not change
+diag-w062-hint = { $meant ->
+    [none] remove it, or check that the scenario's ids did not change
+   *[other] did you mean “{ $meant }”? That message is missing: rename this one to it, and keep your translation
+}
 diag-e063 = the message “{ $id }” cannot be shown: { $reason }
 diag-e063-hint = only the scenario's variables can be used
 diag-w063 = the message “{ $id }” cannot be shown: { $reason }
-diag-w063-hint = compare it with the English message: a variable may be misspelt
+diag-w063-hint = check the functions it calls (only MONEY and GROUPED exist) and the messages it refers to
 diag-e064 = the message “{ $id }” uses the variable “{ $name }”, which the scenario does not provide
 diag-e064-hint = the scenario's variables are listed under vars: in its .ron file
 diag-e069 = the message “{ $id }” uses the variable “{ $name }”, which the English message does not have

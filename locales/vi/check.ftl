@@ -134,13 +134,19 @@ diag-w056-hint = hãy xóa nó; ký tự này có thể làm terminal hiển th�
 diag-e060 = thiếu văn bản tiếng Anh “{ $id }”
 diag-e060-hint = thêm “{ $id } = …” vào tệp của kịch bản trong locales/en/
 diag-w061 = “{ $id }” chưa được dịch sang { $lang }; văn bản tiếng Anh được hiển thị thay thế
-diag-w061-hint = thêm “{ $id } = …” vào tệp của ngôn ngữ này
+diag-w061-hint = { $typo ->
+    [none] thêm “{ $id } = …” vào tệp của ngôn ngữ này
+   *[other] “{ $typo }” trong tệp này có vẻ là lỗi gõ của nó: hãy đổi tên thành “{ $id }”
+}
 diag-w062 = thông điệp “{ $id }” không còn được dùng
-diag-w062-hint = hãy xóa nó, hoặc kiểm tra xem các id của kịch bản có bị đổi không
+diag-w062-hint = { $meant ->
+    [none] hãy xóa nó, hoặc kiểm tra xem mã của kịch bản có thay đổi không
+   *[other] có phải bạn muốn viết “{ $meant }”? Thông điệp đó đang thiếu: hãy đổi tên thông điệp này thành nó và giữ bản dịch của bạn
+}
 diag-e063 = không thể hiển thị thông điệp “{ $id }”: { $reason }
 diag-e063-hint = chỉ được dùng các biến của kịch bản
 diag-w063 = không thể hiển thị thông điệp “{ $id }”: { $reason }
-diag-w063-hint = hãy so sánh với thông điệp tiếng Anh: có thể một biến bị viết sai chính tả
+diag-w063-hint = hãy kiểm tra các hàm mà nó gọi (chỉ có MONEY và GROUPED) và các thông điệp mà nó tham chiếu
 
 diag-e064 = thông điệp “{ $id }” dùng biến “{ $name }”, nhưng kịch bản không cung cấp biến này
 diag-e064-hint = các biến của kịch bản được liệt kê dưới vars: trong tệp .ron của nó

@@ -632,7 +632,63 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     }
     // Placeholders of skeleton files, and translations whose English changed (W067).
     crate::i18n::translator_checks(lib, &mut out);
+    link_typos(&mut out);
     out
+}
+
+/// The text of a diagnostic's argument, if it has one.
+fn arg_text(d: &Diagnostic, name: &str) -> Option<String> {
+    d.args
+        .iter()
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| match v {
+            diag::Arg::Str(s) => s.clone(),
+            diag::Arg::Num(n) => n.to_string(),
+        })
+}
+
+/// A message id misspelt in a translation shows twice: the id the game needs is missing
+/// (W061) and the misspelt one is unused (W062). When an unused id of a file is close to a
+/// missing one of the same file, each names the other ("did you mean …"), so the
+/// translator renames instead of deleting their work.
+fn link_typos(out: &mut [Diagnostic]) {
+    let missing: Vec<(String, String)> = out
+        .iter()
+        .filter(|d| d.code == "W061")
+        .filter_map(|d| Some((d.file.clone(), arg_text(d, "id")?)))
+        .collect();
+    let mut pairs: Vec<(String, String, String)> = Vec::new();
+    for d in out.iter_mut().filter(|d| d.code == "W062") {
+        let Some(unused) = arg_text(d, "id") else {
+            continue;
+        };
+        let candidates = missing
+            .iter()
+            .filter(|(f, _)| *f == d.file)
+            .map(|(_, id)| id.as_str());
+        if let Some(meant) = suggest(&unused, candidates) {
+            d.args.push(("meant", meant.clone().into()));
+            pairs.push((d.file.clone(), meant, unused));
+        }
+    }
+    for d in out.iter_mut().filter(|d| d.code == "W061") {
+        let id = arg_text(d, "id");
+        if let Some((_, _, typo)) = pairs
+            .iter()
+            .find(|(f, meant, _)| *f == d.file && Some(meant) == id.as_ref())
+        {
+            d.args.push(("typo", typo.clone().into()));
+        }
+    }
+    // Diagnostics without a link say "none", so the Fluent messages can choose.
+    for d in out.iter_mut() {
+        if d.code == "W062" && arg_text(d, "meant").is_none() {
+            d.args.push(("meant", "none".into()));
+        }
+        if d.code == "W061" && arg_text(d, "typo").is_none() {
+            d.args.push(("typo", "none".into()));
+        }
+    }
 }
 
 /// Compares a message with its English source: variables and plural forms.
@@ -658,11 +714,13 @@ impl Compare<'_> {
         for v in &m.vars {
             if !allowed.contains(v) && (provided.is_some() || source_vars.is_some()) {
                 // A translation with a variable the English lacks cannot be formatted with
-                // what the program passes: the whole line would show in English.
+                // what the program passes: the whole line would show in English. Pointed
+                // at the variable itself.
+                let at = var_pos(&f.text, m.pos, v).unwrap_or(m.pos);
                 let d = if self.is_source {
-                    Diagnostic::error("E064", &f.display, m.pos)
+                    Diagnostic::error("E064", &f.display, at)
                 } else {
-                    Diagnostic::error("E069", &f.display, m.pos)
+                    Diagnostic::error("E069", &f.display, at)
                 };
                 let suggestion = suggest(v, allowed.iter().map(String::as_str)).unwrap_or_default();
                 out.push(
@@ -677,8 +735,10 @@ impl Compare<'_> {
             && let Some(sv) = source_vars
         {
             for v in sv.iter().filter(|v| !m.vars.contains(v)) {
+                // Nothing to point at: the start of the text that leaves it out.
+                let at = value_pos(&f.text, m.pos).unwrap_or(m.pos);
                 out.push(
-                    Diagnostic::warning("W065", &f.display, m.pos)
+                    Diagnostic::warning("W065", &f.display, at)
                         .arg("id", m.id.as_str())
                         .arg("name", v.as_str()),
                 );
@@ -746,6 +806,54 @@ fn needed_positions(scn: &Scenario, idx: &RonIndex) -> HashMap<String, Pos> {
         }
     }
     out
+}
+
+/// The lines of the message that starts at `start` (its first line, and the indented ones
+/// after it), each with its line number.
+fn message_lines(text: &str, start: Pos) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .skip(start.line.saturating_sub(1))
+        .enumerate()
+        .take_while(|(k, (_, l))| {
+            *k == 0 || l.is_empty() || l.starts_with(' ') || l.starts_with('\t')
+        })
+        .map(|(_, (i, l))| (i + 1, l))
+}
+
+/// Where `$name` is used in the message that starts at `start`.
+fn var_pos(text: &str, start: Pos, name: &str) -> Option<Pos> {
+    let needle = format!("${name}");
+    for (line, l) in message_lines(text, start) {
+        let mut from = 0;
+        while let Some(i) = l[from..].find(&needle) {
+            let at = from + i;
+            let end = at + needle.len();
+            let whole = l[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
+            if whole {
+                return Some(Pos {
+                    line,
+                    col: l[..at].chars().count() + 1,
+                });
+            }
+            from = end;
+        }
+    }
+    None
+}
+
+/// Where the text of the message that starts at `start` begins (after `id =`).
+fn value_pos(text: &str, start: Pos) -> Option<Pos> {
+    let (line, l) = message_lines(text, start).next()?;
+    let eq = l.find('=')?;
+    let skip = l[eq + 1..].chars().take_while(|c| *c == ' ').count();
+    Some(Pos {
+        line,
+        col: l[..eq + 1].chars().count() + skip + 1,
+    })
 }
 
 /// A pack, its `data/pack.ron` if it has one, and the languages that file declares.
@@ -856,4 +964,20 @@ fn needed_pos(
         return *pos;
     }
     idx.find("id", &scn.id).unwrap_or(one)
+}
+
+#[cfg(test)]
+mod var_pos_tests {
+    use super::*;
+
+    #[test]
+    fn a_variable_is_found_where_it_is_used() {
+        let text = "a = x\nb = Zahle { $amount } an\n    { $rate }\nc = y\n";
+        let b = Pos { line: 2, col: 1 };
+        assert_eq!(var_pos(text, b, "amount"), Some(Pos { line: 2, col: 13 }));
+        assert_eq!(var_pos(text, b, "rate"), Some(Pos { line: 3, col: 7 }));
+        assert_eq!(var_pos(text, b, "amoun"), None, "whole names only");
+        assert_eq!(var_pos(text, b, "y"), None, "not in the next message");
+        assert_eq!(value_pos(text, b), Some(Pos { line: 2, col: 5 }));
+    }
 }
