@@ -375,3 +375,19 @@ fn a_misspelt_id_is_linked_to_the_one_it_was_meant_to_be() {
     );
     assert!(!r.stdout.contains("remove it"), "{}", r.stdout);
 }
+
+/// A pack that translates built-in text may copy its contacts: the built-in content
+/// declares them. A contact the pack adds still needs its own declaration.
+#[test]
+fn contacts_declared_by_the_built_in_content_hold_for_a_packs_translation_of_it() {
+    let dir = temp_dir("pack-contacts");
+    write(
+        &dir.join("locales/pl/report.ftl"),
+        "report-usa = USA: ic3.gov oraz ReportFraud.ftc.gov\nreport-other = zadzwoń pod +48 22 000 00 00\n",
+    );
+    write(&dir.join("data/pack.ron"), r#"Pack(languages: ["pl"])"#);
+    let r = redflag(&["check", arg(&dir)], "");
+    let w075: Vec<&str> = r.stdout.lines().filter(|l| l.contains("[W075]")).collect();
+    assert_eq!(w075.len(), 1, "{}", r.stdout);
+    assert!(w075[0].contains("+48"), "{}", w075[0]);
+}

@@ -166,12 +166,29 @@ pub fn check(lib: &Library) -> Vec<Diagnostic> {
             Err(d) => out.push(d),
         }
     }
+    // The built-in English files' names: a pack's file of the same name translates
+    // built-in text, and the contacts the built-in content declares hold for it too.
+    let builtin_names: std::collections::HashSet<&str> = lib
+        .files
+        .iter()
+        .filter(|f| f.origin.is_builtin())
+        .filter_map(|f| match &f.kind {
+            Kind::Locale { name, .. } => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let builtin = declared.get(&Origin::Builtin).cloned().unwrap_or_default();
     for f in &lib.files {
-        if !matches!(f.kind, Kind::Locale { .. }) {
+        let Kind::Locale { name, .. } = &f.kind else {
             continue;
+        };
+        let own = declared.get(&f.origin).map(Vec::as_slice).unwrap_or(&[]);
+        if !f.origin.is_builtin() && builtin_names.contains(name.as_str()) {
+            let both: Vec<String> = own.iter().chain(builtin.iter()).cloned().collect();
+            scan_file(f, &both, &mut out);
+        } else {
+            scan_file(f, own, &mut out);
         }
-        let allowed = declared.get(&f.origin).map(Vec::as_slice).unwrap_or(&[]);
-        scan_file(f, allowed, &mut out);
     }
     out
 }
