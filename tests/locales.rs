@@ -86,7 +86,7 @@ fn a_new_language_from_files_alone() {
     let quiz = &pl["files"]["quiz.ftl"];
     assert!(quiz["messages"].as_u64().unwrap() > 50, "{quiz}");
     assert_eq!(quiz["missing"], quiz["messages"], "{quiz}");
-    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl", "--all"], "");
     assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
     // Each "not translated" points at the placeholder line to edit.
     let line = skel.lines().position(|l| l == "# tiny-hi =").unwrap() + 1;
@@ -128,7 +128,7 @@ fn locales_check_exits_1_on_errors_with_file_line_col() {
         &dir.join("locales/pl/tiny.ftl"),
         "tiny-title = Malutki\n= oops\n",
     );
-    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl", "--all"], "");
     assert_eq!(r.code, 1, "{}", r.stdout);
     assert!(
         r.stdout.contains("locales/pl/tiny.ftl:2:1: error[E055]"),
@@ -186,7 +186,7 @@ fn stale_translations_are_reported_until_confirmed() {
         &dir.join("locales/en/tiny.ftl"),
         &TINY_EN.replace("for you", "for you today"),
     );
-    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl", "--all"], "");
     assert_eq!(r.code, 0, "a warning: {}", r.stdout);
     assert!(
         r.stdout.contains("locales/pl/tiny.ftl:2:1: warning[W067]"),
@@ -215,7 +215,7 @@ fn stale_translations_are_reported_until_confirmed() {
         "",
     );
     assert_eq!(r.code, 0);
-    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl", "--all"], "");
     assert!(!r.stdout.contains("W067"), "{}", r.stdout);
     // An unknown id is a usage error.
     let r = redflag(
@@ -233,7 +233,7 @@ fn missing_plural_forms_are_reported_for_ukrainian() {
         &dir.join("locales/uk/tiny.ftl"),
         "tiny-hi = Привіт, маю { $n ->\n    [one] одне завдання\n   *[other] { $n } завдань\n} для вас\n",
     );
-    let r = redflag(&["--scenarios", &d, "locales", "check", "uk"], "");
+    let r = redflag(&["--scenarios", &d, "locales", "check", "uk", "--all"], "");
     assert!(
         r.stdout.contains("tiny.ftl:1:1: warning[W066]"),
         "{}",
@@ -254,7 +254,7 @@ fn control_characters_in_a_translation_are_reported_and_never_printed() {
         &dir.join("locales/pl/tiny.ftl"),
         "tiny-title = Mal\u{1b}[2Jutki\u{7}\ntiny-summary = Sum\u{202e}mary { \"\\u001B\" }[2J\n",
     );
-    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl", "--all"], "");
     for at in [
         "tiny.ftl:1:17: warning[W056]",
         // A bidi control, and an escape sequence written as a Fluent escape.
@@ -349,4 +349,67 @@ fn the_status_table_lists_every_locale() {
     }
     let r = redflag(&["--lang", "de", "locales"], "");
     assert!(r.stdout.contains("Fehlend"), "{}", r.stdout);
+}
+
+/// By default one real mistake is not buried: errors in full, and one line per file for
+/// the warnings, a file not started yet as one line.
+#[test]
+fn locales_check_is_quiet_by_default_and_full_on_request() {
+    let dir = pack("quiet-check");
+    let d = arg(&dir);
+    // Polish: a syntax error in one file, and the scenario's file not started.
+    write(
+        &dir.join("locales/pl/ui.ftl"),
+        "language-name = Polski\nbroken = {\n",
+    );
+    let r = redflag(&["--scenarios", &d, "locales", "check", "pl"], "");
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("error[E055]"),
+        "the error in full: {}",
+        r.stdout
+    );
+    assert!(
+        !r.stdout.contains("warning[W061]"),
+        "no per-message warnings: {}",
+        r.stdout
+    );
+    let tiny: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.contains("tiny.ftl"))
+        .collect();
+    assert_eq!(
+        tiny.len(),
+        1,
+        "one line for the untranslated file: {}",
+        r.stdout
+    );
+    assert!(tiny[0].contains("not started yet"), "{}", tiny[0]);
+    let all = redflag(&["--scenarios", &d, "locales", "check", "pl", "--all"], "");
+    assert!(
+        all.stdout.matches("warning[W061]").count() > 5,
+        "{}",
+        all.stdout
+    );
+    let only = redflag(
+        &["--scenarios", &d, "locales", "check", "pl", "--errors-only"],
+        "",
+    );
+    assert!(!only.stdout.contains("warning["), "{}", only.stdout);
+    let code = redflag(
+        &[
+            "--scenarios",
+            &d,
+            "locales",
+            "check",
+            "pl",
+            "--code",
+            "W061",
+            "--file",
+            "tiny",
+        ],
+        "",
+    );
+    assert!(code.stdout.contains("warning[W061]") && !code.stdout.contains("E055"));
 }

@@ -68,3 +68,7 @@ cli-redflag-serve-idle_minutes = Eine Sitzung nach so vielen Minuten ohne Tasten
 cli-redflag-ids-about = Für Autorinnen und Autoren: die Kennungen, die ein Szenario verwenden kann (Warnsignale, Kanäle, Namenslisten, Symbole), eingebaut und aus Paketen
 cli-redflag-ids-what = Was aufgelistet wird: flags, channels, pools oder icons
 cli-redflag-ids-format = Ausgabeformat
+cli-redflag-locales-check-all = Jede Warnung vollständig statt einer Zeile pro Datei
+cli-redflag-locales-check-file = Nur die Probleme dieser Datei, vollständig (tiny oder tiny.ftl)
+cli-redflag-locales-check-code = Nur Probleme mit diesem Code, vollständig (mehrfach möglich)
+cli-redflag-locales-check-errors_only = Nur Fehler

@@ -55,3 +55,9 @@ locales-confirmed = { $count ->
        *[other] { $stale } sind noch veraltet.
     }
 locales-confirm-unknown = „{ $id }“ ist keine übersetzte Nachricht in { $lang } mit englischer Vorlage; übersprungen.
+locales-check-file = { $file }: fehlend { $missing }, veraltet { $obsolete }, nicht mehr aktuell { $stale }, andere Warnungen { $other }
+locales-check-file-new = { $file }: noch nicht begonnen, { $missing ->
+    [one] 1 Nachricht
+   *[other] { $missing } Nachrichten
+} zu übersetzen
+locales-check-more = Jede Warnung vollständig: füge --all hinzu; oder wähle mit --file NAME, --code W061 oder --errors-only.

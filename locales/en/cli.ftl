@@ -68,3 +68,7 @@ cli-redflag-serve-idle_minutes = Close a session after this many minutes without
 cli-redflag-ids-about = For authors: the ids a scenario may use (red flags, channels, name pools, icons), built in and from packs
 cli-redflag-ids-what = What to list: flags, channels, pools or icons
 cli-redflag-ids-format = Output format
+cli-redflag-locales-check-all = Every warning in full, not one line per file
+cli-redflag-locales-check-file = Only this file's problems, in full (tiny or tiny.ftl)
+cli-redflag-locales-check-code = Only problems with this code, in full (may be repeated)
+cli-redflag-locales-check-errors_only = Only errors

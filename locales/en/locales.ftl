@@ -55,3 +55,9 @@ locales-confirmed = Confirmed { $count ->
        *[other] { $stale } are still stale.
     }
 locales-confirm-unknown = “{ $id }” is not a translated message of { $lang } with an English source; skipped.
+locales-check-file = { $file }: missing { $missing }, obsolete { $obsolete }, stale { $stale }, other warnings { $other }
+locales-check-file-new = { $file }: not started yet, { $missing ->
+    [one] 1 message
+   *[other] { $missing } messages
+} to translate
+locales-check-more = Every warning in full: add --all; or choose with --file NAME, --code W061 or --errors-only.

@@ -68,3 +68,7 @@ cli-redflag-serve-idle_minutes = Закривати сеанс після сті
 cli-redflag-ids-about = Для авторів: ідентифікатори, які може використовувати сценарій (тривожні сигнали, канали, списки імен, значки), вбудовані та з пакетів
 cli-redflag-ids-what = Що показати: flags, channels, pools або icons
 cli-redflag-ids-format = Формат виводу
+cli-redflag-locales-check-all = Кожне попередження повністю, а не один рядок на файл
+cli-redflag-locales-check-file = Лише проблеми цього файлу, повністю (tiny або tiny.ftl)
+cli-redflag-locales-check-code = Лише проблеми з цим кодом, повністю (можна повторювати)
+cli-redflag-locales-check-errors_only = Лише помилки

@@ -63,3 +63,11 @@ locales-confirmed = Підтверджено { $count ->
        *[other] застарілих ще: { $stale }.
     }
 locales-confirm-unknown = «{ $id }» не є перекладеним повідомленням мови { $lang } з англійським джерелом; пропущено.
+locales-check-file = { $file }: бракує { $missing }, застарілих { $obsolete }, неактуальних { $stale }, інших попереджень { $other }
+locales-check-file-new = { $file }: ще не розпочато, для перекладу { $missing ->
+    [one] { $missing } повідомлення
+    [few] { $missing } повідомлення
+    [many] { $missing } повідомлень
+   *[other] { $missing } повідомлення
+}
+locales-check-more = Кожне попередження повністю: додайте --all; або оберіть через --file НАЗВА, --code W061 чи --errors-only.

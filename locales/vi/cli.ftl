@@ -68,3 +68,7 @@ cli-redflag-serve-idle_minutes = Đóng một phiên sau từng ấy phút khôn
 cli-redflag-ids-about = Dành cho tác giả: các mã mà một kịch bản có thể dùng (dấu hiệu cảnh báo, kênh, danh sách tên, biểu tượng), có sẵn và từ các gói
 cli-redflag-ids-what = Liệt kê gì: flags, channels, pools hoặc icons
 cli-redflag-ids-format = Định dạng đầu ra
+cli-redflag-locales-check-all = Mọi cảnh báo đầy đủ, thay vì một dòng cho mỗi tệp
+cli-redflag-locales-check-file = Chỉ các vấn đề của tệp này, đầy đủ (tiny hoặc tiny.ftl)
+cli-redflag-locales-check-code = Chỉ các vấn đề có mã này, đầy đủ (có thể lặp lại)
+cli-redflag-locales-check-errors_only = Chỉ các lỗi

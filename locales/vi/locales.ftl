@@ -46,3 +46,6 @@ locales-confirmed = Đã xác nhận { $count } bản dịch { $lang } trong { $
        *[other] vẫn còn { $stale } bản lỗi thời.
     }
 locales-confirm-unknown = “{ $id }” không phải là thông điệp { $lang } đã dịch có nguồn tiếng Anh; đã bỏ qua.
+locales-check-file = { $file }: thiếu { $missing }, lỗi thời { $obsolete }, cũ { $stale }, cảnh báo khác { $other }
+locales-check-file-new = { $file }: chưa bắt đầu, còn { $missing } thông điệp cần dịch
+locales-check-more = Xem đầy đủ mọi cảnh báo: thêm --all; hoặc chọn bằng --file TÊN, --code W061 hay --errors-only.

@@ -51,6 +51,18 @@ pub struct CheckLocaleArgs {
     pub lang: String,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Every warning in full, not one line per file.
+    #[arg(long)]
+    pub all: bool,
+    /// Only this file's problems, in full (`tiny` or `tiny.ftl`).
+    #[arg(long, value_name = "NAME")]
+    pub file: Option<String>,
+    /// Only problems with this code, in full (may be repeated).
+    #[arg(long, value_name = "CODE")]
+    pub code: Vec<String>,
+    /// Only errors.
+    #[arg(long)]
+    pub errors_only: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -303,24 +315,102 @@ fn check_cmd(ctx: &Ctx, a: &CheckLocaleArgs) -> i32 {
     if !known(ctx, &a.lang) {
         return 2;
     }
-    let diags: Vec<Diagnostic> = crate::check::translations(&ctx.packs)
+    let all_diags: Vec<Diagnostic> = crate::check::translations(&ctx.packs)
         .into_iter()
         .filter(|d| is_about(d, &a.lang))
         .collect();
+    let failed = all_diags.iter().any(Diagnostic::is_error);
+    let wanted_file = a
+        .file
+        .as_deref()
+        .map(|f| f.trim_end_matches(".ftl").to_string());
+    let filtered = wanted_file.is_some() || !a.code.is_empty() || a.errors_only;
+    let diags: Vec<Diagnostic> = all_diags
+        .into_iter()
+        .filter(|d| {
+            wanted_file.as_deref().is_none_or(|w| {
+                status::locale_of_path(&d.file)
+                    .is_some_and(|(_, name)| name.trim_end_matches(".ftl") == w)
+            })
+        })
+        .filter(|d| a.code.is_empty() || a.code.iter().any(|c| c.eq_ignore_ascii_case(d.code)))
+        .filter(|d| !a.errors_only || d.is_error())
+        .collect();
+    let sources = || -> HashMap<String, String> {
+        ctx.lib
+            .files
+            .iter()
+            .map(|f| (f.display.clone(), f.text.to_string()))
+            .collect()
+    };
     let text = match a.format {
-        Format::Text => {
-            let sources: HashMap<String, String> = ctx
-                .lib
-                .files
-                .iter()
-                .map(|f| (f.display.clone(), f.text.to_string()))
-                .collect();
-            crate::check::render::text(&ctx.loc, &diags, &sources)
+        Format::Text if a.all || filtered => {
+            crate::check::render::text(&ctx.loc, &diags, &sources())
         }
+        Format::Text => quiet(ctx, &diags, &sources()),
         Format::Json => crate::check::render::json(&ctx.loc, &diags, &[], None) + "\n",
     };
     out(&text);
-    i32::from(diags.iter().any(Diagnostic::is_error))
+    i32::from(failed)
+}
+
+/// The default report of `locales check`: every error in full, then one line per file
+/// for its warnings (how many missing, obsolete, stale, other), so one real mistake does
+/// not drown among thousands of "not translated yet".
+fn quiet(ctx: &Ctx, diags: &[Diagnostic], sources: &HashMap<String, String>) -> String {
+    let loc = &ctx.loc;
+    let errors: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error()).cloned().collect();
+    let mut text = if errors.is_empty() {
+        String::new()
+    } else {
+        // The errors with their excerpts, without the closing count (said below).
+        let full = crate::check::render::text(loc, &errors, sources);
+        let lines: Vec<&str> = full.lines().collect();
+        lines[..lines.len().saturating_sub(1)].join("\n") + "\n"
+    };
+    // Per file: missing, obsolete, stale, other warnings.
+    let mut per_file: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
+    for d in diags.iter().filter(|d| !d.is_error()) {
+        let k = match d.code {
+            "W061" => 0,
+            "W062" => 1,
+            "W067" => 2,
+            _ => 3,
+        };
+        per_file.entry(d.file.as_str()).or_default()[k] += 1;
+    }
+    for (file, [missing, obsolete, stale, other]) in &per_file {
+        let started = sources.contains_key(*file);
+        text.push_str(&loc.fmt(
+            if started {
+                "locales-check-file"
+            } else {
+                "locales-check-file-new"
+            },
+            &args([
+                ("file", crate::sanitize::escape_visible(file).into()),
+                ("missing", ArgValue::from(*missing)),
+                ("obsolete", ArgValue::from(*obsolete)),
+                ("stale", ArgValue::from(*stale)),
+                ("other", ArgValue::from(*other)),
+            ]),
+        ));
+        text.push('\n');
+    }
+    let (e, w) = (errors.len(), diags.len() - errors.len());
+    text.push_str(&loc.fmt(
+        "check-summary",
+        &args([
+            ("errors", ArgValue::from(e)),
+            ("warnings", ArgValue::from(w)),
+        ]),
+    ));
+    text.push('\n');
+    if w > 0 {
+        text.push_str(&loc.text("locales-check-more"));
+        text.push('\n');
+    }
+    text
 }
 
 // ------------------------------------------------------------------ confirm

@@ -235,7 +235,8 @@ fn localize(mut cmd: clap::Command, loc: &Localizer, path: &str) -> clap::Comman
 
 /// Runs redflag with these arguments; returns the exit code.
 pub fn main_with(argv: Vec<String>) -> i32 {
-    let requested = requested_lang(lang_arg(&argv).as_deref());
+    let flag = lang_arg(&argv);
+    let requested = requested_lang(flag.as_deref());
     // Help, version and usage errors are the only outputs of parsing; the localized command
     // is built only for them, so a normal start does not pay for it.
     let matches = match Cli::command().try_get_matches_from(&argv) {
@@ -263,7 +264,7 @@ pub fn main_with(argv: Vec<String>) -> i32 {
             return 2;
         }
     };
-    run(cli, requested)
+    run(cli, requested, flag)
 }
 
 /// What every command gets: the content, the language, and the global options.
@@ -278,14 +279,15 @@ pub struct Ctx {
     pub packs: Vec<PathBuf>,
 }
 
-fn run(cli: Cli, requested: Option<String>) -> i32 {
+fn run(cli: Cli, requested: Option<String>, flag: Option<String>) -> i32 {
     let mut lib = Library::load(&cli.scenarios);
     lib.catalog.set_show_ids(cli.show_ids);
     let (loc, locale_diags) = lib
         .catalog
         .localizer(requested.as_deref().unwrap_or(SOURCE));
     // `--lang` asked for a language nobody has: said once, and the game goes on in English.
-    if let Some(asked) = cli.lang.as_deref().map(lang::posix_to_bcp47)
+    // (From the raw arguments: clap would also hand over a command's own LANG argument.)
+    if let Some(asked) = flag.as_deref().map(lang::posix_to_bcp47)
         && loc.pseudo().is_none()
         && loc.lang() == SOURCE
         && !asked.to_ascii_lowercase().starts_with(SOURCE)
