@@ -413,3 +413,36 @@ fn locales_check_is_quiet_by_default_and_full_on_request() {
     );
     assert!(code.stdout.contains("warning[W061]") && !code.stdout.contains("E055"));
 }
+
+/// The samples `redflag new` writes are English in every language: a new language's
+/// skeleton leaves them out, and they are never reported as missing.
+#[test]
+fn new_samples_are_not_a_translators_work() {
+    let dir = pack("no-samples");
+    let d = arg(&dir);
+    let r = redflag(
+        &["--scenarios", &d, "locales", "new", "pl", "--out", &d],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let skel = std::fs::read_to_string(dir.join("locales/pl/new.ftl")).unwrap();
+    assert!(!skel.contains("new-sample-"), "{skel}");
+    let r = redflag(
+        &[
+            "--scenarios",
+            &d,
+            "locales",
+            "check",
+            "pl",
+            "--code",
+            "W061",
+        ],
+        "",
+    );
+    assert!(!r.stdout.contains("new-sample-"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("new-created"),
+        "other messages still count: {}",
+        r.stdout
+    );
+}
