@@ -41,6 +41,8 @@ const BEFORE_MAX: usize = 120;
 pub struct Context {
     /// The cast member who writes it, with the English source of their name.
     pub speaker: Option<String>,
+    /// The name pool the speaker's name is drawn from, when it is one.
+    pub pool: Option<String>,
     /// The player says it (an option to choose).
     pub player: bool,
     /// The channel's English name.
@@ -153,10 +155,26 @@ pub fn scenario_contexts(lib: &Library) -> HashMap<String, Context> {
             match node {
                 Node::Message { from, .. } => {
                     let name = source(&ids::cast(&scn.id, from)).unwrap_or_default();
+                    // The pool of the variable the name is (`{ $recruiter }`), if any.
+                    let pool = name
+                        .split('$')
+                        .nth(1)
+                        .map(|v| {
+                            v.chars()
+                                .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                                .collect::<String>()
+                        })
+                        .and_then(|v| match scn.vars.get(&v) {
+                            Some(crate::scenario::model::VarSpec::Name { pool }) => {
+                                Some(pool.clone())
+                            }
+                            _ => None,
+                        });
                     out.insert(
                         nid.clone(),
                         Context {
                             speaker: Some(format!("{from} ({name})")),
+                            pool,
                             channel: channel_name(&channel),
                             before: before.clone(),
                             ..Default::default()
@@ -387,6 +405,12 @@ fn context_lines(loc: &Localizer, ctx: &Context, english: &str) -> Vec<String> {
             &args([("name", s.as_str().into())]),
         ));
     }
+    if let Some(p) = &ctx.pool {
+        lines.push(loc.fmt(
+            "locales-skeleton-pool",
+            &args([("pool", p.as_str().into())]),
+        ));
+    }
     if ctx.player {
         lines.push(loc.text("locales-skeleton-player"));
     }
@@ -498,6 +522,8 @@ mod tests {
             "{block}"
         );
         assert!(block.contains("you get 20%"), "{block}");
+        // The pool the speaker's name comes from, for grammatical gender.
+        assert!(block.contains("pools.ftl"), "{block}");
         // Options carry a length hint.
         assert!(anydesk.text.contains(&OPTION_MAX.to_string()));
         // Each file holds every English message of its name, but the samples of
