@@ -62,3 +62,4 @@ locales-check-file-new = { $file }: noch nicht begonnen, { $missing ->
 } zu übersetzen
 locales-check-more = Jede Warnung vollständig: füge --all hinzu; oder wähle mit --file NAME, --code W061 oder --errors-only.
 locales-skeleton-pool = Der Name stammt aus der Namensliste „{ $pool }“ in pools.ftl: Passe die Wörter über diese Person an das grammatische Geschlecht dieser Liste an
+locales-skeleton-note = Hinweis: { $text }

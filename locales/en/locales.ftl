@@ -62,3 +62,4 @@ locales-check-file-new = { $file }: not started yet, { $missing ->
 } to translate
 locales-check-more = Every warning in full: add --all; or choose with --file NAME, --code W061 or --errors-only.
 locales-skeleton-pool = Their name comes from the pool “{ $pool }” in pools.ftl: make the words about them agree with that pool's grammatical gender
+locales-skeleton-note = Note: { $text }

@@ -72,3 +72,4 @@ locales-check-file-new = { $file }: ще не розпочато, для пер�
 }
 locales-check-more = Кожне попередження повністю: додайте --all; або оберіть через --file НАЗВА, --code W061 чи --errors-only.
 locales-skeleton-pool = Ім'я береться зі списку «{ $pool }» у pools.ftl: узгоджуйте слова про цю особу з граматичним родом цього списку
+locales-skeleton-note = Примітка: { $text }

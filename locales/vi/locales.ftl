@@ -50,3 +50,4 @@ locales-check-file = { $file }: thiếu { $missing }, lỗi thời { $obsolete }
 locales-check-file-new = { $file }: chưa bắt đầu, còn { $missing } thông điệp cần dịch
 locales-check-more = Xem đầy đủ mọi cảnh báo: thêm --all; hoặc chọn bằng --file TÊN, --code W061 hay --errors-only.
 locales-skeleton-pool = Tên của người này lấy từ danh sách “{ $pool }” trong pools.ftl: hãy dùng từ ngữ phù hợp với giới tính ngữ pháp của danh sách đó
+locales-skeleton-note = Ghi chú: { $text }

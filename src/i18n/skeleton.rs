@@ -336,6 +336,14 @@ pub fn skeleton_of(
                     ..Default::default()
                 });
                 text.push('\n');
+                // The English file's own notes (a section's heading, and the comment on
+                // this message: tone, what a variable means), before the generated context.
+                for note in notes_before(src, &m.id) {
+                    text.push_str(&comment(&loc.fmt(
+                        "locales-skeleton-note",
+                        &args([("text", note.as_str().into())]),
+                    )));
+                }
                 for line in context_lines(loc, &ctx, &english) {
                     text.push_str(&comment(&line));
                 }
@@ -350,6 +358,32 @@ pub fn skeleton_of(
         });
     }
     out
+}
+
+/// The comment lines written right above message `id` in an English file (`# …`, `## …`),
+/// without their `#` marks, in order. Placeholders of other skeletons (`# id =`) are not
+/// notes.
+fn notes_before(src: &str, id: &str) -> Vec<String> {
+    let lines: Vec<&str> = src.lines().collect();
+    let Some(at) = lines.iter().position(|l| {
+        l.strip_prefix(id)
+            .is_some_and(|r| r.trim_start().starts_with('='))
+    }) else {
+        return Vec::new();
+    };
+    let mut notes = Vec::new();
+    for l in lines[..at].iter().rev() {
+        let Some(rest) = l.strip_prefix('#') else {
+            break;
+        };
+        let rest = rest.trim_start_matches('#').trim();
+        if rest.ends_with(" =") || rest.is_empty() {
+            continue;
+        }
+        notes.push(rest.to_string());
+    }
+    notes.reverse();
+    notes
 }
 
 /// Where a skeleton file still holds the commented-out placeholder `# <id> =`.
@@ -524,6 +558,13 @@ mod tests {
         assert!(block.contains("you get 20%"), "{block}");
         // The pool the speaker's name comes from, for grammatical gender.
         assert!(block.contains("pools.ftl"), "{block}");
+        // The English file's notes come along.
+        let serve = files.iter().find(|f| f.name == "serve.ftl").unwrap();
+        assert!(
+            serve.text.contains("must stay exactly as it is"),
+            "{}",
+            serve.text
+        );
         // Options carry a length hint.
         assert!(anydesk.text.contains(&OPTION_MAX.to_string()));
         // Each file holds every English message of its name, but the samples of
