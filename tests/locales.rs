@@ -446,3 +446,34 @@ fn new_samples_are_not_a_translators_work() {
         r.stdout
     );
 }
+
+#[test]
+fn one_languages_table_and_a_folder_here_that_the_program_does_not_know() {
+    let r = redflag(&["locales", "de"], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let table: Vec<&str> = r
+        .stdout
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(
+        table.len() > 10 && table.iter().all(|l| l.starts_with("de ")),
+        "{}",
+        r.stdout
+    );
+    // A locales/pl folder in the current folder is not the program's: said, with what to do.
+    let dir = pack("here-not-built");
+    write(&dir.join("locales/pl/tiny.ftl"), "tiny-title = Malutki\n");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_redflag"))
+        .args(["locales", "check", "pl"])
+        .current_dir(&dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("XDG_DATA_HOME", dir.join("home"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("--scenarios ."), "{said}");
+}

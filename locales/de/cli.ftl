@@ -72,3 +72,4 @@ cli-redflag-locales-check-all = Jede Warnung vollständig statt einer Zeile pro 
 cli-redflag-locales-check-file = Nur die Probleme dieser Datei, vollständig (tiny oder tiny.ftl)
 cli-redflag-locales-check-code = Nur Probleme mit diesem Code, vollständig (mehrfach möglich)
 cli-redflag-locales-check-errors_only = Nur Fehler
+cli-redflag-locales-only = Nur die Tabelle dieser Sprache, zum Beispiel pl

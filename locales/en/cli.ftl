@@ -72,3 +72,4 @@ cli-redflag-locales-check-all = Every warning in full, not one line per file
 cli-redflag-locales-check-file = Only this file's problems, in full (tiny or tiny.ftl)
 cli-redflag-locales-check-code = Only problems with this code, in full (may be repeated)
 cli-redflag-locales-check-errors_only = Only errors
+cli-redflag-locales-only = Only this language's table, such as pl

@@ -63,3 +63,4 @@ locales-check-file-new = { $file }: not started yet, { $missing ->
 locales-check-more = Every warning in full: add --all; or choose with --file NAME, --code W061 or --errors-only.
 locales-skeleton-pool = Their name comes from the pool “{ $pool }” in pools.ftl: make the words about them agree with that pool's grammatical gender
 locales-skeleton-note = Note: { $text }
+locales-unknown-here = There is a folder locales/{ $lang } here, but this redflag does not have “{ $lang }”: it knows its built-in languages and the packs it is given. Use this folder as a pack: “redflag --scenarios . locales check { $lang }”; in a copy of the repository, “cargo build” adds it to the program.

@@ -72,3 +72,4 @@ cli-redflag-locales-check-all = Кожне попередження повніс
 cli-redflag-locales-check-file = Лише проблеми цього файлу, повністю (tiny або tiny.ftl)
 cli-redflag-locales-check-code = Лише проблеми з цим кодом, повністю (можна повторювати)
 cli-redflag-locales-check-errors_only = Лише помилки
+cli-redflag-locales-only = Лише таблиця цієї мови, наприклад pl

@@ -73,3 +73,4 @@ locales-check-file-new = { $file }: ще не розпочато, для пер�
 locales-check-more = Кожне попередження повністю: додайте --all; або оберіть через --file НАЗВА, --code W061 чи --errors-only.
 locales-skeleton-pool = Ім'я береться зі списку «{ $pool }» у pools.ftl: узгоджуйте слова про цю особу з граматичним родом цього списку
 locales-skeleton-note = Примітка: { $text }
+locales-unknown-here = Тут є тека locales/{ $lang }, але цей redflag не має мови «{ $lang }»: він знає свої вбудовані мови та пакети, які йому передано. Використайте цю теку як пакет: «redflag --scenarios . locales check { $lang }»; у копії репозиторію «cargo build» додасть її до програми.

@@ -72,3 +72,4 @@ cli-redflag-locales-check-all = Mọi cảnh báo đầy đủ, thay vì một d
 cli-redflag-locales-check-file = Chỉ các vấn đề của tệp này, đầy đủ (tiny hoặc tiny.ftl)
 cli-redflag-locales-check-code = Chỉ các vấn đề có mã này, đầy đủ (có thể lặp lại)
 cli-redflag-locales-check-errors_only = Chỉ các lỗi
+cli-redflag-locales-only = Chỉ bảng của ngôn ngữ này, ví dụ pl

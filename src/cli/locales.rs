@@ -20,9 +20,13 @@ use crate::i18n::status::{self, Counts, LocaleStatus};
 use crate::i18n::{ArgValue, Localizer, SOURCE, args, skeleton};
 
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct LocalesArgs {
     #[command(subcommand)]
     pub command: Option<LocalesCommand>,
+    /// Only this language's table (`redflag locales pl`).
+    #[arg(value_name = "LANG")]
+    pub only: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }
@@ -77,7 +81,14 @@ pub struct ConfirmArgs {
 
 pub fn run(ctx: &Ctx, a: &LocalesArgs) -> i32 {
     match &a.command {
-        None => status_cmd(ctx, a.format),
+        None => {
+            if let Some(l) = &a.only
+                && !known(ctx, l)
+            {
+                return 2;
+            }
+            status_cmd(ctx, a.format, a.only.as_deref())
+        }
         Some(LocalesCommand::New(n)) => new_cmd(ctx, n),
         Some(LocalesCommand::Check(c)) => check_cmd(ctx, c),
         Some(LocalesCommand::Confirm(c)) => confirm_cmd(ctx, c),
@@ -97,17 +108,26 @@ fn known(ctx: &Ctx, lang: &str) -> bool {
     if ctx.lib.catalog.langs().iter().any(|l| l == lang) {
         return true;
     }
-    err(&ctx
-        .loc
-        .fmt("locales-unknown", &args([("lang", lang.into())])));
+    // A folder for it sits right here (a copy of the repository, or a pack): the program
+    // only knows the built-in languages and the packs it is given.
+    let here = Path::new("locales").join(lang);
+    let id = if here.is_dir() {
+        "locales-unknown-here"
+    } else {
+        "locales-unknown"
+    };
+    err(&ctx.loc.fmt(id, &args([("lang", lang.into())])));
     false
 }
 
 // ------------------------------------------------------------------ status
 
-fn status_cmd(ctx: &Ctx, format: Format) -> i32 {
+fn status_cmd(ctx: &Ctx, format: Format, only: Option<&str>) -> i32 {
     let diags = crate::check::translations(&ctx.packs);
-    let st = status::status(&ctx.lib, &diags);
+    let mut st = status::status(&ctx.lib, &diags);
+    if let Some(l) = only {
+        st.retain(|s| s.lang == l);
+    }
     match format {
         Format::Text => out(&status_text(&ctx.loc, &st)),
         Format::Json => out(&(status_json(&st) + "\n")),
