@@ -150,7 +150,8 @@ fn locales_check_exits_1_on_errors_with_file_line_col() {
     assert_eq!(r.code, 1);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert!(v["errors"].as_u64().unwrap() >= 1);
-    // In play, the broken file is left out with a warning; English shows instead.
+    // In play, the broken entry is left out with a warning; the file's other messages
+    // are used.
     let r = redflag(
         &[
             "--scenarios",
@@ -164,7 +165,7 @@ fn locales_check_exits_1_on_errors_with_file_line_col() {
         ],
         "1\n",
     );
-    assert!(r.stdout.contains("Tiny"), "{}", r.stdout);
+    assert!(r.stdout.contains("Malutki"), "{}", r.stdout);
     assert!(r.stderr.contains("tiny.ftl:2:1"), "{}", r.stderr);
 }
 
@@ -476,4 +477,59 @@ fn one_languages_table_and_a_folder_here_that_the_program_does_not_know() {
     assert_eq!(out.status.code(), Some(2));
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("--scenarios ."), "{said}");
+}
+
+/// One broken message costs that message, not its file: the rest plays translated, the
+/// status says the file is broken, and the lost message's only diagnostic is the syntax
+/// error, with a hint that fits it.
+#[test]
+fn a_syntax_error_costs_one_message_not_the_file() {
+    let dir = pack("broken-one");
+    let d = arg(&dir);
+    write(
+        &dir.join("locales/pl/tiny.ftl"),
+        "tiny-title = Malutki\ntiny-summary = Mały test.\ntiny-cast-x = Ksawery\ntiny-hi = Cześć, mam { $n zadania\ntiny-c-a = Nie\ntiny-c-b = Tak\ntiny-end = Koniec.\n",
+    );
+    let play = redflag(
+        &[
+            "--scenarios",
+            &d,
+            "--lang",
+            "pl",
+            "play",
+            "tiny",
+            "--seed",
+            "1",
+        ],
+        "1\n",
+    );
+    assert!(
+        play.stdout.contains("Ksawery"),
+        "the rest is Polish: {}",
+        play.stdout
+    );
+    assert!(
+        play.stdout.contains("Hello, I have"),
+        "the broken one is English: {}",
+        play.stdout
+    );
+    let status = redflag(&["--scenarios", &d, "locales", "pl"], "");
+    let row = status
+        .stdout
+        .lines()
+        .find(|l| l.contains("tiny.ftl"))
+        .unwrap_or_default();
+    assert!(row.contains("broken"), "{}", status.stdout);
+    let check = redflag(&["--scenarios", &d, "locales", "check", "pl", "--all"], "");
+    assert!(check.stdout.contains("error[E055]"), "{}", check.stdout);
+    assert!(
+        check.stdout.contains("placeable is not closed"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        !check.stdout.contains("“tiny-hi” is not translated"),
+        "{}",
+        check.stdout
+    );
 }

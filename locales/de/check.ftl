@@ -127,13 +127,25 @@ diag-e053-hint = ein Paket kann kein Szenario ersetzen; gib deinem eine neue ID
 
 ## Sprachdateien
 
-diag-w050 = diese Sprachdatei hat einen Syntaxfehler und wird ausgelassen: { $reason }
+diag-w050 = eine Nachricht in dieser Sprachdatei hat einen Syntaxfehler und erscheint deshalb auf Englisch (der Rest der Datei wird verwendet): { $reason }
 diag-e051 = die Meldung „{ $name }“ ist doppelt festgelegt
 diag-e051-hint = behalte nur eine davon
 diag-w052 = ein Paket kann das eingebaute „{ $name }“ nicht ersetzen; die Fassung des Pakets wird ignoriert
 diag-w052-hint = gib der Meldung oder Festlegung des Pakets eine neue ID
 diag-e055 = Fluent-Syntaxfehler: { $reason }
-diag-e055-hint = eine Meldung sieht aus wie „id = Text“; Folgezeilen sind eingerückt
+# $kind benennt den Fluent-Syntaxfehler; der Tipp für jede Art sagt, wie man ihn behebt.
+diag-e055-hint = { $kind ->
+    [brace] ein Platzhalter ist nicht geschlossen: zu jedem „{ "{" }“ gehört ein „{ "}" }“
+    [closing-brace] dieses „{ "}" }“ schließt nichts: entferne es oder schreib eine Klammer als Text in Anführungszeichen, { "{" } "{ "}" }" { "}" }
+    [empty] die Nachricht hat keinen Text nach „=“: schreib die Übersetzung oder setz ein # vor die Zeile, um sie für später aufzuheben
+    [equals] eine Nachricht wird „id = Text“ geschrieben: das „=“ fehlt
+    [default-variant] ein Selektor braucht eine Standardvariante, markiert mit *, etwa *[other]
+    [default-variants] ein Selektor hat mehr als eine Standardvariante (*): behalte eine
+    [string] ein Text in Anführungszeichen in einem Platzhalter ist nicht mit einem doppelten Anführungszeichen geschlossen
+    [placeable] ein Platzhalter ist leer oder unverständlich: er enthält eine Variable ($name), einen Text in Anführungszeichen oder eine Funktion
+    [escape] eine Escape-Sequenz in einem Text in Anführungszeichen ist ungültig: schreib sie als \u gefolgt von vier Hexadezimalziffern
+   *[other] eine Nachricht sieht aus wie „id = Text“; Folgezeilen sind eingerückt
+}
 diag-w056 = im Text steht ein Steuerzeichen ({ $char }); es wird nicht angezeigt
 diag-w056-hint = entferne es; es könnte ein Terminal durcheinanderbringen
 diag-e060 = der englische Text „{ $id }“ fehlt

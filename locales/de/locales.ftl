@@ -64,3 +64,5 @@ locales-check-more = Jede Warnung vollständig: füge --all hinzu; oder wähle m
 locales-skeleton-pool = Der Name stammt aus der Namensliste „{ $pool }“ in pools.ftl: Passe die Wörter über diese Person an das grammatische Geschlecht dieser Liste an
 locales-skeleton-note = Hinweis: { $text }
 locales-unknown-here = Hier gibt es einen Ordner locales/{ $lang }, aber dieses redflag kennt „{ $lang }“ nicht: Es kennt seine eingebauten Sprachen und die Pakete, die man ihm gibt. Nutze diesen Ordner als Paket: „redflag --scenarios . locales check { $lang }“; in einer Kopie des Repositorys fügt „cargo build“ ihn dem Programm hinzu.
+# In der Statustabelle statt des Prozentwerts: Die Datei hat einen Syntaxfehler (siehe locales check).
+locales-broken = defekt

@@ -127,13 +127,25 @@ diag-e053-hint = a pack cannot replace a scenario; give yours a new id
 
 ## Locales
 
-diag-w050 = this locale file has a syntax error and is left out: { $reason }
+diag-w050 = a message in this locale file has a syntax error, so it shows in English (the rest of the file is used): { $reason }
 diag-e051 = the message “{ $name }” is defined twice
 diag-e051-hint = keep one of them
 diag-w052 = a pack cannot replace the built-in “{ $name }”; the pack's version is ignored
 diag-w052-hint = give the pack's message or definition a new id
 diag-e055 = Fluent syntax error: { $reason }
-diag-e055-hint = a message looks like “id = text”; continuation lines are indented
+# $kind names the Fluent syntax mistake; the hint for each says how to fix it.
+diag-e055-hint = { $kind ->
+    [brace] a placeable is not closed: each “{ "{" }” needs its “{ "}" }”
+    [closing-brace] this “{ "}" }” closes nothing: remove it, or write a brace as a quoted text, { "{" } "{ "}" }" { "}" }
+    [empty] the message has no text after “=”: write the translation, or put # before the line to leave it for later
+    [equals] a message is written “id = text”: the “=” is missing
+    [default-variant] a selector needs one default variant, marked with *, such as *[other]
+    [default-variants] a selector has more than one default variant (*): keep one
+    [string] a quoted text inside a placeable is not closed with a double quote
+    [placeable] a placeable is empty or not understood: it holds a variable ($name), a quoted text or a function
+    [escape] an escape in a quoted text is not valid: write it as \u followed by four hex digits
+   *[other] a message looks like “id = text”; continuation lines are indented
+}
 diag-w056 = a control character ({ $char }) is in the text; it will not be shown
 diag-w056-hint = remove it; a terminal could be confused by it
 diag-e060 = the English text “{ $id }” is missing

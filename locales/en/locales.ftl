@@ -64,3 +64,5 @@ locales-check-more = Every warning in full: add --all; or choose with --file NAM
 locales-skeleton-pool = Their name comes from the pool “{ $pool }” in pools.ftl: make the words about them agree with that pool's grammatical gender
 locales-skeleton-note = Note: { $text }
 locales-unknown-here = There is a folder locales/{ $lang } here, but this redflag does not have “{ $lang }”: it knows its built-in languages and the packs it is given. Use this folder as a pack: “redflag --scenarios . locales check { $lang }”; in a copy of the repository, “cargo build” adds it to the program.
+# In the status table, instead of the percentage: the file has a syntax error (see locales check).
+locales-broken = broken

@@ -74,3 +74,5 @@ locales-check-more = Кожне попередження повністю: до�
 locales-skeleton-pool = Ім'я береться зі списку «{ $pool }» у pools.ftl: узгоджуйте слова про цю особу з граматичним родом цього списку
 locales-skeleton-note = Примітка: { $text }
 locales-unknown-here = Тут є тека locales/{ $lang }, але цей redflag не має мови «{ $lang }»: він знає свої вбудовані мови та пакети, які йому передано. Використайте цю теку як пакет: «redflag --scenarios . locales check { $lang }»; у копії репозиторію «cargo build» додасть її до програми.
+# У таблиці стану замість відсотка: файл має синтаксичну помилку (див. locales check).
+locales-broken = зламано

@@ -122,13 +122,25 @@ diag-e053-hint = một gói không thể thay thế một kịch bản; hãy đ�
 
 ## Tệp ngôn ngữ
 
-diag-w050 = tệp ngôn ngữ này có lỗi cú pháp và bị bỏ qua: { $reason }
+diag-w050 = một thông điệp trong tệp ngôn ngữ này có lỗi cú pháp nên được hiển thị bằng tiếng Anh (phần còn lại của tệp vẫn được dùng): { $reason }
 diag-e051 = thông điệp “{ $name }” được định nghĩa hai lần
 diag-e051-hint = chỉ giữ lại một
 diag-w052 = một gói không thể thay thế “{ $name }” có sẵn; phiên bản của gói bị bỏ qua
 diag-w052-hint = hãy đặt một id mới cho thông điệp hoặc định nghĩa của gói
 diag-e055 = lỗi cú pháp Fluent: { $reason }
-diag-e055-hint = một thông điệp có dạng “id = văn bản”; các dòng tiếp theo phải thụt lề
+# $kind là tên lỗi cú pháp Fluent; gợi ý cho mỗi loại cho biết cách sửa.
+diag-e055-hint = { $kind ->
+    [brace] một placeable chưa được đóng: mỗi “{ "{" }” cần có một “{ "}" }” đi kèm
+    [closing-brace] dấu “{ "}" }” này không đóng gì cả: hãy xóa nó, hoặc viết dấu ngoặc dưới dạng văn bản trong dấu nháy, { "{" } "{ "}" }" { "}" }
+    [empty] thông điệp không có văn bản sau “=”: hãy viết bản dịch, hoặc đặt # trước dòng đó để dành lại dịch sau
+    [equals] một thông điệp được viết dạng “id = văn bản”: đang thiếu dấu “=”
+    [default-variant] một bộ chọn (selector) cần một biến thể mặc định, đánh dấu bằng *, chẳng hạn *[other]
+    [default-variants] một bộ chọn (selector) có nhiều hơn một biến thể mặc định (*): chỉ giữ lại một
+    [string] một văn bản trong dấu nháy bên trong placeable chưa được đóng bằng dấu nháy kép
+    [placeable] một placeable bị trống hoặc không hiểu được: nó chứa một biến ($name), một văn bản trong dấu nháy hoặc một hàm
+    [escape] một chuỗi thoát trong văn bản trong dấu nháy không hợp lệ: hãy viết nó dạng \u theo sau là bốn chữ số thập lục phân
+   *[other] một thông điệp có dạng “id = văn bản”; các dòng tiếp theo phải thụt lề
+}
 diag-w056 = văn bản có một ký tự điều khiển ({ $char }); ký tự này sẽ không được hiển thị
 diag-w056-hint = hãy xóa nó; ký tự này có thể làm terminal hiển thị sai
 diag-e060 = thiếu văn bản tiếng Anh “{ $id }”

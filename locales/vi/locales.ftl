@@ -52,3 +52,5 @@ locales-check-more = Xem đầy đủ mọi cảnh báo: thêm --all; hoặc ch�
 locales-skeleton-pool = Tên của người này lấy từ danh sách “{ $pool }” trong pools.ftl: hãy dùng từ ngữ phù hợp với giới tính ngữ pháp của danh sách đó
 locales-skeleton-note = Ghi chú: { $text }
 locales-unknown-here = Ở đây có thư mục locales/{ $lang }, nhưng redflag này không có “{ $lang }”: nó chỉ biết các ngôn ngữ có sẵn và các gói được đưa vào. Hãy dùng thư mục này như một gói: “redflag --scenarios . locales check { $lang }”; trong một bản sao của kho mã, “cargo build” sẽ thêm nó vào chương trình.
+# Trong bảng trạng thái, thay cho phần trăm: tệp có lỗi cú pháp (xem locales check).
+locales-broken = hỏng

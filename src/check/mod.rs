@@ -378,6 +378,8 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     // Files with syntax errors are left out of play whole; their messages are not checked
     // further, so one mistake gives one error, not one per message.
     let mut broken: BTreeSet<&str> = BTreeSet::new();
+    // (language, message id) lost to a syntax error.
+    let mut lost: BTreeSet<(String, String)> = BTreeSet::new();
     for f in lib.catalog.files() {
         let Kind::Locale { lang, name } = &f.kind else {
             continue;
@@ -390,15 +392,18 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             broken.insert(f.display.as_str());
         }
         let (msgs, errors) = ftl::parse(&f.text);
-        // Syntax errors are errors here (in play, the file is skipped with a warning).
+        // Syntax errors are errors here (in play, the broken message shows in English).
+        // The message a syntax error cost is reported by that error alone, not also as
+        // "not translated".
         for e in &errors {
             out.push(
                 Diagnostic::error("E055", &f.display, Pos::of_offset(&f.text, e.pos.start))
-                    .arg("reason", e.kind.to_string()),
+                    .arg("reason", e.kind.to_string())
+                    .arg("kind", ftl::error_kind(&e.kind)),
             );
-        }
-        if !errors.is_empty() {
-            broken.insert(f.display.as_str());
+            if let Some(id) = ftl::entry_id_at(&f.text, e.pos.start) {
+                lost.insert((lang.clone(), id));
+            }
         }
         let raw = f.text.char_indices();
         for (offset, c) in raw.chain(ftl::escaped_chars(&f.text)) {
@@ -516,7 +521,11 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                         .msgs
                         .get(&em.id)
                         .is_none_or(|(ef, _)| claims.ships(&ef.origin, lang, li));
-                    if taken_up && let Some(file) = target(&em.id) {
+                    let cost = lost.contains(&(lang.clone(), em.id.clone()));
+                    if taken_up
+                        && !cost
+                        && let Some(file) = target(&em.id)
+                    {
                         out.push(
                             Diagnostic::warning("W061", &file, one)
                                 .arg("id", em.id.as_str())
@@ -583,7 +592,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             let taken_up = claims.ships(&s.origin, lang, li);
             for id in needed.iter().chain(shared.iter()) {
                 let Some((f, m)) = li.msgs.get(id) else {
-                    if !is_source && !taken_up {
+                    if (!is_source && !taken_up) || lost.contains(&(lang.clone(), id.clone())) {
                         continue;
                     }
                     if is_source {

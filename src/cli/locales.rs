@@ -153,10 +153,14 @@ pub fn status_text(loc: &Localizer, st: &[LocaleStatus]) -> String {
         vec![
             crate::sanitize::escape_visible(lang),
             crate::sanitize::escape_visible(&file),
-            loc.fmt(
-                "locales-percent",
-                &args([("percent", ArgValue::from(c.percent()))]),
-            ),
+            if c.broken > 0 {
+                loc.text("locales-broken")
+            } else {
+                loc.fmt(
+                    "locales-percent",
+                    &args([("percent", ArgValue::from(c.percent()))]),
+                )
+            },
             c.missing.to_string(),
             c.obsolete.to_string(),
             if tracked {

@@ -67,6 +67,44 @@ pub fn plain_value(entry: &str) -> Option<&str> {
     (valid_id && !value.is_empty()).then_some(value)
 }
 
+/// The id of the entry whose text holds byte `offset`: the last line at or before it that
+/// starts a message (`id =`, not indented).
+pub fn entry_id_at(text: &str, offset: usize) -> Option<String> {
+    let before = &text[..offset.min(text.len())];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let upto = &text[..line_start
+        + text[line_start..]
+            .find('\n')
+            .unwrap_or(text.len() - line_start)];
+    upto.lines().rev().find_map(|l| {
+        let (id, _) = l.split_once('=')?;
+        let id = id.trim_end();
+        let ok = !l.starts_with([' ', '\t', '#'])
+            && id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        ok.then(|| id.to_string())
+    })
+}
+
+/// A Fluent syntax error's kind, as a word the message chooses its hint by.
+pub fn error_kind(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::ExpectedToken('}') | K::ExpectedToken('{') => "brace",
+        K::UnbalancedClosingBrace => "closing-brace",
+        K::MissingValue => "empty",
+        K::ExpectedToken('=') | K::ExpectedMessageField { .. } => "equals",
+        K::MissingDefaultVariant => "default-variant",
+        K::MultipleDefaultVariants => "default-variants",
+        K::UnterminatedStringLiteral => "string",
+        K::ExpectedInlineExpression | K::ExpectedSimpleExpressionAsSelector => "placeable",
+        K::UnknownEscapeSequence(_) | K::InvalidUnicodeEscapeSequence(_) => "escape",
+        _ => "other",
+    }
+}
+
 /// Parses an `.ftl` text: its messages (unparsable parts left out) and its syntax errors.
 /// A text nested too deeply yields nothing; callers report [`too_deep`] themselves.
 pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {

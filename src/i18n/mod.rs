@@ -234,14 +234,16 @@ fn parse_whole(f: &ContentFile, diags: &mut Vec<Diagnostic>) -> Option<FluentRes
     }
     match FluentResource::try_new(f.text.to_string()) {
         Ok(res) => Some(res),
-        Err((_, errors)) => {
+        // Fluent's parser recovers entry by entry: a broken message costs that message
+        // (shown in English), not the whole file.
+        Err((res, errors)) => {
             for e in errors {
                 diags.push(
                     Diagnostic::warning("W050", &f.display, Pos::of_offset(&f.text, e.pos.start))
                         .arg("reason", e.kind.to_string()),
                 );
             }
-            None
+            Some(res)
         }
     }
 }

@@ -16,6 +16,8 @@ pub struct Counts {
     pub missing: usize,
     pub obsolete: usize,
     pub stale: usize,
+    /// Syntax errors: each costs a message (or more), which the game shows in English.
+    pub broken: usize,
 }
 
 impl Counts {
@@ -33,6 +35,7 @@ impl Counts {
         self.missing += o.missing;
         self.obsolete += o.obsolete;
         self.stale += o.stale;
+        self.broken += o.broken;
     }
 }
 
@@ -92,6 +95,7 @@ pub fn status(lib: &Library, diags: &[Diagnostic]) -> Vec<LocaleStatus> {
                 "W061" => c.missing += 1,
                 "W062" => c.obsolete += 1,
                 "W067" => c.stale += 1,
+                "E055" | "E057" => c.broken += 1,
                 _ => {}
             }
         }
