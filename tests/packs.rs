@@ -391,3 +391,25 @@ fn contacts_declared_by_the_built_in_content_hold_for_a_packs_translation_of_it(
     assert_eq!(w075.len(), 1, "{}", r.stdout);
     assert!(w075[0].contains("+48"), "{}", w075[0]);
 }
+
+/// A missing message is pointed at where it belongs (after the message before it in the
+/// English) and the hint shows the English to translate.
+#[test]
+fn a_missing_message_is_placed_after_its_neighbour_with_the_english() {
+    let de = "invoice-swap-title = Neue Bankdaten\ninvoice-swap-summary =\n    Zwei Zeilen\n    lang\ninvoice-swap-cast-x = X\n";
+    let dir = pack("pack-placed", de, Some(r#"Pack(languages: ["en", "de"])"#));
+    let r = redflag(&["check", arg(&dir)], "");
+    // invoice-swap-hi follows invoice-swap-cast-x (line 5) in the English.
+    assert!(
+        r.stdout
+            .contains("invoice-swap.ftl:6:1: warning[W061]: “invoice-swap-hi”"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("the English: Please pay { $rate } to our new account"),
+        "{}",
+        r.stdout
+    );
+}

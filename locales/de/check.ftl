@@ -152,7 +152,7 @@ diag-e060 = der englische Text „{ $id }“ fehlt
 diag-e060-hint = füge „{ $id } = …“ in die Datei des Szenarios in locales/en/ ein
 diag-w061 = „{ $id }“ ist für { $lang } noch nicht übersetzt; stattdessen wird Englisch angezeigt
 diag-w061-hint = { $typo ->
-    [none] füge „{ $id } = …“ in die Datei der Sprache ein
+    [none] füge hier „{ $id } = …“ ein; das Englische: { $english }
    *[other] „{ $typo }“ in dieser Datei sieht nach einem Tippfehler dafür aus: benenne es in „{ $id }“ um
 }
 diag-w062 = die Meldung „{ $id }“ wird nicht mehr verwendet

@@ -152,7 +152,7 @@ diag-e060 = the English text “{ $id }” is missing
 diag-e060-hint = add “{ $id } = …” to the scenario's file in locales/en/
 diag-w061 = “{ $id }” is not translated into { $lang } yet; English is shown instead
 diag-w061-hint = { $typo ->
-    [none] add “{ $id } = …” to the locale's file
+    [none] add “{ $id } = …” here; the English: { $english }
    *[other] “{ $typo }” in this file looks like a misspelling of it: rename that one to “{ $id }”
 }
 diag-w062 = the message “{ $id }” is no longer used

@@ -147,7 +147,7 @@ diag-e060 = thiếu văn bản tiếng Anh “{ $id }”
 diag-e060-hint = thêm “{ $id } = …” vào tệp của kịch bản trong locales/en/
 diag-w061 = “{ $id }” chưa được dịch sang { $lang }; văn bản tiếng Anh được hiển thị thay thế
 diag-w061-hint = { $typo ->
-    [none] thêm “{ $id } = …” vào tệp của ngôn ngữ này
+    [none] thêm “{ $id } = …” vào đây; bản tiếng Anh: { $english }
    *[other] “{ $typo }” trong tệp này có vẻ là lỗi gõ của nó: hãy đổi tên thành “{ $id }”
 }
 diag-w062 = thông điệp “{ $id }” không còn được dùng

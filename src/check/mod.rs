@@ -511,6 +511,68 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             })
         };
 
+        // Where a missing message belongs in its translation file: after the message that
+        // comes before it in the English, when the translation has that one (the line
+        // after its last line); else at the file's top. And the English to translate.
+        let mut placed: HashMap<&str, HashMap<String, (usize, usize)>> = HashMap::new();
+        let mut orders: HashMap<&str, Vec<String>> = HashMap::new();
+        let mut missing = |id: &str| -> (Pos, String) {
+            let Some((en_file, _)) = en.msgs.get(id) else {
+                return (one, String::new());
+            };
+            let english: String = crate::i18n::stale::message_source(&en_file.text, id)
+                .map(|t| {
+                    let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let flat = flat
+                        .split_once(" = ")
+                        .map_or(flat.clone(), |(_, v)| v.to_string());
+                    crate::sanitize::clean_line(&flat)
+                        .chars()
+                        .take(160)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let Kind::Locale { name, .. } = &en_file.kind else {
+                return (one, english);
+            };
+            let Some(tf) = li.files.get(name) else {
+                return (one, english);
+            };
+            let spans = placed.entry(tf.display.as_str()).or_insert_with(|| {
+                ftl::parse(&tf.text)
+                    .0
+                    .into_iter()
+                    .map(|m| {
+                        let last = message_lines(&tf.text, m.pos)
+                            .filter(|(_, l)| !l.trim().is_empty())
+                            .last()
+                            .map_or(m.pos.line, |(n, _)| n);
+                        (m.id, (m.pos.line, last))
+                    })
+                    .collect()
+            });
+            let order = orders.entry(en_file.display.as_str()).or_insert_with(|| {
+                ftl::parse(&en_file.text)
+                    .0
+                    .into_iter()
+                    .map(|m| m.id)
+                    .collect()
+            });
+            let at = order.iter().position(|m| m == id).unwrap_or(0);
+            let after = order[..at]
+                .iter()
+                .rev()
+                .find_map(|m| spans.get(m).map(|(_, last)| *last));
+            let pos = match after {
+                Some(last) => Pos {
+                    line: last + 1,
+                    col: 1,
+                },
+                None => one,
+            };
+            (pos, english)
+        };
+
         if !is_source {
             // The interface, against English. The sample texts of `redflag new` are always
             // written in English and never shown translated: they are not a translator's work.
@@ -526,10 +588,12 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                         && !cost
                         && let Some(file) = target(&em.id)
                     {
+                        let (at, english) = missing(&em.id);
                         out.push(
-                            Diagnostic::warning("W061", &file, one)
+                            Diagnostic::warning("W061", &file, at)
                                 .arg("id", em.id.as_str())
-                                .arg("lang", lang.as_str()),
+                                .arg("lang", lang.as_str())
+                                .arg("english", english),
                         );
                     }
                     continue;
@@ -603,10 +667,12 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                         );
                     } else {
                         let file = target(id).unwrap_or_else(|| s.file.clone());
+                        let (at, english) = missing(id);
                         out.push(
-                            Diagnostic::warning("W061", &file, one)
+                            Diagnostic::warning("W061", &file, at)
                                 .arg("id", id.as_str())
-                                .arg("lang", lang.as_str()),
+                                .arg("lang", lang.as_str())
+                                .arg("english", english),
                         );
                     }
                     continue;
