@@ -228,3 +228,16 @@ fn lang_takes_the_environment_form_and_an_unknown_language_is_said_once() {
         assert!(!r.stderr.contains("--lang"), "{quiet}: {}", r.stderr);
     }
 }
+
+/// A pack that brings a language brings its help texts too.
+#[test]
+fn a_packs_cli_words_reach_help() {
+    let dir = temp_dir("help-pack");
+    write(
+        &dir.join("locales/pl/cli.ftl"),
+        "cli-redflag-play-about = Zagraj scenariusz\n",
+    );
+    let d = dir.to_str().unwrap();
+    let r = redflag(&["--scenarios", d, "--lang", "pl", "--help"], "");
+    assert!(r.stdout.contains("Zagraj scenariusz"), "{}", r.stdout);
+}

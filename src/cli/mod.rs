@@ -190,6 +190,26 @@ fn lang_arg(argv: &[String]) -> Option<String> {
     None
 }
 
+/// The values of `--scenarios` in raw arguments, read before parsing so a pack's own
+/// `cli.ftl` (a language the game does not have built in) can localize help.
+fn scenarios_args(argv: &[String]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut it = argv.iter();
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--scenarios" {
+            if let Some(v) = it.next() {
+                out.push(PathBuf::from(v));
+            }
+        } else if let Some(v) = a.strip_prefix("--scenarios=") {
+            out.push(PathBuf::from(v));
+        }
+    }
+    out
+}
+
 /// The requested language: `--lang`, else the environment; `None` if neither says.
 pub fn requested_lang(flag: Option<&str>) -> Option<String> {
     // `--lang pl_PL.UTF-8` is taken as the environment's form is: `pl-PL`.
@@ -242,9 +262,18 @@ pub fn main_with(argv: Vec<String>) -> i32 {
     let matches = match Cli::command().try_get_matches_from(&argv) {
         Ok(m) => m,
         Err(_) => {
-            // The built-in content is enough to localize help; packs load after parsing.
-            let builtin = crate::i18n::Catalog::new(crate::content::builtin_files());
-            let (help_loc, _) = builtin.localizer(requested.as_deref().unwrap_or(SOURCE));
+            // The built-in content, and the locales of any packs named, localize help.
+            let mut files = crate::content::builtin_files();
+            for dir in scenarios_args(&argv) {
+                files.extend(
+                    crate::content::pack_files(&dir)
+                        .0
+                        .into_iter()
+                        .filter(|f| matches!(f.kind, crate::content::Kind::Locale { .. })),
+                );
+            }
+            let catalog = crate::i18n::Catalog::new(files);
+            let (help_loc, _) = catalog.localizer(requested.as_deref().unwrap_or(SOURCE));
             let mut cmd = Cli::command();
             cmd.build();
             let cmd = localize(cmd, &help_loc, "redflag");
