@@ -394,8 +394,10 @@ pub fn translator_checks(lib: &crate::library::Library, out: &mut Vec<Diagnostic
     out.extend(stale::check(lib));
 }
 
-/// Gives every bundle of a chain `GROUPED()` and `MONEY()` with the head locale's rules,
-/// each rule taken from the first language in the chain that states it (see [`money`]).
+/// Gives every bundle of a chain `GROUPED()` and `MONEY()` with its own language's rules,
+/// each rule taken from the first language from there down the chain that states it (see
+/// [`money`]): an English line that stands in for a missing Polish one reads as English,
+/// "$800", not "800 $".
 fn add_number_functions(tiers: &mut [Tier]) {
     let partial: Vec<PartialRules> = tiers
         .iter()
@@ -414,12 +416,13 @@ fn add_number_functions(tiers: &mut [Tier]) {
             }
         })
         .collect();
-    let rules = partial
-        .into_iter()
-        .rev()
-        .fold(NumberRules::default(), |fallback, p| p.or(&fallback));
-    // The reader's rules everywhere, also in a message that falls back to English.
-    for t in tiers.iter_mut() {
+    for (i, t) in tiers.iter_mut().enumerate() {
+        let rules = partial[i..]
+            .iter()
+            .rev()
+            .fold(NumberRules::default(), |fallback, p| {
+                p.clone().or(&fallback)
+            });
         // A message may already use the name; then the function is simply not there.
         for b in [t.main.get_mut(), &mut t.packs] {
             let _ = b.add_function("GROUPED", money::grouped_fn(rules.clone()));
@@ -839,7 +842,7 @@ mod tests {
                 "pl",
                 "ui",
                 Origin::Builtin,
-                "number-group-separator = { \" \" }\n",
+                "number-group-separator = { \" \" }\nfee = opłata { MONEY($n) }\n",
             ),
         ]);
         let a = args([("n", ArgValue::Num(1500.5)), ("k", ArgValue::Num(1200.0))]);
@@ -848,7 +851,9 @@ mod tests {
         let (loc, _) = cat.localizer("de");
         assert_eq!(loc.fmt("pay", &a), "1.500,50\u{a0}$ für 1.200 Aufgaben");
         let (loc, _) = cat.localizer("pl");
-        assert_eq!(loc.fmt("pay", &a), "$1 500.50 for 1 200 tasks");
+        assert_eq!(loc.fmt("fee", &a), "opłata $1 500.50");
+        // A line Polish does not have falls back to English, and reads as English.
+        assert_eq!(loc.fmt("pay", &a), "$1,500.50 for 1,200 tasks");
         // Numbers stay numbers: the plural rule still picks `one`.
         let one = args([("n", ArgValue::Num(1.0)), ("k", ArgValue::Num(1.0))]);
         let (loc, _) = cat.localizer("en");
