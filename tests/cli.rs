@@ -241,3 +241,31 @@ fn a_packs_cli_words_reach_help() {
     let r = redflag(&["--scenarios", d, "--lang", "pl", "--help"], "");
     assert!(r.stdout.contains("Zagraj scenariusz"), "{}", r.stdout);
 }
+
+/// The common usage errors are said in the user's language, with clap's English kept as
+/// a detail, and exit with 2.
+#[test]
+fn usage_errors_are_localized_with_the_parsers_words_as_a_detail() {
+    let r = redflag(&["--lang", "de", "play", "--seed", "abc"], "");
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("„abc“ ist kein gültiger Wert für --seed"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("invalid value 'abc'"), "{}", r.stderr);
+    let r = redflag(&["--lang", "uk", "plya"], "");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("«plya» не є командою"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("'play'"),
+        "the similar command is still named: {}",
+        r.stderr
+    );
+    let r = redflag(&["play", "--bogus"], "");
+    assert!(
+        r.stderr.contains("--bogus is not an option"),
+        "{}",
+        r.stderr
+    );
+}

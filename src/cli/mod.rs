@@ -210,6 +210,55 @@ fn scenarios_args(argv: &[String]) -> Vec<PathBuf> {
     out
 }
 
+/// The common usage errors in the user's words; clap's own English stays as a detail.
+/// `None` for help, version and the rarer errors, which clap prints itself.
+fn usage_error(loc: &Localizer, e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let ctx = |k: ContextKind| -> String {
+        match e.get(k) {
+            Some(ContextValue::String(s)) => crate::sanitize::clean_line(s),
+            Some(ContextValue::Strings(v)) => crate::sanitize::clean_line(&v.join(", ")),
+            _ => String::new(),
+        }
+    };
+    let id = match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => "cli-error-invalid-value",
+        ErrorKind::UnknownArgument => "cli-error-unknown-argument",
+        ErrorKind::MissingRequiredArgument => "cli-error-missing",
+        ErrorKind::InvalidSubcommand => "cli-error-unknown-command",
+        _ => return None,
+    };
+    // clap's text up to its usage line, on one line (its tips, such as a similar
+    // command, included).
+    let first = e
+        .to_string()
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_start_matches("error: ")
+        .trim_end_matches('.')
+        .to_string();
+    let value = match e.kind() {
+        ErrorKind::InvalidSubcommand => ctx(ContextKind::InvalidSubcommand),
+        _ => ctx(ContextKind::InvalidValue),
+    };
+    let said = loc.fmt(
+        id,
+        &args([
+            ("arg", ctx(ContextKind::InvalidArg).into()),
+            ("value", value.into()),
+        ]),
+    );
+    let detail = loc.fmt(
+        "cli-error-detail",
+        &args([("detail", crate::sanitize::clean_line(&first).into())]),
+    );
+    Some(format!("{said}\n{detail}"))
+}
+
 /// The requested language: `--lang`, else the environment; `None` if neither says.
 pub fn requested_lang(flag: Option<&str>) -> Option<String> {
     // `--lang pl_PL.UTF-8` is taken as the environment's form is: `pl-PL`.
@@ -280,6 +329,10 @@ pub fn main_with(argv: Vec<String>) -> i32 {
             match cmd.try_get_matches_from(&argv) {
                 Ok(m) => m,
                 Err(e) => {
+                    if let Some(said) = usage_error(&help_loc, &e) {
+                        eprintln!("{said}");
+                        return 2;
+                    }
                     let _ = e.print();
                     return if e.use_stderr() { 2 } else { 0 };
                 }
