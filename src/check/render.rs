@@ -52,6 +52,26 @@ pub fn hint(loc: &Localizer, d: &Diagnostic) -> Option<String> {
 /// `sources` maps file names to their text, for the excerpt.
 pub fn text(loc: &Localizer, all: &[Diagnostic], sources: &HashMap<String, String>) -> String {
     let (errors, warnings) = totals(all);
+    diagnostics(loc, all, sources) + &summary(loc, errors, warnings)
+}
+
+/// The closing `N errors, M warnings` line.
+pub fn summary(loc: &Localizer, errors: usize, warnings: usize) -> String {
+    loc.fmt(
+        "check-summary",
+        &args([
+            ("errors", ArgValue::from(errors)),
+            ("warnings", ArgValue::from(warnings)),
+        ]),
+    ) + "\n"
+}
+
+/// Each diagnostic in full (see [`text`]), without the closing count.
+pub fn diagnostics(
+    loc: &Localizer,
+    all: &[Diagnostic],
+    sources: &HashMap<String, String>,
+) -> String {
     let mut out = String::new();
     for d in &super::cap(all) {
         let sev = loc.text(match d.severity {
@@ -91,14 +111,6 @@ pub fn text(loc: &Localizer, all: &[Diagnostic], sources: &HashMap<String, Strin
             ));
         }
     }
-    out.push_str(&loc.fmt(
-        "check-summary",
-        &args([
-            ("errors", ArgValue::from(errors)),
-            ("warnings", ArgValue::from(warnings)),
-        ]),
-    ));
-    out.push('\n');
     out
 }
 

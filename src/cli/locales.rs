@@ -384,14 +384,7 @@ fn check_cmd(ctx: &Ctx, a: &CheckLocaleArgs) -> i32 {
 fn quiet(ctx: &Ctx, diags: &[Diagnostic], sources: &HashMap<String, String>) -> String {
     let loc = &ctx.loc;
     let errors: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error()).cloned().collect();
-    let mut text = if errors.is_empty() {
-        String::new()
-    } else {
-        // The errors with their excerpts, without the closing count (said below).
-        let full = crate::check::render::text(loc, &errors, sources);
-        let lines: Vec<&str> = full.lines().collect();
-        lines[..lines.len().saturating_sub(1)].join("\n") + "\n"
-    };
+    let mut text = crate::check::render::diagnostics(loc, &errors, sources);
     // Per file: missing, obsolete, stale, other warnings.
     let mut per_file: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
     for d in diags.iter().filter(|d| !d.is_error()) {
@@ -421,15 +414,8 @@ fn quiet(ctx: &Ctx, diags: &[Diagnostic], sources: &HashMap<String, String>) -> 
         ));
         text.push('\n');
     }
-    let (e, w) = (errors.len(), diags.len() - errors.len());
-    text.push_str(&loc.fmt(
-        "check-summary",
-        &args([
-            ("errors", ArgValue::from(e)),
-            ("warnings", ArgValue::from(w)),
-        ]),
-    ));
-    text.push('\n');
+    let w = diags.len() - errors.len();
+    text.push_str(&crate::check::render::summary(loc, errors.len(), w));
     if w > 0 {
         text.push_str(&loc.text("locales-check-more"));
         text.push('\n');

@@ -37,11 +37,7 @@ pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
     // Each run's time is counted from the end of the previous one (or the start).
     let mut started = rec.now();
     let mut on_debrief = |d: &crate::engine::Debrief| {
-        let now = rec.now();
-        let seconds = (now - started).max(0) as u64;
-        started = now;
-        let record = crate::results::Record::play(d, loc.lang(), now, seconds);
-        super::recording::save(ctx, &rec, record);
+        super::recording::save(ctx, &rec, rec.finished_play(d, loc.lang(), &mut started));
     };
     let result = match &a.scenario {
         Some(id) => match lib.find(id) {

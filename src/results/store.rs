@@ -252,6 +252,15 @@ impl Recorder {
         self.path.is_some() && !self.broken
     }
 
+    /// The record of a run that just finished: timed from `since` (the start, or the end
+    /// of the run before), which moves on to now for the next run.
+    pub fn finished_play(&self, d: &crate::engine::Debrief, lang: &str, since: &mut i64) -> Record {
+        let now = self.now();
+        let seconds = (now - *since).max(0) as u64;
+        *since = now;
+        Record::play(d, lang, now, seconds)
+    }
+
     /// Writes a record (with the participant code), unless recording is off.
     pub fn record(&self, mut record: Record) -> Result<(), ResultsError> {
         record.participant = self.participant.clone();

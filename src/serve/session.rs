@@ -532,11 +532,7 @@ fn run_plain(setup: &Setup, loc: &Localizer, recorder: Recorder, rx: &Receiver<E
     };
     let mut started = recorder.now();
     let mut on_debrief = |d: &crate::engine::Debrief| {
-        let now = recorder.now();
-        let seconds = (now - started).max(0) as u64;
-        started = now;
-        let record = crate::results::Record::play(d, loc.lang(), now, seconds);
-        let _ = recorder.record(record);
+        let _ = recorder.record(recorder.finished_play(d, loc.lang(), &mut started));
     };
     let _ = crate::plain::menu_with(
         shared.lib,

@@ -323,9 +323,9 @@ impl<'a> Model<'a> {
             .record(&view.scenario_id, view.points, view.max, &view.flag_ids);
         self.store.save();
         if let Some(d) = c.game.as_ref().and_then(|g| g.debrief()) {
-            let now = self.recorder.now();
-            let seconds = (now - self.run_started).max(0) as u64;
-            let record = crate::results::Record::play(&d, self.loc.lang(), now, seconds);
+            let record = self
+                .recorder
+                .finished_play(&d, self.loc.lang(), &mut self.run_started);
             self.record_error = self
                 .recorder
                 .record(record)
