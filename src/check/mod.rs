@@ -582,7 +582,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
                     let taken_up = en
                         .msgs
                         .get(&em.id)
-                        .is_none_or(|(ef, _)| claims.ships(&ef.origin, lang, li));
+                        .is_none_or(|(ef, _)| claims.ships(&ef.origin, lang));
                     let cost = lost.contains(&(lang.clone(), em.id.clone()));
                     if taken_up
                         && !cost
@@ -653,7 +653,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
             let shared = ids::shared_messages(scn);
             // A pack that does not ship this language is played in English there, as it
             // was written (one W068 says so): only a language it ships owes every message.
-            let taken_up = claims.ships(&s.origin, lang, li);
+            let taken_up = claims.ships(&s.origin, lang);
             for id in needed.iter().chain(shared.iter()) {
                 let Some((f, m)) = li.msgs.get(id) else {
                     if (!is_source && !taken_up) || lost.contains(&(lang.clone(), id.clone())) {
@@ -975,13 +975,19 @@ impl<'a> PackLanguages<'a> {
     }
 
     /// Whether content of `origin` owes every message in `lang`.
-    fn ships(&self, origin: &Origin, lang: &str, li: &LangIndex) -> bool {
+    fn ships(&self, origin: &Origin, lang: &str) -> bool {
         if origin.is_builtin() || lang == SOURCE {
             return true;
         }
-        match self.packs.iter().find(|(o, ..)| *o == origin) {
-            Some((_, _, Some(declared))) => declared.iter().any(|d| d.eq_ignore_ascii_case(lang)),
-            _ => li.files.values().any(|f| &f.origin == origin),
+        let declared = self
+            .packs
+            .iter()
+            .find(|(o, ..)| *o == origin)
+            .and_then(|(_, _, d)| d.as_ref());
+        match declared {
+            Some(d) => d.iter().any(|x| x.eq_ignore_ascii_case(lang)),
+            // Every file the pack has, not only the first of each name.
+            None => self.has_files.get(origin).is_some_and(|f| f.contains(lang)),
         }
     }
 
@@ -989,17 +995,12 @@ impl<'a> PackLanguages<'a> {
     /// (or its folder), instead of one per message.
     fn unclaimed(&self, langs: &[String]) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for (origin, info, declared) in &self.packs {
+        for (origin, info, _) in &self.packs {
             let Origin::Pack { name, dir } = origin else {
                 continue;
             };
-            let files = self.has_files.get(origin);
             for lang in langs.iter().filter(|l| l.as_str() != SOURCE) {
-                let ships = match declared {
-                    Some(d) => d.iter().any(|x| x.eq_ignore_ascii_case(lang)),
-                    None => files.is_some_and(|f| f.contains(lang.as_str())),
-                };
-                if ships {
+                if self.ships(origin, lang) {
                     continue;
                 }
                 let (file, pos) = match info {

@@ -26,7 +26,8 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = 100)]
     pub max_sessions: usize,
     /// Close a session after this many minutes without a key.
-    #[arg(long, value_name = "MINUTES", default_value_t = 30)]
+    #[arg(long, value_name = "MINUTES", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=1440))]
     pub idle_minutes: u64,
 }
 
@@ -63,6 +64,11 @@ pub fn run(ctx: Ctx, a: &ServeArgs) -> i32 {
                 hostkey::KeyError::Io { path, source } => {
                     ("serve-error-key-io", path, source.to_string())
                 }
+                hostkey::KeyError::NotAKeyFile { path, problem } => (
+                    "serve-error-key",
+                    path,
+                    crate::check::render::message(loc, &problem),
+                ),
             };
             eprintln!(
                 "{}",
@@ -82,7 +88,7 @@ pub fn run(ctx: Ctx, a: &ServeArgs) -> i32 {
         listen,
         code,
         max_sessions: a.max_sessions,
-        idle: Duration::from_secs(a.idle_minutes.max(1) * 60),
+        idle: Duration::from_secs(a.idle_minutes * 60),
         lang: ctx.requested.clone(),
         data,
     };

@@ -70,7 +70,12 @@ pub fn plain_value(entry: &str) -> Option<&str> {
 /// The id of the entry whose text holds byte `offset`: the last line at or before it that
 /// starts a message (`id =`, not indented).
 pub fn entry_id_at(text: &str, offset: usize) -> Option<String> {
-    let before = &text[..offset.min(text.len())];
+    // The parser's offset may fall inside a character: step back to its start.
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let upto = &text[..line_start
         + text[line_start..]
@@ -316,6 +321,21 @@ fn inline_vars(i: &InlineExpression<&str>, out: &mut Vec<String>) {
         }
         InlineExpression::Placeable { expression } => expr_vars(expression, out),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod entry_tests {
+    use super::*;
+
+    #[test]
+    fn the_entry_of_an_offset_is_found_even_inside_a_character() {
+        let text = "a = x\nbroken = Grüße { $n\n    more\nc = y\n";
+        let inside = text.find('ü').unwrap() + 1;
+        assert_eq!(entry_id_at(text, inside).as_deref(), Some("broken"));
+        let cont = text.find("more").unwrap();
+        assert_eq!(entry_id_at(text, cont).as_deref(), Some("broken"));
+        assert_eq!(entry_id_at(text, 0).as_deref(), Some("a"));
     }
 }
 

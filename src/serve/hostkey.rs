@@ -19,6 +19,12 @@ pub enum KeyError {
         path: PathBuf,
         reason: String,
     },
+    /// The path is not a regular file, or far too large to be a key: said as `check`
+    /// says it of any file (E007, E003).
+    NotAKeyFile {
+        path: PathBuf,
+        problem: crate::diag::Diagnostic,
+    },
     Io {
         path: PathBuf,
         source: io::Error,
@@ -64,9 +70,23 @@ pub fn load_or_make(path: Option<&Path>) -> Result<(PrivateKey, Origin), KeyErro
             path: path.to_path_buf(),
             source,
         }),
-        Err(other) => Err(KeyError::Broken {
+        Err(crate::datafile::ReadProblem::NotAFile) => Err(KeyError::NotAKeyFile {
             path: path.to_path_buf(),
-            reason: format!("{other:?}"),
+            problem: crate::diag::Diagnostic::error(
+                "E007",
+                &path.display().to_string(),
+                Default::default(),
+            ),
+        }),
+        Err(crate::datafile::ReadProblem::TooLarge(size)) => Err(KeyError::NotAKeyFile {
+            path: path.to_path_buf(),
+            problem: crate::diag::Diagnostic::error(
+                "E003",
+                &path.display().to_string(),
+                Default::default(),
+            )
+            .arg("size", size as usize)
+            .arg("limit", MAX_BYTES as usize),
         }),
     }
 }

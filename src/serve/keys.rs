@@ -130,9 +130,7 @@ impl KeyParser {
             },
             State::Csi(mut params) => match b {
                 0x20..=0x3f => {
-                    if params.is_empty() && b == b'M' {
-                        self.state = State::X10Mouse(3);
-                    } else if params.len() < MAX_SEQUENCE {
+                    if params.len() < MAX_SEQUENCE {
                         params.push(b);
                         self.state = State::Csi(params);
                     } else {

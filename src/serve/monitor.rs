@@ -206,9 +206,12 @@ pub fn live(
         let mut last_size = term.size()?;
         let mut dirty = true;
         let mut drawn = Instant::now() - FRAME_GAP;
+        // The group's figures go over every record: worked out again only when a run
+        // finishes or someone joins, not for every frame.
+        let mut figures = words.figures(lib);
         loop {
             if dirty && drawn.elapsed() >= FRAME_GAP {
-                term.draw(|f| draw(f, &words, lib, header, &recent))?;
+                term.draw(|f| draw(f, &words, header, &figures, &recent))?;
                 drawn = Instant::now();
                 dirty = false;
             }
@@ -224,7 +227,9 @@ pub fn live(
                 Err(RecvTimeoutError::Timeout) => None,
             };
             // Everything that came meanwhile, in one frame.
+            let mut refigure = false;
             for n in first.into_iter().chain(notes.try_iter()) {
+                refigure |= matches!(n, Note::Finished { .. } | Note::Joined { .. });
                 let who = who_of(&words, &mut names, &n);
                 if let Note::Left { id } | Note::Crashed { id, .. } = &n {
                     names.remove(id);
@@ -236,6 +241,9 @@ pub fn live(
                     }
                 }
                 dirty = true;
+            }
+            if refigure {
+                figures = words.figures(lib);
             }
             let size = term.size()?;
             if size != last_size {
@@ -251,14 +259,13 @@ pub fn live(
 fn draw(
     f: &mut ratatui::Frame,
     words: &Words,
-    lib: &crate::library::Library,
     header: &[String],
+    figures: &[String],
     recent: &std::collections::VecDeque<String>,
 ) {
     let loc = words.loc;
     let area = f.area();
     let rows = words.room.rows();
-    let figures = words.figures(lib);
     let [top, table, figs, log, foot] = Layout::vertical([
         Constraint::Length(header.len() as u16 + 1),
         Constraint::Min(3),
@@ -319,7 +326,7 @@ fn draw(
         .header(header_row);
         f.render_widget(t, table);
     }
-    let figs_lines: Vec<Line> = figures.into_iter().map(Line::from).collect();
+    let figs_lines: Vec<Line> = figures.iter().map(|l| Line::from(l.clone())).collect();
     f.render_widget(Paragraph::new(figs_lines).wrap(Wrap { trim: false }), figs);
     let shown: Vec<Line> = recent
         .iter()

@@ -93,23 +93,6 @@ impl Outbox {
         self.wake.notify_one();
     }
 
-    /// Waits (up to `limit`) until the writer has sent everything and closed.
-    pub fn wait_closed(&self, limit: Duration) {
-        let end = std::time::Instant::now() + limit;
-        let mut s = self.lock();
-        while !s.closed {
-            let left = end.saturating_duration_since(std::time::Instant::now());
-            if left.is_zero() {
-                return;
-            }
-            s = self
-                .room
-                .wait_timeout(s, left.min(Duration::from_millis(100)))
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
-        }
-    }
-
     /// The channel is gone (or finished): wakes anyone waiting.
     pub fn close(&self) {
         let mut s = self.lock();
@@ -162,6 +145,7 @@ impl Outbox {
 
     /// A writer without a runtime (tests): takes what waits, and the exit status once
     /// finished, marking the batch as on its way.
+    #[cfg(test)]
     pub fn take_now(&self) -> (Vec<u8>, Option<u32>) {
         let mut s = self.lock();
         s.sending = !s.pending.is_empty();

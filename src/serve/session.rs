@@ -175,7 +175,10 @@ pub fn run(setup: Setup, rx: Receiver<Event>) {
         ..recorder
     };
     let plain = setup.term.is_none()
-        || setup.term.as_deref() == Some("dumb")
+        || setup
+            .term
+            .as_deref()
+            .is_some_and(|t| t.eq_ignore_ascii_case("dumb"))
         || crate::tui::plain_mode_saved(&store);
     shared.room.note(Note::Started {
         id: setup.id,
@@ -483,6 +486,8 @@ fn run_tui(
                 }
             }
         }
+        // What the facilitator sees changes only with a message (not with a sent frame).
+        let changed = !msgs.is_empty();
         for m in msgs {
             tui::update(&mut model, m, Instant::now());
             dirty = true;
@@ -490,10 +495,12 @@ fn run_tui(
                 break;
             }
         }
-        let now_activity = tui::activity(&model);
-        if now_activity != last_activity {
-            shared.room.activity(setup.id, &now_activity);
-            last_activity = now_activity;
+        if changed {
+            let now_activity = tui::activity(&model);
+            if now_activity != last_activity {
+                shared.room.activity(setup.id, &now_activity);
+                last_activity = now_activity;
+            }
         }
     };
     if why != Why::Gone {
