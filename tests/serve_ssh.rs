@@ -95,6 +95,8 @@ impl Server {
             std::thread::sleep(Duration::from_millis(20));
         }
         let key = s.wait_line("SHA256:");
+        // The whole start text (its last line), so tests can look at any of it.
+        s.wait_line("Ctrl-C stops the server");
         s.fingerprint = key
             .split_whitespace()
             .find(|w| w.starts_with("SHA256:"))

@@ -173,41 +173,36 @@ pub enum Format {
     Json,
 }
 
-/// The value of `--lang` in raw arguments, read before parsing so help can be localized.
-fn lang_arg(argv: &[String]) -> Option<String> {
-    let mut it = argv.iter();
-    while let Some(a) = it.next() {
-        if a == "--" {
-            break;
-        }
-        if a == "--lang" {
-            return it.next().cloned();
-        }
-        if let Some(v) = a.strip_prefix("--lang=") {
-            return Some(v.to_string());
-        }
-    }
-    None
-}
-
-/// The values of `--scenarios` in raw arguments, read before parsing so a pack's own
-/// `cli.ftl` (a language the game does not have built in) can localize help.
-fn scenarios_args(argv: &[String]) -> Vec<PathBuf> {
+/// The values of option `name` (`--lang`, `--scenarios`) in raw arguments, read before
+/// parsing: help is localized before clap has parsed anything.
+fn raw_values(argv: &[String], name: &str) -> Vec<String> {
     let mut out = Vec::new();
+    let eq = format!("{name}=");
     let mut it = argv.iter();
     while let Some(a) = it.next() {
         if a == "--" {
             break;
         }
-        if a == "--scenarios" {
-            if let Some(v) = it.next() {
-                out.push(PathBuf::from(v));
-            }
-        } else if let Some(v) = a.strip_prefix("--scenarios=") {
-            out.push(PathBuf::from(v));
+        if a == name {
+            out.extend(it.next().cloned());
+        } else if let Some(v) = a.strip_prefix(&eq) {
+            out.push(v.to_string());
         }
     }
     out
+}
+
+/// The value of `--lang` in raw arguments (the first, as before).
+fn lang_arg(argv: &[String]) -> Option<String> {
+    raw_values(argv, "--lang").into_iter().next()
+}
+
+/// The packs named with `--scenarios`, whose own `cli.ftl` may localize help.
+fn scenarios_args(argv: &[String]) -> Vec<PathBuf> {
+    raw_values(argv, "--scenarios")
+        .into_iter()
+        .map(PathBuf::from)
+        .collect()
 }
 
 /// The common usage errors in the user's words; clap's own English stays as a detail.

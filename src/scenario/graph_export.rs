@@ -48,18 +48,18 @@ fn edges(scn: &Scenario) -> Vec<(String, String, String)> {
     let n = scn.nodes.len();
     for (i, node) in scn.nodes.iter().enumerate() {
         let from = node.id().to_string();
-        match node {
-            Node::Message { next, .. }
-            | Node::Switch { next, .. }
-            | Node::Event { next, .. }
-            | Node::Narration { next, .. } => {
-                let to = next
-                    .clone()
-                    .or_else(|| (i + 1 < n).then(|| scn.nodes[i + 1].id().to_string()));
-                if let Some(to) = to {
-                    out.push((from, to, String::new()));
-                }
+        // Nodes that flow on: their `next`, else the node written after them.
+        if node.flows_on() {
+            let to = node
+                .explicit_next()
+                .map(str::to_string)
+                .or_else(|| (i + 1 < n).then(|| scn.nodes[i + 1].id().to_string()));
+            if let Some(to) = to {
+                out.push((from, to, String::new()));
             }
+            continue;
+        }
+        match node {
             Node::Choice { options, .. } => {
                 for o in options {
                     let flags: Vec<String> = o
@@ -99,7 +99,8 @@ fn edges(scn: &Scenario) -> Vec<(String, String, String)> {
                 ));
                 out.push((from, otherwise.clone(), "else".into()));
             }
-            Node::Ending { .. } => {}
+            // Endings lead nowhere; nodes that flow on were handled above.
+            _ => {}
         }
     }
     out

@@ -214,15 +214,19 @@ enum Target<'a> {
 }
 
 fn successors(n: &Node, i: usize, len: usize) -> Vec<Target<'_>> {
-    match n {
-        Node::Message { next, .. }
-        | Node::Switch { next, .. }
-        | Node::Event { next, .. }
-        | Node::Narration { next, .. } => match next {
+    // Nodes that flow on: their `next`, else the node written after them.
+    if n.flows_on() {
+        return match n.explicit_next() {
             Some(id) => vec![Target::Id(id)],
             None if i + 1 < len => vec![Target::Index(i + 1)],
             None => vec![],
-        },
+        };
+    }
+    match n {
+        Node::Message { .. }
+        | Node::Switch { .. }
+        | Node::Event { .. }
+        | Node::Narration { .. } => vec![],
         Node::Choice { options, .. } => options.iter().map(|o| Target::Id(&o.goto)).collect(),
         Node::Random { goto, .. } => goto.iter().map(|g| Target::Id(g)).collect(),
         Node::Branch {
