@@ -1,7 +1,9 @@
 //! Benchmark: `redflag check DIR` (the whole process, as an author runs it) on packs shaped
 //! like real branching dialogue, at 100, 300 and 1,000 scenarios. Run with
 //! `cargo bench --bench check_scale` (Linux: peak memory from the child's resource usage).
-//! Optional arguments: the sizes, e.g. `cargo bench --bench check_scale -- 100 300`.
+//! Optional arguments: the sizes, e.g. `cargo bench --bench check_scale -- 100 300`, and
+//! `--keep DIR` to write the packs into DIR (`DIR/pack-100`, …) and leave them there, to
+//! run `redflag check` on them by hand.
 //!
 //! Each generated scenario has about 250 texts of 40–120 characters (170 messages, and the
 //! answers of a choice after every sixth message, whose options jump forward to any later node), state flags set by options and
@@ -46,16 +48,13 @@ impl Gen {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
-    /// A sentence of 40–120 characters, sometimes with the scenario's variable.
+    /// A sentence of 40–120 characters.
     fn sentence(&mut self, lang: &str) -> String {
         let target = 40 + self.below(81);
         let mut s = format!("[{lang}]");
         while s.chars().count() < target {
             s.push(' ');
             s.push_str(WORDS[self.below(WORDS.len())]);
-        }
-        if self.below(8) == 0 {
-            s.push_str(" { $amount }");
         }
         s
     }
@@ -97,7 +96,12 @@ fn scenario(n: usize, g: &mut Gen) -> (String, Vec<String>) {
                     endings[j - total].to_string()
                 }
             };
-            let (t1, t2, t3) = (target(), target(), target());
+            // The first answer goes on to the next node, so every node can be reached.
+            let t1 = names
+                .get(k + 1)
+                .cloned()
+                .unwrap_or_else(|| endings[0].to_string());
+            let (t2, t3) = (target(), target());
             let state = format!("s{}", k % 5);
             let _ = writeln!(
                 ron,
@@ -140,10 +144,14 @@ fn generate(dir: &Path, count: usize) -> usize {
     for n in 0..count {
         let (ron, ids) = scenario(n, &mut g);
         std::fs::write(dir.join(format!("scenarios/real-{n:04}.ron")), ron).unwrap();
+        // A message uses the scenario's variable in every language or in none.
+        let with_var: Vec<bool> = ids.iter().map(|_| g.below(8) == 0).collect();
         for lang in LANGS {
             let mut ftl = String::new();
-            for m in &ids {
-                let _ = writeln!(ftl, "{m} = {}", g.sentence(lang));
+            for (m, var) in ids.iter().zip(&with_var) {
+                let text = g.sentence(lang);
+                let text = if *var { text + " { $amount }" } else { text };
+                let _ = writeln!(ftl, "{m} = {text}");
             }
             if lang == "en" {
                 bytes += ftl.len();
@@ -189,10 +197,13 @@ fn wait_with_peak(child: &mut std::process::Child) -> (i32, Option<u64>) {
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let keep: Option<std::path::PathBuf> = args
+        .iter()
+        .position(|a| a == "--keep")
+        .and_then(|i| args.get(i + 1))
+        .map(Into::into);
+    let sizes: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
     let sizes = if sizes.is_empty() {
         vec![100, 300, 1000]
     } else {
@@ -200,8 +211,12 @@ fn main() {
     };
     let mut times: Vec<(usize, f64)> = Vec::new();
     for &n in &sizes {
-        let dir =
-            std::env::temp_dir().join(format!("redflag-bench-scale-{}-{n}", std::process::id()));
+        let dir = match &keep {
+            Some(k) => k.join(format!("pack-{n}")),
+            None => {
+                std::env::temp_dir().join(format!("redflag-bench-scale-{}-{n}", std::process::id()))
+            }
+        };
         let _ = std::fs::remove_dir_all(&dir);
         let bytes = generate(&dir, n);
         // The best of three: the first run also warms the file cache.
@@ -221,7 +236,9 @@ fn main() {
                 .unwrap_or_else(|| "n/a".into())
         );
         times.push((n, t.as_secs_f64()));
-        let _ = std::fs::remove_dir_all(&dir);
+        if keep.is_none() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
     }
     if let (Some(&(n0, t0)), Some(&(n1, t1))) = (times.first(), times.last())
         && n1 > n0

@@ -323,6 +323,21 @@ impl Library {
 
 type Checked = Result<(Head, Story, Vec<Diagnostic>), Diagnostic>;
 
+/// Parses and validates one scenario file as a library would load it: the scenario if it
+/// has no error, and what is wrong with it.
+pub fn read_scenario(f: &ContentFile, known: &Known) -> (Option<LoadedScenario>, Vec<Diagnostic>) {
+    let scn = match parse_ron::<Scenario>(&f.display, &f.text) {
+        Ok(s) => s,
+        Err(d) => return (None, vec![d]),
+    };
+    let problems = validate(&scn, &f.display, &f.text, known);
+    if problems.iter().any(Diagnostic::is_error) {
+        return (None, problems);
+    }
+    let loaded = LoadedScenario::new(Arc::new(scn), f.origin.clone(), f.display.clone());
+    (Some(loaded), problems)
+}
+
 /// Parses and validates scenario files, in order, on up to as many threads as there are
 /// cores. A file that comes with what the build made of it is not parsed now: its head
 /// comes from the build, its story when played.

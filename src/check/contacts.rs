@@ -155,42 +155,75 @@ pub fn find(text: &str) -> Vec<Found> {
 /// Warns on every undeclared contact in every locale file, judged by the declarations
 /// of the file's own origin (a pack, or the built-in content).
 pub fn check(lib: &Library) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let mut declared: HashMap<&Origin, Vec<String>> = HashMap::new();
-    for f in lib.files.iter().filter(|f| f.rel == "data/pack.ron") {
-        match parse_ron::<PackInfo>(&f.display, &f.text) {
-            Ok(info) => declared
-                .entry(&f.origin)
-                .or_default()
-                .extend(info.contacts.iter().map(|c| normalise(c))),
-            Err(d) => out.push(d),
-        }
-    }
-    // The built-in English files' names: a pack's file of the same name translates
-    // built-in text, and the contacts the built-in content declares hold for it too.
-    let builtin_names: std::collections::HashSet<&str> = lib
-        .files
-        .iter()
-        .filter(|f| f.origin.is_builtin())
-        .filter_map(|f| match &f.kind {
-            Kind::Locale { name, .. } => Some(name.as_str()),
-            _ => None,
-        })
-        .collect();
-    let builtin = declared.get(&Origin::Builtin).cloned().unwrap_or_default();
+    let (declared, mut out) = Declared::of(lib);
     for f in &lib.files {
-        let Kind::Locale { name, .. } = &f.kind else {
-            continue;
-        };
-        let own = declared.get(&f.origin).map(Vec::as_slice).unwrap_or(&[]);
-        if !f.origin.is_builtin() && builtin_names.contains(name.as_str()) {
-            let both: Vec<String> = own.iter().chain(builtin.iter()).cloned().collect();
-            scan_file(f, &both, &mut out);
-        } else {
-            scan_file(f, own, &mut out);
-        }
+        declared.scan(f, &mut out);
     }
     out
+}
+
+/// The contacts each origin declares in its `data/pack.ron`.
+pub struct Declared<'l> {
+    by_origin: HashMap<&'l Origin, Vec<String>>,
+    /// The built-in locale files' names: a pack's file of the same name translates
+    /// built-in text, and the contacts the built-in content declares hold for it too.
+    builtin_names: std::collections::HashSet<&'l str>,
+}
+
+impl<'l> Declared<'l> {
+    /// The declarations of `lib`'s files, and the problems reading them.
+    pub fn of(lib: &'l Library) -> (Declared<'l>, Vec<Diagnostic>) {
+        let mut out = Vec::new();
+        let mut by_origin: HashMap<&Origin, Vec<String>> = HashMap::new();
+        for f in lib.files.iter().filter(|f| f.rel == "data/pack.ron") {
+            match parse_ron::<PackInfo>(&f.display, &f.text) {
+                Ok(info) => by_origin
+                    .entry(&f.origin)
+                    .or_default()
+                    .extend(info.contacts.iter().map(|c| normalise(c))),
+                Err(d) => out.push(d),
+            }
+        }
+        let builtin_names = lib
+            .files
+            .iter()
+            .filter(|f| f.origin.is_builtin())
+            .filter_map(|f| match &f.kind {
+                Kind::Locale { name, .. } => Some(name.as_str()),
+                _ => None,
+            })
+            .collect();
+        (
+            Declared {
+                by_origin,
+                builtin_names,
+            },
+            out,
+        )
+    }
+
+    /// Warns on every undeclared contact in `f`, if it is a locale file.
+    pub fn scan(&self, f: &ContentFile, out: &mut Vec<Diagnostic>) {
+        let Kind::Locale { name, .. } = &f.kind else {
+            return;
+        };
+        let own = self
+            .by_origin
+            .get(&f.origin)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        if !f.origin.is_builtin() && self.builtin_names.contains(name.as_str()) {
+            let builtin = self.by_origin.get(&Origin::Builtin);
+            let both: Vec<String> = own
+                .iter()
+                .chain(builtin.into_iter().flatten())
+                .cloned()
+                .collect();
+            scan_file(f, &both, out);
+        } else {
+            scan_file(f, own, out);
+        }
+    }
 }
 
 fn scan_file(f: &ContentFile, allowed: &[String], out: &mut Vec<Diagnostic>) {

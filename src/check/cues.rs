@@ -19,7 +19,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::content::Origin;
 use crate::diag::{Arg, Diagnostic, Pos};
 use crate::i18n::{Localizer, SOURCE};
-use crate::library::Library;
+use crate::library::{Library, LoadedScenario};
 use crate::present::preview_args;
 use crate::sanitize::clean;
 use crate::scenario::ids;
@@ -139,19 +139,38 @@ pub fn measure(lib: &Library) -> Vec<SetCues> {
             _ => None,
         })
         .collect();
+    group(lib.scenarios.iter().map(|s| {
+        (
+            &s.origin,
+            measure_one(&en, s, en_files.get(s.head.id.as_str()).copied()),
+        )
+    }))
+}
+
+/// What one scenario shows; `en_file` is its English file (named like it), if any.
+pub fn measure_one(
+    en: &Localizer,
+    s: &LoadedScenario,
+    en_file: Option<&crate::content::ContentFile>,
+) -> ScenarioCues {
+    let mut c = scenario(en, s.scenario(), &s.file);
+    if c.scare_quotes {
+        c.title_at = en_file.map(|f| {
+            let pos = crate::i18n::message_pos(&f.text, &ids::title(&s.head.id));
+            (f.display.clone(), pos)
+        });
+    }
+    c
+}
+
+/// The figures of each set, from its scenarios' in the order they are listed.
+pub fn group<'o>(measured: impl IntoIterator<Item = (&'o Origin, ScenarioCues)>) -> Vec<SetCues> {
     let mut sets: BTreeMap<(bool, String), Vec<ScenarioCues>> = BTreeMap::new();
-    for s in &lib.scenarios {
-        let key = match &s.origin {
+    for (origin, c) in measured {
+        let key = match origin {
             Origin::Builtin => (false, "built-in".to_string()),
             o => (true, o.pack_name().unwrap_or_default().to_string()),
         };
-        let mut c = scenario(&en, s.scenario(), &s.file);
-        if c.scare_quotes {
-            c.title_at = en_files.get(s.head.id.as_str()).map(|f| {
-                let pos = crate::i18n::message_pos(&f.text, &ids::title(&s.head.id));
-                (f.display.clone(), pos)
-            });
-        }
         sets.entry(key).or_default().push(c);
     }
     // A pack is played beside the built-in scenarios: its share of honest offers counts

@@ -5,6 +5,7 @@ pub mod contacts;
 pub mod cues;
 pub mod playtest;
 pub mod render;
+mod stream;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -13,8 +14,8 @@ use crate::content::{self, ContentFile, Kind, Origin};
 use crate::diag::{self, Diagnostic, Pos, suggest};
 use crate::engine::sample_vars;
 use crate::i18n::ftl::{self, FtlMessage};
-use crate::i18n::{ArgValue, Args, SOURCE};
-use crate::library::{Library, scenario_args};
+use crate::i18n::{ArgValue, Args, Localizer, SOURCE};
+use crate::library::{Library, LoadedScenario, scenario_args};
 use crate::scenario::ids;
 use crate::scenario::model::{Node, Scenario};
 use crate::scenario::ron_index::RonIndex;
@@ -32,6 +33,8 @@ pub struct Report {
     pub coverage: Vec<playtest::Coverage>,
     /// The cue figures of each scenario set (see [`cues`]).
     pub cues: Vec<cues::SetCues>,
+    /// Whether the packs were checked a scenario at a time (see [`stream`]).
+    pub grouped: bool,
 }
 
 /// Like [`run`], and with playtests when `playtests` says so: their problems join the
@@ -51,6 +54,27 @@ pub fn translations(packs: &[PathBuf]) -> Vec<Diagnostic> {
 }
 
 fn check(
+    paths: &[PathBuf],
+    packs: &[PathBuf],
+    playtests: Option<&playtest::Options>,
+    with_cues: bool,
+) -> Report {
+    if playtests.is_none()
+        && with_cues
+        && let Some(report) = stream::check(paths, packs)
+    {
+        return report;
+    }
+    check_whole(paths, packs, playtests, with_cues)
+}
+
+/// [`run_all`], reading and checking the whole content at once, as the playtests and the
+/// translators' commands need it (and as a check of packs falls back to).
+pub fn run_whole(paths: &[PathBuf], packs: &[PathBuf]) -> Report {
+    check_whole(paths, packs, None, true)
+}
+
+fn check_whole(
     paths: &[PathBuf],
     packs: &[PathBuf],
     playtests: Option<&playtest::Options>,
@@ -79,6 +103,7 @@ fn check(
         diagnostics: finish(diags, o.only.as_ref()),
         coverage,
         cues,
+        grouped: false,
     }
 }
 
@@ -361,12 +386,502 @@ fn single_file(p: &Path) -> Result<ContentFile, Diagnostic> {
 }
 
 /// The messages of one locale: id to the file that defines it first, and what it holds.
+/// The index of a group of files checked apart (see [`stream`]) stands on the index of
+/// everything else, its `base`.
 struct LangIndex<'a> {
     msgs: HashMap<String, (&'a ContentFile, FtlMessage)>,
     /// The locale's files by name (`ui`, `<scenario>`), first one of each name.
     files: HashMap<String, &'a ContentFile>,
     /// The ids each file defines, by the file's display name.
     ids_by_file: HashMap<&'a str, Vec<String>>,
+    base: Option<&'a LangIndex<'a>>,
+}
+
+impl<'a> LangIndex<'a> {
+    fn new(base: Option<&'a LangIndex<'a>>) -> LangIndex<'a> {
+        LangIndex {
+            msgs: HashMap::new(),
+            files: HashMap::new(),
+            ids_by_file: HashMap::new(),
+            base,
+        }
+    }
+
+    fn msg(&self, id: &str) -> Option<&(&'a ContentFile, FtlMessage)> {
+        self.msgs.get(id).or_else(|| self.base?.msg(id))
+    }
+
+    fn file(&self, name: &str) -> Option<&'a ContentFile> {
+        self.files
+            .get(name)
+            .copied()
+            .or_else(|| self.base?.file(name))
+    }
+
+    fn ids_of(&self, display: &str) -> Option<&Vec<String>> {
+        self.ids_by_file
+            .get(display)
+            .or_else(|| self.base?.ids_of(display))
+    }
+}
+
+/// Every locale's messages, and what reading the files found.
+struct Locales<'a> {
+    index: HashMap<String, LangIndex<'a>>,
+    /// Files with syntax errors: left out of play whole, so their messages are not checked
+    /// further, and one mistake gives one error, not one per message.
+    broken: BTreeSet<&'a str>,
+    /// (language, message id) lost to a syntax error.
+    lost: BTreeSet<(String, String)>,
+    base: Option<&'a Locales<'a>>,
+    /// For a group checked apart: the (language, id) of every message its files define,
+    /// and of every message it looked for and did not find (see [`key`]); whether one of
+    /// its files defines a message its base has too, or a term.
+    defined: Vec<u64>,
+    missed: std::sync::Mutex<Vec<u64>>,
+    clash: bool,
+}
+
+/// A (language, message id) pair as a number, to compare what groups checked apart define
+/// and miss without keeping every id (64-bit FNV-1a; a collision costs time, not a finding).
+fn key(lang: &str, id: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in lang.bytes().chain([0]).chain(id.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+impl<'a> Locales<'a> {
+    /// Reads the locale files: syntax, hidden characters, and which file defines what.
+    fn read(
+        files: impl IntoIterator<Item = &'a ContentFile>,
+        base: Option<&'a Locales<'a>>,
+        out: &mut Vec<Diagnostic>,
+    ) -> Locales<'a> {
+        let mut me = Locales {
+            index: HashMap::new(),
+            broken: BTreeSet::new(),
+            lost: BTreeSet::new(),
+            base,
+            defined: Vec::new(),
+            missed: Default::default(),
+            clash: false,
+        };
+        for f in files {
+            let Kind::Locale { lang, name } = &f.kind else {
+                continue;
+            };
+            if let Some(at) = ftl::too_deep(&f.text) {
+                out.push(
+                    Diagnostic::error("E057", &f.display, Pos::of_offset(&f.text, at))
+                        .arg("limit", ftl::MAX_NESTING),
+                );
+                me.broken.insert(f.display.as_str());
+            }
+            let (msgs, errors) = ftl::parse(&f.text);
+            // Syntax errors are errors here (in play, the broken message shows in English).
+            // The message a syntax error cost is reported by that error alone, not also as
+            // "not translated".
+            for e in &errors {
+                out.push(
+                    Diagnostic::error("E055", &f.display, Pos::of_offset(&f.text, e.pos.start))
+                        .arg("reason", e.kind.to_string())
+                        .arg("kind", ftl::error_kind(&e.kind)),
+                );
+                if let Some(id) = ftl::entry_id_at(&f.text, e.pos.start) {
+                    me.lost.insert((lang.clone(), id));
+                }
+            }
+            let raw = f.text.char_indices();
+            for (offset, c) in raw.chain(ftl::escaped_chars(&f.text)) {
+                if crate::sanitize::is_hidden_char(c) {
+                    out.push(
+                        Diagnostic::warning("W056", &f.display, Pos::of_offset(&f.text, offset))
+                            .arg("char", format!("\\u{{{:x}}}", c as u32)),
+                    );
+                }
+            }
+            if base.is_some() && ftl::defines_term(&f.text) {
+                me.clash = true;
+            }
+            let under = base.and_then(|b| b.index.get(lang));
+            let li = me
+                .index
+                .entry(lang.clone())
+                .or_insert_with(|| LangIndex::new(under));
+            li.files.entry(name.clone()).or_insert(f);
+            li.ids_by_file
+                .entry(f.display.as_str())
+                .or_default()
+                .extend(msgs.iter().map(|m| m.id.clone()));
+            for m in msgs {
+                match li.msgs.get(&m.id) {
+                    // The same message twice in built-in files (packs are judged when loaded).
+                    Some((first, _)) if first.origin.is_builtin() && f.origin.is_builtin() => {
+                        out.push(
+                            Diagnostic::error("E051", &f.display, m.pos).arg("name", m.id.as_str()),
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        if base.is_some() {
+                            me.defined.push(key(lang, &m.id));
+                            if li.base.is_some_and(|b| b.msg(&m.id).is_some()) {
+                                me.clash = true;
+                            }
+                        }
+                        li.msgs.insert(m.id.clone(), (f, m));
+                    }
+                }
+            }
+        }
+        // A message that refers to another that is not here may find it in a group checked
+        // apart.
+        for (lang, li) in &me.index {
+            for (_, m) in li.msgs.values() {
+                for r in m.refs.iter().filter(|r| !r.starts_with('-')) {
+                    if li.msg(r).is_none() {
+                        me.miss(lang, r);
+                    }
+                }
+            }
+        }
+        me
+    }
+
+    fn is_broken(&self, display: &str) -> bool {
+        self.broken.contains(display) || self.base.is_some_and(|b| b.is_broken(display))
+    }
+
+    fn is_lost(&self, lang: &str, id: &str) -> bool {
+        self.lost.contains(&(lang.to_string(), id.to_string()))
+            || self.base.is_some_and(|b| b.is_lost(lang, id))
+    }
+
+    /// Notes a message looked for and not found.
+    fn miss(&self, lang: &str, id: &str) {
+        if let Ok(mut m) = self.missed.lock() {
+            m.push(key(lang, id));
+        }
+    }
+
+    /// The index of one language: this group's own, over its base's.
+    fn lang(&self, lang: &str) -> Option<&LangIndex<'a>> {
+        self.index
+            .get(lang)
+            .or_else(|| self.base.and_then(|b| b.lang(lang)))
+    }
+}
+
+/// Where a scenario's file asks for its messages, worked out once, when first needed.
+struct Site<'s> {
+    s: &'s LoadedScenario,
+    idx: RonIndex,
+    positions: std::cell::OnceCell<HashMap<String, Pos>>,
+}
+
+impl<'s> Site<'s> {
+    fn new(s: &'s LoadedScenario, text: &str) -> Site<'s> {
+        Site {
+            s,
+            idx: RonIndex::new(text),
+            positions: Default::default(),
+        }
+    }
+}
+
+/// What checking the messages of one language needs, shared by everything checked in it.
+struct LangPass<'a, 'b> {
+    lang: &'b str,
+    is_source: bool,
+    li: &'b LangIndex<'a>,
+    en: &'b LangIndex<'a>,
+    locs: &'b Locales<'a>,
+    loc: &'b Localizer,
+    checker: Compare<'a, 'b>,
+    claims: &'b PackLanguages<'b>,
+    /// The first and last line of each message of a translation file, and the order of
+    /// each English file's messages, by file: where a missing message belongs.
+    placed: HashMap<&'a str, HashMap<String, (usize, usize)>>,
+    orders: HashMap<&'a str, (Vec<String>, HashMap<String, usize>)>,
+}
+
+const ONE: Pos = Pos { line: 1, col: 1 };
+
+impl<'a, 'b> LangPass<'a, 'b> {
+    fn new(
+        lang: &'b str,
+        locs: &'b Locales<'a>,
+        empty: &'b LangIndex<'a>,
+        loc: &'b Localizer,
+        claims: &'b PackLanguages<'b>,
+    ) -> LangPass<'a, 'b> {
+        let en = locs.lang(SOURCE).unwrap_or(empty);
+        let is_source = lang == SOURCE;
+        LangPass {
+            lang,
+            is_source,
+            li: locs.lang(lang).unwrap_or(empty),
+            en,
+            locs,
+            loc,
+            checker: Compare {
+                en,
+                locs,
+                is_source,
+                plural_cats: ftl::plural_categories(lang),
+            },
+            claims,
+            placed: HashMap::new(),
+            orders: HashMap::new(),
+        }
+    }
+
+    /// The English message `id`, noting a miss.
+    fn english(&self, id: &str) -> Option<&'b (&'a ContentFile, FtlMessage)> {
+        let found = self.en.msg(id);
+        if found.is_none() {
+            self.locs.miss(SOURCE, id);
+        }
+        found
+    }
+
+    /// Where a missing translation belongs: the file named like the English one.
+    fn target(&self, id: &str) -> Option<String> {
+        let (en_file, _) = self.english(id)?;
+        let Kind::Locale { name, .. } = &en_file.kind else {
+            return None;
+        };
+        let lang = self.lang;
+        Some(match self.li.file(name) {
+            Some(f) => f.display.clone(),
+            None => match en_file.display.rfind("locales/en/") {
+                Some(i) => format!(
+                    "{}locales/{lang}/{}",
+                    &en_file.display[..i],
+                    &en_file.display[i + "locales/en/".len()..]
+                ),
+                None => format!("locales/{lang}/{name}.ftl"),
+            },
+        })
+    }
+
+    /// Where a missing message belongs in its translation file: after the message that
+    /// comes before it in the English, when the translation has that one (the line after
+    /// its last line); else at the file's top. And the English to translate.
+    fn missing(&mut self, id: &str) -> (Pos, String) {
+        let Some((en_file, _)) = self.english(id) else {
+            return (ONE, String::new());
+        };
+        let en_file: &'a ContentFile = en_file;
+        let english: String = crate::i18n::stale::message_source(&en_file.text, id)
+            .map(|t| {
+                let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                let flat = flat
+                    .split_once(" = ")
+                    .map_or(flat.clone(), |(_, v)| v.to_string());
+                crate::sanitize::clean_line(&flat)
+                    .chars()
+                    .take(160)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let Kind::Locale { name, .. } = &en_file.kind else {
+            return (ONE, english);
+        };
+        let Some(tf) = self.li.file(name) else {
+            return (ONE, english);
+        };
+        let spans = self.placed.entry(tf.display.as_str()).or_insert_with(|| {
+            ftl::parse(&tf.text)
+                .0
+                .into_iter()
+                .map(|m| {
+                    let last = message_lines(&tf.text, m.pos)
+                        .filter(|(_, l)| !l.trim().is_empty())
+                        .last()
+                        .map_or(m.pos.line, |(n, _)| n);
+                    (m.id, (m.pos.line, last))
+                })
+                .collect()
+        });
+        let (order, at_of) = self
+            .orders
+            .entry(en_file.display.as_str())
+            .or_insert_with(|| {
+                let order: Vec<String> = ftl::parse(&en_file.text)
+                    .0
+                    .into_iter()
+                    .map(|m| m.id)
+                    .collect();
+                let mut at_of = HashMap::new();
+                for (i, m) in order.iter().enumerate() {
+                    at_of.entry(m.clone()).or_insert(i);
+                }
+                (order, at_of)
+            });
+        let at = at_of.get(id).copied().unwrap_or(0);
+        let after = order[..at]
+            .iter()
+            .rev()
+            .find_map(|m| spans.get(m).map(|(_, last)| *last));
+        let pos = match after {
+            Some(last) => Pos {
+                line: last + 1,
+                col: 1,
+            },
+            None => ONE,
+        };
+        (pos, english)
+    }
+
+    /// The interface against English, and interface messages English does not have. The
+    /// sample texts of `redflag new` are always written in English and never shown
+    /// translated: they are not a translator's work.
+    fn interface(
+        &mut self,
+        ui: &[&FtlMessage],
+        ui_ids: &BTreeSet<&str>,
+        is_scenario_file: &dyn Fn(&ContentFile) -> bool,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let lang = self.lang;
+        for em in ui.iter().filter(|m| !m.id.starts_with("new-sample-")) {
+            let Some((f, m)) = self.li.msg(&em.id) else {
+                self.locs.miss(lang, &em.id);
+                // As for scenarios: a pack owes only the languages it ships.
+                let taken_up = self
+                    .en
+                    .msg(&em.id)
+                    .is_none_or(|(ef, _)| self.claims.ships(&ef.origin, lang));
+                let cost = self.locs.is_lost(lang, &em.id);
+                if taken_up
+                    && !cost
+                    && let Some(file) = self.target(&em.id)
+                {
+                    let (at, english) = self.missing(&em.id);
+                    out.push(
+                        Diagnostic::warning("W061", &file, at)
+                            .arg("id", em.id.as_str())
+                            .arg("lang", lang)
+                            .arg("english", english),
+                    );
+                }
+                continue;
+            };
+            if self.checker.compare(out, f, m, None) && !self.locs.is_broken(&f.display) {
+                let args: Args = em
+                    .vars
+                    .iter()
+                    .map(|v| (v.clone(), ArgValue::Num(3.0)))
+                    .collect();
+                if let Err(reason) = self.loc.fmt_strict(&m.id, &args) {
+                    out.push(
+                        Diagnostic::warning("W063", &f.display, m.pos)
+                            .arg("id", m.id.as_str())
+                            .arg("reason", reason),
+                    );
+                }
+            }
+        }
+        for (f, m) in self.li.msgs.values() {
+            if !is_scenario_file(f) && !ui_ids.contains(m.id.as_str()) {
+                out.push(Diagnostic::warning("W062", &f.display, m.pos).arg("id", m.id.as_str()));
+            }
+        }
+    }
+
+    /// The taxonomy's English words.
+    fn flags(&self, lib: &Library, out: &mut Vec<Diagnostic>) {
+        for flag in lib.flags() {
+            for id in [
+                ids::flag(&flag.id),
+                ids::flag_why(&flag.id),
+                ids::flag_instead(&flag.id),
+                ids::flag_sources(&flag.id),
+            ] {
+                if self.li.msg(&id).is_none() {
+                    self.locs.miss(self.lang, &id);
+                    let (file, pos) = flag_pos(lib, &flag.id);
+                    out.push(
+                        Diagnostic::error("E060", &file, pos)
+                            .arg("id", id.as_str())
+                            .arg("lang", self.lang),
+                    );
+                }
+            }
+        }
+    }
+
+    /// A scenario's own messages in this language, and the messages in its file that it
+    /// no longer needs.
+    fn scenario(&mut self, site: &Site, out: &mut Vec<Diagnostic>) {
+        let (lang, is_source) = (self.lang, self.is_source);
+        let s = site.s;
+        let scn = s.scenario();
+        let args = scenario_args(self.loc, &sample_vars(&scn.vars, 0));
+        let provided: Vec<String> = scn.vars.keys().cloned().collect();
+        let needed: Vec<String> = ids::scenario_messages(scn);
+        let own_ids: std::collections::HashSet<&str> = needed.iter().map(String::as_str).collect();
+        let shared = ids::shared_messages(scn);
+        // A pack that does not ship this language is played in English there, as it
+        // was written (one W068 says so): only a language it ships owes every message.
+        let taken_up = self.claims.ships(&s.origin, lang);
+        for id in needed.iter().chain(shared.iter()) {
+            let Some((f, m)) = self.li.msg(id) else {
+                self.locs.miss(lang, id);
+                if (!is_source && !taken_up) || self.locs.is_lost(lang, id) {
+                    continue;
+                }
+                if is_source {
+                    out.push(
+                        Diagnostic::error("E060", &s.file, needed_pos(scn, site, id))
+                            .arg("id", id.as_str())
+                            .arg("lang", lang),
+                    );
+                } else {
+                    let file = self.target(id).unwrap_or_else(|| s.file.clone());
+                    let (at, english) = self.missing(id);
+                    out.push(
+                        Diagnostic::warning("W061", &file, at)
+                            .arg("id", id.as_str())
+                            .arg("lang", lang)
+                            .arg("english", english),
+                    );
+                }
+                continue;
+            };
+            let own = own_ids.contains(id.as_str());
+            let fine = self
+                .checker
+                .compare(out, f, m, own.then_some(provided.as_slice()));
+            if fine
+                && !self.locs.is_broken(&f.display)
+                && let Err(reason) = self.loc.fmt_strict(id, &args)
+            {
+                let d = if is_source {
+                    Diagnostic::error("E063", &f.display, m.pos)
+                } else {
+                    Diagnostic::warning("W063", &f.display, m.pos)
+                };
+                out.push(d.arg("id", id.as_str()).arg("reason", reason));
+            }
+        }
+        if let Some(f) = self.li.file(&scn.id) {
+            for id in self.li.ids_of(&f.display).into_iter().flatten() {
+                if let Some((file, m)) = self.li.msg(id)
+                    && std::ptr::eq(*file, f)
+                    && !own_ids.contains(id.as_str())
+                {
+                    out.push(
+                        Diagnostic::warning("W062", &f.display, m.pos).arg("id", m.id.as_str()),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Checks every locale against the scenarios, the taxonomy and the English interface.
@@ -374,97 +889,61 @@ struct LangIndex<'a> {
 fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let langs = lib.catalog.langs();
-    let mut index: HashMap<String, LangIndex> = HashMap::new();
-    // Files with syntax errors are left out of play whole; their messages are not checked
-    // further, so one mistake gives one error, not one per message.
-    let mut broken: BTreeSet<&str> = BTreeSet::new();
-    // (language, message id) lost to a syntax error.
-    let mut lost: BTreeSet<(String, String)> = BTreeSet::new();
-    for f in lib.catalog.files() {
-        let Kind::Locale { lang, name } = &f.kind else {
-            continue;
-        };
-        if let Some(at) = ftl::too_deep(&f.text) {
-            out.push(
-                Diagnostic::error("E057", &f.display, Pos::of_offset(&f.text, at))
-                    .arg("limit", ftl::MAX_NESTING),
-            );
-            broken.insert(f.display.as_str());
-        }
-        let (msgs, errors) = ftl::parse(&f.text);
-        // Syntax errors are errors here (in play, the broken message shows in English).
-        // The message a syntax error cost is reported by that error alone, not also as
-        // "not translated".
-        for e in &errors {
-            out.push(
-                Diagnostic::error("E055", &f.display, Pos::of_offset(&f.text, e.pos.start))
-                    .arg("reason", e.kind.to_string())
-                    .arg("kind", ftl::error_kind(&e.kind)),
-            );
-            if let Some(id) = ftl::entry_id_at(&f.text, e.pos.start) {
-                lost.insert((lang.clone(), id));
-            }
-        }
-        let raw = f.text.char_indices();
-        for (offset, c) in raw.chain(ftl::escaped_chars(&f.text)) {
-            if crate::sanitize::is_hidden_char(c) {
-                out.push(
-                    Diagnostic::warning("W056", &f.display, Pos::of_offset(&f.text, offset))
-                        .arg("char", format!("\\u{{{:x}}}", c as u32)),
-                );
-            }
-        }
-        let li = index.entry(lang.clone()).or_insert_with(|| LangIndex {
-            msgs: HashMap::new(),
-            files: HashMap::new(),
-            ids_by_file: HashMap::new(),
-        });
-        li.files.entry(name.clone()).or_insert(f);
-        li.ids_by_file
-            .entry(f.display.as_str())
-            .or_default()
-            .extend(msgs.iter().map(|m| m.id.clone()));
-        for m in msgs {
-            match li.msgs.get(&m.id) {
-                // The same message twice in built-in files (packs are judged when loaded).
-                Some((first, _)) if first.origin.is_builtin() && f.origin.is_builtin() => {
-                    out.push(
-                        Diagnostic::error("E051", &f.display, m.pos).arg("name", m.id.as_str()),
-                    );
-                }
-                Some(_) => {}
-                None => {
-                    li.msgs.insert(m.id.clone(), (f, m));
-                }
-            }
-        }
-    }
-    let empty = LangIndex {
-        msgs: HashMap::new(),
-        files: HashMap::new(),
-        ids_by_file: HashMap::new(),
-    };
-    let en = index.get(SOURCE).unwrap_or(&empty);
-
+    let locs = Locales::read(lib.catalog.files(), None, &mut out);
     let scenario_names: BTreeSet<String> = lib
         .files
         .iter()
         .filter(|f| f.kind == Kind::Scenario)
         .map(|f| f.stem().to_string())
         .collect();
+    let claims = PackLanguages::of(lib);
+    let sites = sites(lib, lib.scenarios.iter());
+    interface_and_scenarios(
+        lib,
+        &locs,
+        &langs,
+        &scenario_names,
+        &claims,
+        &sites,
+        &mut out,
+    );
+    stale_check(&locks(lib), &locs, &mut out);
+    // "Not translated" points at the skeleton's placeholder when there is one.
     let texts: HashMap<&str, &str> = lib
         .files
         .iter()
         .map(|f| (f.display.as_str(), f.text.as_ref()))
         .collect();
-    let ron_index: Vec<RonIndex> = lib
-        .scenarios
+    crate::i18n::skeleton::locate_placeholders(&|f| texts.get(f).copied(), &mut out);
+    link_typos(&mut out);
+    out
+}
+
+/// Each scenario with its file's index.
+fn sites<'s>(lib: &Library, scenarios: impl Iterator<Item = &'s LoadedScenario>) -> Vec<Site<'s>> {
+    let texts: HashMap<&str, &str> = lib
+        .files
         .iter()
-        .map(|s| RonIndex::new(texts.get(s.file.as_str()).copied().unwrap_or("")))
+        .map(|f| (f.display.as_str(), f.text.as_ref()))
         .collect();
-    // Where each scenario's messages are asked for, worked out once, when first needed.
-    let positions: Vec<std::cell::OnceCell<HashMap<String, Pos>>> =
-        lib.scenarios.iter().map(|_| Default::default()).collect();
+    scenarios
+        .map(|s| Site::new(s, texts.get(s.file.as_str()).copied().unwrap_or("")))
+        .collect()
+}
+
+/// The checks of every language: the interface and the taxonomy (when `lib` is the whole
+/// content, or the part of it that is not checked apart), and each scenario of `sites`.
+fn interface_and_scenarios(
+    lib: &Library,
+    locs: &Locales,
+    langs: &[String],
+    scenario_names: &BTreeSet<String>,
+    claims: &PackLanguages,
+    sites: &[Site],
+    out: &mut Vec<Diagnostic>,
+) {
+    let empty = LangIndex::new(None);
+    let en = locs.lang(SOURCE).unwrap_or(&empty);
     // The English interface: every English file that is not a scenario's.
     let is_scenario_file = |f: &ContentFile| matches!(&f.kind, Kind::Locale { name, .. } if scenario_names.contains(name));
     let ui: Vec<&FtlMessage> = en
@@ -474,242 +953,69 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
         .map(|(_, m)| m)
         .collect();
     let ui_ids: BTreeSet<&str> = ui.iter().map(|m| m.id.as_str()).collect();
-    let one = Pos { line: 1, col: 1 };
-    let claims = PackLanguages::of(lib);
-    out.extend(claims.unclaimed(&langs));
-
-    for lang in &langs {
-        let li = index.get(lang).unwrap_or(&empty);
+    out.extend(claims.unclaimed(langs));
+    for lang in langs {
         let (loc, bundle_diags) = lib.catalog.localizer(lang);
+        let li = locs.lang(lang).unwrap_or(&empty);
         let own_files: BTreeSet<&str> = li.files.values().map(|f| f.display.as_str()).collect();
         // Overrides by packs and duplicates between built-in files.
         out.extend(bundle_diags.into_iter().filter(|d| {
             d.code != "W050" && d.code != "W057" && own_files.contains(d.file.as_str())
         }));
-        let is_source = lang == SOURCE;
-        let checker = Compare {
-            en,
-            is_source,
-            plural_cats: ftl::plural_categories(lang),
-        };
-        // Where a missing translation belongs: the file named like the English one.
-        let target = |id: &str| -> Option<String> {
-            let (en_file, _) = en.msgs.get(id)?;
-            let Kind::Locale { name, .. } = &en_file.kind else {
-                return None;
-            };
-            Some(match li.files.get(name) {
-                Some(f) => f.display.clone(),
-                None => match en_file.display.rfind("locales/en/") {
-                    Some(i) => format!(
-                        "{}locales/{lang}/{}",
-                        &en_file.display[..i],
-                        &en_file.display[i + "locales/en/".len()..]
-                    ),
-                    None => format!("locales/{lang}/{name}.ftl"),
-                },
-            })
-        };
-
-        // Where a missing message belongs in its translation file: after the message that
-        // comes before it in the English, when the translation has that one (the line
-        // after its last line); else at the file's top. And the English to translate.
-        let mut placed: HashMap<&str, HashMap<String, (usize, usize)>> = HashMap::new();
-        let mut orders: HashMap<&str, Vec<String>> = HashMap::new();
-        let mut missing = |id: &str| -> (Pos, String) {
-            let Some((en_file, _)) = en.msgs.get(id) else {
-                return (one, String::new());
-            };
-            let english: String = crate::i18n::stale::message_source(&en_file.text, id)
-                .map(|t| {
-                    let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
-                    let flat = flat
-                        .split_once(" = ")
-                        .map_or(flat.clone(), |(_, v)| v.to_string());
-                    crate::sanitize::clean_line(&flat)
-                        .chars()
-                        .take(160)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let Kind::Locale { name, .. } = &en_file.kind else {
-                return (one, english);
-            };
-            let Some(tf) = li.files.get(name) else {
-                return (one, english);
-            };
-            let spans = placed.entry(tf.display.as_str()).or_insert_with(|| {
-                ftl::parse(&tf.text)
-                    .0
-                    .into_iter()
-                    .map(|m| {
-                        let last = message_lines(&tf.text, m.pos)
-                            .filter(|(_, l)| !l.trim().is_empty())
-                            .last()
-                            .map_or(m.pos.line, |(n, _)| n);
-                        (m.id, (m.pos.line, last))
-                    })
-                    .collect()
-            });
-            let order = orders.entry(en_file.display.as_str()).or_insert_with(|| {
-                ftl::parse(&en_file.text)
-                    .0
-                    .into_iter()
-                    .map(|m| m.id)
-                    .collect()
-            });
-            let at = order.iter().position(|m| m == id).unwrap_or(0);
-            let after = order[..at]
-                .iter()
-                .rev()
-                .find_map(|m| spans.get(m).map(|(_, last)| *last));
-            let pos = match after {
-                Some(last) => Pos {
-                    line: last + 1,
-                    col: 1,
-                },
-                None => one,
-            };
-            (pos, english)
-        };
-
-        if !is_source {
-            // The interface, against English. The sample texts of `redflag new` are always
-            // written in English and never shown translated: they are not a translator's work.
-            for em in ui.iter().filter(|m| !m.id.starts_with("new-sample-")) {
-                let Some((f, m)) = li.msgs.get(&em.id) else {
-                    // As for scenarios: a pack owes only the languages it ships.
-                    let taken_up = en
-                        .msgs
-                        .get(&em.id)
-                        .is_none_or(|(ef, _)| claims.ships(&ef.origin, lang));
-                    let cost = lost.contains(&(lang.clone(), em.id.clone()));
-                    if taken_up
-                        && !cost
-                        && let Some(file) = target(&em.id)
-                    {
-                        let (at, english) = missing(&em.id);
-                        out.push(
-                            Diagnostic::warning("W061", &file, at)
-                                .arg("id", em.id.as_str())
-                                .arg("lang", lang.as_str())
-                                .arg("english", english),
-                        );
-                    }
-                    continue;
-                };
-                if checker.compare(&mut out, f, m, None) && !broken.contains(f.display.as_str()) {
-                    let args: Args = em
-                        .vars
-                        .iter()
-                        .map(|v| (v.clone(), ArgValue::Num(3.0)))
-                        .collect();
-                    if let Err(reason) = loc.fmt_strict(&m.id, &args) {
-                        out.push(
-                            Diagnostic::warning("W063", &f.display, m.pos)
-                                .arg("id", m.id.as_str())
-                                .arg("reason", reason),
-                        );
-                    }
-                }
-            }
-            // Interface messages English does not have.
-            for (f, m) in li.msgs.values() {
-                if !is_scenario_file(f) && !ui_ids.contains(m.id.as_str()) {
-                    out.push(
-                        Diagnostic::warning("W062", &f.display, m.pos).arg("id", m.id.as_str()),
-                    );
-                }
-            }
+        let mut pass = LangPass::new(lang, locs, &empty, &loc, claims);
+        if !pass.is_source {
+            pass.interface(&ui, &ui_ids, &is_scenario_file, out);
         } else {
-            // The taxonomy's English words.
-            for flag in lib.flags() {
-                for id in [
-                    ids::flag(&flag.id),
-                    ids::flag_why(&flag.id),
-                    ids::flag_instead(&flag.id),
-                    ids::flag_sources(&flag.id),
-                ] {
-                    if !li.msgs.contains_key(&id) {
-                        let (file, pos) = flag_pos(lib, &flag.id);
-                        out.push(
-                            Diagnostic::error("E060", &file, pos)
-                                .arg("id", id.as_str())
-                                .arg("lang", lang.as_str()),
-                        );
-                    }
-                }
-            }
+            pass.flags(lib, out);
         }
+        for site in sites {
+            pass.scenario(site, out);
+        }
+    }
+}
 
-        // Each scenario's own messages.
-        for ((s, idx), positions) in lib.scenarios.iter().zip(&ron_index).zip(&positions) {
-            let scn = s.scenario();
-            let args = scenario_args(&loc, &sample_vars(&scn.vars, 0));
-            let provided: Vec<String> = scn.vars.keys().cloned().collect();
-            let needed: Vec<String> = ids::scenario_messages(scn);
-            let own_ids: std::collections::HashSet<&str> =
-                needed.iter().map(String::as_str).collect();
-            let shared = ids::shared_messages(scn);
-            // A pack that does not ship this language is played in English there, as it
-            // was written (one W068 says so): only a language it ships owes every message.
-            let taken_up = claims.ships(&s.origin, lang);
-            for id in needed.iter().chain(shared.iter()) {
-                let Some((f, m)) = li.msgs.get(id) else {
-                    if (!is_source && !taken_up) || lost.contains(&(lang.clone(), id.clone())) {
-                        continue;
-                    }
-                    if is_source {
-                        out.push(
-                            Diagnostic::error("E060", &s.file, needed_pos(scn, idx, positions, id))
-                                .arg("id", id.as_str())
-                                .arg("lang", lang.as_str()),
-                        );
-                    } else {
-                        let file = target(id).unwrap_or_else(|| s.file.clone());
-                        let (at, english) = missing(id);
-                        out.push(
-                            Diagnostic::warning("W061", &file, at)
-                                .arg("id", id.as_str())
-                                .arg("lang", lang.as_str())
-                                .arg("english", english),
-                        );
-                    }
-                    continue;
-                };
-                let own = own_ids.contains(id.as_str());
-                let fine = checker.compare(&mut out, f, m, own.then_some(provided.as_slice()));
-                if fine
-                    && !broken.contains(f.display.as_str())
-                    && let Err(reason) = loc.fmt_strict(id, &args)
-                {
-                    let d = if is_source {
-                        Diagnostic::error("E063", &f.display, m.pos)
-                    } else {
-                        Diagnostic::warning("W063", &f.display, m.pos)
-                    };
-                    out.push(d.arg("id", id.as_str()).arg("reason", reason));
-                }
-            }
-            // Messages in the scenario's file that it no longer needs.
-            if let Some(f) = li.files.get(&scn.id) {
-                for id in li.ids_by_file.get(f.display.as_str()).into_iter().flatten() {
-                    if let Some((file, m)) = li.msgs.get(id)
-                        && std::ptr::eq(*file, *f)
-                        && !own_ids.contains(id.as_str())
-                    {
-                        out.push(
-                            Diagnostic::warning("W062", &f.display, m.pos).arg("id", m.id.as_str()),
-                        );
-                    }
-                }
+/// The lock file of every locale that has one (see [`crate::i18n::stale`]).
+type Locks = HashMap<String, std::collections::BTreeMap<String, String>>;
+
+fn locks(lib: &Library) -> Locks {
+    lib.catalog
+        .langs()
+        .into_iter()
+        .filter_map(|l| Some((l.clone(), crate::i18n::stale::lock_of(lib, &l)?.0)))
+        .collect()
+}
+
+/// Translations whose English changed since a translator confirmed them (W067), for the
+/// messages `locs` itself reads (not its base's).
+fn stale_check(locks: &Locks, locs: &Locales, out: &mut Vec<Diagnostic>) {
+    use crate::i18n::stale;
+    let empty = LangIndex::new(None);
+    let en = locs.lang(SOURCE).unwrap_or(&empty);
+    let mut langs: Vec<&String> = locs.index.keys().collect();
+    langs.sort();
+    for lang in langs.into_iter().filter(|l| l.as_str() != SOURCE) {
+        let Some(lock) = locks.get(lang) else {
+            continue;
+        };
+        for (id, (f, m)) in &locs.index[lang].msgs {
+            let Some(locked) = lock.get(id) else {
+                continue;
+            };
+            let Some((ef, _)) = en.msg(id) else {
+                locs.miss(SOURCE, id);
+                continue;
+            };
+            if let Some(src) = stale::message_source(&ef.text, id)
+                && *locked != stale::hash(&src)
+            {
+                out.push(
+                    Diagnostic::warning("W067", &f.display, m.pos)
+                        .arg("id", id.as_str())
+                        .arg("lang", lang.as_str()),
+                );
             }
         }
     }
-    // Placeholders of skeleton files, and translations whose English changed (W067).
-    crate::i18n::translator_checks(lib, &mut out);
-    link_typos(&mut out);
-    out
 }
 
 /// The text of a diagnostic's argument, if it has one.
@@ -728,31 +1034,32 @@ fn arg_text(d: &Diagnostic, name: &str) -> Option<String> {
 /// missing one of the same file, each names the other ("did you mean …"), so the
 /// translator renames instead of deleting their work.
 fn link_typos(out: &mut [Diagnostic]) {
-    let missing: Vec<(String, String)> = out
-        .iter()
-        .filter(|d| d.code == "W061")
-        .filter_map(|d| Some((d.file.clone(), arg_text(d, "id")?)))
-        .collect();
-    let mut pairs: Vec<(String, String, String)> = Vec::new();
+    // The missing ids of each file, in the order they were found.
+    let mut missing: HashMap<String, Vec<String>> = HashMap::new();
+    for d in out.iter().filter(|d| d.code == "W061") {
+        if let Some(id) = arg_text(d, "id") {
+            missing.entry(d.file.clone()).or_default().push(id);
+        }
+    }
+    // (file, meant) to the misspelt id, the first W062 to claim it winning.
+    let mut pairs: HashMap<(String, String), String> = HashMap::new();
     for d in out.iter_mut().filter(|d| d.code == "W062") {
         let Some(unused) = arg_text(d, "id") else {
             continue;
         };
-        let candidates = missing
-            .iter()
-            .filter(|(f, _)| *f == d.file)
-            .map(|(_, id)| id.as_str());
-        if let Some(meant) = suggest(&unused, candidates) {
+        let Some(candidates) = missing.get(&d.file) else {
+            continue;
+        };
+        if let Some(meant) = suggest(&unused, candidates.iter().map(String::as_str)) {
             d.args.push(("meant", meant.clone().into()));
-            pairs.push((d.file.clone(), meant, unused));
+            pairs.entry((d.file.clone(), meant)).or_insert(unused);
         }
     }
     for d in out.iter_mut().filter(|d| d.code == "W061") {
-        let id = arg_text(d, "id");
-        if let Some((_, _, typo)) = pairs
-            .iter()
-            .find(|(f, meant, _)| *f == d.file && Some(meant) == id.as_ref())
-        {
+        let Some(id) = arg_text(d, "id") else {
+            continue;
+        };
+        if let Some(typo) = pairs.get(&(d.file.clone(), id)) {
             d.args.push(("typo", typo.clone().into()));
         }
     }
@@ -768,13 +1075,14 @@ fn link_typos(out: &mut [Diagnostic]) {
 }
 
 /// Compares a message with its English source: variables and plural forms.
-struct Compare<'a> {
-    en: &'a LangIndex<'a>,
+struct Compare<'a, 'b> {
+    en: &'b LangIndex<'a>,
+    locs: &'b Locales<'a>,
     is_source: bool,
     plural_cats: Vec<String>,
 }
 
-impl Compare<'_> {
+impl Compare<'_, '_> {
     /// Reports problems of message `m` in file `f`; `provided` are the variables the program
     /// passes, when known. Returns whether it found none that would break formatting.
     fn compare(
@@ -785,7 +1093,11 @@ impl Compare<'_> {
         provided: Option<&[String]>,
     ) -> bool {
         let mut fine = true;
-        let source_vars = self.en.msgs.get(&m.id).map(|(_, e)| e.vars.as_slice());
+        let source = self.en.msg(&m.id);
+        if source.is_none() {
+            self.locs.miss(SOURCE, &m.id);
+        }
+        let source_vars = source.map(|(_, e)| e.vars.as_slice());
         let allowed: &[String] = provided.or(source_vars).unwrap_or(&[]);
         for v in &m.vars {
             if !allowed.contains(v) && (provided.is_some() || source_vars.is_some()) {
@@ -974,6 +1286,17 @@ impl<'a> PackLanguages<'a> {
         PackLanguages { packs, has_files }
     }
 
+    /// Notes a pack, and that it has files in `lang`, that `lib` did not hold (a group
+    /// checked apart).
+    fn note(&mut self, origin: &'a Origin, lang: Option<&'a str>) {
+        if !self.packs.iter().any(|(o, ..)| *o == origin) {
+            self.packs.push((origin, None, None));
+        }
+        if let Some(lang) = lang {
+            self.has_files.entry(origin).or_default().insert(lang);
+        }
+    }
+
     /// Whether content of `origin` owes every message in `lang`.
     fn ships(&self, origin: &Origin, lang: &str) -> bool {
         if origin.is_builtin() || lang == SOURCE {
@@ -1018,13 +1341,9 @@ impl<'a> PackLanguages<'a> {
     }
 }
 
-fn needed_pos(
-    scn: &Scenario,
-    idx: &RonIndex,
-    positions: &std::cell::OnceCell<HashMap<String, Pos>>,
-    id: &str,
-) -> Pos {
-    let one = Pos { line: 1, col: 1 };
+fn needed_pos(scn: &Scenario, site: &Site, id: &str) -> Pos {
+    let (idx, positions) = (&site.idx, &site.positions);
+    let one = ONE;
     let prefix = format!("{}-", scn.id);
     let Some(rest) = id.strip_prefix(&prefix) else {
         return idx

@@ -72,23 +72,43 @@ pub fn diagnostics(
     all: &[Diagnostic],
     sources: &HashMap<String, String>,
 ) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    let _ = write_diagnostics(&mut out, loc, all, &mut |f| sources.get(f).cloned());
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Writes each diagnostic in full (see [`text`]) as it is formatted, without the closing
+/// count. `source` gives a file's text for the excerpts; it is asked once each time the
+/// file changes (diagnostics come sorted by file), so a report over a thousand files holds
+/// one of them at a time.
+pub fn write_diagnostics(
+    out: &mut dyn std::io::Write,
+    loc: &Localizer,
+    all: &[Diagnostic],
+    source: &mut dyn FnMut(&str) -> Option<String>,
+) -> std::io::Result<()> {
+    let mut current: Option<(String, Option<String>)> = None;
     for d in &super::cap(all) {
         let sev = loc.text(match d.severity {
             Severity::Error => "check-error",
             Severity::Warning => "check-warning",
         });
-        out.push_str(&format!(
-            "{}:{}:{}: {}[{}]: {}\n",
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
             sanitize::escape_visible(&d.file),
             d.pos.line.max(1),
             d.pos.col.max(1),
             sev,
             d.code,
             message(loc, d).replace('\n', " ")
-        ));
-        if let Some(line) = sources
-            .get(&d.file)
+        )?;
+        if d.pos.line > 0 && current.as_ref().is_none_or(|(f, _)| *f != d.file) {
+            current = Some((d.file.clone(), source(&d.file)));
+        }
+        if let Some(line) = current
+            .as_ref()
+            .and_then(|(_, t)| t.as_deref())
             .and_then(|t| t.lines().nth(d.pos.line.saturating_sub(1)))
             .filter(|_| d.pos.line > 0)
         {
@@ -98,20 +118,18 @@ pub fn diagnostics(
             let before: String = line.chars().take(d.pos.col.saturating_sub(1)).collect();
             let shown_before = sanitize::escape_visible(&before);
             let width = unicode_width::UnicodeWidthStr::width(shown_before.as_str());
-            out.push_str(&format!(
-                "{pad} |\n{num} | {}\n",
-                sanitize::escape_visible(line)
-            ));
-            out.push_str(&format!("{pad} | {}^\n", " ".repeat(width)));
+            writeln!(out, "{pad} |\n{num} | {}", sanitize::escape_visible(line))?;
+            writeln!(out, "{pad} | {}^", " ".repeat(width))?;
         }
         if let Some(h) = hint(loc, d) {
-            out.push_str(&format!(
-                "  = {}\n",
+            writeln!(
+                out,
+                "  = {}",
                 loc.fmt("check-hint", &args([("hint", h.into())]))
-            ));
+            )?;
         }
     }
-    out
+    Ok(())
 }
 
 /// The playtests' coverage, a few lines per scenario.

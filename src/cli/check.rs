@@ -18,41 +18,49 @@ pub fn run(ctx: &Ctx, a: &CheckArgs) -> i32 {
     let playtests = (a.walks.is_some() || a.exhaustive).then_some(&opts);
     let report = crate::check::run_all(&a.paths, &ctx.packs, playtests);
     let (diags, coverage) = (&report.diagnostics, &report.coverage);
-    let sources = source_texts(&ctx.lib, &a.paths);
-    let text = match a.format {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let _ = match a.format {
         Format::Text => {
-            crate::check::render::text(&ctx.loc, diags, &sources)
-                + &crate::check::render::coverage_text(&ctx.loc, coverage)
+            let mut source = sources(&ctx.lib, &a.paths);
+            let (errors, warnings) = crate::check::render::totals(diags);
+            crate::check::render::write_diagnostics(&mut out, &ctx.loc, diags, &mut source)
+                .and_then(|()| {
+                    out.write_all(
+                        (crate::check::render::summary(&ctx.loc, errors, warnings)
+                            + &crate::check::render::coverage_text(&ctx.loc, coverage))
+                            .as_bytes(),
+                    )
+                })
         }
-        Format::Json => {
-            crate::check::render::json(&ctx.loc, diags, coverage, Some(&report.cues)) + "\n"
-        }
-    };
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+        Format::Json => out.write_all(
+            (crate::check::render::json(&ctx.loc, diags, coverage, Some(&report.cues)) + "\n")
+                .as_bytes(),
+        ),
+    }
+    .and_then(|()| out.flush());
     i32::from(diags.iter().any(Diagnostic::is_error))
 }
 
-/// The texts of files diagnostics may point into, for source excerpts.
-fn source_texts(lib: &Library, paths: &[PathBuf]) -> HashMap<String, String> {
-    let mut map: HashMap<String, String> = lib
+/// The text of a file diagnostics may point into, for source excerpts: a file of the
+/// library, or a file of the folders and files checked, read when asked for.
+fn sources<'l>(lib: &'l Library, paths: &[PathBuf]) -> impl FnMut(&str) -> Option<String> + 'l {
+    let loaded: HashMap<&str, &str> = lib
         .files
         .iter()
-        .map(|f| (f.display.clone(), f.text.to_string()))
+        .map(|f| (f.display.as_str(), f.text.as_ref()))
         .collect();
+    let mut on_disk: HashMap<String, PathBuf> = HashMap::new();
     for p in paths {
-        let list: Vec<PathBuf> = if p.is_dir() {
-            crate::content::pack_paths(p)
-                .into_iter()
-                .map(|(_, path)| path)
-                .collect()
-        } else {
-            vec![p.clone()]
-        };
-        for path in list {
-            if let Ok(t) = crate::content::read_limited(&path) {
-                map.insert(path.display().to_string(), t);
+        if p.is_dir() {
+            for (_, path) in crate::content::pack_paths(p) {
+                on_disk.insert(path.display().to_string(), path);
             }
+        } else {
+            on_disk.insert(p.display().to_string(), p.clone());
         }
     }
-    map
+    move |file| match on_disk.get(file) {
+        Some(path) => crate::content::read_limited(path).ok(),
+        None => loaded.get(file).map(|t| t.to_string()),
+    }
 }

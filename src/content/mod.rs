@@ -139,19 +139,50 @@ pub fn builtin_files() -> Vec<ContentFile> {
 /// Where message `id` of built-in locale `lang` is: the file's layout path, and the entry's
 /// text. The index is made at build time (see `build.rs`).
 pub fn builtin_entry(lang: &str, id: &str) -> Option<(&'static str, &'static str)> {
-    let &(_, first, end) = builtin::FTL_LANGS.iter().find(|(l, ..)| *l == lang)?;
-    let entries = builtin::FTL_INDEX.get(first..end)?;
-    // Bytes compare as the strings do, without a check of character boundaries each time.
-    let keys = builtin::FTL_KEYS.as_bytes();
-    let i = entries
-        .binary_search_by(|&(s, e, ..)| keys[s as usize..e as usize].cmp(id.as_bytes()))
-        .ok()?;
-    let (.., file, start, end) = entries[i];
+    let li = builtin::FTL_LANGS.iter().position(|(l, ..)| *l == lang)?;
+    let i = *entry_maps()[li].get()?.get(id)?;
+    let (.., file, start, end) = builtin::FTL_INDEX[i];
     let (rel, text) = (
         builtin::PATHS.get(file as usize)?,
         builtin::TEXTS.get(file as usize)?,
     );
     Some((rel, text.get(start as usize..end as usize)?))
+}
+
+/// Each language's built-in entries by id (an index into `FTL_INDEX`), made when the
+/// language is first looked up: a check looks up every message of a large pack, and a
+/// hash finds a miss faster than a search through the sorted index.
+fn entry_maps() -> &'static [EntryMap] {
+    static MAPS: std::sync::OnceLock<Vec<EntryMap>> = std::sync::OnceLock::new();
+    MAPS.get_or_init(|| {
+        builtin::FTL_LANGS
+            .iter()
+            .map(|&(_, first, end)| EntryMap {
+                first,
+                end,
+                map: std::sync::OnceLock::new(),
+            })
+            .collect()
+    })
+}
+
+struct EntryMap {
+    first: usize,
+    end: usize,
+    map: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>>,
+}
+
+impl EntryMap {
+    fn get(&self) -> Option<&std::collections::HashMap<&'static str, usize>> {
+        Some(self.map.get_or_init(|| {
+            (self.first..self.end)
+                .filter_map(|i| {
+                    let (s, e, ..) = builtin::FTL_INDEX[i];
+                    Some((builtin::FTL_KEYS.get(s as usize..e as usize)?, i))
+                })
+                .collect()
+        }))
+    }
 }
 
 /// The built-in text of the file at `rel`.
@@ -287,65 +318,95 @@ fn walk(dir: &Path, rel: &str, out: &mut Vec<(String, PathBuf)>, diags: &mut Vec
     }
 }
 
-/// Reads a pack folder. Unreadable files become diagnostics; the rest load.
-pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
-    let name = dir
-        .canonicalize()
-        .unwrap_or_else(|_| dir.to_path_buf())
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| dir.display().to_string());
-    let origin = Origin::Pack {
-        name: crate::sanitize::clean_line(&name),
-        dir: dir.to_path_buf(),
-    };
-    let mut files = Vec::new();
-    let mut diags = Vec::new();
-    if !dir.is_dir() {
-        diags.push(Diagnostic::error(
-            "E001",
-            &dir.display().to_string(),
-            Pos::default(),
-        ));
-        return (files, diags);
+/// A pack folder's files, listed but not read: what `check` reads one group at a time.
+pub struct PackListing {
+    pub origin: Origin,
+    /// The content files, sorted, as (layout path, path on disk).
+    pub paths: Vec<(String, PathBuf)>,
+    /// What is wrong with the folder and its layout.
+    pub diags: Vec<Diagnostic>,
+    /// The folder itself, resolved: a link in a stranger's pack must not read the user's
+    /// other files.
+    root: Option<PathBuf>,
+}
+
+impl PackListing {
+    /// Lists a pack folder, and reads its `data/pack.ron` for the name it gives itself.
+    pub fn of(dir: &Path) -> PackListing {
+        let name = dir
+            .canonicalize()
+            .unwrap_or_else(|_| dir.to_path_buf())
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| dir.display().to_string());
+        let mut listing = PackListing {
+            origin: Origin::Pack {
+                name: crate::sanitize::clean_line(&name),
+                dir: dir.to_path_buf(),
+            },
+            paths: Vec::new(),
+            diags: Vec::new(),
+            root: dir.canonicalize().ok(),
+        };
+        if !dir.is_dir() {
+            listing.diags.push(Diagnostic::error(
+                "E001",
+                &dir.display().to_string(),
+                Pos::default(),
+            ));
+            return listing;
+        }
+        let (paths, layout) = pack_layout(dir);
+        listing.paths = paths;
+        listing.diags = layout;
+        // The name the pack gives itself, when it gives one, is shown instead of the
+        // folder's. (Reading problems are reported when the file is read as content.)
+        let named = listing
+            .paths
+            .iter()
+            .find(|(rel, _)| rel == "data/pack.ron")
+            .and_then(|(rel, path)| listing.read(rel, path).ok())
+            .and_then(|f| crate::check::contacts::pack_name(&f.text));
+        if let (Some(named), Origin::Pack { name, .. }) = (named, &mut listing.origin) {
+            *name = named;
+        }
+        listing
     }
-    // A link in a stranger's pack must not read the user's other files.
-    let root = dir.canonicalize().ok();
-    let (paths, layout) = pack_layout(dir);
-    diags.extend(layout);
-    for (rel, path) in paths {
-        let Some(kind) = classify(&rel) else { continue };
-        if let (Some(root), Ok(real)) = (&root, path.canonicalize())
+
+    /// Reads one listed file; a problem becomes a diagnostic.
+    pub fn read(&self, rel: &str, path: &Path) -> Result<ContentFile, Diagnostic> {
+        let kind = classify(rel).ok_or_else(|| {
+            Diagnostic::error("E006", &path.display().to_string(), Pos::default())
+        })?;
+        if let (Some(root), Ok(real)) = (&self.root, path.canonicalize())
             && !real.starts_with(root)
         {
-            diags.push(Diagnostic::error(
+            return Err(Diagnostic::error(
                 "E009",
                 &path.display().to_string(),
                 Pos::default(),
             ));
-            continue;
         }
-        match read_limited(&path) {
-            Ok(text) => files.push(ContentFile {
-                origin: origin.clone(),
-                kind,
-                rel,
-                display: path.display().to_string(),
-                text: Cow::Owned(text),
-            }),
-            Err(d) => diags.push(d),
-        }
+        let text = read_limited(path)?;
+        Ok(ContentFile {
+            origin: self.origin.clone(),
+            kind,
+            rel: rel.to_string(),
+            display: path.display().to_string(),
+            text: Cow::Owned(text),
+        })
     }
-    // The name the pack gives itself, when it gives one, is shown instead of the folder's.
-    let named = files
-        .iter()
-        .find(|f| f.kind == Kind::PackInfo)
-        .and_then(|f| crate::check::contacts::pack_name(&f.text));
-    if let Some(named) = named {
-        for f in &mut files {
-            if let Origin::Pack { name, .. } = &mut f.origin {
-                *name = named.clone();
-            }
+}
+
+/// Reads a pack folder. Unreadable files become diagnostics; the rest load.
+pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
+    let listing = PackListing::of(dir);
+    let mut files = Vec::new();
+    let mut diags = listing.diags.clone();
+    for (rel, path) in &listing.paths {
+        match listing.read(rel, path) {
+            Ok(f) => files.push(f),
+            Err(d) => diags.push(d),
         }
     }
     (files, diags)

@@ -21,6 +21,9 @@ pub struct FtlMessage {
     pub plurals: Vec<(String, Vec<String>)>,
     /// Whether the value holds a control character other than newline.
     pub has_control: bool,
+    /// Other messages (`{ other }`) and terms (`{ -term }`, with its dash) the value
+    /// refers to, sorted, without duplicates.
+    pub refs: Vec<String>,
 }
 
 const PLURAL_KEYS: [&str; 5] = ["zero", "one", "two", "few", "many"];
@@ -129,13 +132,17 @@ pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
                 let mut vars = Vec::new();
                 let mut plurals = Vec::new();
                 let mut has_control = false;
+                let mut refs = Vec::new();
                 if let Some(p) = &m.value {
                     pattern_vars(p, &mut vars);
                     pattern_plurals(p, &mut plurals);
+                    pattern_refs(p, &mut refs);
                     has_control = pattern_has_control(p);
                 }
                 vars.sort();
                 vars.dedup();
+                refs.sort();
+                refs.dedup();
                 let id = m.id.name.to_string();
                 let pos = positions
                     .get(id.as_str())
@@ -147,6 +154,7 @@ pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
                     vars,
                     plurals,
                     has_control,
+                    refs,
                 })
             }
             _ => None,
@@ -286,6 +294,59 @@ pub fn plural_categories(lang: &str) -> Vec<String> {
 /// value uses, sorted and without duplicates.
 pub fn messages_with_vars(text: &str) -> Vec<(String, Vec<String>)> {
     parse(text).0.into_iter().map(|m| (m.id, m.vars)).collect()
+}
+
+/// Whether a text defines a term (`-name = …` at the start of a line).
+pub fn defines_term(text: &str) -> bool {
+    text.lines().any(|l| {
+        l.strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()) && r.contains('='))
+    })
+}
+
+fn pattern_refs(p: &Pattern<&str>, out: &mut Vec<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expr_refs(expression, out);
+        }
+    }
+}
+
+fn expr_refs(e: &Expression<&str>, out: &mut Vec<String>) {
+    match e {
+        Expression::Select { selector, variants } => {
+            inline_refs(selector, out);
+            for v in variants {
+                pattern_refs(&v.value, out);
+            }
+        }
+        Expression::Inline(i) => inline_refs(i, out),
+    }
+}
+
+fn inline_refs(i: &InlineExpression<&str>, out: &mut Vec<String>) {
+    match i {
+        InlineExpression::MessageReference { id, .. } => out.push(id.name.to_string()),
+        InlineExpression::TermReference { id, arguments, .. } => {
+            out.push(format!("-{}", id.name));
+            for a in arguments.iter().flat_map(|a| a.positional.iter()) {
+                inline_refs(a, out);
+            }
+            for n in arguments.iter().flat_map(|a| a.named.iter()) {
+                inline_refs(&n.value, out);
+            }
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_refs(a, out);
+            }
+            for n in &arguments.named {
+                inline_refs(&n.value, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => expr_refs(expression, out),
+        _ => {}
+    }
 }
 
 fn pattern_vars(p: &Pattern<&str>, out: &mut Vec<String>) {

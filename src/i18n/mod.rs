@@ -306,11 +306,11 @@ impl Tier {
 
     /// The text of built-in message `id` when it is plain text on one line, as Fluent would
     /// format it, without parsing it (most labels and titles are).
-    fn plain(&self, id: &str) -> Option<&'static str> {
+    fn plain(&self, id: &str, lazy: Option<(&'static str, &'static str)>) -> Option<&'static str> {
         if self.transformed || self.main.borrow().has_message(id) {
             return None;
         }
-        let (rel, entry) = self.lazy_entry(id)?;
+        let (rel, entry) = lazy?;
         if self.whole.borrow().contains(rel) {
             return None;
         }
@@ -318,11 +318,11 @@ impl Tier {
     }
 
     /// Adds the entry of `id` to the bundle if it is a built-in one not added yet.
-    fn ensure(&self, id: &str) {
+    fn ensure(&self, id: &str, lazy: Option<(&'static str, &'static str)>) {
         if self.main.borrow().has_message(id) {
             return;
         }
-        let Some((rel, entry)) = self.lazy_entry(id) else {
+        let Some((rel, entry)) = lazy else {
             return;
         };
         if self.whole.borrow().contains(rel) || !self.entries.borrow_mut().insert(id.to_string()) {
@@ -360,17 +360,18 @@ impl Tier {
 
     /// Formats `id` from this language: built-in first, then packs.
     fn format(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
-        if let Some(text) = self.plain(id) {
+        let lazy = self.lazy_entry(id);
+        if let Some(text) = self.plain(id, lazy) {
             return Ok(text.to_string());
         }
-        self.ensure(id);
+        self.ensure(id, lazy);
         if self.main.borrow().has_message(id) {
             let first = format_in(&self.main.borrow(), id, args);
             if first.is_ok() || self.lazy.is_empty() {
                 return first;
             }
             // It may refer to a message or term not parsed yet: its file, then all files.
-            if let Some((rel, _)) = self.lazy_entry(id) {
+            if let Some((rel, _)) = lazy {
                 self.load_file(rel);
                 let second = format_in(&self.main.borrow(), id, args);
                 if second.is_ok() {
@@ -385,13 +386,6 @@ impl Tier {
         }
         Err(format!("no message `{id}`"))
     }
-}
-
-/// The translator's checks on top of `check`'s own: "not translated" points at the
-/// skeleton's placeholder when there is one, and stale translations are reported (W067).
-pub fn translator_checks(lib: &crate::library::Library, out: &mut Vec<Diagnostic>) {
-    skeleton::locate_placeholders(lib, out);
-    out.extend(stale::check(lib));
 }
 
 /// Gives every bundle of a chain `GROUPED()` and `MONEY()` with its own language's rules,

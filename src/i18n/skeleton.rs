@@ -402,14 +402,13 @@ pub fn placeholder_pos(text: &str, id: &str) -> Option<Pos> {
 
 /// Points each "not translated" diagnostic (W061) at its placeholder in a skeleton file,
 /// where the translator writes the text.
-pub fn locate_placeholders(lib: &Library, diags: &mut [Diagnostic]) {
-    let texts: HashMap<&str, &str> = lib
-        .files
-        .iter()
-        .map(|f| (f.display.as_str(), f.text.as_ref()))
-        .collect();
+/// `text_of` gives a file's text by its display name.
+pub fn locate_placeholders<'t>(
+    text_of: &dyn Fn(&str) -> Option<&'t str>,
+    diags: &mut [Diagnostic],
+) {
     for d in diags.iter_mut().filter(|d| d.code == "W061") {
-        let Some(text) = texts.get(d.file.as_str()) else {
+        let Some(text) = text_of(d.file.as_str()) else {
             continue;
         };
         let id = d.args.iter().find_map(|(k, v)| match (k, v) {

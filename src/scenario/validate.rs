@@ -60,60 +60,54 @@ impl Graph {
         None
     }
 
-    /// Each edge out of node `i` with the state flags certainly set on it: an answer's
-    /// `sets`, a branch's `if_set` on its `then` side.
-    fn flag_edges<'a>(&self, scn: &'a Scenario, i: usize) -> Vec<(usize, Vec<&'a str>)> {
-        let strs = |v: &'a [String]| v.iter().map(String::as_str).collect::<Vec<_>>();
+    /// Each edge out of node `i` with the state flags certainly set on it (as bits, see
+    /// [`Flags`]): an answer's `sets`, a branch's `if_set` on its `then` side.
+    fn flag_edges(&self, scn: &Scenario, flags: &Flags, i: usize) -> Vec<(usize, u128)> {
         let at = |id: &str| self.index.get(id).copied();
         match &scn.nodes[i] {
             Node::Choice { options, .. } => options
                 .iter()
-                .filter_map(|o| Some((at(&o.goto)?, strs(&o.sets))))
+                .filter_map(|o| Some((at(&o.goto)?, flags.bits(&o.sets))))
                 .collect(),
             Node::Branch {
                 if_set,
                 then,
                 otherwise,
                 ..
-            } => [(at(then), strs(if_set)), (at(otherwise), Vec::new())]
+            } => [(at(then), flags.bits(if_set)), (at(otherwise), 0)]
                 .into_iter()
                 .filter_map(|(j, f)| Some((j?, f)))
                 .collect(),
-            _ => self.succ[i].iter().map(|&j| (j, Vec::new())).collect(),
+            _ => self.succ[i].iter().map(|&j| (j, 0)).collect(),
         }
     }
 
     /// Questions where, on some way in, the state flags make every answer hidden for
     /// certain: an `unless` flag that every path to that way in has set, or a `requires`
     /// flag that no path to the question sets. The story stops there in play.
-    pub fn certain_dead_ends(&self, scn: &Scenario) -> Vec<usize> {
+    ///
+    /// `None` when the scenario names more state flags than this reasoning tracks (128):
+    /// then nothing is claimed.
+    pub fn certain_dead_ends(&self, scn: &Scenario) -> Option<Vec<usize>> {
         let n = scn.nodes.len();
+        let flags = Flags::of(scn)?;
         let Some(start) = self.start else {
-            return Vec::new();
+            return Some(Vec::new());
         };
         // Flags set on every path to a node (None: not reached yet) and on some path.
-        let mut must: Vec<Option<BTreeSet<&str>>> = vec![None; n];
-        let mut may: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); n];
-        must[start] = Some(BTreeSet::new());
+        let mut must: Vec<Option<u128>> = vec![None; n];
+        let mut may: Vec<u128> = vec![0; n];
+        must[start] = Some(0);
         let mut queue: VecDeque<usize> = VecDeque::from([start]);
         while let Some(i) = queue.pop_front() {
-            let Some(here) = must[i].clone() else {
+            let Some(here) = must[i] else {
                 continue;
             };
-            for (j, flags) in self.flag_edges(scn, i) {
-                let out: BTreeSet<&str> =
-                    here.iter().copied().chain(flags.iter().copied()).collect();
-                let narrowed = match &must[j] {
-                    None => out,
-                    Some(old) => old.intersection(&out).copied().collect(),
-                };
-                let widened: BTreeSet<&str> = may[j]
-                    .iter()
-                    .copied()
-                    .chain(may[i].iter().copied())
-                    .chain(flags)
-                    .collect();
-                if must[j].as_ref() != Some(&narrowed) || widened != may[j] {
+            for (j, set) in self.flag_edges(scn, &flags, i) {
+                let out = here | set;
+                let narrowed = must[j].map_or(out, |old| old & out);
+                let widened = may[j] | may[i] | set;
+                if must[j] != Some(narrowed) || widened != may[j] {
                     must[j] = Some(narrowed);
                     may[j] = widened;
                     queue.push_back(j);
@@ -123,21 +117,20 @@ impl Graph {
         let mut dead = BTreeSet::new();
         for (i, here) in must.iter().enumerate() {
             let Some(here) = here else { continue };
-            for (j, flags) in self.flag_edges(scn, i) {
+            for (j, set) in self.flag_edges(scn, &flags, i) {
                 let Node::Choice { options, .. } = &scn.nodes[j] else {
                     continue;
                 };
-                let known: BTreeSet<&str> = here.iter().copied().chain(flags).collect();
+                let known = here | set;
                 let hidden = |o: &super::model::Choice| {
-                    o.unless.iter().any(|f| known.contains(f.as_str()))
-                        || o.requires.iter().any(|f| !may[j].contains(f.as_str()))
+                    flags.bits(&o.unless) & known != 0 || flags.bits(&o.requires) & !may[j] != 0
                 };
                 if !options.is_empty() && options.iter().all(hidden) {
                     dead.insert(j);
                 }
             }
         }
-        dead.into_iter().collect()
+        Some(dead.into_iter().collect())
     }
 
     /// Builds the graph, ignoring references that do not resolve (those are reported apart).
@@ -205,6 +198,42 @@ impl Graph {
             queue.extend(pred[i].iter().copied().filter(|j| !ok[*j]));
         }
         ok
+    }
+}
+
+/// The state flags a scenario names, each as one bit.
+struct Flags<'a>(HashMap<&'a str, u32>);
+
+impl<'a> Flags<'a> {
+    fn of(scn: &'a Scenario) -> Option<Flags<'a>> {
+        let mut map: HashMap<&str, u32> = HashMap::new();
+        let mut add = |v: &'a [String]| {
+            for f in v {
+                let n = map.len() as u32;
+                map.entry(f.as_str()).or_insert(n);
+            }
+        };
+        for node in &scn.nodes {
+            match node {
+                Node::Choice { options, .. } => {
+                    for o in options {
+                        add(&o.sets);
+                        add(&o.requires);
+                        add(&o.unless);
+                    }
+                }
+                Node::Branch { if_set, .. } => add(if_set),
+                _ => {}
+            }
+        }
+        (map.len() <= 128).then_some(Flags(map))
+    }
+
+    fn bits(&self, names: &[String]) -> u128 {
+        names
+            .iter()
+            .filter_map(|f| self.0.get(f.as_str()))
+            .fold(0, |acc, &b| acc | (1u128 << b))
     }
 }
 
@@ -591,7 +620,7 @@ impl Validator<'_> {
             let n = &scn.nodes[i];
             self.push(Diagnostic::error("E043", file, self.node_pos(n.id())).arg("name", n.id()));
         }
-        for i in graph.certain_dead_ends(scn) {
+        for i in graph.certain_dead_ends(scn).unwrap_or_default() {
             let n = &scn.nodes[i];
             self.push(Diagnostic::error("E044", file, self.node_pos(n.id())).arg("name", n.id()));
         }

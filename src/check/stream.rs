@@ -1,0 +1,441 @@
+//! `check` of packs one scenario at a time: a library of a thousand scenarios in four
+//! languages is 100 MB of text, more than an old laptop should hold at once.
+//!
+//! A pack's scenario and the translations named like it (`scenarios/x.ron`,
+//! `locales/<lang>/x.ftl`) form a group that is read, checked and dropped; the groups are
+//! spread over the cores. Everything else (the built-in content, the pack's `data/` and its
+//! other locale files) is read once and is the base each group is checked on.
+//!
+//! The findings are the same as checking the whole content at once, as long as no group
+//! needs another: a message defined in two files, a message one group looks for that
+//! another defines, a scenario whose id is not its file's name, a group file named like a
+//! base file. Each of these is noticed (see [`Locales`]), and the content is then checked
+//! whole instead, so speed costs no finding.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::contacts::Declared;
+use super::{
+    LangIndex, LangPass, Locales, PackLanguages, Report, Site, cues, finish, folder_prefix,
+    interface_and_scenarios, link_typos, sites, stale_check,
+};
+use crate::content::{self, ContentFile, Kind, PackListing};
+use crate::diag::Diagnostic;
+use crate::i18n::{Catalog, SOURCE};
+use crate::library::{Library, read_scenario};
+use crate::scenario::validate::Known;
+
+/// A pack's scenario and its translations.
+struct Group<'p> {
+    pack: usize,
+    stem: &'p str,
+    files: Vec<(&'p str, &'p Path)>,
+}
+
+/// How many groups are read and checked together: the files of a few scenarios are a
+/// small part of memory, and the localizers are made once for them all.
+const BATCH: usize = 8;
+
+/// What checking a group found.
+#[derive(Default)]
+struct Found {
+    diags: Vec<Diagnostic>,
+    /// Files that could not be read: what the author asked about even when not named.
+    unread: Vec<String>,
+    cues: Vec<(usize, u8, String, cues::ScenarioCues)>,
+    defined: Vec<u64>,
+    missed: Vec<u64>,
+    /// The group needs another, or the base: the content is checked whole.
+    entangled: bool,
+}
+
+/// What every group is checked on.
+struct Base<'b> {
+    lib: &'b Library,
+    locs: &'b Locales<'b>,
+    langs: &'b [String],
+    claims: &'b PackLanguages<'b>,
+    declared: &'b Declared<'b>,
+    locks: &'b super::Locks,
+    known: Known<'b>,
+    texts: &'b HashMap<&'b str, &'b str>,
+    listings: &'b [PackListing],
+}
+
+/// Checks the built-in content with the packs, `paths` being pack folders, group by group.
+/// `None` when this way does not apply (a file is named, a folder is the source tree or
+/// holds no scenario, playtests) or the groups turn out to need each other: then the
+/// caller checks the content whole.
+pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
+    let tree = Path::new(env!("CARGO_MANIFEST_DIR")).canonicalize().ok();
+    if paths
+        .iter()
+        .any(|p| !p.is_dir() || p.canonicalize().ok() == tree)
+    {
+        return None;
+    }
+    // Each pack once, in the order a whole check loads them: `--scenarios` first.
+    let mut seen = BTreeSet::new();
+    let roots: Vec<&PathBuf> = packs
+        .iter()
+        .chain(paths)
+        .filter(|r| seen.insert(r.canonicalize().unwrap_or_else(|_| r.to_path_buf())))
+        .collect();
+    if roots.is_empty() {
+        return None;
+    }
+    let listings: Vec<PackListing> = roots.iter().map(|r| PackListing::of(r)).collect();
+
+    // Split each pack into its groups and the rest.
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut base_files = content::builtin_files();
+    let mut groups: Vec<Group> = Vec::new();
+    for (k, l) in listings.iter().enumerate() {
+        diags.extend(l.diags.iter().cloned());
+        let stems: BTreeSet<&str> = l
+            .paths
+            .iter()
+            .filter(|(rel, _)| rel.starts_with("scenarios/"))
+            .filter_map(|(rel, _)| rel.strip_prefix("scenarios/")?.strip_suffix(".ron"))
+            .collect();
+        if stems.is_empty() {
+            return None;
+        }
+        let first = groups.len();
+        groups.extend(stems.iter().map(|stem| Group {
+            pack: k,
+            stem,
+            files: Vec::new(),
+        }));
+        for (rel, path) in &l.paths {
+            let stem = match content::classify(rel) {
+                Some(Kind::Scenario) => rel
+                    .strip_prefix("scenarios/")
+                    .and_then(|r| r.strip_suffix(".ron")),
+                Some(Kind::Locale { .. }) => {
+                    rel.rsplit('/').next().and_then(|n| n.strip_suffix(".ftl"))
+                }
+                _ => None,
+            }
+            .filter(|s| stems.contains(s));
+            match stem {
+                Some(stem) => {
+                    let at = first + stems.iter().position(|s| *s == stem).unwrap_or(0);
+                    groups[at].files.push((rel.as_str(), path.as_path()));
+                }
+                None => match l.read(rel, path) {
+                    Ok(f) => base_files.push(f),
+                    Err(d) => diags.push(d),
+                },
+            }
+        }
+    }
+    // A group's name must be its own: no base file and no other group is named like it.
+    let mut names: BTreeSet<&str> = base_files
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::Locale { .. } | Kind::Scenario))
+        .map(ContentFile::stem)
+        .collect();
+    if !groups.iter().all(|g| names.insert(g.stem)) {
+        return None;
+    }
+    let lib = Library::from_files(base_files, Vec::new());
+    let langs = lib.catalog.langs();
+    // A language only a group has would change which languages the base is checked in.
+    let group_langs: BTreeSet<&str> = groups
+        .iter()
+        .flat_map(|g| g.files.iter())
+        .filter_map(|(rel, _)| rel.strip_prefix("locales/")?.split('/').next())
+        .collect();
+    if group_langs.iter().any(|l| !langs.iter().any(|x| x == l)) {
+        return None;
+    }
+
+    // The base, checked once.
+    diags.extend(lib.diagnostics.iter().cloned());
+    let locs = Locales::read(lib.catalog.files(), None, &mut diags);
+    let mut scenario_names: BTreeSet<String> = lib
+        .files
+        .iter()
+        .filter(|f| f.kind == Kind::Scenario)
+        .map(|f| f.stem().to_string())
+        .collect();
+    scenario_names.extend(groups.iter().map(|g| g.stem.to_string()));
+    let mut claims = PackLanguages::of(&lib);
+    for g in &groups {
+        let origin = &listings[g.pack].origin;
+        claims.note(origin, None);
+        for (rel, _) in &g.files {
+            if let Some(lang) = rel
+                .strip_prefix("locales/")
+                .and_then(|r| r.split('/').next())
+            {
+                claims.note(origin, Some(lang));
+            }
+        }
+    }
+    let base_sites = sites(&lib, lib.scenarios.iter());
+    interface_and_scenarios(
+        &lib,
+        &locs,
+        &langs,
+        &scenario_names,
+        &claims,
+        &base_sites,
+        &mut diags,
+    );
+    let locks = super::locks(&lib);
+    stale_check(&locks, &locs, &mut diags);
+    let texts: HashMap<&str, &str> = lib
+        .files
+        .iter()
+        .map(|f| (f.display.as_str(), f.text.as_ref()))
+        .collect();
+    crate::i18n::skeleton::locate_placeholders(&|f| texts.get(f).copied(), &mut diags);
+    let (declared, d) = Declared::of(&lib);
+    diags.extend(d);
+    for f in &lib.files {
+        declared.scan(f, &mut diags);
+    }
+    let (en, _) = lib.catalog.localizer(SOURCE);
+    let en_files: HashMap<&str, &ContentFile> = lib
+        .catalog
+        .files_of(SOURCE)
+        .filter_map(|f| match &f.kind {
+            Kind::Locale { name, .. } => Some((name.as_str(), f)),
+            _ => None,
+        })
+        .collect();
+    let mut measured: Vec<(&content::Origin, cues::ScenarioCues)> = lib
+        .scenarios
+        .iter()
+        .map(|s| {
+            let c = cues::measure_one(&en, s, en_files.get(s.head.id.as_str()).copied());
+            (&s.origin, c)
+        })
+        .collect();
+    let mut missed = locs.missed.lock().map(|m| m.clone()).unwrap_or_default();
+
+    // The groups, on every core.
+    let (flags, channels) = (
+        lib.flag_ids(),
+        lib.channels()
+            .iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>(),
+    );
+    let base = Base {
+        lib: &lib,
+        locs: &locs,
+        langs: &langs,
+        claims: &claims,
+        declared: &declared,
+        locks: &locks,
+        known: Known {
+            flags: &flags,
+            channels: &channels,
+        },
+        texts: &texts,
+        listings: &listings,
+    };
+    // Consecutive groups of one pack, checked together.
+    let batches: Vec<&[Group]> = groups
+        .chunk_by(|a, b| a.pack == b.pack)
+        .flat_map(|run| run.chunks(BATCH))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(batches.len())
+        .max(1);
+    let mut found: Vec<(usize, Found)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(batch) = batches.get(i) else { break };
+                        let f = check_batch(batch, &base);
+                        // A group that needs another ends the grouped check.
+                        let stop = f.entangled;
+                        mine.push((i, f));
+                        if stop {
+                            next.store(batches.len(), Ordering::Relaxed);
+                            break;
+                        }
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    if found.len() < batches.len() || found.iter().any(|(_, f)| f.entangled) {
+        return None;
+    }
+    found.sort_by_key(|(i, _)| *i);
+
+    // Whether the groups needed each other after all: a message two groups define, or one
+    // that a group (or the base) looked for and another group defines.
+    let mut defined: Vec<u64> = found
+        .iter()
+        .flat_map(|(_, f)| f.defined.iter().copied())
+        .collect();
+    defined.sort_unstable();
+    if defined.windows(2).any(|w| w[0] == w[1]) {
+        return None;
+    }
+    missed.extend(found.iter().flat_map(|(_, f)| f.missed.iter().copied()));
+    if missed.iter().any(|m| defined.binary_search(m).is_ok()) {
+        return None;
+    }
+
+    let mut unread: Vec<String> = diags.iter().map(|d| d.file.clone()).collect();
+    let mut group_cues = Vec::new();
+    for (_, f) in found {
+        diags.extend(f.diags);
+        unread.extend(f.unread);
+        for (pack, difficulty, id, c) in f.cues {
+            group_cues.push(((pack, difficulty, id), c));
+        }
+    }
+    // Listed as a whole library lists them: by pack, then easiest first.
+    group_cues.sort_by(|a, b| a.0.cmp(&b.0));
+    measured.extend(
+        group_cues
+            .into_iter()
+            .map(|((pack, ..), c)| (&listings[pack].origin, c)),
+    );
+    let cue_sets = cues::group(measured);
+    diags.extend(cues::diagnostics(&cue_sets));
+    link_typos(&mut diags);
+    // What the author asked about, as a whole check says it: the named folders, and every
+    // file that could not be read.
+    let only = (!paths.is_empty()).then(|| {
+        unread
+            .into_iter()
+            .chain(paths.iter().map(|p| folder_prefix(p)))
+            .collect()
+    });
+    Some(Report {
+        diagnostics: finish(diags, only.as_ref()),
+        coverage: Vec::new(),
+        cues: cue_sets,
+        grouped: true,
+    })
+}
+
+/// Reads and checks a few groups on the base. Among themselves they are checked as a
+/// whole check would: their files in the order it reads them.
+fn check_batch(batch: &[Group], base: &Base) -> Found {
+    let mut found = Found::default();
+    let mut paths: Vec<(usize, &str, &Path)> = batch
+        .iter()
+        .flat_map(|g| g.files.iter().map(|(rel, path)| (g.pack, *rel, *path)))
+        .collect();
+    paths.sort_by(|a, b| a.1.cmp(b.1));
+    let mut files: Vec<ContentFile> = Vec::new();
+    for (pack, rel, path) in paths {
+        match base.listings[pack].read(rel, path) {
+            Ok(f) => files.push(f),
+            Err(d) => {
+                found.unread.push(d.file.clone());
+                found.diags.push(d);
+            }
+        }
+    }
+    let mut loaded = Vec::new();
+    for (g, f) in batch.iter().filter_map(|g| {
+        let ron = format!("scenarios/{}.ron", g.stem);
+        Some((g, files.iter().find(|f| f.rel == ron)?))
+    }) {
+        let (s, d) = read_scenario(f, &base.known);
+        found.diags.extend(d);
+        if let Some(s) = s {
+            if s.head.id != g.stem {
+                found.entangled = true;
+                return found;
+            }
+            loaded.push((g.pack, s, f.text.as_ref()));
+        }
+    }
+    let locale_files: Vec<&ContentFile> = files
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::Locale { .. }))
+        .collect();
+    let mut locs = Locales::read(
+        locale_files.iter().copied(),
+        Some(base.locs),
+        &mut found.diags,
+    );
+    let catalog = Catalog::new(
+        base.lib
+            .catalog
+            .files()
+            .iter()
+            .cloned()
+            .chain(locale_files.iter().map(|f| (*f).clone()))
+            .collect(),
+    );
+    let batch_sites: Vec<Site> = loaded
+        .iter()
+        .map(|(_, s, text)| Site::new(s, text))
+        .collect();
+    let empty = LangIndex::new(None);
+    let mut en = None;
+    for lang in base.langs {
+        let (loc, bundle_diags) = catalog.localizer(lang);
+        let own: BTreeSet<&str> = locale_files
+            .iter()
+            .filter(|f| matches!(&f.kind, Kind::Locale { lang: l, .. } if l == lang))
+            .map(|f| f.display.as_str())
+            .collect();
+        found.diags.extend(
+            bundle_diags
+                .into_iter()
+                .filter(|d| d.code != "W050" && d.code != "W057" && own.contains(d.file.as_str())),
+        );
+        let mut pass = LangPass::new(lang, &locs, &empty, &loc, base.claims);
+        for site in &batch_sites {
+            pass.scenario(site, &mut found.diags);
+        }
+        drop(pass);
+        if lang == SOURCE {
+            en = Some(loc);
+        }
+    }
+    stale_check(base.locks, &locs, &mut found.diags);
+    let own_texts: HashMap<&str, &str> = files
+        .iter()
+        .map(|f| (f.display.as_str(), f.text.as_ref()))
+        .collect();
+    crate::i18n::skeleton::locate_placeholders(
+        &|f| own_texts.get(f).or_else(|| base.texts.get(f)).copied(),
+        &mut found.diags,
+    );
+    for f in &files {
+        base.declared.scan(f, &mut found.diags);
+    }
+    let en = en.unwrap_or_else(|| catalog.localizer(SOURCE).0);
+    for (pack, s, _) in &loaded {
+        let en_file = locale_files
+            .iter()
+            .find(|f| matches!(&f.kind, Kind::Locale { lang, name } if lang == SOURCE && *name == s.head.id))
+            .copied();
+        let c = cues::measure_one(&en, s, en_file);
+        found
+            .cues
+            .push((*pack, s.head.difficulty as u8, s.head.id.clone(), c));
+    }
+    found.entangled |= locs.clash;
+    found.defined = std::mem::take(&mut locs.defined);
+    found.missed = locs.missed.into_inner().unwrap_or_default();
+    found
+}
