@@ -37,7 +37,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
         return Err(ReadProblem::TooLarge(meta.len()));
     }
     let file = open_regular(path)?;
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
     file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(ReadProblem::Io)?;

@@ -6,6 +6,21 @@ pub fn is_hidden_char(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || is_bidi_control(c)
 }
 
+/// Every hidden character of a text (see [`is_hidden_char`]) with its byte offset. Found
+/// by their bytes, so a text of megabytes is read once and fast: each starts with a byte
+/// below 0x20, 0x7F, or the lead byte 0xC2, 0xD8 or 0xE2, and only those are decoded.
+pub fn hidden_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        let maybe = b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2;
+        if !maybe {
+            return None;
+        }
+        let c = text.get(i..)?.chars().next()?;
+        is_hidden_char(c).then_some((i, c))
+    })
+}
+
 /// Whether a character is a bidi control that can reorder or hide text.
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{200E}' | '\u{200F}')
@@ -103,6 +118,18 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hidden_characters_are_found_by_their_bytes_as_by_their_chars() {
+        let text =
+            "a\u{9b}b\u{7f}«c»\u{202e}d\u{2067}e\u{1b}f\u{61c}g\u{200f}“h” Привіт Việt\t\n\u{85}";
+        let by_chars: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|(_, c)| super::is_hidden_char(*c))
+            .collect();
+        assert_eq!(super::hidden_chars(text).collect::<Vec<_>>(), by_chars);
+        assert_eq!(by_chars.len(), 8, "{by_chars:?}");
+    }
+
     #[test]
     fn json_output_escapes_what_terminals_act_on_and_reads_back_the_same() {
         let nasty = "a\u{9b}31mb\u{7f}c\u{202e}d\u{2067}e\u{1b}]52;c;x\u{7}f";

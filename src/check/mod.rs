@@ -389,20 +389,20 @@ fn single_file(p: &Path) -> Result<ContentFile, Diagnostic> {
 /// The index of a group of files checked apart (see [`stream`]) stands on the index of
 /// everything else, its `base`.
 struct LangIndex<'a> {
-    msgs: HashMap<String, (&'a ContentFile, FtlMessage)>,
+    msgs: foldhash::HashMap<String, (&'a ContentFile, FtlMessage)>,
     /// The locale's files by name (`ui`, `<scenario>`), first one of each name.
-    files: HashMap<String, &'a ContentFile>,
+    files: foldhash::HashMap<String, &'a ContentFile>,
     /// The ids each file defines, by the file's display name.
-    ids_by_file: HashMap<&'a str, Vec<String>>,
+    ids_by_file: foldhash::HashMap<&'a str, Vec<String>>,
     base: Option<&'a LangIndex<'a>>,
 }
 
 impl<'a> LangIndex<'a> {
     fn new(base: Option<&'a LangIndex<'a>>) -> LangIndex<'a> {
         LangIndex {
-            msgs: HashMap::new(),
-            files: HashMap::new(),
-            ids_by_file: HashMap::new(),
+            msgs: Default::default(),
+            files: Default::default(),
+            ids_by_file: Default::default(),
             base,
         }
     }
@@ -434,30 +434,20 @@ struct Locales<'a> {
     /// (language, message id) lost to a syntax error.
     lost: BTreeSet<(String, String)>,
     base: Option<&'a Locales<'a>>,
-    /// For a group checked apart: the (language, id) of every message its files define,
-    /// and of every message it looked for and did not find (see [`key`]); whether one of
-    /// its files defines a message its base has too, or a term.
-    defined: Vec<u64>,
-    missed: std::sync::Mutex<Vec<u64>>,
+    /// When parts are checked apart (see [`stream`]): the ids of the messages looked for
+    /// and not found (`None`: not noted), and whether a file defines a message the base
+    /// has too, or a term.
+    missed: Option<std::sync::Mutex<Vec<String>>>,
     clash: bool,
-}
-
-/// A (language, message id) pair as a number, to compare what groups checked apart define
-/// and miss without keeping every id (64-bit FNV-1a; a collision costs time, not a finding).
-fn key(lang: &str, id: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in lang.bytes().chain([0]).chain(id.bytes()) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 impl<'a> Locales<'a> {
     /// Reads the locale files: syntax, hidden characters, and which file defines what.
+    /// `track`: note the messages looked for and not found.
     fn read(
         files: impl IntoIterator<Item = &'a ContentFile>,
         base: Option<&'a Locales<'a>>,
+        track: bool,
         out: &mut Vec<Diagnostic>,
     ) -> Locales<'a> {
         let mut me = Locales {
@@ -465,8 +455,7 @@ impl<'a> Locales<'a> {
             broken: BTreeSet::new(),
             lost: BTreeSet::new(),
             base,
-            defined: Vec::new(),
-            missed: Default::default(),
+            missed: track.then(Default::default),
             clash: false,
         };
         for f in files {
@@ -494,7 +483,7 @@ impl<'a> Locales<'a> {
                     me.lost.insert((lang.clone(), id));
                 }
             }
-            let raw = f.text.char_indices();
+            let raw = crate::sanitize::hidden_chars(&f.text);
             for (offset, c) in raw.chain(ftl::escaped_chars(&f.text)) {
                 if crate::sanitize::is_hidden_char(c) {
                     out.push(
@@ -526,11 +515,8 @@ impl<'a> Locales<'a> {
                     }
                     Some(_) => {}
                     None => {
-                        if base.is_some() {
-                            me.defined.push(key(lang, &m.id));
-                            if li.base.is_some_and(|b| b.msg(&m.id).is_some()) {
-                                me.clash = true;
-                            }
+                        if li.base.is_some_and(|b| b.msg(&m.id).is_some()) {
+                            me.clash = true;
                         }
                         li.msgs.insert(m.id.clone(), (f, m));
                     }
@@ -539,11 +525,11 @@ impl<'a> Locales<'a> {
         }
         // A message that refers to another that is not here may find it in a group checked
         // apart.
-        for (lang, li) in &me.index {
+        for li in me.index.values() {
             for (_, m) in li.msgs.values() {
                 for r in m.refs.iter().filter(|r| !r.starts_with('-')) {
                     if li.msg(r).is_none() {
-                        me.miss(lang, r);
+                        me.miss(r);
                     }
                 }
             }
@@ -561,9 +547,9 @@ impl<'a> Locales<'a> {
     }
 
     /// Notes a message looked for and not found.
-    fn miss(&self, lang: &str, id: &str) {
-        if let Ok(mut m) = self.missed.lock() {
-            m.push(key(lang, id));
+    fn miss(&self, id: &str) {
+        if let Some(Ok(mut m)) = self.missed.as_ref().map(|m| m.lock()) {
+            m.push(id.to_string());
         }
     }
 
@@ -575,19 +561,32 @@ impl<'a> Locales<'a> {
     }
 }
 
-/// Where a scenario's file asks for its messages, worked out once, when first needed.
+/// A scenario to check the messages of: the messages it needs, and where its file asks
+/// for them (worked out once, when first needed).
 struct Site<'s> {
     s: &'s LoadedScenario,
     idx: RonIndex,
     positions: std::cell::OnceCell<HashMap<String, Pos>>,
+    /// Its own messages, and the shared ones it shows (channel names, name pools).
+    needed: Vec<String>,
+    own: foldhash::HashSet<String>,
+    shared: Vec<String>,
+    /// The variables it passes.
+    provided: Vec<String>,
 }
 
 impl<'s> Site<'s> {
     fn new(s: &'s LoadedScenario, text: &str) -> Site<'s> {
+        let scn = s.scenario();
+        let needed = ids::scenario_messages(scn);
         Site {
             s,
             idx: RonIndex::new(text),
             positions: Default::default(),
+            own: needed.iter().cloned().collect(),
+            needed,
+            shared: ids::shared_messages(scn),
+            provided: scn.vars.keys().cloned().collect(),
         }
     }
 }
@@ -643,7 +642,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
     fn english(&self, id: &str) -> Option<&'b (&'a ContentFile, FtlMessage)> {
         let found = self.en.msg(id);
         if found.is_none() {
-            self.locs.miss(SOURCE, id);
+            self.locs.miss(id);
         }
         found
     }
@@ -750,7 +749,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
         let lang = self.lang;
         for em in ui.iter().filter(|m| !m.id.starts_with("new-sample-")) {
             let Some((f, m)) = self.li.msg(&em.id) else {
-                self.locs.miss(lang, &em.id);
+                self.locs.miss(&em.id);
                 // As for scenarios: a pack owes only the languages it ships.
                 let taken_up = self
                     .en
@@ -803,7 +802,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
                 ids::flag_sources(&flag.id),
             ] {
                 if self.li.msg(&id).is_none() {
-                    self.locs.miss(self.lang, &id);
+                    self.locs.miss(&id);
                     let (file, pos) = flag_pos(lib, &flag.id);
                     out.push(
                         Diagnostic::error("E060", &file, pos)
@@ -822,16 +821,14 @@ impl<'a, 'b> LangPass<'a, 'b> {
         let s = site.s;
         let scn = s.scenario();
         let args = scenario_args(self.loc, &sample_vars(&scn.vars, 0));
-        let provided: Vec<String> = scn.vars.keys().cloned().collect();
-        let needed: Vec<String> = ids::scenario_messages(scn);
-        let own_ids: std::collections::HashSet<&str> = needed.iter().map(String::as_str).collect();
-        let shared = ids::shared_messages(scn);
+        let (needed, own_ids, shared) = (&site.needed, &site.own, &site.shared);
+        let provided = site.provided.as_slice();
         // A pack that does not ship this language is played in English there, as it
         // was written (one W068 says so): only a language it ships owes every message.
         let taken_up = self.claims.ships(&s.origin, lang);
         for id in needed.iter().chain(shared.iter()) {
             let Some((f, m)) = self.li.msg(id) else {
-                self.locs.miss(lang, id);
+                self.locs.miss(id);
                 if (!is_source && !taken_up) || self.locs.is_lost(lang, id) {
                     continue;
                 }
@@ -854,9 +851,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
                 continue;
             };
             let own = own_ids.contains(id.as_str());
-            let fine = self
-                .checker
-                .compare(out, f, m, own.then_some(provided.as_slice()));
+            let fine = self.checker.compare(out, f, m, own.then_some(provided));
             if fine
                 && !self.locs.is_broken(&f.display)
                 && let Err(reason) = self.loc.fmt_strict(id, &args)
@@ -889,7 +884,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
 fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let langs = lib.catalog.langs();
-    let locs = Locales::read(lib.catalog.files(), None, &mut out);
+    let locs = Locales::read(lib.catalog.files(), None, false, &mut out);
     let scenario_names: BTreeSet<String> = lib
         .files
         .iter()
@@ -1002,7 +997,7 @@ fn stale_check(locks: &Locks, locs: &Locales, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let Some((ef, _)) = en.msg(id) else {
-                locs.miss(SOURCE, id);
+                locs.miss(id);
                 continue;
             };
             if let Some(src) = stale::message_source(&ef.text, id)
@@ -1095,7 +1090,7 @@ impl Compare<'_, '_> {
         let mut fine = true;
         let source = self.en.msg(&m.id);
         if source.is_none() {
-            self.locs.miss(SOURCE, &m.id);
+            self.locs.miss(&m.id);
         }
         let source_vars = source.map(|(_, e)| e.vars.as_slice());
         let allowed: &[String] = provided.or(source_vars).unwrap_or(&[]);

@@ -45,8 +45,6 @@ struct Found {
     /// Files that could not be read: what the author asked about even when not named.
     unread: Vec<String>,
     cues: Vec<(usize, u8, String, cues::ScenarioCues)>,
-    defined: Vec<u64>,
-    missed: Vec<u64>,
     /// The group needs another, or the base: the content is checked whole.
     entangled: bool,
 }
@@ -62,6 +60,22 @@ struct Base<'b> {
     known: Known<'b>,
     texts: &'b HashMap<&'b str, &'b str>,
     listings: &'b [PackListing],
+    owners: &'b Owners<'b>,
+}
+
+/// Which group a message id belongs to by its name: the group whose name is the longest
+/// that the id starts with (`gen-04-m2` is `gen-04`'s), and the batch it is read in.
+struct Owners<'p>(foldhash::HashMap<&'p str, usize>);
+
+impl<'p> Owners<'p> {
+    fn of(id: &str) -> impl Iterator<Item = &str> {
+        id.match_indices('-').map(|(i, _)| &id[..i]).rev()
+    }
+
+    /// The group (its name and batch) message `id` belongs to, if any.
+    fn owner(&self, id: &str) -> Option<(&'p str, usize)> {
+        Self::of(id).find_map(|p| self.0.get_key_value(p).map(|(k, b)| (*k, *b)))
+    }
 }
 
 /// Checks the built-in content with the packs, `paths` being pack folders, group by group.
@@ -141,6 +155,18 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
     if !groups.iter().all(|g| names.insert(g.stem)) {
         return None;
     }
+    // Consecutive groups of one pack, checked together.
+    let batches: Vec<&[Group]> = groups
+        .chunk_by(|a, b| a.pack == b.pack)
+        .flat_map(|run| run.chunks(BATCH))
+        .collect();
+    let owners = Owners(
+        batches
+            .iter()
+            .enumerate()
+            .flat_map(|(b, batch)| batch.iter().map(move |g| (g.stem, b)))
+            .collect(),
+    );
     let lib = Library::from_files(base_files, Vec::new());
     let langs = lib.catalog.langs();
     // A language only a group has would change which languages the base is checked in.
@@ -155,7 +181,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
 
     // The base, checked once.
     diags.extend(lib.diagnostics.iter().cloned());
-    let locs = Locales::read(lib.catalog.files(), None, &mut diags);
+    let locs = Locales::read(lib.catalog.files(), None, true, &mut diags);
     let mut scenario_names: BTreeSet<String> = lib
         .files
         .iter()
@@ -216,7 +242,15 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
             (&s.origin, c)
         })
         .collect();
-    let mut missed = locs.missed.lock().map(|m| m.clone()).unwrap_or_default();
+    // A message the base looked for and did not find may be a group's.
+    let base_missed = locs
+        .missed
+        .as_ref()
+        .and_then(|m| m.lock().ok().map(|m| m.clone()))
+        .unwrap_or_default();
+    if base_missed.iter().any(|id| owners.owner(id).is_some()) {
+        return None;
+    }
 
     // The groups, on every core.
     let (flags, channels) = (
@@ -239,12 +273,8 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
         },
         texts: &texts,
         listings: &listings,
+        owners: &owners,
     };
-    // Consecutive groups of one pack, checked together.
-    let batches: Vec<&[Group]> = groups
-        .chunk_by(|a, b| a.pack == b.pack)
-        .flat_map(|run| run.chunks(BATCH))
-        .collect();
     let next = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
@@ -259,7 +289,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(batch) = batches.get(i) else { break };
-                        let f = check_batch(batch, &base);
+                        let f = check_batch(i, batch, &base);
                         // A group that needs another ends the grouped check.
                         let stop = f.entangled;
                         mine.push((i, f));
@@ -281,21 +311,6 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
         return None;
     }
     found.sort_by_key(|(i, _)| *i);
-
-    // Whether the groups needed each other after all: a message two groups define, or one
-    // that a group (or the base) looked for and another group defines.
-    let mut defined: Vec<u64> = found
-        .iter()
-        .flat_map(|(_, f)| f.defined.iter().copied())
-        .collect();
-    defined.sort_unstable();
-    if defined.windows(2).any(|w| w[0] == w[1]) {
-        return None;
-    }
-    missed.extend(found.iter().flat_map(|(_, f)| f.missed.iter().copied()));
-    if missed.iter().any(|m| defined.binary_search(m).is_ok()) {
-        return None;
-    }
 
     let mut unread: Vec<String> = diags.iter().map(|d| d.file.clone()).collect();
     let mut group_cues = Vec::new();
@@ -334,7 +349,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
 
 /// Reads and checks a few groups on the base. Among themselves they are checked as a
 /// whole check would: their files in the order it reads them.
-fn check_batch(batch: &[Group], base: &Base) -> Found {
+fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
     let mut found = Found::default();
     let mut paths: Vec<(usize, &str, &Path)> = batch
         .iter()
@@ -370,11 +385,6 @@ fn check_batch(batch: &[Group], base: &Base) -> Found {
         .iter()
         .filter(|f| matches!(f.kind, Kind::Locale { .. }))
         .collect();
-    let mut locs = Locales::read(
-        locale_files.iter().copied(),
-        Some(base.locs),
-        &mut found.diags,
-    );
     let catalog = Catalog::new(
         base.lib
             .catalog
@@ -383,6 +393,12 @@ fn check_batch(batch: &[Group], base: &Base) -> Found {
             .cloned()
             .chain(locale_files.iter().map(|f| (*f).clone()))
             .collect(),
+    );
+    let locs = Locales::read(
+        locale_files.iter().copied(),
+        Some(base.locs),
+        true,
+        &mut found.diags,
     );
     let batch_sites: Vec<Site> = loaded
         .iter()
@@ -434,8 +450,26 @@ fn check_batch(batch: &[Group], base: &Base) -> Found {
             .cues
             .push((*pack, s.head.difficulty as u8, s.head.id.clone(), c));
     }
-    found.entangled |= locs.clash;
-    found.defined = std::mem::take(&mut locs.defined);
-    found.missed = locs.missed.into_inner().unwrap_or_default();
+    // Whether this batch needs another after all: a message its files define that is not
+    // theirs by name (another batch may define it too), or one it looked for and did not
+    // find that is another batch's by name.
+    let foreign = locs
+        .index
+        .values()
+        .flat_map(|li| li.msgs.values())
+        .any(|(f, m)| {
+            base.owners
+                .owner(&m.id)
+                .is_none_or(|(stem, _)| stem != f.stem())
+        });
+    let missed = locs
+        .missed
+        .as_ref()
+        .and_then(|m| m.lock().ok().map(|m| m.clone()))
+        .unwrap_or_default();
+    let needs_other = missed
+        .iter()
+        .any(|id| base.owners.owner(id).is_some_and(|(_, b)| b != at));
+    found.entangled |= locs.clash || foreign || needs_other;
     found
 }

@@ -169,11 +169,11 @@ fn entry_maps() -> &'static [EntryMap] {
 struct EntryMap {
     first: usize,
     end: usize,
-    map: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>>,
+    map: std::sync::OnceLock<foldhash::HashMap<&'static str, usize>>,
 }
 
 impl EntryMap {
-    fn get(&self) -> Option<&std::collections::HashMap<&'static str, usize>> {
+    fn get(&self) -> Option<&foldhash::HashMap<&'static str, usize>> {
         Some(self.map.get_or_init(|| {
             (self.first..self.end)
                 .filter_map(|i| {
@@ -328,6 +328,9 @@ pub struct PackListing {
     /// The folder itself, resolved: a link in a stranger's pack must not read the user's
     /// other files.
     root: Option<PathBuf>,
+    /// The folders inside the pack that are links (`locales/de` may be): a file under one
+    /// is resolved before it is read, like a file that is a link itself.
+    linked_dirs: Vec<PathBuf>,
 }
 
 impl PackListing {
@@ -347,6 +350,7 @@ impl PackListing {
             paths: Vec::new(),
             diags: Vec::new(),
             root: dir.canonicalize().ok(),
+            linked_dirs: Vec::new(),
         };
         if !dir.is_dir() {
             listing.diags.push(Diagnostic::error(
@@ -357,6 +361,24 @@ impl PackListing {
             return listing;
         }
         let (paths, layout) = pack_layout(dir);
+        let mut dirs: Vec<&Path> = paths.iter().filter_map(|(_, p)| p.parent()).collect();
+        dirs.sort();
+        dirs.dedup();
+        // `locales/de` and `locales` for a file in `locales/de`, up to the pack's folder.
+        let mut linked: Vec<PathBuf> = Vec::new();
+        for d in dirs {
+            for up in d
+                .ancestors()
+                .take_while(|a| *a != dir && a.starts_with(dir))
+            {
+                let is_link =
+                    std::fs::symlink_metadata(up).is_ok_and(|m| m.file_type().is_symlink());
+                if is_link && !linked.iter().any(|l| l == up) {
+                    linked.push(up.to_path_buf());
+                }
+            }
+        }
+        listing.linked_dirs = linked;
         listing.paths = paths;
         listing.diags = layout;
         // The name the pack gives itself, when it gives one, is shown instead of the
@@ -378,7 +400,12 @@ impl PackListing {
         let kind = classify(rel).ok_or_else(|| {
             Diagnostic::error("E006", &path.display().to_string(), Pos::default())
         })?;
-        if let (Some(root), Ok(real)) = (&self.root, path.canonicalize())
+        // Resolving every path costs a look at each folder on the way; only a link (the
+        // file, or a folder it is in) can lead out of the pack.
+        let linked = self.linked_dirs.iter().any(|l| path.starts_with(l))
+            || std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if linked
+            && let (Some(root), Ok(real)) = (&self.root, path.canonicalize())
             && !real.starts_with(root)
         {
             return Err(Diagnostic::error(

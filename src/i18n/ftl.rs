@@ -1,7 +1,5 @@
 //! Reading `.ftl` files as text: which messages they define and which variables those use.
 
-use std::collections::HashMap;
-
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
@@ -164,13 +162,15 @@ pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
 }
 
 /// Where each message starts: a line beginning with `id =`.
-fn line_positions(text: &str) -> HashMap<&str, Pos> {
-    let mut out = HashMap::new();
+fn line_positions(text: &str) -> foldhash::HashMap<&str, Pos> {
+    let mut out = foldhash::HashMap::default();
     for (i, line) in text.lines().enumerate() {
+        if line.starts_with([' ', '\t', '#', '.', '-', '*', '[', '}']) {
+            continue;
+        }
         let Some(eq) = line.find('=') else { continue };
         let id = line[..eq].trim_end();
         if !id.is_empty()
-            && !line.starts_with([' ', '\t', '#', '.', '-', '*', '[', '}'])
             && id
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
