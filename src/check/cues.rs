@@ -142,7 +142,7 @@ pub fn measure(lib: &Library) -> Vec<SetCues> {
     group(lib.scenarios.iter().map(|s| {
         (
             &s.origin,
-            measure_one(&en, s, en_files.get(s.head.id.as_str()).copied()),
+            measure_one(&en, s, en_files.get(s.head.id.as_str()).copied(), &|_| None),
         )
     }))
 }
@@ -152,8 +152,9 @@ pub fn measure_one(
     en: &Localizer,
     s: &LoadedScenario,
     en_file: Option<&crate::content::ContentFile>,
+    formatted: &dyn Fn(&str) -> Option<String>,
 ) -> ScenarioCues {
-    let mut c = scenario(en, s.scenario(), &s.file);
+    let mut c = scenario_from(en, s.scenario(), &s.file, formatted);
     if c.scare_quotes {
         c.title_at = en_file.map(|f| {
             let pos = crate::i18n::message_pos(&f.text, &ids::title(&s.head.id));
@@ -328,8 +329,24 @@ fn mean(v: &[usize]) -> Option<f64> {
 
 /// What one scenario shows, measured in English with the preview's draw of its variables.
 pub fn scenario(en: &Localizer, scn: &Scenario, file: &str) -> ScenarioCues {
+    scenario_from(en, scn, file, &|_| None)
+}
+
+/// [`scenario`], taking the English of a message from `formatted` when it has it (the
+/// text the English check formatted with the same variables), else formatting it.
+pub fn scenario_from(
+    en: &Localizer,
+    scn: &Scenario,
+    file: &str,
+    formatted: &dyn Fn(&str) -> Option<String>,
+) -> ScenarioCues {
     let args = preview_args(en, &scn.vars);
-    let shown = |id: &str| clean(&en.fmt(id, &args).replace('\n', " "));
+    let shown = |id: &str| {
+        let text = formatted(id)
+            .map(|raw| clean(&raw))
+            .unwrap_or_else(|| en.fmt(id, &args));
+        clean(&text.replace('\n', " "))
+    };
     let mut c = ScenarioCues {
         id: scn.id.clone(),
         file: file.to_string(),

@@ -469,7 +469,11 @@ impl<'a> Locales<'a> {
                 );
                 me.broken.insert(f.display.as_str());
             }
-            let (msgs, errors) = ftl::parse(&f.text);
+            let (msgs, errors) = if me.broken.contains(f.display.as_str()) {
+                (Vec::new(), Vec::new())
+            } else {
+                ftl::parse_shallow(&f.text)
+            };
             // Syntax errors are errors here (in play, the broken message shows in English).
             // The message a syntax error cost is reported by that error alone, not also as
             // "not translated".
@@ -565,7 +569,9 @@ impl<'a> Locales<'a> {
 /// for them (worked out once, when first needed).
 struct Site<'s> {
     s: &'s LoadedScenario,
-    idx: RonIndex,
+    /// The file's text, indexed when a message is missing (to say where it is asked for).
+    text: &'s str,
+    idx: std::cell::OnceCell<RonIndex>,
     positions: std::cell::OnceCell<HashMap<String, Pos>>,
     /// Its own messages, and the shared ones it shows (channel names, name pools).
     needed: Vec<String>,
@@ -576,12 +582,13 @@ struct Site<'s> {
 }
 
 impl<'s> Site<'s> {
-    fn new(s: &'s LoadedScenario, text: &str) -> Site<'s> {
+    fn new(s: &'s LoadedScenario, text: &'s str) -> Site<'s> {
         let scn = s.scenario();
         let needed = ids::scenario_messages(scn);
         Site {
             s,
-            idx: RonIndex::new(text),
+            text,
+            idx: Default::default(),
             positions: Default::default(),
             own: needed.iter().cloned().collect(),
             needed,
@@ -605,6 +612,9 @@ struct LangPass<'a, 'b> {
     /// each English file's messages, by file: where a missing message belongs.
     placed: HashMap<&'a str, HashMap<String, (usize, usize)>>,
     orders: HashMap<&'a str, (Vec<String>, HashMap<String, usize>)>,
+    /// When asked for: the text each scenario's own message was formatted to (for the cue
+    /// figures, which measure the same English).
+    formatted: Option<foldhash::HashMap<String, String>>,
 }
 
 const ONE: Pos = Pos { line: 1, col: 1 };
@@ -635,6 +645,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
             claims,
             placed: HashMap::new(),
             orders: HashMap::new(),
+            formatted: None,
         }
     }
 
@@ -852,16 +863,22 @@ impl<'a, 'b> LangPass<'a, 'b> {
             };
             let own = own_ids.contains(id.as_str());
             let fine = self.checker.compare(out, f, m, own.then_some(provided));
-            if fine
-                && !self.locs.is_broken(&f.display)
-                && let Err(reason) = self.loc.fmt_strict(id, &args)
-            {
-                let d = if is_source {
-                    Diagnostic::error("E063", &f.display, m.pos)
-                } else {
-                    Diagnostic::warning("W063", &f.display, m.pos)
-                };
-                out.push(d.arg("id", id.as_str()).arg("reason", reason));
+            if fine && !self.locs.is_broken(&f.display) {
+                match self.loc.fmt_strict(id, &args) {
+                    Err(reason) => {
+                        let d = if is_source {
+                            Diagnostic::error("E063", &f.display, m.pos)
+                        } else {
+                            Diagnostic::warning("W063", &f.display, m.pos)
+                        };
+                        out.push(d.arg("id", id.as_str()).arg("reason", reason));
+                    }
+                    Ok(text) => {
+                        if let Some(memo) = self.formatted.as_mut().filter(|_| own) {
+                            memo.insert(id.clone(), text);
+                        }
+                    }
+                }
             }
         }
         if let Some(f) = self.li.file(&scn.id) {
@@ -915,7 +932,10 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
 }
 
 /// Each scenario with its file's index.
-fn sites<'s>(lib: &Library, scenarios: impl Iterator<Item = &'s LoadedScenario>) -> Vec<Site<'s>> {
+fn sites<'s>(
+    lib: &'s Library,
+    scenarios: impl Iterator<Item = &'s LoadedScenario>,
+) -> Vec<Site<'s>> {
     let texts: HashMap<&str, &str> = lib
         .files
         .iter()
@@ -1337,7 +1357,8 @@ impl<'a> PackLanguages<'a> {
 }
 
 fn needed_pos(scn: &Scenario, site: &Site, id: &str) -> Pos {
-    let (idx, positions) = (&site.idx, &site.positions);
+    let idx = site.idx.get_or_init(|| RonIndex::new(site.text));
+    let positions = &site.positions;
     let one = ONE;
     let prefix = format!("{}-", scn.id);
     let Some(rest) = id.strip_prefix(&prefix) else {

@@ -36,7 +36,7 @@ struct Group<'p> {
 
 /// How many groups are read and checked together: the files of a few scenarios are a
 /// small part of memory, and the localizers are made once for them all.
-const BATCH: usize = 8;
+const BATCH: usize = 2;
 
 /// What checking a group found.
 #[derive(Default)]
@@ -238,7 +238,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
         .scenarios
         .iter()
         .map(|s| {
-            let c = cues::measure_one(&en, s, en_files.get(s.head.id.as_str()).copied());
+            let c = cues::measure_one(&en, s, en_files.get(s.head.id.as_str()).copied(), &|_| None);
             (&s.origin, c)
         })
         .collect();
@@ -356,10 +356,18 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
         .flat_map(|g| g.files.iter().map(|(rel, path)| (g.pack, *rel, *path)))
         .collect();
     paths.sort_by(|a, b| a.1.cmp(b.1));
-    let mut files: Vec<ContentFile> = Vec::new();
+    // The scenarios apart; each language's translations go into a catalog of their own,
+    // after the base's files, and are read from there, not copied. (A localizer checks
+    // its own language; the English it falls back to is never asked for a scenario's
+    // message there, so it needs only the base's.)
+    let mut rons: Vec<ContentFile> = Vec::new();
+    let mut by_lang: std::collections::BTreeMap<String, Vec<ContentFile>> = Default::default();
     for (pack, rel, path) in paths {
         match base.listings[pack].read(rel, path) {
-            Ok(f) => files.push(f),
+            Ok(f) => match &f.kind {
+                Kind::Locale { lang, .. } => by_lang.entry(lang.clone()).or_default().push(f),
+                _ => rons.push(f),
+            },
             Err(d) => {
                 found.unread.push(d.file.clone());
                 found.diags.push(d);
@@ -369,7 +377,7 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
     let mut loaded = Vec::new();
     for (g, f) in batch.iter().filter_map(|g| {
         let ron = format!("scenarios/{}.ron", g.stem);
-        Some((g, files.iter().find(|f| f.rel == ron)?))
+        Some((g, rons.iter().find(|f| f.rel == ron)?))
     }) {
         let (s, d) = read_scenario(f, &base.known);
         found.diags.extend(d);
@@ -381,19 +389,22 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
             loaded.push((g.pack, s, f.text.as_ref()));
         }
     }
-    let locale_files: Vec<&ContentFile> = files
-        .iter()
-        .filter(|f| matches!(f.kind, Kind::Locale { .. }))
+    let first = base.lib.catalog.files().len();
+    let catalogs: std::collections::BTreeMap<String, Catalog> = by_lang
+        .into_iter()
+        .map(|(lang, files)| {
+            let all = base.lib.catalog.files().iter().cloned().chain(files);
+            (lang, Catalog::new(all.collect()))
+        })
         .collect();
-    let catalog = Catalog::new(
-        base.lib
-            .catalog
-            .files()
-            .iter()
-            .cloned()
-            .chain(locale_files.iter().map(|f| (*f).clone()))
-            .collect(),
-    );
+    let base_only = Catalog::new(base.lib.catalog.files().to_vec());
+    let catalog_of = |lang: &str| catalogs.get(lang).unwrap_or(&base_only);
+    // In the order a whole check reads them: by language, then by name.
+    let locale_files: Vec<&ContentFile> = catalogs
+        .values()
+        .flat_map(|c| c.files()[first..].iter())
+        .collect();
+    let files: Vec<&ContentFile> = rons.iter().chain(locale_files.iter().copied()).collect();
     let locs = Locales::read(
         locale_files.iter().copied(),
         Some(base.locs),
@@ -406,8 +417,9 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
         .collect();
     let empty = LangIndex::new(None);
     let mut en = None;
+    let mut formatted = foldhash::HashMap::default();
     for lang in base.langs {
-        let (loc, bundle_diags) = catalog.localizer(lang);
+        let (loc, bundle_diags) = catalog_of(lang).localizer(lang);
         let own: BTreeSet<&str> = locale_files
             .iter()
             .filter(|f| matches!(&f.kind, Kind::Locale { lang: l, .. } if l == lang))
@@ -419,12 +431,17 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
                 .filter(|d| d.code != "W050" && d.code != "W057" && own.contains(d.file.as_str())),
         );
         let mut pass = LangPass::new(lang, &locs, &empty, &loc, base.claims);
+        if lang == SOURCE {
+            pass.formatted = Some(Default::default());
+        }
         for site in &batch_sites {
             pass.scenario(site, &mut found.diags);
         }
+        let memo = pass.formatted.take();
         drop(pass);
         if lang == SOURCE {
             en = Some(loc);
+            formatted = memo.unwrap_or_default();
         }
     }
     stale_check(base.locks, &locs, &mut found.diags);
@@ -439,13 +456,13 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
     for f in &files {
         base.declared.scan(f, &mut found.diags);
     }
-    let en = en.unwrap_or_else(|| catalog.localizer(SOURCE).0);
+    let en = en.unwrap_or_else(|| catalog_of(SOURCE).localizer(SOURCE).0);
     for (pack, s, _) in &loaded {
         let en_file = locale_files
             .iter()
             .find(|f| matches!(&f.kind, Kind::Locale { lang, name } if lang == SOURCE && *name == s.head.id))
             .copied();
-        let c = cues::measure_one(&en, s, en_file);
+        let c = cues::measure_one(&en, s, en_file, &|id| formatted.get(id).cloned());
         found
             .cues
             .push((*pack, s.head.difficulty as u8, s.head.id.clone(), c));

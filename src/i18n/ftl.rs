@@ -117,6 +117,11 @@ pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
     if too_deep(text).is_some() {
         return (Vec::new(), Vec::new());
     }
+    parse_shallow(text)
+}
+
+/// [`parse`] of a text the caller has found not [`too_deep`].
+pub fn parse_shallow(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
     let (res, errors) = match parser::parse(text) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
