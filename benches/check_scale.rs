@@ -244,7 +244,7 @@ fn main() {
         && n1 > n0
     {
         println!(
-            "growth: {:.1}x the scenarios took {:.1}x the time (target: at most 1.1x per x)",
+            "growth: {:.1}x the scenarios took {:.1}x the time (target: linear, at most 1.1x the ratio of scenarios)",
             n1 as f64 / n0 as f64,
             t1 / t0
         );
