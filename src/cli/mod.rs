@@ -254,11 +254,20 @@ fn usage_error(loc: &Localizer, e: &clap::Error) -> Option<String> {
     Some(format!("{said}\n{detail}"))
 }
 
-/// The requested language: `--lang`, else the environment; `None` if neither says.
+/// The requested language: `--lang`, else the environment, else the system's (Windows,
+/// macOS); `None` if none says.
 pub fn requested_lang(flag: Option<&str>) -> Option<String> {
-    // `--lang pl_PL.UTF-8` is taken as the environment's form is: `pl-PL`.
-    flag.map(lang::posix_to_bcp47)
-        .or_else(|| lang::from_env(|k| std::env::var(k).ok()))
+    lang::requested(flag, |k| std::env::var(k).ok(), system_lang)
+}
+
+#[cfg(any(windows, target_os = "macos"))]
+fn system_lang() -> Option<String> {
+    sys_locale::get_locale()
+}
+
+#[cfg(not(any(windows, target_os = "macos")))]
+fn system_lang() -> Option<String> {
+    None
 }
 
 /// Sets every about and help text from Fluent: `cli-<path>-about`, `cli-<path>-<arg>`.

@@ -18,6 +18,23 @@ pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Option<String> {
     None
 }
 
+/// The language asked for: `flag` (`--lang`), else the environment (see [`from_env`]),
+/// else the system's setting, asked only then; each in the environment's form or BCP 47.
+pub fn requested(
+    flag: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+    system: impl FnOnce() -> Option<String>,
+) -> Option<String> {
+    // `--lang pl_PL.UTF-8` is taken as the environment's form is: `pl-PL`.
+    flag.map(posix_to_bcp47)
+        .or_else(|| from_env(env))
+        .or_else(|| {
+            system()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| posix_to_bcp47(&s))
+        })
+}
+
 /// `de_DE.UTF-8@euro` becomes `de-DE`; `C` and `POSIX` become `en`.
 pub fn posix_to_bcp47(v: &str) -> String {
     let base = v.split(['.', '@']).next().unwrap_or(v).trim();
@@ -71,6 +88,32 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         move |k| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn the_system_language_counts_only_when_nothing_else_says() {
+        let pl = || Some("pl-PL".to_string());
+        // A Polish Windows laptop with no LANG opens in Polish.
+        assert_eq!(requested(None, env(&[]), pl), Some("pl-PL".into()));
+        // The environment and --lang win; the system is not even asked then.
+        let asked = |_: ()| -> Option<String> { panic!("the system was asked") };
+        assert_eq!(
+            requested(None, env(&[("LANG", "de_DE.UTF-8")]), || asked(())),
+            Some("de-DE".into())
+        );
+        assert_eq!(
+            requested(Some("uk_UA.UTF-8"), env(&[("LANG", "de_DE.UTF-8")]), || {
+                asked(())
+            }),
+            Some("uk-UA".into())
+        );
+        // A system that says nothing (or something empty) leaves English to the caller.
+        assert_eq!(requested(None, env(&[]), || None), None);
+        assert_eq!(requested(None, env(&[]), || Some(" ".into())), None);
+        assert_eq!(
+            requested(None, env(&[]), || Some("vi_VN".into())),
+            Some("vi-VN".into())
+        );
     }
 
     #[test]
