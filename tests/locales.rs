@@ -533,3 +533,62 @@ fn a_syntax_error_costs_one_message_not_the_file() {
         check.stdout
     );
 }
+
+/// The diagnostics of `--format json` output about files of `lang`: (code, file, line,
+/// column), sorted.
+fn about_lang(json: &str, lang: &str) -> Vec<(String, String, u64, u64)> {
+    let v: serde_json::Value = serde_json::from_str(json).expect("JSON output");
+    let mut out: Vec<(String, String, u64, u64)> = v["diagnostics"]
+        .as_array()
+        .expect("a list of diagnostics")
+        .iter()
+        .filter(|d| {
+            d["file"]
+                .as_str()
+                .is_some_and(|f| f.replace('\\', "/").contains(&format!("locales/{lang}/")))
+        })
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or_default().to_string(),
+                d["file"].as_str().unwrap_or_default().to_string(),
+                d["line"].as_u64().unwrap_or_default(),
+                d["column"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn locales_check_and_check_report_the_same_about_a_language() {
+    // German with one of each: stale (W067), an undeclared contact (W075), not translated
+    // (W061), a misspelt id (W061 with W062), a variable English lacks (E069), a hidden
+    // character (W056); and a lock file.
+    let dir = pack("locales-parity");
+    write(
+        &dir.join("locales/de/tiny.ftl"),
+        "tiny-title = Winzig\ntiny-summary = Ein Test, Hilfe unter evil@scam.example\ntiny-cast-x = Xaver\ntiny-hi = Hallo { $m }\ntiny-c-aa = Nein\ntiny-end = Das Ende.\u{202e}\n",
+    );
+    write(
+        &dir.join("locales/de/.source-hashes"),
+        "tiny-title 0123456789abcdef\n",
+    );
+    let d = arg(&dir);
+    let check_dir = redflag(&["check", &d, "--format", "json"], "");
+    let check_packs = redflag(&["--scenarios", &d, "check", "--format", "json"], "");
+    let locales = redflag(
+        &["--scenarios", &d, "locales", "check", "de", "--all", "--format", "json"],
+        "",
+    );
+    let want = about_lang(&locales.stdout, "de");
+    let codes: Vec<&str> = want.iter().map(|(c, ..)| c.as_str()).collect();
+    for code in ["E069", "W056", "W061", "W062", "W067", "W075"] {
+        assert!(codes.contains(&code), "{code} in {want:?}");
+    }
+    assert_eq!(about_lang(&check_dir.stdout, "de"), want, "check DIR");
+    assert_eq!(about_lang(&check_packs.stdout, "de"), want, "check --scenarios DIR");
+    // The same exit: the error makes both fail.
+    assert_eq!(check_dir.code, 1);
+    assert_eq!(locales.code, 1);
+}
