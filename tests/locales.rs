@@ -578,7 +578,16 @@ fn locales_check_and_check_report_the_same_about_a_language() {
     let check_dir = redflag(&["check", &d, "--format", "json"], "");
     let check_packs = redflag(&["--scenarios", &d, "check", "--format", "json"], "");
     let locales = redflag(
-        &["--scenarios", &d, "locales", "check", "de", "--all", "--format", "json"],
+        &[
+            "--scenarios",
+            &d,
+            "locales",
+            "check",
+            "de",
+            "--all",
+            "--format",
+            "json",
+        ],
         "",
     );
     let want = about_lang(&locales.stdout, "de");
@@ -587,8 +596,115 @@ fn locales_check_and_check_report_the_same_about_a_language() {
         assert!(codes.contains(&code), "{code} in {want:?}");
     }
     assert_eq!(about_lang(&check_dir.stdout, "de"), want, "check DIR");
-    assert_eq!(about_lang(&check_packs.stdout, "de"), want, "check --scenarios DIR");
+    assert_eq!(
+        about_lang(&check_packs.stdout, "de"),
+        want,
+        "check --scenarios DIR"
+    );
     // The same exit: the error makes both fail.
     assert_eq!(check_dir.code, 1);
     assert_eq!(locales.code, 1);
+}
+
+#[test]
+fn screens_writes_every_screen_as_text_and_ansi() {
+    let dir = temp_dir("screens-review");
+    for (lang, size) in [("en", "80x24"), ("de", "40x12")] {
+        let out = dir.join(format!("{lang}-{size}"));
+        let r = redflag(
+            &[
+                "--lang",
+                lang,
+                "screens",
+                "--size",
+                size,
+                "--out",
+                &arg(&out),
+            ],
+            "",
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let (w, h): (usize, usize) = {
+            let (w, h) = size.split_once('x').unwrap();
+            (w.parse().unwrap(), h.parse().unwrap())
+        };
+        let mut names: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        for want in [
+            "start",
+            "help",
+            "settings",
+            "handbook",
+            "involved",
+            "quiz-item",
+            "chat-typing",
+            "chat-choices",
+            "chat-feedback",
+            "debrief-scam",
+            "debrief-honest",
+            "results-0",
+            "results-1",
+            "results-2",
+            "results-5",
+            "results-22",
+        ] {
+            for ext in ["txt", "ans"] {
+                assert!(
+                    names.iter().any(|n| n.ends_with(&format!("-{want}.{ext}"))),
+                    "{want}.{ext} in {names:?}"
+                );
+            }
+        }
+        for n in &names {
+            let text = std::fs::read_to_string(out.join(n)).unwrap();
+            assert_eq!(text.lines().count(), h, "{n}: one line per row");
+            if n.ends_with(".txt") {
+                assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{n}");
+                assert!(
+                    text.lines()
+                        .all(|l| unicode_width::UnicodeWidthStr::width(l) <= w),
+                    "{n}"
+                );
+            } else {
+                // Colours and styles only: every escape is a complete SGR sequence.
+                for part in text.split('\x1b').skip(1) {
+                    let end = part.find('m').expect("an SGR sequence");
+                    assert!(part.starts_with('['), "{n}: {part:?}");
+                    assert!(
+                        part[1..end]
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || b == b';'),
+                        "{n}"
+                    );
+                }
+            }
+        }
+        let read = |name: &str| {
+            let n = names
+                .iter()
+                .find(|n| n.ends_with(&format!("-{name}.txt")))
+                .unwrap();
+            std::fs::read_to_string(out.join(n)).unwrap()
+        };
+        if lang == "en" {
+            assert!(read("chat-typing").contains("is typing"));
+            assert!(read("chat-feedback").contains("Tip:"));
+            assert!(
+                read("results-0").contains("No results"),
+                "{}",
+                read("results-0")
+            );
+            assert!(read("results-22").contains("22"));
+        }
+    }
+    // A size that is not one is refused in words, with exit 2.
+    let r = redflag(
+        &["screens", "--size", "80", "--out", &arg(&dir.join("x"))],
+        "",
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("WIDTHxHEIGHT"), "{}", r.stderr);
 }

@@ -68,6 +68,14 @@ cli-redflag-serve-idle_minutes = Eine Sitzung nach so vielen Minuten ohne Tasten
 cli-redflag-ids-about = Für Autorinnen und Autoren: die Kennungen, die ein Szenario verwenden kann (Warnsignale, Kanäle, Namenslisten, Symbole), eingebaut und aus Paketen
 cli-redflag-ids-what = Was aufgelistet wird: flags, channels, pools oder icons
 cli-redflag-ids-format = Ausgabeformat
+cli-redflag-screens-about = Für Übersetzerinnen, Übersetzer und Prüfende: jeder Bildschirm und Zustand des Spiels in einer Größe und in der eingestellten Sprache, als Text (NAME.txt) und mit Farben (NAME.ans)
+cli-redflag-screens-size = Die Terminalgröße, in der gezeichnet wird, als BREITExHÖHE
+cli-redflag-screens-out = Der Ordner, in den geschrieben wird (Standard: screens-SPRACHE-GRÖSSE hier)
+screens-bad-size = „{ $size }“ ist keine Größe zum Zeichnen: schreib sie als BREITExHÖHE, etwa 80x24, von { $min } bis { $max }
+screens-written = { $count ->
+    [one] { $count } Bildschirm
+   *[other] { $count } Bildschirme
+}, jeweils als .txt und .ans, in { $dir }
 cli-redflag-locales-check-all = Jede Warnung vollständig statt einer Zeile pro Datei
 cli-redflag-locales-check-file = Nur die Probleme dieser Datei, vollständig (tiny oder tiny.ftl)
 cli-redflag-locales-check-code = Nur Probleme mit diesem Code, vollständig (mehrfach möglich)

@@ -68,6 +68,14 @@ cli-redflag-serve-idle_minutes = Close a session after this many minutes without
 cli-redflag-ids-about = For authors: the ids a scenario may use (red flags, channels, name pools, icons), built in and from packs
 cli-redflag-ids-what = What to list: flags, channels, pools or icons
 cli-redflag-ids-format = Output format
+cli-redflag-screens-about = For translators and reviewers: every screen and state of the game, drawn at one size in the language in use, as text (NAME.txt) and with colours (NAME.ans)
+cli-redflag-screens-size = The terminal size to draw at, as WIDTHxHEIGHT
+cli-redflag-screens-out = The folder to write into (default: screens-LANGUAGE-SIZE here)
+screens-bad-size = “{ $size }” is not a size to draw at: write it as WIDTHxHEIGHT, such as 80x24, from { $min } to { $max }
+screens-written = { $count ->
+    [one] { $count } screen
+   *[other] { $count } screens
+}, each as .txt and .ans, in { $dir }
 cli-redflag-locales-check-all = Every warning in full, not one line per file
 cli-redflag-locales-check-file = Only this file's problems, in full (tiny or tiny.ftl)
 cli-redflag-locales-check-code = Only problems with this code, in full (may be repeated)

@@ -68,6 +68,16 @@ cli-redflag-serve-idle_minutes = Закривати сеанс після сті
 cli-redflag-ids-about = Для авторів: ідентифікатори, які може використовувати сценарій (тривожні сигнали, канали, списки імен, значки), вбудовані та з пакетів
 cli-redflag-ids-what = Що показати: flags, channels, pools або icons
 cli-redflag-ids-format = Формат виводу
+cli-redflag-screens-about = Для перекладачів і рецензентів: кожен екран і стан гри одного розміру мовою, що використовується, як текст (NAME.txt) і з кольорами (NAME.ans)
+cli-redflag-screens-size = Розмір термінала для малювання у вигляді ШИРИНАxВИСОТА
+cli-redflag-screens-out = Тека, куди записати (типово: screens-МОВА-РОЗМІР тут)
+screens-bad-size = «{ $size }» — не розмір для малювання: напишіть його як ШИРИНАxВИСОТА, наприклад 80x24, від { $min } до { $max }
+screens-written = { $count ->
+    [one] { $count } екран
+    [few] { $count } екрани
+    [many] { $count } екранів
+   *[other] { $count } екрана
+}, кожен як .txt і .ans, у { $dir }
 cli-redflag-locales-check-all = Кожне попередження повністю, а не один рядок на файл
 cli-redflag-locales-check-file = Лише проблеми цього файлу, повністю (tiny або tiny.ftl)
 cli-redflag-locales-check-code = Лише проблеми з цим кодом, повністю (можна повторювати)

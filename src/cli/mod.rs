@@ -22,6 +22,7 @@ mod play;
 mod quiz;
 mod recording;
 mod results;
+mod screens;
 mod serve;
 mod watch;
 mod workshop;
@@ -87,6 +88,8 @@ pub enum Command {
     Serve(Later<serve::ServeArgs>),
     /// For authors: the ids a scenario may use (red flags, channels, name pools, icons).
     Ids(Later<ids::IdsArgs>),
+    /// For translators and reviewers: every screen, written to text files.
+    Screens(Later<screens::ScreensArgs>),
 }
 
 /// A command's arguments, added to its `clap::Command` when clap first needs them (to
@@ -411,6 +414,7 @@ fn run(cli: Cli, requested: Option<String>, flag: Option<String>) -> i32 {
         Command::Locales(a) => locales::run(&ctx, &a.0),
         Command::Serve(a) => serve::run(ctx, &a.0),
         Command::Ids(a) => ids::run(&ctx, &a.0),
+        Command::Screens(a) => screens::run(&ctx, &a.0),
     }
 }
 

@@ -14,6 +14,7 @@ pub mod overlay;
 pub mod page;
 pub mod quiz;
 pub mod results;
+pub mod screens;
 pub mod small;
 pub mod start;
 pub mod state;

@@ -44,6 +44,28 @@ impl ResultsView {
         };
         ResultsView { text, scroll: 0 }
     }
+
+    /// The summary of `records`, as [`ResultsView::new`] shows a file holding them (for
+    /// `redflag screens`).
+    pub fn of_records(
+        loc: &Localizer,
+        lib: &crate::library::Library,
+        records: &[crate::results::Record],
+    ) -> ResultsView {
+        let text = if records.is_empty() {
+            loc.fmt(
+                "results-empty",
+                &args([("path", crate::results::FILE_NAME.into())]),
+            )
+        } else {
+            render(
+                &tables(&crate::results::summary(lib, records), loc),
+                Style::Text,
+                loc,
+            )
+        };
+        ResultsView { text, scroll: 0 }
+    }
 }
 
 pub fn update(model: &mut Model, key: Key) {
