@@ -118,14 +118,50 @@ pub fn view(model: &Model, h: &Handbook, frame: &mut Frame, area: Rect) {
 
     let n = model.lib.flags().len();
     let lh = list.height as usize;
-    let off = (h.sel + 1).saturating_sub(lh);
+    // Each title whole, wrapped under itself when it is longer than the column is wide.
+    let items: Vec<(usize, Vec<String>)> = model
+        .lib
+        .flags()
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            let open = h.met.contains(&f.id);
+            let mark = if open { theme.check() } else { theme.locked() };
+            let pointer = if k == h.sel { theme.pointer() } else { " " };
+            let lead = format!("{pointer} {mark} ");
+            let indent = super::wrap::width(&lead);
+            let name = loc.text(&ids::flag(&f.id));
+            let room = (list.width as usize).saturating_sub(indent).max(1);
+            let mut lines = super::wrap::wrap(&name, room);
+            if lines.is_empty() {
+                lines.push(String::new());
+            }
+            let shown = lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    if i == 0 {
+                        format!("{lead}{l}")
+                    } else {
+                        format!("{}{l}", " ".repeat(indent))
+                    }
+                })
+                .collect();
+            (k, shown)
+        })
+        .collect();
+    // The first item shown: the selected one and those before it fit, as many as can.
+    let sel = h.sel.min(n.saturating_sub(1));
+    let mut off = 0;
+    while off < sel && items[off..=sel].iter().map(|(_, l)| l.len()).sum::<usize>() > lh {
+        off += 1;
+    }
     let mut cursor = None;
-    for (k, f) in model.lib.flags().iter().enumerate().skip(off).take(lh) {
-        let row = list.y + (k - off) as u16;
+    let mut row = list.y;
+    'items: for (k, lines) in items.iter().skip(off) {
+        let f = &model.lib.flags()[*k];
         let open = h.met.contains(&f.id);
-        let selected = k == h.sel;
-        let mark = if open { theme.check() } else { theme.locked() };
-        let name = loc.text(&ids::flag(&f.id));
+        let selected = *k == h.sel;
         let style = if selected {
             theme.selected()
         } else if open {
@@ -133,19 +169,21 @@ pub fn view(model: &Model, h: &Handbook, frame: &mut Frame, area: Rect) {
         } else {
             theme.dim()
         };
-        let text = format!(
-            "{} {mark} {name}",
-            if selected { theme.pointer() } else { " " }
-        );
-        super::put(
-            buf,
-            list.x,
-            row,
-            &Line::styled(truncate(&text, list.width as usize), style),
-            list.width,
-        );
         if selected {
             cursor = Some((list.x + 2, row));
+        }
+        for line in lines {
+            if row >= list.y + list.height {
+                break 'items;
+            }
+            super::put(
+                buf,
+                list.x,
+                row,
+                &Line::styled(truncate(line, list.width as usize), style),
+                list.width,
+            );
+            row += 1;
         }
     }
 

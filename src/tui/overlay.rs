@@ -111,7 +111,9 @@ fn on_off(loc: &Localizer, b: bool) -> String {
 }
 
 /// The lines of the settings panel.
-pub fn settings_lines(model: &Model) -> Vec<String> {
+/// The settings, each `Label: value` in at most `room` columns: a label too long for the
+/// room is shortened, the value never (it is what the setting is at).
+pub fn settings_lines(model: &Model, room: usize) -> Vec<String> {
     let loc = &model.loc;
     let s = &model.store.saved.settings;
     let theme = model.theme();
@@ -121,28 +123,44 @@ pub fn settings_lines(model: &Model) -> Vec<String> {
         loc.text(&format!("tui-colours-{}", s.colours.as_str()))
     };
     let _ = Colours::Normal;
-    vec![
-        loc.fmt(
+    [
+        (
             "tui-setting-typing",
-            &args([(
-                "value",
-                loc.text(&format!("tui-speed-{}", s.typing.as_str())).into(),
-            )]),
+            loc.text(&format!("tui-speed-{}", s.typing.as_str())),
         ),
-        loc.fmt(
-            "tui-setting-motion",
-            &args([("value", on_off(loc, s.reduced_motion).into())]),
-        ),
-        loc.fmt("tui-setting-colours", &args([("value", colours.into())])),
-        loc.fmt(
-            "tui-setting-plain",
-            &args([("value", on_off(loc, s.plain).into())]),
-        ),
-        loc.fmt(
-            "tui-setting-ascii",
-            &args([("value", on_off(loc, theme.ascii).into())]),
-        ),
+        ("tui-setting-motion", on_off(loc, s.reduced_motion)),
+        ("tui-setting-colours", colours),
+        ("tui-setting-plain", on_off(loc, s.plain)),
+        ("tui-setting-ascii", on_off(loc, theme.ascii)),
     ]
+    .into_iter()
+    .map(|(id, value)| fit_setting(loc, id, &value, room))
+    .collect()
+}
+
+/// One setting's line in `room` columns, shortening the words around its value.
+fn fit_setting(loc: &crate::i18n::Localizer, id: &str, value: &str, room: usize) -> String {
+    let whole = loc.fmt(id, &args([("value", value.into())]));
+    if super::wrap::width(&whole) <= room {
+        return whole;
+    }
+    // Where the value sits in the translation: formatted with a mark in its place.
+    const MARK: &str = "\u{E000}";
+    let marked = loc.fmt(id, &args([("value", MARK.into())]));
+    let Some((before, after)) = marked.split_once(MARK) else {
+        return whole;
+    };
+    // The words are shortened; what joins them to the value (`: `) stays.
+    let label = before.trim_end_matches([' ', ':', '：', '\u{a0}']);
+    let joint = &before[label.len()..];
+    let fixed = super::wrap::width(joint) + super::wrap::width(value) + super::wrap::width(after);
+    let left = room.saturating_sub(fixed);
+    let label = if super::wrap::width(label) <= left {
+        label.to_string()
+    } else {
+        format!("{}…", truncate(label, left.saturating_sub(1)).trim_end())
+    };
+    format!("{label}{joint}{value}{after}")
 }
 
 /// A centred box of at most `w`×`h` inside `area`, cleared, with a border and title.
@@ -235,8 +253,9 @@ pub fn view(model: &Model, o: Overlay, frame: &mut Frame, area: Rect) {
             list(frame, inner, theme, &names, sel);
         }
         Overlay::Settings { sel } => {
-            let items = settings_lines(model);
             let w = area.width.saturating_sub(4).min(64);
+            // The panel's inside, less the pointer before each item.
+            let items = settings_lines(model, w.saturating_sub(2 + 2) as usize);
             let hint = wrap(&loc.text("tui-settings-keys"), w.saturating_sub(2) as usize);
             let inner = panel(
                 frame,

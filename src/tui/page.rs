@@ -20,14 +20,19 @@ pub fn chrome(model: &Model, buf: &mut Buffer, area: Rect, head: &str, keys: &st
         &Line::styled(truncate(head, w as usize), theme.header(None)),
         w,
     );
-    let foot_y = area.bottom().saturating_sub(1);
-    super::put(
-        buf,
-        area.x,
-        foot_y,
-        &Line::styled(truncate(keys, w as usize), theme.dim()),
-        w,
-    );
+    // The key hints, whole, on as many lines as they need (at most three).
+    let hints = super::wrap::key_lines(keys, w as usize);
+    let n = hints.len().clamp(1, 3) as u16;
+    let foot_y = area.bottom().saturating_sub(n);
+    for (k, l) in hints.iter().take(n as usize).enumerate() {
+        super::put(
+            buf,
+            area.x,
+            foot_y + k as u16,
+            &Line::styled(truncate(l, w as usize), theme.dim()),
+            w,
+        );
+    }
     Rect::new(area.x, area.y + 1, w, foot_y.saturating_sub(area.y + 1))
 }
 

@@ -1279,3 +1279,53 @@ fn a_pseudo_locale_names_itself_in_the_header_through_its_transform() {
         assert_eq!(m.loc.lang(), tag);
     }
 }
+
+#[test]
+fn small_screens_keep_titles_values_and_key_hints_whole() {
+    let lib = lib();
+    for lang in ["en", "de", "uk", "vi"] {
+        for (w, h) in [(80, 24), (40, 12)] {
+            // The handbook wraps each red flag's title instead of cutting it.
+            let mut m = model(&lib, lang, Saved::default());
+            key(&mut m, Key::Char('h'));
+            let title = m.loc.text(&format!("flag-{}", lib.flags()[1].id));
+            key(&mut m, Key::Down);
+            let t = draw(&m, w, h);
+            let list_w = if w >= 70 {
+                (w * 2 / 5) as usize
+            } else {
+                w as usize
+            };
+            let shown: String = rows(t.backend().buffer())
+                .iter()
+                .map(|r| r.chars().take(list_w).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                shown.contains(&title),
+                "{lang} {w}x{h}: {title:?} in\n{}",
+                screen(&t)
+            );
+            // Each key hint stays on one line, its key with its word.
+            let hints = m.loc.text("tui-handbook-keys");
+            for hint in hints.split("   ") {
+                assert_has(&t, hint.trim());
+            }
+            key(&mut m, Key::Esc);
+            // Settings show every value, however long the label.
+            key(&mut m, Key::Char('s'));
+            let t = draw(&m, w, h);
+            let off = m.loc.text("tui-off");
+            let plain_row = rows(t.backend().buffer())
+                .into_iter()
+                .filter(|r| r.contains(&format!(": {off}")) || r.contains(&off))
+                .count();
+            assert!(
+                plain_row >= 3,
+                "{lang} {w}x{h}: values shown\n{}",
+                screen(&t)
+            );
+        }
+    }
+}

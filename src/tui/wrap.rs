@@ -75,6 +75,38 @@ fn tokens(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Cuts `s` to at most `max` columns, whole graphemes only.
+/// Key hints (`Up/Down choose   Enter play   Q quit`: each key with its word, three spaces
+/// between them) laid out in lines of at most `max` columns, broken only between two
+/// hints, never between a key and its word; a hint wider than a line is wrapped alone.
+pub fn key_lines(keys: &str, max: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for hint in keys.split("   ").map(str::trim).filter(|h| !h.is_empty()) {
+        let hw = width(hint);
+        if line.is_empty() {
+            if hw <= max {
+                line = hint.to_string();
+            } else {
+                out.extend(wrap(hint, max));
+            }
+        } else if width(&line) + 3 + hw <= max {
+            line.push_str("   ");
+            line.push_str(hint);
+        } else {
+            out.push(std::mem::take(&mut line));
+            if hw <= max {
+                line = hint.to_string();
+            } else {
+                out.extend(wrap(hint, max));
+            }
+        }
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
 pub fn truncate(s: &str, max: usize) -> String {
     let mut out = String::new();
     let mut w = 0;
@@ -91,6 +123,32 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn key_hints_break_between_hints_never_inside_one() {
+        let keys = "Up/Down choose   Enter play   I already involved?   ? help   Q quit";
+        assert_eq!(
+            key_lines(keys, 40),
+            vec![
+                "Up/Down choose   Enter play",
+                "I already involved?   ? help   Q quit"
+            ]
+        );
+        for w in 19..70 {
+            let lines = key_lines(keys, w);
+            assert!(lines.iter().all(|l| width(l) <= w), "{w}: {lines:?}");
+            // Every hint whole on one line.
+            for hint in keys.split("   ") {
+                assert!(
+                    lines.iter().any(|l| l.contains(hint)),
+                    "{w}: {hint} in {lines:?}"
+                );
+            }
+        }
+        // A hint wider than the line is wrapped on its own lines.
+        assert_eq!(key_lines("Esc back   Pfeiltasten wählen", 10).len(), 3);
+    }
+
     use super::*;
 
     #[test]
