@@ -35,7 +35,7 @@ workshop-no-files = Keine der Dateien ließ sich als exportierte redflag-Ergebni
 
 # Die Ergebnis- und Check-Bildschirme der Terminal-Oberfläche.
 tui-results-heading = Deine Ergebnisse
-tui-results-keys = Pfeile blättern   Bild auf/ab seitenweise   Esc zurück
+tui-results-keys = Auf/Ab blättern   Bild auf/ab seitenweise   Links/Rechts Spalten   Esc zurück
 tui-quiz-heading = Betrug oder seriös? Der Check
 tui-quiz-keys = Pfeile wählen   Eingabe bestätigen   1-5 antworten   Esc verlassen ohne Speichern
 tui-quiz-stage-question = Wann machst du den Check?

@@ -35,7 +35,7 @@ workshop-no-files = None of the files could be read as exported redflag results.
 
 # The terminal UI's results and check screens.
 tui-results-heading = Your results
-tui-results-keys = Up/Down scroll   PgUp/PgDn page   Esc back
+tui-results-keys = Up/Down scroll   PgUp/PgDn page   Left/Right columns   Esc back
 tui-quiz-heading = Scam or legitimate? The check
 tui-quiz-keys = Up/Down choose   Enter confirm   1-5 answer   Esc leave without saving
 tui-quiz-stage-question = When are you taking it?

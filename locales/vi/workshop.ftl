@@ -32,7 +32,7 @@ workshop-why-csv-value = dòng { $line }: “{ $value }” không thể là giá
 workshop-no-files = Không tệp nào đọc được dưới dạng kết quả redflag đã xuất.
 
 tui-results-heading = Kết quả của bạn
-tui-results-keys = Lên/Xuống cuộn   PgUp/PgDn trang   Esc quay lại
+tui-results-keys = Lên/Xuống cuộn   PgUp/PgDn trang   Trái/Phải cột   Esc quay lại
 tui-quiz-heading = Lừa đảo hay đàng hoàng? Bài kiểm tra
 tui-quiz-keys = Lên/Xuống chọn   Enter xác nhận   1-5 trả lời   Esc rời đi không lưu
 tui-quiz-stage-question = Bạn làm bài này vào lúc nào?
