@@ -708,3 +708,43 @@ fn screens_writes_every_screen_as_text_and_ansi() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("WIDTHxHEIGHT"), "{}", r.stderr);
 }
+
+#[test]
+fn texts_longer_than_their_line_are_reported_as_shown() {
+    let dir = pack("locales-lengths");
+    // A heading of 44 columns as shown (the count formatted), a hint of 45, and a value
+    // that fits.
+    write(
+        &dir.join("locales/pl/tui.ftl"),
+        "tui-handbook-heading = Podręcznik sygnałów ostrzegawczych, tom { $n }\n\
+         tui-chat-keys = ? pomoc   Esc wyjdź z tej rozmowy i wróć do listy scenariuszy\n\
+         tui-speed-fast = szybko\n",
+    );
+    let r = redflag(
+        &[
+            "--scenarios",
+            &arg(&dir),
+            "locales",
+            "check",
+            "pl",
+            "--code",
+            "W058",
+        ],
+        "",
+    );
+    assert_eq!(r.stdout.matches("[W058]").count(), 2, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("tui-handbook-heading") && r.stdout.contains("of 36"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("a key hint of “tui-chat-keys”"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("tui-speed-fast"), "{}", r.stdout);
+    // The built-in English keeps to the same limits.
+    let r = redflag(&["check", "--format", "json"], "");
+    assert!(!r.stdout.contains("W058"), "{}", r.stdout);
+}

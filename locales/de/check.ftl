@@ -194,6 +194,14 @@ diag-w075-hint = ein gefälschter „hier melden“-Link ist selbst ein Betrug: 
 diag-e057 = diese Datei verschachtelt Platzhalter tiefer als { $limit } Ebenen und lässt sich nicht lesen
 diag-e057-hint = suche nach nicht geschlossenen „{"{"}“-Klammern
 diag-w057 = diese Sprachdatei verschachtelt Platzhalter tiefer als { $limit } Ebenen und wird ausgelassen
+diag-w058 = { $kind ->
+    [hint] ein Tastenhinweis von „{ $id }“ in { $lang } ist { $width } Spalten breit; die Bildschirme zeigen jeden Hinweis in einer Zeile von { $limit }
+   *[line] „{ $id }“ in { $lang } ist { $width } Spalten breit; die Bildschirme zeigen es in einer Zeile von { $limit }, das Ende wird abgeschnitten
+}
+diag-w058-hint = { $kind ->
+    [hint] kürze diesen Hinweis (lass drei Leerzeichen zwischen den Hinweisen: nur dort wird umgebrochen)
+   *[line] kürze es auf höchstens { $limit } Spalten, so gezählt, wie es angezeigt wird (eine Variable als ihr Wert); `redflag screens --size 40x12` zeigt, wo es steht
+}
 
 diag-w067 = der englische Text von „{ $id }“ hat sich geändert, nachdem er in { $lang } übersetzt wurde; die Übersetzung ist vielleicht veraltet
 diag-w067-hint = vergleiche sie mit dem Englischen und passe sie bei Bedarf an; dann führ „redflag locales confirm { $lang } { $id }“ aus

@@ -29,7 +29,7 @@ tui-speed-instant = sofort
 tui-colours-normal = normal
 tui-colours-high-contrast = hoher Kontrast
 tui-colours-none = keine Farben
-tui-colours-no-color-env = keine Farben (NO_COLOR ist gesetzt)
+tui-colours-no-color-env = keine (NO_COLOR)
 tui-on = an
 tui-off = aus
 

@@ -194,6 +194,14 @@ diag-w075-hint = a fake “report here” link is itself a scam: list every real
 diag-e057 = this file nests placeables deeper than { $limit } levels and cannot be read
 diag-e057-hint = look for unclosed “{"{"}” braces
 diag-w057 = this locale file nests placeables deeper than { $limit } levels and is left out
+diag-w058 = { $kind ->
+    [hint] a key hint of “{ $id }” in { $lang } is { $width } columns wide; the screens show each hint on one line of { $limit }
+   *[line] “{ $id }” in { $lang } is { $width } columns wide; the screens show it on one line of { $limit }, so the end is cut off
+}
+diag-w058-hint = { $kind ->
+    [hint] shorten that hint (keep three spaces between hints: the line breaks only there)
+   *[line] shorten it to { $limit } columns or fewer, counted as shown (a variable as its value); `redflag screens --size 40x12` shows where it goes
+}
 
 diag-w067 = the English text of “{ $id }” changed after it was translated into { $lang }; the translation may be out of date
 diag-w067-hint = compare it with the English and update it if needed, then run “redflag locales confirm { $lang } { $id }”

@@ -34,7 +34,7 @@ tui-speed-instant = instant
 tui-colours-normal = normal
 tui-colours-high-contrast = high contrast
 tui-colours-none = no colour
-tui-colours-no-color-env = no colour (NO_COLOR is set)
+tui-colours-no-color-env = none (NO_COLOR)
 tui-on = on
 tui-off = off
 

@@ -37,7 +37,7 @@ tui-speed-instant = миттєва
 tui-colours-normal = звичайні
 tui-colours-high-contrast = висока контрастність
 tui-colours-none = без кольорів
-tui-colours-no-color-env = без кольорів (задано NO_COLOR)
+tui-colours-no-color-env = немає (NO_COLOR)
 tui-on = увімк.
 tui-off = вимк.
 

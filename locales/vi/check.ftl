@@ -187,6 +187,14 @@ diag-w075-hint = một đường link “báo cáo tại đây” giả mạo t�
 diag-e057 = tệp này lồng các placeable sâu hơn { $limit } cấp và không thể đọc được
 diag-e057-hint = hãy tìm các dấu ngoặc “{"{"}” chưa đóng
 diag-w057 = tệp ngôn ngữ này lồng các placeable sâu hơn { $limit } cấp và bị bỏ qua
+diag-w058 = { $kind ->
+    [hint] một gợi ý phím của “{ $id }” bằng { $lang } rộng { $width } cột; màn hình hiển thị mỗi gợi ý trên một dòng { $limit } cột
+   *[line] “{ $id }” bằng { $lang } rộng { $width } cột; màn hình hiển thị nó trên một dòng { $limit } cột nên phần cuối bị cắt
+}
+diag-w058-hint = { $kind ->
+    [hint] hãy rút ngắn gợi ý đó (giữ ba dấu cách giữa các gợi ý: dòng chỉ xuống hàng ở đó)
+   *[line] hãy rút ngắn còn tối đa { $limit } cột, đếm như khi hiển thị (biến tính theo giá trị của nó); `redflag screens --size 40x12` cho thấy nó nằm ở đâu
+}
 diag-w067 = văn bản tiếng Anh của “{ $id }” đã thay đổi sau khi được dịch sang { $lang }; bản dịch có thể đã lỗi thời
 
 diag-w067-hint = hãy so sánh với bản tiếng Anh và cập nhật nếu cần, rồi chạy “redflag locales confirm { $lang } { $id }”

@@ -31,7 +31,7 @@ tui-speed-instant = tức thì
 tui-colours-normal = bình thường
 tui-colours-high-contrast = tương phản cao
 tui-colours-none = không màu
-tui-colours-no-color-env = không màu (đã đặt NO_COLOR)
+tui-colours-no-color-env = không màu (NO_COLOR)
 tui-on = bật
 tui-off = tắt
 

@@ -803,6 +803,40 @@ impl<'a, 'b> LangPass<'a, 'b> {
         }
     }
 
+    /// Texts longer than the one line the screens give them (W058), as shown: formatted,
+    /// in display columns (see [`crate::tui::limits`]).
+    fn lengths(&self, out: &mut Vec<Diagnostic>) {
+        for (f, m) in self.li.msgs.values() {
+            let Some(limit) = crate::tui::limits::of(&m.id) else {
+                continue;
+            };
+            let args: Args = m
+                .vars
+                .iter()
+                .map(|v| (v.clone(), ArgValue::Num(3.0)))
+                .collect();
+            let Ok(text) = self.loc.fmt_strict(&m.id, &args) else {
+                continue;
+            };
+            if let Some((width, max)) = crate::tui::limits::over(limit, &text) {
+                out.push(
+                    Diagnostic::warning("W058", &f.display, m.pos)
+                        .arg("id", m.id.as_str())
+                        .arg("lang", self.lang)
+                        .arg("width", width)
+                        .arg("limit", max)
+                        .arg(
+                            "kind",
+                            match limit {
+                                crate::tui::limits::Limit::Line(_) => "line",
+                                crate::tui::limits::Limit::EachHint(_) => "hint",
+                            },
+                        ),
+                );
+            }
+        }
+    }
+
     /// The taxonomy's English words.
     fn flags(&self, lib: &Library, out: &mut Vec<Diagnostic>) {
         for flag in lib.flags() {
@@ -983,6 +1017,7 @@ fn interface_and_scenarios(
         } else {
             pass.flags(lib, out);
         }
+        pass.lengths(out);
         for site in sites {
             pass.scenario(site, out);
         }

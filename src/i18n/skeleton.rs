@@ -30,8 +30,6 @@ use crate::scenario::validate::Graph;
 /// Where the screen is tight, the most characters a text should have.
 pub const OPTION_MAX: usize = 72;
 pub const TITLE_MAX: usize = 50;
-pub const LABEL_MAX: usize = 24;
-pub const KEYS_MAX: usize = 78;
 
 /// How many characters of the previous message the context shows.
 const BEFORE_MAX: usize = 120;
@@ -76,30 +74,10 @@ fn one_line(s: &str, max: usize) -> String {
 
 /// The length hint for an interface message, by the kind of place it is shown in.
 pub fn ui_limit(id: &str) -> Option<usize> {
-    if id.ends_with("-keys") {
-        return Some(KEYS_MAX);
+    // The limits `check` applies (W058), worked out from the screens' layout.
+    match crate::tui::limits::of(id)? {
+        crate::tui::limits::Limit::Line(n) | crate::tui::limits::Limit::EachHint(n) => Some(n),
     }
-    if id.ends_with("-why") || id.ends_with("-instead") || id.ends_with("-sources") {
-        return None;
-    }
-    let label = [
-        "tui-setting-",
-        "tui-speed-",
-        "tui-colours-",
-        "tui-status-",
-        "outcome-",
-        "assessment-",
-        "perspective-",
-        "difficulty-",
-        "channel-",
-    ];
-    if label.iter().any(|p| id.starts_with(p)) || matches!(id, "tui-on" | "tui-off") {
-        return Some(LABEL_MAX);
-    }
-    if id.starts_with("flag-") || id.ends_with("-title") || id.ends_with("-heading") {
-        return Some(TITLE_MAX);
-    }
-    None
 }
 
 /// The context of every message of every scenario, by id.
@@ -493,9 +471,9 @@ mod tests {
 
     #[test]
     fn limits_by_kind_of_place() {
-        assert_eq!(ui_limit("tui-chat-keys"), Some(KEYS_MAX));
-        assert_eq!(ui_limit("tui-speed-fast"), Some(LABEL_MAX));
-        assert_eq!(ui_limit("flag-remote-access"), Some(TITLE_MAX));
+        assert_eq!(ui_limit("tui-chat-keys"), Some(crate::tui::limits::HINT));
+        assert_eq!(ui_limit("tui-speed-fast"), Some(crate::tui::limits::LABEL));
+        assert_eq!(ui_limit("flag-remote-access"), None, "titles wrap");
         assert_eq!(ui_limit("flag-remote-access-why"), None);
         assert_eq!(ui_limit("report-where"), None);
     }

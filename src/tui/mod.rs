@@ -10,6 +10,7 @@ pub mod chat;
 pub mod debrief;
 pub mod handbook;
 pub mod involved;
+pub mod limits;
 pub mod overlay;
 pub mod page;
 pub mod quiz;

@@ -12,14 +12,23 @@ use super::{Key, Model};
 pub fn chrome(model: &Model, buf: &mut Buffer, area: Rect, head: &str, keys: &str) -> Rect {
     let theme = model.theme();
     let w = area.width;
-    buf.set_style(Rect::new(area.x, area.y, w, 1), theme.header(None));
-    super::put(
-        buf,
-        area.x,
-        area.y,
-        &Line::styled(truncate(head, w as usize), theme.header(None)),
-        w,
-    );
+    // The heading whole: on a second line when it does not fit on one (a scenario's title
+    // after "Debrief ·", a count after the handbook's name).
+    let mut heads = super::wrap::wrap(head, w as usize);
+    if heads.len() > 2 {
+        heads.truncate(2);
+    }
+    let head_h = heads.len().max(1) as u16;
+    buf.set_style(Rect::new(area.x, area.y, w, head_h), theme.header(None));
+    for (k, l) in heads.iter().enumerate() {
+        super::put(
+            buf,
+            area.x,
+            area.y + k as u16,
+            &Line::styled(truncate(l, w as usize), theme.header(None)),
+            w,
+        );
+    }
     // The key hints, whole, on as many lines as they need (at most three).
     let hints = super::wrap::key_lines(keys, w as usize);
     let n = hints.len().clamp(1, 3) as u16;
@@ -33,7 +42,12 @@ pub fn chrome(model: &Model, buf: &mut Buffer, area: Rect, head: &str, keys: &st
             w,
         );
     }
-    Rect::new(area.x, area.y + 1, w, foot_y.saturating_sub(area.y + 1))
+    Rect::new(
+        area.x,
+        area.y + head_h,
+        w,
+        foot_y.saturating_sub(area.y + head_h),
+    )
 }
 
 /// Draws `lines` into `body` from line `scroll` (clamped); returns the last first line
