@@ -159,7 +159,7 @@ pub fn view(model: &Model, frame: &mut Frame, area: Rect) {
 
     // Footer: key hints, wrapped, at the bottom.
     let hints = super::wrap::key_lines(&loc.text("tui-start-keys"), w);
-    let hint_h = hints.len().min(3) as u16;
+    let hint_h = hints.len().min(4) as u16;
     let foot_y = area.bottom().saturating_sub(hint_h);
     for (k, l) in hints.iter().take(hint_h as usize).enumerate() {
         super::put(
