@@ -955,14 +955,18 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     );
     stale_check(&locks(lib), &locs, &mut out);
     // "Not translated" points at the skeleton's placeholder when there is one.
-    let texts: HashMap<&str, &str> = lib
-        .files
-        .iter()
-        .map(|f| (f.display.as_str(), f.text.as_ref()))
-        .collect();
+    let texts = texts(lib);
     crate::i18n::skeleton::locate_placeholders(&|f| texts.get(f).copied(), &mut out);
     link_typos(&mut out);
     out
+}
+
+/// Every file's text, by its display name.
+fn texts(lib: &Library) -> HashMap<&str, &str> {
+    lib.files
+        .iter()
+        .map(|f| (f.display.as_str(), f.text.as_ref()))
+        .collect()
 }
 
 /// Each scenario with its file's index.
@@ -970,11 +974,7 @@ fn sites<'s>(
     lib: &'s Library,
     scenarios: impl Iterator<Item = &'s LoadedScenario>,
 ) -> Vec<Site<'s>> {
-    let texts: HashMap<&str, &str> = lib
-        .files
-        .iter()
-        .map(|f| (f.display.as_str(), f.text.as_ref()))
-        .collect();
+    let texts = texts(lib);
     scenarios
         .map(|s| Site::new(s, texts.get(s.file.as_str()).copied().unwrap_or("")))
         .collect()

@@ -214,11 +214,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
     );
     let locks = super::locks(&lib);
     stale_check(&locks, &locs, &mut diags);
-    let texts: HashMap<&str, &str> = lib
-        .files
-        .iter()
-        .map(|f| (f.display.as_str(), f.text.as_ref()))
-        .collect();
+    let texts = super::texts(&lib);
     crate::i18n::skeleton::locate_placeholders(&|f| texts.get(f).copied(), &mut diags);
     let (declared, d) = Declared::of(&lib);
     diags.extend(d);

@@ -29,25 +29,32 @@ pub fn chrome(model: &Model, buf: &mut Buffer, area: Rect, head: &str, keys: &st
             w,
         );
     }
-    // The key hints, whole, on as many lines as they need (at most three).
-    let hints = super::wrap::key_lines(keys, w as usize);
-    let n = hints.len().clamp(1, 3) as u16;
-    let foot_y = area.bottom().saturating_sub(n);
-    for (k, l) in hints.iter().take(n as usize).enumerate() {
-        super::put(
-            buf,
-            area.x,
-            foot_y + k as u16,
-            &Line::styled(truncate(l, w as usize), theme.dim()),
-            w,
-        );
-    }
+    let foot_y = footer(model, buf, area, keys, 3);
     Rect::new(
         area.x,
         area.y + head_h,
         w,
         foot_y.saturating_sub(area.y + head_h),
     )
+}
+
+/// Draws the key hints at the bottom of `area`, whole, on as many lines as they need (at
+/// most `max`); returns the first row they take.
+pub fn footer(model: &Model, buf: &mut Buffer, area: Rect, keys: &str, max: usize) -> u16 {
+    let w = area.width;
+    let hints = super::wrap::key_lines(keys, w as usize);
+    let n = hints.len().clamp(1, max) as u16;
+    let foot_y = area.bottom().saturating_sub(n);
+    for (k, l) in hints.iter().take(n as usize).enumerate() {
+        super::put(
+            buf,
+            area.x,
+            foot_y + k as u16,
+            &Line::styled(truncate(l, w as usize), model.theme().dim()),
+            w,
+        );
+    }
+    foot_y
 }
 
 /// Draws `lines` into `body` from line `scroll` (clamped); returns the last first line

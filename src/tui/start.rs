@@ -158,18 +158,7 @@ pub fn view(model: &Model, frame: &mut Frame, area: Rect) {
     y += 1;
 
     // Footer: key hints, wrapped, at the bottom.
-    let hints = super::wrap::key_lines(&loc.text("tui-start-keys"), w);
-    let hint_h = hints.len().min(4) as u16;
-    let foot_y = area.bottom().saturating_sub(hint_h);
-    for (k, l) in hints.iter().take(hint_h as usize).enumerate() {
-        super::put(
-            buf,
-            area.x,
-            foot_y + k as u16,
-            &Line::styled(l.clone(), theme.dim()),
-            area.width,
-        );
-    }
+    let foot_y = super::page::footer(model, buf, area, &loc.text("tui-start-keys"), 4);
 
     let list_h = foot_y.saturating_sub(y) as usize;
     if model.lib.scenarios.is_empty() {
