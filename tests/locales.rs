@@ -748,3 +748,49 @@ fn texts_longer_than_their_line_are_reported_as_shown() {
     let r = redflag(&["check", "--format", "json"], "");
     assert!(!r.stdout.contains("W058"), "{}", r.stdout);
 }
+
+#[test]
+fn hints_give_commands_that_work_as_pasted_with_the_pack() {
+    // A pack in a folder with a space, with a stale German translation.
+    let dir = temp_dir("hint commands").join("my pack");
+    std::fs::create_dir_all(&dir).unwrap();
+    write(&dir.join("scenarios/tiny.ron"), TINY_RON);
+    write(&dir.join("locales/en/tiny.ftl"), TINY_EN);
+    write(&dir.join("locales/de/tiny.ftl"), "tiny-title = Winzig\n");
+    write(
+        &dir.join("locales/de/.source-hashes"),
+        "tiny-title 0123456789abcdef\n",
+    );
+    let d = arg(&dir);
+    let r = redflag(&["check", &d, "--format", "json"], "");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let hint = |code: &str| -> String {
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["code"] == code)
+            .and_then(|x| x["hint"].as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let quoted = format!("--scenarios \"{d}\"");
+    assert!(
+        hint("W067").contains(&format!("redflag {quoted} locales confirm de tiny-title")),
+        "{}",
+        hint("W067")
+    );
+    assert!(
+        hint("W068").contains(&format!("redflag {quoted} locales new ")),
+        "{}",
+        hint("W068")
+    );
+    // The command, run as a shell would split it, clears the warning.
+    let r = redflag(
+        &["--scenarios", &d, "locales", "confirm", "de", "tiny-title"],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = redflag(&["check", &d], "");
+    assert!(!r.stdout.contains("[W067]"), "{}", r.stdout);
+}

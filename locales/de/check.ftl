@@ -204,7 +204,7 @@ diag-w058-hint = { $kind ->
 }
 
 diag-w067 = der englische Text von „{ $id }“ hat sich geändert, nachdem er in { $lang } übersetzt wurde; die Übersetzung ist vielleicht veraltet
-diag-w067-hint = vergleiche sie mit dem Englischen und passe sie bei Bedarf an; dann führ „redflag locales confirm { $lang } { $id }“ aus
+diag-w067-hint = vergleiche sie mit dem Englischen und passe sie bei Bedarf an; dann führ „redflag{ $packs } locales confirm { $lang } { $id }“ aus
 
 ## Die Hinweis-Prüfung: Antworten, die sich an Äußerlichkeiten verraten (siehe docs/authoring.md)
 
@@ -271,4 +271,4 @@ diag-w093-hint = die Runden vorher und nachher müssen vergleichbar sein: gib be
 diag-w099 = { $count } weitere { $code } in dieser Datei werden nicht gezeigt
 diag-w099-hint = behebe die oben gezeigten und prüfe erneut; meist haben sie eine gemeinsame Ursache
 diag-w068 = das Paket „{ $pack }“ enthält kein { $lang }: Wer in dieser Sprache spielt, sieht es auf Englisch
-diag-w068-hint = übersetze es (redflag locales new { $lang } --scenarios <paket>) oder nenne die enthaltenen Sprachen in data/pack.ron, zum Beispiel languages: ["en", "de"]
+diag-w068-hint = übersetze es (redflag{ $packs } locales new { $lang }) oder nenne die enthaltenen Sprachen in data/pack.ron, zum Beispiel languages: ["en", "de"]

@@ -204,7 +204,7 @@ diag-w058-hint = { $kind ->
 }
 
 diag-w067 = the English text of “{ $id }” changed after it was translated into { $lang }; the translation may be out of date
-diag-w067-hint = compare it with the English and update it if needed, then run “redflag locales confirm { $lang } { $id }”
+diag-w067-hint = compare it with the English and update it if needed, then run “redflag{ $packs } locales confirm { $lang } { $id }”
 
 ## The cue check: answers that leak through surface cues (see docs/authoring.md)
 
@@ -271,4 +271,4 @@ diag-w093-hint = the before and after rounds must be matched: give both forms th
 diag-w099 = { $count } more { $code } in this file are not shown
 diag-w099-hint = fix the ones above and check again; they usually share one cause
 diag-w068 = the pack “{ $pack }” does not ship { $lang }: players in that language see it in English
-diag-w068-hint = translate it (redflag locales new { $lang } --scenarios <pack>), or list the languages it ships in data/pack.ron, for example languages: ["en", "de"]
+diag-w068-hint = translate it (redflag{ $packs } locales new { $lang }), or list the languages it ships in data/pack.ron, for example languages: ["en", "de"]

@@ -197,7 +197,7 @@ diag-w058-hint = { $kind ->
 }
 diag-w067 = văn bản tiếng Anh của “{ $id }” đã thay đổi sau khi được dịch sang { $lang }; bản dịch có thể đã lỗi thời
 
-diag-w067-hint = hãy so sánh với bản tiếng Anh và cập nhật nếu cần, rồi chạy “redflag locales confirm { $lang } { $id }”
+diag-w067-hint = hãy so sánh với bản tiếng Anh và cập nhật nếu cần, rồi chạy “redflag{ $packs } locales confirm { $lang } { $id }”
 
 ## Kiểm tra dấu hiệu bề ngoài: đáp án bị lộ qua những chi tiết không liên quan (xem docs/authoring.md)
 
@@ -264,4 +264,4 @@ diag-w093-hint = vòng trước và vòng sau phải tương đương: hãy cho 
 diag-w099 = còn { $count } lỗi { $code } khác trong tệp này không được hiển thị
 diag-w099-hint = hãy sửa các lỗi ở trên rồi kiểm tra lại; chúng thường có chung một nguyên nhân
 diag-w068 = gói “{ $pack }” không có { $lang }: người chơi bằng ngôn ngữ đó sẽ thấy bản tiếng Anh
-diag-w068-hint = hãy dịch gói (redflag locales new { $lang } --scenarios <gói>), hoặc liệt kê các ngôn ngữ của gói trong data/pack.ron, ví dụ languages: ["en", "de"]
+diag-w068-hint = hãy dịch gói (redflag{ $packs } locales new { $lang }), hoặc liệt kê các ngôn ngữ của gói trong data/pack.ron, ví dụ languages: ["en", "de"]

@@ -961,6 +961,23 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     out
 }
 
+/// ` --scenarios DIR` for content of a pack (quoted when the path needs it), nothing for the
+/// built-in content: what a hint's command needs to work as pasted.
+pub(crate) fn scenarios_flag(origin: &Origin) -> String {
+    let Origin::Pack { dir, .. } = origin else {
+        return String::new();
+    };
+    let path = crate::sanitize::escape_visible(&dir.display().to_string());
+    let plain = path
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '/' | '\\' | '.' | '_' | '-' | ':'));
+    if plain {
+        format!(" --scenarios {path}")
+    } else {
+        format!(" --scenarios \"{}\"", path.replace('"', "\\\""))
+    }
+}
+
 /// Every file's text, by its display name.
 fn texts(lib: &Library) -> HashMap<&str, &str> {
     lib.files
@@ -1061,7 +1078,8 @@ fn stale_check(locks: &Locks, locs: &Locales, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning("W067", &f.display, m.pos)
                         .arg("id", id.as_str())
-                        .arg("lang", lang.as_str()),
+                        .arg("lang", lang.as_str())
+                        .arg("packs", scenarios_flag(&f.origin)),
                 );
             }
         }
@@ -1383,7 +1401,8 @@ impl<'a> PackLanguages<'a> {
                 out.push(
                     Diagnostic::warning("W068", &file, pos)
                         .arg("pack", name.as_str())
-                        .arg("lang", lang.as_str()),
+                        .arg("lang", lang.as_str())
+                        .arg("packs", scenarios_flag(origin)),
                 );
             }
         }

@@ -138,15 +138,7 @@ fn unformattable(
 ) -> Diagnostic {
     let last = path.last().map(String::as_str).unwrap_or("");
     let pos = idx.find("id", last).unwrap_or(Pos { line: 1, col: 1 });
-    let packs = match &s.origin {
-        crate::content::Origin::Pack { dir, .. } => {
-            format!(
-                " --scenarios {}",
-                crate::sanitize::escape_visible(&dir.display().to_string())
-            )
-        }
-        crate::content::Origin::Builtin => String::new(),
-    };
+    let packs = super::scenarios_flag(&s.origin);
     Diagnostic::error(code, &s.file, pos)
         .arg("path", path.join(" → "))
         .arg("seed", seed.to_string())
