@@ -194,8 +194,11 @@ fn stale_translations_are_reported_until_confirmed() {
         "{}",
         r.stdout
     );
+    // The hint's command names the pack, so it works as pasted.
     assert!(
-        r.stdout.contains("redflag locales confirm pl tiny-hi"),
+        r.stdout.contains(&format!(
+            "redflag --scenarios {d} locales confirm pl tiny-hi"
+        )),
         "{}",
         r.stdout
     );
