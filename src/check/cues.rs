@@ -328,12 +328,8 @@ fn mean(v: &[usize]) -> Option<f64> {
 }
 
 /// What one scenario shows, measured in English with the preview's draw of its variables.
-pub fn scenario(en: &Localizer, scn: &Scenario, file: &str) -> ScenarioCues {
-    scenario_from(en, scn, file, &|_| None)
-}
-
-/// [`scenario`], taking the English of a message from `formatted` when it has it (the
-/// text the English check formatted with the same variables), else formatting it.
+/// The English of a message comes from `formatted` when it has it (the text the English
+/// check formatted with the same variables), else it is formatted here.
 pub fn scenario_from(
     en: &Localizer,
     scn: &Scenario,

@@ -8,9 +8,9 @@
 //!
 //! The findings are the same as checking the whole content at once, as long as no group
 //! needs another: a message defined in two files, a message one group looks for that
-//! another defines, a scenario whose id is not its file's name, a group file named like a
-//! base file. Each of these is noticed (see [`Locales`]), and the content is then checked
-//! whole instead, so speed costs no finding.
+//! another defines, a Fluent term in a group's file, a group file named like a base file.
+//! Each of these is noticed (see [`Locales`]), and the content is then checked whole
+//! instead, so speed costs no finding.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -377,11 +377,9 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
     }) {
         let (s, d) = read_scenario(f, &base.known);
         found.diags.extend(d);
+        // (A scenario whose id is not its file's name does not load: E021. So a loaded
+        // scenario's messages are named after its group.)
         if let Some(s) = s {
-            if s.head.id != g.stem {
-                found.entangled = true;
-                return found;
-            }
             loaded.push((g.pack, s, f.text.as_ref()));
         }
     }
@@ -393,8 +391,14 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
             (lang, Catalog::new(all.collect()))
         })
         .collect();
-    let base_only = Catalog::new(base.lib.catalog.files().to_vec());
-    let catalog_of = |lang: &str| catalogs.get(lang).unwrap_or(&base_only);
+    // The base's catalog alone, for a language none of the batch's files is in (made only
+    // then).
+    let base_only = std::cell::OnceCell::new();
+    let catalog_of = |lang: &str| {
+        catalogs.get(lang).unwrap_or_else(|| {
+            base_only.get_or_init(|| Catalog::new(base.lib.catalog.files().to_vec()))
+        })
+    };
     // In the order a whole check reads them: by language, then by name.
     let locale_files: Vec<&ContentFile> = catalogs
         .values()

@@ -140,7 +140,7 @@ pub fn builtin_files() -> Vec<ContentFile> {
 /// text. The index is made at build time (see `build.rs`).
 pub fn builtin_entry(lang: &str, id: &str) -> Option<(&'static str, &'static str)> {
     let li = builtin::FTL_LANGS.iter().position(|(l, ..)| *l == lang)?;
-    let i = *entry_maps()[li].get()?.get(id)?;
+    let i = entry_maps()[li].find(id)?;
     let (.., file, start, end) = builtin::FTL_INDEX[i];
     let (rel, text) = (
         builtin::PATHS.get(file as usize)?,
@@ -149,9 +149,6 @@ pub fn builtin_entry(lang: &str, id: &str) -> Option<(&'static str, &'static str
     Some((rel, text.get(start as usize..end as usize)?))
 }
 
-/// Each language's built-in entries by id (an index into `FTL_INDEX`), made when the
-/// language is first looked up: a check looks up every message of a large pack, and a
-/// hash finds a miss faster than a search through the sorted index.
 fn entry_maps() -> &'static [EntryMap] {
     static MAPS: std::sync::OnceLock<Vec<EntryMap>> = std::sync::OnceLock::new();
     MAPS.get_or_init(|| {
@@ -160,28 +157,53 @@ fn entry_maps() -> &'static [EntryMap] {
             .map(|&(_, first, end)| EntryMap {
                 first,
                 end,
+                lookups: std::sync::atomic::AtomicUsize::new(0),
                 map: std::sync::OnceLock::new(),
             })
             .collect()
     })
 }
 
+/// One language's built-in entries: found by a search through the sorted index while
+/// lookups are few (the start screen makes a few dozen), by a hash made once they are many
+/// (a check of a large pack looks up, and misses, every message it has).
 struct EntryMap {
     first: usize,
     end: usize,
+    lookups: std::sync::atomic::AtomicUsize,
     map: std::sync::OnceLock<foldhash::HashMap<&'static str, usize>>,
 }
 
 impl EntryMap {
-    fn get(&self) -> Option<&foldhash::HashMap<&'static str, usize>> {
-        Some(self.map.get_or_init(|| {
-            (self.first..self.end)
-                .filter_map(|i| {
-                    let (s, e, ..) = builtin::FTL_INDEX[i];
-                    Some((builtin::FTL_KEYS.get(s as usize..e as usize)?, i))
-                })
-                .collect()
-        }))
+    /// Lookups after which the hash pays for itself.
+    const HASH_AFTER: usize = 4096;
+
+    /// The place in `FTL_INDEX` of entry `id`.
+    fn find(&self, id: &str) -> Option<usize> {
+        if let Some(map) = self.map.get() {
+            return map.get(id).copied();
+        }
+        let n = self
+            .lookups
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if n >= Self::HASH_AFTER {
+            let map = self.map.get_or_init(|| {
+                (self.first..self.end)
+                    .filter_map(|i| {
+                        let (s, e, ..) = builtin::FTL_INDEX[i];
+                        Some((builtin::FTL_KEYS.get(s as usize..e as usize)?, i))
+                    })
+                    .collect()
+            });
+            return map.get(id).copied();
+        }
+        // Bytes compare as the strings do, without a check of character boundaries each time.
+        let keys = builtin::FTL_KEYS.as_bytes();
+        let entries = builtin::FTL_INDEX.get(self.first..self.end)?;
+        let k = entries
+            .binary_search_by(|&(s, e, ..)| keys[s as usize..e as usize].cmp(id.as_bytes()))
+            .ok()?;
+        Some(self.first + k)
     }
 }
 
@@ -471,6 +493,29 @@ mod tests {
             "src/main.rs",
         ] {
             assert_eq!(classify(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn built_in_entries_are_found_the_same_by_search_and_by_hash() {
+        for &(_, first, end) in builtin::FTL_LANGS {
+            let fresh = |lookups| EntryMap {
+                first,
+                end,
+                lookups: std::sync::atomic::AtomicUsize::new(lookups),
+                map: std::sync::OnceLock::new(),
+            };
+            let (search, hash) = (fresh(0), fresh(EntryMap::HASH_AFTER));
+            for i in first..end {
+                let (s, e, ..) = builtin::FTL_INDEX[i];
+                let id = &builtin::FTL_KEYS[s as usize..e as usize];
+                assert_eq!(search.find(id), Some(i), "{id}");
+                assert_eq!(hash.find(id), Some(i), "{id}");
+            }
+            assert!(hash.map.get().is_some());
+            assert!(search.map.get().is_none(), "a few lookups make no hash");
+            assert_eq!(search.find("no-such-message"), None);
+            assert_eq!(hash.find("no-such-message"), None);
         }
     }
 

@@ -17,7 +17,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::content::{ContentFile, Kind};
-use crate::diag::{Diagnostic, Pos};
+use crate::diag::Pos;
 use crate::i18n::{SOURCE, ftl};
 use crate::library::Library;
 
@@ -135,32 +135,6 @@ pub fn translated(lib: &Library, lang: &str) -> BTreeMap<String, (String, Pos)> 
     out
 }
 
-/// The stale translations of every tracked locale (W067).
-pub fn check(lib: &Library) -> Vec<Diagnostic> {
-    let en = english_hashes(lib);
-    let mut out = Vec::new();
-    for lang in lib.catalog.langs() {
-        if lang == SOURCE {
-            continue;
-        }
-        let Some((lock, _)) = lock_of(lib, &lang) else {
-            continue;
-        };
-        for (id, (file, pos)) in translated(lib, &lang) {
-            if let (Some(locked), Some(now)) = (lock.get(&id), en.get(&id))
-                && locked != now
-            {
-                out.push(
-                    Diagnostic::warning("W067", &file, pos)
-                        .arg("id", id.as_str())
-                        .arg("lang", lang.as_str()),
-                );
-            }
-        }
-    }
-    out
-}
-
 /// What to confirm.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
@@ -261,6 +235,7 @@ pub fn confirm_in(
 mod tests {
     use super::*;
     use crate::content::Origin;
+    use crate::diag::Diagnostic;
 
     fn file(rel: &str, text: &str) -> ContentFile {
         ContentFile {
@@ -270,6 +245,14 @@ mod tests {
             display: rel.into(),
             text: text.to_string().into(),
         }
+    }
+
+    /// The stale translations `check` reports (its W067s).
+    fn check(l: &Library) -> Vec<Diagnostic> {
+        crate::check::check_library(l)
+            .into_iter()
+            .filter(|d| d.code == "W067")
+            .collect()
     }
 
     fn lib(en: &str, pl: &str, lock: Option<&str>) -> Library {

@@ -19,7 +19,7 @@ use crate::engine::Status;
 use crate::library::Library;
 use crate::results::Record;
 use crate::results::store::Tap;
-use crate::scenario::model::Node;
+use crate::scenario::model::{Choice, Node};
 
 /// One screen, drawn: its file name (without extension) and its cells.
 pub struct Shot {
@@ -100,7 +100,8 @@ pub fn shots(lib: &Library, lang: &str, w: u16, h: u16) -> Vec<Shot> {
     shoot("chat-typing", &m);
     press(&mut m, Key::Space);
     shoot("chat-choices", &m);
-    let answer = answer_with_feedback(&m);
+    // An answer with feedback, if this choice has one.
+    let answer = answer_key(&m, |o| o.feedback).unwrap_or(Key::Char('1'));
     press(&mut m, answer);
     shoot("chat-feedback", &m);
     play_to_end(&mut m, &press);
@@ -142,25 +143,23 @@ fn position(lib: &Library, id: &str) -> Option<usize> {
     lib.scenarios.iter().position(|s| s.head.id == id)
 }
 
-/// The key of an answer that has feedback, if the choice shown has one; else the first.
-fn answer_with_feedback(m: &Model) -> Key {
-    let first = Key::Char('1');
+/// The key of the first answer on screen whose option (in the scenario file) is `pick`'s,
+/// if the chat is at a choice that has one.
+pub(super) fn answer_key(m: &Model, pick: impl Fn(&Choice) -> bool) -> Option<Key> {
     let Screen::Chat(c) = &m.screen else {
-        return first;
+        return None;
     };
-    let Some(game) = c.game.as_ref() else {
-        return first;
-    };
+    let game = c.game.as_ref()?;
     let Status::Choosing { node, .. } = game.status() else {
-        return first;
+        return None;
     };
     let scn = game.scenario();
     let Some(Node::Choice { options, .. }) = scn.nodes.iter().find(|n| n.id() == node) else {
-        return first;
+        return None;
     };
-    let with = options.iter().position(|o| o.feedback);
-    let shown = with.and_then(|k| c.options.iter().position(|(key, _)| *key == k));
-    shown.map_or(first, |i| Key::Char((b'1' + i as u8) as char))
+    let k = options.iter().position(pick)?;
+    let shown = c.options.iter().position(|(key, _)| *key == k)?;
+    Some(Key::Char((b'1' + shown as u8) as char))
 }
 
 /// Answers the first answer until the story ends and waits.
@@ -177,21 +176,29 @@ fn play_to_end(m: &mut Model, press: &dyn Fn(&mut Model, Key)) {
     }
 }
 
+/// The rows of a screen as the terminal shows them: a wide character once (the cell it
+/// covers skipped).
+pub fn rows(buf: &Buffer) -> Vec<String> {
+    (0..buf.area.height)
+        .map(|y| {
+            let mut line = String::new();
+            let mut x = 0;
+            while x < buf.area.width {
+                let sym = buf[(x, y)].symbol();
+                line.push_str(sym);
+                x += width(sym).max(1) as u16;
+            }
+            line
+        })
+        .collect()
+}
+
 /// The screen as plain text: one line per row, trailing spaces cut, no escape bytes.
 pub fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut x = 0;
-        while x < buf.area.width {
-            let sym = buf[(x, y)].symbol();
-            line.push_str(&crate::sanitize::clean(sym));
-            x += width(sym).max(1) as u16;
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    rows(buf)
+        .iter()
+        .map(|l| crate::sanitize::clean(l).trim_end().to_string() + "\n")
+        .collect()
 }
 
 /// The screen with its colours and styles as ANSI escape sequences (SGR only: nothing

@@ -135,19 +135,7 @@ fn draw(m: &Model, w: u16, h: u16) -> Terminal<TestBackend> {
 
 /// The rows as text, wide characters once (their second cell skipped).
 fn rows(buf: &Buffer) -> Vec<String> {
-    let area = buf.area;
-    (0..area.height)
-        .map(|y| {
-            let mut s = String::new();
-            let mut x = 0;
-            while x < area.width {
-                let sym = buf[(x, y)].symbol();
-                s.push_str(sym);
-                x += width(sym).max(1) as u16;
-            }
-            s
-        })
-        .collect()
+    super::screens::rows(buf)
 }
 
 fn screen(t: &Terminal<TestBackend>) -> String {
@@ -540,29 +528,9 @@ fn chat_screen_in_english_and_german() {
 fn answer_by_id(m: &mut Model, id: &str) {
     // Space shows what is still pending; it never answers.
     key(m, Key::Space);
-    let Screen::Chat(c) = &m.screen else {
-        panic!("not in a chat")
-    };
-    let game = c.game.as_ref().expect("a game");
-    let crate::engine::Status::Choosing { node, .. } = game.status() else {
-        panic!("not at a choice")
-    };
-    let scn = game.scenario();
-    let Some(crate::scenario::model::Node::Choice { options, .. }) =
-        scn.nodes.iter().find(|n| n.id() == node)
-    else {
-        panic!("no choice {node}")
-    };
-    let k = options
-        .iter()
-        .position(|o| o.id == id)
-        .unwrap_or_else(|| panic!("no option {id} at {node}"));
-    let shown = c
-        .options
-        .iter()
-        .position(|(key, _)| *key == k)
-        .expect("shown");
-    key(m, Key::Char((b'1' + shown as u8) as char));
+    let k = super::screens::answer_key(m, |o| o.id == id)
+        .unwrap_or_else(|| panic!("no option {id} at the choice on screen"));
+    key(m, k);
 }
 
 #[test]
