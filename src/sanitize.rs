@@ -12,14 +12,29 @@ pub fn is_hidden_char(c: char) -> bool {
 pub fn hidden_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().filter_map(move |(i, &b)| {
-        let maybe = b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2;
-        if !maybe {
+        if !MAYBE_HIDDEN[b as usize] {
             return None;
         }
         let c = text.get(i..)?.chars().next()?;
         is_hidden_char(c).then_some((i, c))
     })
 }
+
+/// The bytes a hidden character can start with (see [`hidden_chars`]); newline and tab,
+/// which are never hidden, are left out.
+const MAYBE_HIDDEN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b != b'\n' as usize && b != b'\t' as usize;
+        b += 1;
+    }
+    t[0x7f] = true;
+    t[0xc2] = true;
+    t[0xd8] = true;
+    t[0xe2] = true;
+    t
+};
 
 /// Whether a character is a bidi control that can reorder or hide text.
 fn is_bidi_control(c: char) -> bool {
@@ -29,6 +44,16 @@ fn is_bidi_control(c: char) -> bool {
 /// Text safe to print: control characters (C0 but newline, DEL, C1), escape sequences and
 /// bidi controls are removed; a tab becomes a space. Fluent's isolation marks go too.
 pub fn clean(text: &str) -> String {
+    // Most text has nothing to remove: only a tab, or a byte a hidden character starts
+    // with, sends it the long way.
+    if !text.bytes().any(|b| b == b'\t' || MAYBE_HIDDEN[b as usize]) {
+        return text.to_string();
+    }
+    clean_each(text)
+}
+
+/// [`clean`], character by character.
+fn clean_each(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -118,6 +143,22 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_short_way_cleans_as_the_long_way() {
+        for text in [
+            "plain ASCII, nothing to do.",
+            "Привіт, Việt «quoted» – dash…",
+            "tab\there",
+            "cr\r\nlf",
+            "esc \u{1b}[31mred\u{1b}[0m",
+            "bidi \u{202e}x\u{2067}y \u{61c} \u{200f}",
+            "c1 \u{85}\u{9b} del \u{7f}",
+            "",
+        ] {
+            assert_eq!(super::clean(text), super::clean_each(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn hidden_characters_are_found_by_their_bytes_as_by_their_chars() {
         let text =

@@ -338,9 +338,7 @@ pub fn scenario_from(
 ) -> ScenarioCues {
     let args = preview_args(en, &scn.vars);
     let shown = |id: &str| {
-        let text = formatted(id)
-            .map(|raw| clean(&raw))
-            .unwrap_or_else(|| en.fmt(id, &args));
+        let text = formatted(id).unwrap_or_else(|| en.fmt(id, &args));
         clean(&text.replace('\n', " "))
     };
     let mut c = ScenarioCues {
@@ -362,7 +360,7 @@ pub fn scenario_from(
                 {
                     c.lowercase += 1;
                 }
-                if text.chars().any(is_emoji) {
+                if !text.is_ascii() && text.chars().any(is_emoji) {
                     c.emoji += 1;
                 }
             }
@@ -377,9 +375,14 @@ pub fn scenario_from(
                 }
                 let mut measured: Vec<(usize, bool, bool)> = Vec::new();
                 for o in options {
-                    let len = shown(&ids::option(&scn.id, node_id, &o.id))
-                        .graphemes(true)
-                        .count();
+                    let text = shown(&ids::option(&scn.id, node_id, &o.id));
+                    // (In ASCII, which `shown` leaves without line breaks, every
+                    // character is one grapheme.)
+                    let len = if text.is_ascii() && !text.contains('\r') {
+                        text.len()
+                    } else {
+                        text.graphemes(true).count()
+                    };
                     let marks: Vec<Assessment> = o.assess.values().copied().collect();
                     let right = !marks.is_empty() && marks.iter().all(|m| m.is_correct());
                     let wrong = marks.iter().any(|m| !m.is_correct());

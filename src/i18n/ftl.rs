@@ -32,18 +32,16 @@ pub const MAX_NESTING: usize = 32;
 
 /// Where a text first nests braces deeper than [`MAX_NESTING`], if it does.
 pub fn too_deep(text: &str) -> Option<usize> {
+    // Only the braces matter: jump from one to the next.
     let mut depth = 0usize;
-    for (i, b) in text.bytes().enumerate() {
-        match b {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(i);
-                }
+    for i in memchr::memchr2_iter(b'{', b'}', text.as_bytes()) {
+        if text.as_bytes()[i] == b'{' {
+            depth += 1;
+            if depth > MAX_NESTING {
+                return Some(i);
             }
-            b'}' => depth = depth.saturating_sub(1),
-            b'\n' if depth == 0 => {}
-            _ => {}
+        } else {
+            depth = depth.saturating_sub(1);
         }
     }
     None
@@ -126,7 +124,7 @@ pub fn parse_shallow(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
     };
-    let positions = line_positions(text);
+    let mut lines = Lines::new(text);
     let messages = res
         .body
         .iter()
@@ -147,10 +145,7 @@ pub fn parse_shallow(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
                 refs.sort();
                 refs.dedup();
                 let id = m.id.name.to_string();
-                let pos = positions
-                    .get(id.as_str())
-                    .copied()
-                    .unwrap_or(Pos { line: 1, col: 1 });
+                let pos = lines.pos_of(m.id.name);
                 Some(FtlMessage {
                     id,
                     pos,
@@ -166,27 +161,46 @@ pub fn parse_shallow(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
     (messages, errors)
 }
 
-/// Where each message starts: a line beginning with `id =`.
-fn line_positions(text: &str) -> foldhash::HashMap<&str, Pos> {
-    let mut out = foldhash::HashMap::default();
-    for (i, line) in text.lines().enumerate() {
-        if line.starts_with([' ', '\t', '#', '.', '-', '*', '[', '}']) {
-            continue;
-        }
-        let Some(eq) = line.find('=') else { continue };
-        let id = line[..eq].trim_end();
-        if !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            out.entry(id).or_insert(Pos {
-                line: i + 1,
-                col: 1,
-            });
+/// Where in a text its slices start, as line and column, for slices asked for in the
+/// order they occur (the parser's message ids): each newline is counted once.
+struct Lines<'t> {
+    text: &'t str,
+    at: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Lines<'t> {
+        Lines {
+            text,
+            at: 0,
+            line: 1,
+            line_start: 0,
         }
     }
-    out
+
+    /// The position of `part`, a slice of the text (line 1, column 1 for anything else).
+    fn pos_of(&mut self, part: &str) -> Pos {
+        let offset = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if offset > self.text.len() {
+            return Pos { line: 1, col: 1 };
+        }
+        if offset < self.at {
+            // Out of order: count from the start.
+            *self = Lines::new(self.text);
+        }
+        let bytes = &self.text.as_bytes()[self.at..offset];
+        for nl in memchr::memchr_iter(b'\n', bytes) {
+            self.line += 1;
+            self.line_start = self.at + nl + 1;
+        }
+        self.at = offset;
+        Pos {
+            line: self.line,
+            col: self.text[self.line_start..offset].chars().count() + 1,
+        }
+    }
 }
 
 /// The characters Fluent escapes in the text stand for (`\u001B`, `\U01F600`), with the
@@ -197,6 +211,14 @@ pub fn escaped_chars(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < bytes.len() {
+        // Straight to the next backslash.
+        match memchr::memchr(b'\\', &bytes[i..]) {
+            Some(k) => i += k,
+            None => break,
+        }
+        if i + 1 >= bytes.len() {
+            break;
+        }
         if bytes[i] == b'\\' {
             let digits = match bytes[i + 1] {
                 b'u' => 4,
@@ -303,10 +325,14 @@ pub fn messages_with_vars(text: &str) -> Vec<(String, Vec<String>)> {
 
 /// Whether a text defines a term (`-name = …` at the start of a line).
 pub fn defines_term(text: &str) -> bool {
-    text.lines().any(|l| {
-        l.strip_prefix('-')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()) && r.contains('='))
-    })
+    let starts =
+        std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    starts
+        .filter(|&i| text.as_bytes().get(i) == Some(&b'-'))
+        .any(|i| {
+            let l = text[i + 1..].split('\n').next().unwrap_or("");
+            l.starts_with(|c: char| c.is_ascii_alphabetic()) && l.contains('=')
+        })
 }
 
 fn pattern_refs(p: &Pattern<&str>, out: &mut Vec<String>) {
@@ -467,6 +493,14 @@ mod tests {
         assert!(errors.is_empty());
         assert_eq!(m[0].pos, Pos { line: 2, col: 1 });
         assert_eq!(m[1].pos, Pos { line: 4, col: 1 });
+        // Windows line ends, and a message defined twice: each where it is.
+        let (twice, _) = parse("a = x\r\n\r\nb = y\r\na = z\r\n");
+        let at: Vec<(&str, usize)> = twice.iter().map(|m| (m.id.as_str(), m.pos.line)).collect();
+        assert_eq!(at, [("a", 1), ("b", 3), ("a", 4)]);
+        assert!(defines_term("a = x\n-term = y\n") && defines_term("-t = y"));
+        assert!(!defines_term("a = x\n  -not = y\n-\n"));
+        assert_eq!(too_deep(&"{".repeat(MAX_NESTING + 1)), Some(MAX_NESTING));
+        assert_eq!(too_deep(&"{}".repeat(MAX_NESTING + 1)), None);
         assert_eq!(
             m[1].plurals,
             vec![(
