@@ -120,7 +120,7 @@ pub fn parse(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
 
 /// [`parse`] of a text the caller has found not [`too_deep`].
 pub fn parse_shallow(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
-    let (res, errors) = match parser::parse(text) {
+    let (res, errors) = match parser::parse_runtime(text) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
     };
