@@ -797,3 +797,126 @@ fn hints_give_commands_that_work_as_pasted_with_the_pack() {
     let r = redflag(&["check", &d], "");
     assert!(!r.stdout.contains("[W067]"), "{}", r.stdout);
 }
+
+#[test]
+fn after_an_upgrade_stale_translations_show_both_englishes_and_update_refreshes_the_files() {
+    let dir = pack("update");
+    let d = arg(&dir);
+    // A translator starts German for the pack and translates two messages.
+    let r = redflag(
+        &["--scenarios", &d, "locales", "new", "de", "--out", &d],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let path = dir.join("locales/de/tiny.ftl");
+    let skeleton = std::fs::read_to_string(&path).unwrap();
+    let hi_de = "tiny-hi = Hallo, ich habe { $n ->\n    [one] eine Aufgabe\n   *[other] { $n } Aufgaben\n} für dich";
+    let translated = skeleton
+        .replace("# tiny-title =", "tiny-title = Winzig")
+        .replace("# tiny-hi =", hi_de)
+        .replace(
+            "# tiny-c-b =",
+            "# Mein Hinweis: locker bleiben\ntiny-c-b = Ja",
+        );
+    write(&path, &translated);
+    let r = redflag(&["--scenarios", &d, "locales", "confirm", "de"], "");
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+
+    // The upgrade: an English message changes and a new answer arrives.
+    write(
+        &dir.join("scenarios/tiny.ron"),
+        &TINY_RON.replace(
+            "(id: \"b\", goto: \"end\", assess: { \"off-platform\": missed }),",
+            "(id: \"b\", goto: \"end\", assess: { \"off-platform\": missed }),\n            (id: \"m\", goto: \"end\", assess: { \"off-platform\": missed }),",
+        ),
+    );
+    write(
+        &dir.join("locales/en/tiny.ftl"),
+        &(TINY_EN.replace("for you", "for you today") + "tiny-c-m = Maybe later\n"),
+    );
+
+    // `locales check` shows the stale one, with its English then and now, by default.
+    let r = redflag(&["--scenarios", &d, "locales", "check", "de"], "");
+    assert!(r.stdout.contains("warning[W067]"), "{}", r.stdout);
+    let row = r
+        .stdout
+        .lines()
+        .find(|l| l.contains("English then"))
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    assert!(row.contains("English now"), "side by side: {row}");
+    let last = r
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("  | "))
+        .find(|l| l.contains("today"))
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    assert!(
+        last.contains("} for you") && !last.split(" | ").nth(1).unwrap().contains("today"),
+        "the old English on the left, the new on the right: {last}"
+    );
+    for l in r.stdout.lines() {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(l) <= 80 || !l.starts_with("  | "),
+            "{l}"
+        );
+    }
+
+    // `locales update` adds the new answer and refreshes the comments; the translations,
+    // and the translator's own note, stay byte for byte.
+    let r = redflag(
+        &["--scenarios", &d, "locales", "update", "de", "--out", &d],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("No translation was changed"),
+        "{}",
+        r.stdout
+    );
+    let updated = std::fs::read_to_string(&path).unwrap();
+    for kept in [
+        "tiny-title = Winzig\n",
+        hi_de,
+        "# Mein Hinweis: locker bleiben\n",
+        "tiny-c-b = Ja\n",
+    ] {
+        assert!(updated.contains(kept), "{kept:?} in\n{updated}");
+    }
+    assert!(updated.contains("# English: Hello, I have"), "{updated}");
+    assert!(
+        updated.contains("} for you today"),
+        "fresh English: {updated}"
+    );
+    assert!(
+        !updated.contains("} for you\n"),
+        "no old English left: {updated}"
+    );
+    let new_at = updated
+        .find("# tiny-c-m =")
+        .expect("the new message, commented out");
+    assert!(
+        new_at > updated.find("tiny-c-b = Ja").unwrap(),
+        "after the one before it"
+    );
+    assert!(updated.contains("# English: Maybe later"), "{updated}");
+    // Nothing else to do the second time; the file still reads as Fluent.
+    let r = redflag(
+        &["--scenarios", &d, "locales", "update", "de", "--out", &d],
+        "",
+    );
+    assert!(r.stdout.contains("Nothing to update"), "{}", r.stdout);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), updated);
+    let r = redflag(
+        &["--scenarios", &d, "locales", "check", "de", "--errors-only"],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    // Updated and confirmed, it is no longer stale.
+    let r = redflag(
+        &["--scenarios", &d, "locales", "confirm", "de", "tiny-hi"],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = redflag(&["--scenarios", &d, "locales", "check", "de"], "");
+    assert!(!r.stdout.contains("W067"), "{}", r.stdout);
+}

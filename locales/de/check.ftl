@@ -3,6 +3,9 @@
 
 check-error = Fehler
 check-warning = Warnung
+check-stale-was = Englisch damals
+check-stale-now = Englisch jetzt
+check-stale-not-kept = (nicht aufbewahrt: bestätigt, bevor redflag den englischen Text aufbewahrt hat)
 check-hint = Tipp: { $hint }
 check-summary = { $errors ->
     [one] 1 Fehler

@@ -86,3 +86,6 @@ cli-error-unknown-argument = { $arg } ist keine Option dieses Befehls.
 cli-error-missing = Dieser Befehl braucht { $arg }.
 cli-error-unknown-command = „{ $value }“ ist kein Befehl von redflag.
 cli-error-detail = (Der Parser meldete: { $detail }.) Siehe redflag --help.
+cli-redflag-locales-update-about = Die Dateien einer Sprache auf den Stand des Englischen bringen: neue englische Nachrichten ergänzen und die Kommentare über jeder Nachricht erneuern (Englisch, wer spricht, wo); Übersetzungen bleiben, wie sie sind
+cli-redflag-locales-update-lang = Das Sprach-Tag, etwa pl oder de
+cli-redflag-locales-update-out = Der Paket-Ordner, dessen locales/ erneuert wird (sonst: locales/ im aktuellen Ordner)

@@ -66,3 +66,31 @@ locales-skeleton-note = Hinweis: { $text }
 locales-unknown-here = Hier gibt es einen Ordner locales/{ $lang }, aber dieses redflag kennt „{ $lang }“ nicht: Es kennt seine eingebauten Sprachen und die Pakete, die man ihm gibt. Nutze diesen Ordner als Paket: „redflag --scenarios . locales check { $lang }“; in einer Kopie des Repositorys fügt „cargo build“ ihn dem Programm hinzu.
 # In der Statustabelle statt des Prozentwerts: Die Datei hat einen Syntaxfehler (siehe locales check).
 locales-broken = defekt
+
+## Dateien auf den neuen Stand bringen (redflag locales update)
+
+locales-updated = { $changed ->
+        [0] Keine Datei erneuert
+        [one] Eine Datei erneuert
+       *[other] { $changed } Dateien erneuert
+    }{ $created ->
+        [0] {""}
+        [one] {" "}und eine neu angelegt
+       *[other] {" "}und { $created } neu angelegt
+    } in { $dir }: { $added ->
+        [0] keine Nachricht ergänzt
+        [one] eine Nachricht ergänzt
+       *[other] { $added } Nachrichten ergänzt
+    }, Kommentare über { $refreshed ->
+        [0] keiner Nachricht
+        [one] einer Nachricht
+       *[other] { $refreshed } Nachrichten
+    } erneuert. Keine Übersetzung wurde verändert.
+    Weiter: „redflag{ $packs } locales check { $lang }“ zeigt, was noch zu übersetzen ist, und jede veraltete Übersetzung mit ihrem Englisch damals und jetzt.
+locales-updated-nothing = In { $dir } gibt es nichts zu erneuern: Jede Datei passt zum Englischen.
+locales-update-unreadable = { $path } bleibt, wie sie ist: { $kind ->
+        [utf8] Die Datei ist kein UTF-8-Text.
+        [not-a-file] Das ist keine gewöhnliche Datei.
+        [too-large] Die Datei ist größer ({ $detail } Bytes), als eine Übersetzungsdatei sein darf.
+       *[io] { $detail }
+    }

@@ -3,6 +3,9 @@
 
 check-error = error
 check-warning = warning
+check-stale-was = English then
+check-stale-now = English now
+check-stale-not-kept = (not kept: confirmed before redflag kept the English)
 check-hint = hint: { $hint }
 check-summary = { $errors ->
     [one] 1 error

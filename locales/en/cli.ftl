@@ -86,3 +86,6 @@ cli-error-unknown-argument = { $arg } is not an option of this command.
 cli-error-missing = This command needs { $arg }.
 cli-error-unknown-command = “{ $value }” is not a command of redflag.
 cli-error-detail = (The parser said: { $detail }.) See redflag --help.
+cli-redflag-locales-update-about = Bring a language's files up to date with the English: add the messages English has gained and refresh the comments above each one (the English, who speaks, where); translations stay as they are
+cli-redflag-locales-update-lang = The language's tag, such as pl or de
+cli-redflag-locales-update-out = The pack folder whose locales/ to update (default: locales/ in the current folder)

@@ -66,3 +66,31 @@ locales-skeleton-note = Note: { $text }
 locales-unknown-here = There is a folder locales/{ $lang } here, but this redflag does not have “{ $lang }”: it knows its built-in languages and the packs it is given. Use this folder as a pack: “redflag --scenarios . locales check { $lang }”; in a copy of the repository, “cargo build” adds it to the program.
 # In the status table, instead of the percentage: the file has a syntax error (see locales check).
 locales-broken = broken
+
+## Bringing files up to date (redflag locales update)
+
+locales-updated = Updated { $changed ->
+        [0] no file
+        [one] one file
+       *[other] { $changed } files
+    }{ $created ->
+        [0] {""}
+        [one] {" "}and created one
+       *[other] {" "}and created { $created }
+    } in { $dir }: { $added ->
+        [0] no message added
+        [one] one message added
+       *[other] { $added } messages added
+    }, comments refreshed above { $refreshed ->
+        [0] no message
+        [one] one message
+       *[other] { $refreshed } messages
+    }. No translation was changed.
+    Next: “redflag{ $packs } locales check { $lang }” shows what is left to translate and each stale translation with its English then and now.
+locales-updated-nothing = Nothing to update in { $dir }: every file matches the English.
+locales-update-unreadable = Left { $path } as it is: { $kind ->
+        [utf8] it is not UTF-8 text.
+        [not-a-file] it is not an ordinary file.
+        [too-large] it is larger ({ $detail } bytes) than a translation file may be.
+       *[io] { $detail }
+    }

@@ -3,6 +3,9 @@
 
 check-error = помилка
 check-warning = попередження
+check-stale-was = Англійською тоді
+check-stale-now = Англійською тепер
+check-stale-not-kept = (не збережено: підтверджено до того, як redflag почав зберігати англійський текст)
 check-hint = підказка: { $hint }
 check-summary = { $errors ->
     [one] { $errors } помилка

@@ -88,3 +88,6 @@ cli-error-unknown-argument = { $arg } не є параметром цієї ко
 cli-error-missing = Цій команді потрібно { $arg }.
 cli-error-unknown-command = «{ $value }» не є командою redflag.
 cli-error-detail = (Повідомлення парсера: { $detail }.) Див. redflag --help.
+cli-redflag-locales-update-about = Оновити файли мови відповідно до англійської: додати нові англійські повідомлення й оновити коментарі над кожним (англійський текст, хто говорить, де); переклади лишаються як є
+cli-redflag-locales-update-lang = Тег мови, наприклад pl чи de
+cli-redflag-locales-update-out = Тека пакета, чию теку locales/ оновити (типово: locales/ у поточній теці)

@@ -76,3 +76,15 @@ locales-skeleton-note = Примітка: { $text }
 locales-unknown-here = Тут є тека locales/{ $lang }, але цей redflag не має мови «{ $lang }»: він знає свої вбудовані мови та пакети, які йому передано. Використайте цю теку як пакет: «redflag --scenarios . locales check { $lang }»; у копії репозиторію «cargo build» додасть її до програми.
 # У таблиці стану замість відсотка: файл має синтаксичну помилку (див. locales check).
 locales-broken = зламано
+
+## Оновлення файлів (redflag locales update)
+
+locales-updated = Оновлено файлів: { $changed }, створено нових: { $created } у { $dir }. Додано повідомлень: { $added }, оновлено коментарі над повідомленнями: { $refreshed }. Жоден переклад не змінено.
+    Далі: «redflag{ $packs } locales check { $lang }» покаже, що ще перекласти, і кожен застарілий переклад з англійським текстом тоді й тепер.
+locales-updated-nothing = У { $dir } нічого оновлювати: кожен файл відповідає англійському тексту.
+locales-update-unreadable = { $path } залишено як є: { $kind ->
+        [utf8] це не текст UTF-8.
+        [not-a-file] це не звичайний файл.
+        [too-large] файл більший ({ $detail } байтів), ніж може бути файл перекладу.
+       *[io] { $detail }
+    }

@@ -3,6 +3,9 @@
 
 check-error = lỗi
 check-warning = cảnh báo
+check-stale-was = Tiếng Anh khi đó
+check-stale-now = Tiếng Anh bây giờ
+check-stale-not-kept = (không lưu: đã xác nhận trước khi redflag bắt đầu lưu bản tiếng Anh)
 check-hint = gợi ý: { $hint }
 # Tiếng Việt không chia số nhiều.
 check-summary = { $errors } lỗi, { $warnings } cảnh báo

@@ -83,3 +83,6 @@ cli-error-unknown-argument = { $arg } không phải là một tùy chọn của 
 cli-error-missing = Lệnh này cần { $arg }.
 cli-error-unknown-command = “{ $value }” không phải là một lệnh của redflag.
 cli-error-detail = (Trình phân tích báo: { $detail }.) Xem redflag --help.
+cli-redflag-locales-update-about = Cập nhật các tệp của một ngôn ngữ theo bản tiếng Anh: thêm các thông điệp tiếng Anh mới và làm mới phần chú thích phía trên mỗi thông điệp (tiếng Anh, ai nói, ở đâu); bản dịch giữ nguyên
+cli-redflag-locales-update-lang = Thẻ của ngôn ngữ, ví dụ pl hoặc de
+cli-redflag-locales-update-out = Thư mục gói có thư mục locales/ cần cập nhật (mặc định: locales/ trong thư mục hiện tại)

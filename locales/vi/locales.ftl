@@ -54,3 +54,15 @@ locales-skeleton-note = Ghi chú: { $text }
 locales-unknown-here = Ở đây có thư mục locales/{ $lang }, nhưng redflag này không có “{ $lang }”: nó chỉ biết các ngôn ngữ có sẵn và các gói được đưa vào. Hãy dùng thư mục này như một gói: “redflag --scenarios . locales check { $lang }”; trong một bản sao của kho mã, “cargo build” sẽ thêm nó vào chương trình.
 # Trong bảng trạng thái, thay cho phần trăm: tệp có lỗi cú pháp (xem locales check).
 locales-broken = hỏng
+
+## Cập nhật các tệp (redflag locales update)
+
+locales-updated = Đã cập nhật { $changed } tệp và tạo mới { $created } tệp trong { $dir }: thêm { $added } thông điệp, làm mới chú thích phía trên { $refreshed } thông điệp. Không bản dịch nào bị thay đổi.
+    Tiếp theo: “redflag{ $packs } locales check { $lang }” cho biết những gì còn phải dịch và từng bản dịch lỗi thời cùng bản tiếng Anh khi đó và bây giờ.
+locales-updated-nothing = Không có gì cần cập nhật trong { $dir }: mọi tệp đều khớp với bản tiếng Anh.
+locales-update-unreadable = Giữ nguyên { $path }: { $kind ->
+        [utf8] tệp không phải văn bản UTF-8.
+        [not-a-file] đây không phải tệp thông thường.
+        [too-large] tệp lớn hơn ({ $detail } byte) mức cho phép của một tệp bản dịch.
+       *[io] { $detail }
+    }

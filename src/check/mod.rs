@@ -967,6 +967,11 @@ pub(crate) fn scenarios_flag(origin: &Origin) -> String {
     let Origin::Pack { dir, .. } = origin else {
         return String::new();
     };
+    scenarios_flag_for(dir)
+}
+
+/// ` --scenarios DIR`, quoted when the path needs it (see [`scenarios_flag`]).
+pub(crate) fn scenarios_flag_for(dir: &std::path::Path) -> String {
     let path = crate::sanitize::escape_visible(&dir.display().to_string());
     let plain = path
         .chars()
@@ -1042,7 +1047,7 @@ fn interface_and_scenarios(
 }
 
 /// The lock file of every locale that has one (see [`crate::i18n::stale`]).
-type Locks = HashMap<String, std::collections::BTreeMap<String, String>>;
+type Locks = HashMap<String, crate::i18n::stale::Lock>;
 
 fn locks(lib: &Library) -> Locks {
     lib.catalog
@@ -1073,13 +1078,15 @@ fn stale_check(locks: &Locks, locs: &Locales, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             if let Some(src) = stale::message_source(&ef.text, id)
-                && *locked != stale::hash(&src)
+                && locked.hash != stale::hash(&src)
             {
                 out.push(
                     Diagnostic::warning("W067", &f.display, m.pos)
                         .arg("id", id.as_str())
                         .arg("lang", lang.as_str())
-                        .arg("packs", scenarios_flag(&f.origin)),
+                        .arg("packs", scenarios_flag(&f.origin))
+                        .arg("was", locked.english.clone().unwrap_or_default())
+                        .arg("now", src),
                 );
             }
         }

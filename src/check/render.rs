@@ -128,8 +128,48 @@ pub fn write_diagnostics(
                 loc.fmt("check-hint", &args([("hint", h.into())]))
             )?;
         }
+        if let (Some(was), Some(now)) = (str_arg(d, "was"), str_arg(d, "now")) {
+            write!(out, "{}", side_by_side(loc, was, now, REPORT_WIDTH))?;
+        }
     }
     Ok(())
+}
+
+/// The width a report's side-by-side columns fit in (a terminal of 80 columns, or a file).
+const REPORT_WIDTH: usize = 80;
+
+fn str_arg<'d>(d: &'d Diagnostic, name: &str) -> Option<&'d str> {
+    d.args.iter().find_map(|(k, v)| match v {
+        Arg::Str(s) if *k == name => Some(s.as_str()),
+        _ => None,
+    })
+}
+
+/// A stale translation's English as it was confirmed and as it is now, in two columns
+/// under their headings, each wrapped at word breaks: what changed is read across.
+pub fn side_by_side(loc: &Localizer, was: &str, now: &str, width: usize) -> String {
+    use crate::tui::wrap::{width as cols, wrap};
+    let col = (width.saturating_sub(7) / 2).max(12);
+    let column = |head: String, text: &str| {
+        let mut lines = vec![head];
+        for para in text.split('\n') {
+            lines.extend(wrap(&sanitize::escape_visible(para), col));
+        }
+        lines
+    };
+    let not_kept = loc.text("check-stale-not-kept");
+    let was = if was.is_empty() { &not_kept } else { was };
+    let left = column(loc.text("check-stale-was"), was);
+    let right = column(loc.text("check-stale-now"), now);
+    let mut out = String::new();
+    for k in 0..left.len().max(right.len()) {
+        let l = left.get(k).map_or("", String::as_str);
+        let r = right.get(k).map_or("", String::as_str);
+        let pad = " ".repeat(col.saturating_sub(cols(l)));
+        out.push_str(format!("  | {l}{pad} | {r}").trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// The playtests' coverage, a few lines per scenario.

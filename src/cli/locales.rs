@@ -3,7 +3,9 @@
 //! - `redflag locales`: every locale's status, file by file;
 //! - `redflag locales new LANG [--out DIR]`: skeleton files for a new language;
 //! - `redflag locales check LANG`: `check`'s diagnostics about one locale;
-//! - `redflag locales confirm LANG [ID...] [--all]`: marks translations as up to date.
+//! - `redflag locales confirm LANG [ID...] [--all]`: marks translations as up to date;
+//! - `redflag locales update LANG [--out DIR]`: brings existing files up to date with the
+//!   English (new messages, fresh comments), translations untouched.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -39,6 +41,8 @@ pub enum LocalesCommand {
     Check(CheckLocaleArgs),
     /// Confirm translations against the current English.
     Confirm(ConfirmArgs),
+    /// Bring a language's files up to date with the English.
+    Update(NewLocaleArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -92,6 +96,7 @@ pub fn run(ctx: &Ctx, a: &LocalesArgs) -> i32 {
         Some(LocalesCommand::New(n)) => new_cmd(ctx, n),
         Some(LocalesCommand::Check(c)) => check_cmd(ctx, c),
         Some(LocalesCommand::Confirm(c)) => confirm_cmd(ctx, c),
+        Some(LocalesCommand::Update(u)) => update_cmd(ctx, u),
     }
 }
 
@@ -258,17 +263,7 @@ fn new_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
         err(&loc.fmt("locales-bad-tag", &args([("lang", a.lang.as_str().into())])));
         return 2;
     }
-    let root = a.out.clone().unwrap_or_else(|| PathBuf::from("."));
-    let dir = root.join("locales").join(&a.lang);
-    // With packs given, a language the game already speaks needs only the packs' files;
-    // a language new to the game needs the whole game, the packs included.
-    let game_has_it = ctx
-        .lib
-        .catalog
-        .files_of(&a.lang)
-        .any(|f| f.origin.is_builtin());
-    let packs_only = !ctx.packs.is_empty() && game_has_it;
-    let files = skeleton::skeleton_of(&ctx.lib, loc, &a.lang, packs_only);
+    let (dir, files) = skeletons(ctx, a);
     if let Err(e) = std::fs::create_dir_all(&dir) {
         return write_failed(loc, &dir, &e);
     }
@@ -283,7 +278,7 @@ fn new_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
             ));
             continue;
         }
-        if let Err(e) = std::fs::write(&path, &f.text) {
+        if let Err(e) = crate::datafile::write_atomically(&path, f.text.as_bytes()) {
             return write_failed(loc, &path, &e);
         }
         written += 1;
@@ -315,6 +310,111 @@ fn new_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
     }
     out(&text);
     0
+}
+
+/// The folder a language's files go to, and their skeletons. With packs given, a language
+/// the game already speaks needs only the packs' files; a language new to the game needs
+/// the whole game, the packs included.
+fn skeletons(ctx: &Ctx, a: &NewLocaleArgs) -> (PathBuf, Vec<skeleton::SkeletonFile>) {
+    let root = a.out.clone().unwrap_or_else(|| PathBuf::from("."));
+    let dir = root.join("locales").join(&a.lang);
+    let game_has_it = ctx
+        .lib
+        .catalog
+        .files_of(&a.lang)
+        .any(|f| f.origin.is_builtin());
+    let packs_only = !ctx.packs.is_empty() && game_has_it;
+    (
+        dir,
+        skeleton::skeleton_of(&ctx.lib, &ctx.loc, &a.lang, packs_only),
+    )
+}
+
+// ------------------------------------------------------------------ update
+
+/// Brings the files of a language in `--out` (or here) up to date with the English: adds
+/// the messages English has gained, refreshes the comments above each message, writes the
+/// files it lacks; translations stay as they are.
+fn update_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
+    let loc = &ctx.loc;
+    if !valid_new_tag(&a.lang) {
+        err(&loc.fmt("locales-bad-tag", &args([("lang", a.lang.as_str().into())])));
+        return 2;
+    }
+    let (dir, files) = skeletons(ctx, a);
+    let labels = skeleton::label_starts(&ctx.lib);
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        return write_failed(loc, &dir, &e);
+    }
+    let (mut created, mut changed, mut added, mut refreshed) = (0usize, 0usize, 0usize, 0usize);
+    let mut left = 0usize;
+    for f in &files {
+        let path = dir.join(&f.name);
+        let text = if path.exists() {
+            use crate::datafile::{ReadProblem, read_bounded};
+            let read = read_bounded(&path, crate::content::MAX_FILE_BYTES).map(String::from_utf8);
+            let (kind, detail) = match read {
+                Ok(Ok(t)) => ("", t),
+                Ok(Err(_)) => ("utf8", String::new()),
+                Err(ReadProblem::NotAFile) => ("not-a-file", String::new()),
+                Err(ReadProblem::TooLarge(n)) => ("too-large", n.to_string()),
+                Err(ReadProblem::Io(e)) => ("io", e.to_string()),
+            };
+            if !kind.is_empty() {
+                // Left alone, and said so; the other files go on.
+                err(&loc.fmt(
+                    "locales-update-unreadable",
+                    &args([
+                        ("path", path.display().to_string().into()),
+                        ("kind", kind.into()),
+                        ("detail", detail.into()),
+                    ]),
+                ));
+                left += 1;
+                continue;
+            }
+            let old = detail;
+            let u = skeleton::update(&old, f, &labels);
+            if u.text == old {
+                continue;
+            }
+            changed += 1;
+            added += u.added;
+            refreshed += u.refreshed;
+            u.text
+        } else {
+            created += 1;
+            added += f.messages;
+            f.text.clone()
+        };
+        if let Err(e) = crate::datafile::write_atomically(&path, text.as_bytes()) {
+            return write_failed(loc, &path, &e);
+        }
+    }
+    let packs = match &a.out {
+        Some(o) => crate::check::scenarios_flag_for(o),
+        None => String::new(),
+    };
+    if changed + created == 0 {
+        out(&(loc.fmt(
+            "locales-updated-nothing",
+            &args([("dir", dir.display().to_string().into())]),
+        ) + "\n"));
+        return i32::from(left > 0);
+    }
+    out(&(loc.fmt(
+        "locales-updated",
+        &args([
+            ("changed", ArgValue::from(changed)),
+            ("created", ArgValue::from(created)),
+            ("added", ArgValue::from(added)),
+            ("refreshed", ArgValue::from(refreshed)),
+            ("dir", dir.display().to_string().into()),
+            ("lang", a.lang.as_str().into()),
+            ("packs", packs.into()),
+        ]),
+    ) + "\n"));
+    i32::from(left > 0)
 }
 
 fn write_failed(loc: &Localizer, path: &Path, e: &std::io::Error) -> i32 {
@@ -378,13 +478,19 @@ fn check_cmd(ctx: &Ctx, a: &CheckLocaleArgs) -> i32 {
     i32::from(failed)
 }
 
-/// The default report of `locales check`: every error in full, then one line per file
-/// for its warnings (how many missing, obsolete, stale, other), so one real mistake does
-/// not drown among thousands of "not translated yet".
+/// The default report of `locales check`: every error and every stale translation (with
+/// its English then and now) in full, then one line per file for its warnings (how many
+/// missing, obsolete, stale, other), so one real mistake does not drown among thousands
+/// of "not translated yet".
 fn quiet(ctx: &Ctx, diags: &[Diagnostic], sources: &HashMap<String, String>) -> String {
     let loc = &ctx.loc;
-    let errors: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error()).cloned().collect();
-    let mut text = crate::check::render::diagnostics(loc, &errors, sources);
+    let full: Vec<Diagnostic> = diags
+        .iter()
+        .filter(|d| d.is_error() || d.code == "W067")
+        .cloned()
+        .collect();
+    let errors = full.iter().filter(|d| d.is_error()).count();
+    let mut text = crate::check::render::diagnostics(loc, &full, sources);
     // Per file: missing, obsolete, stale, other warnings.
     let mut per_file: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
     for d in diags.iter().filter(|d| !d.is_error()) {
@@ -414,8 +520,8 @@ fn quiet(ctx: &Ctx, diags: &[Diagnostic], sources: &HashMap<String, String>) -> 
         ));
         text.push('\n');
     }
-    let w = diags.len() - errors.len();
-    text.push_str(&crate::check::render::summary(loc, errors.len(), w));
+    let w = diags.len() - errors;
+    text.push_str(&crate::check::render::summary(loc, errors, w));
     if w > 0 {
         text.push_str(&loc.text("locales-check-more"));
         text.push('\n');

@@ -59,6 +59,16 @@ pub struct SkeletonFile {
     pub text: String,
     /// How many messages it holds.
     pub messages: usize,
+    /// Its messages in order, each with the comment lines written above it.
+    pub entries: Vec<SkeletonEntry>,
+}
+
+/// One message of a skeleton: its id and the comment lines above it (`# …`, without the
+/// line end): the English file's notes, who speaks, where, after what, and the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkeletonEntry {
+    pub id: String,
+    pub comments: Vec<String>,
 }
 
 /// A one-line, shortened form of a message source.
@@ -301,6 +311,7 @@ pub fn skeleton_of(
             text.push_str(&format!("### {line}\n"));
         }
         let mut messages = 0;
+        let mut entries = Vec::new();
         for src in texts {
             for m in ftl::parse(src).0 {
                 // `redflag new` writes its samples in English in every language: nothing
@@ -313,19 +324,32 @@ pub fn skeleton_of(
                     max: ui_limit(&m.id),
                     ..Default::default()
                 });
-                text.push('\n');
                 // The English file's own notes (a section's heading, and the comment on
                 // this message: tone, what a variable means), before the generated context.
-                for note in notes_before(src, &m.id) {
-                    text.push_str(&comment(&loc.fmt(
-                        "locales-skeleton-note",
-                        &args([("text", note.as_str().into())]),
-                    )));
-                }
-                for line in context_lines(loc, &ctx, &english) {
-                    text.push_str(&comment(&line));
+                let mut comments: Vec<String> = notes_before(src, &m.id)
+                    .iter()
+                    .map(|note| {
+                        comment(&loc.fmt(
+                            "locales-skeleton-note",
+                            &args([("text", note.as_str().into())]),
+                        ))
+                    })
+                    .collect();
+                comments.extend(
+                    context_lines(loc, &ctx, &english)
+                        .iter()
+                        .map(|l| comment(l)),
+                );
+                text.push('\n');
+                for c in &comments {
+                    text.push_str(c);
+                    text.push('\n');
                 }
                 text.push_str(&format!("# {} =\n", m.id));
+                entries.push(SkeletonEntry {
+                    id: m.id.clone(),
+                    comments,
+                });
                 messages += 1;
             }
         }
@@ -333,6 +357,7 @@ pub fn skeleton_of(
             name: file,
             text,
             messages,
+            entries,
         });
     }
     out
@@ -399,12 +424,13 @@ pub fn locate_placeholders<'t>(
     }
 }
 
-/// `# line`, or `#` for an empty line, so the comment stays valid Fluent.
+/// `# line`, or `#` for an empty line, so the comment stays valid Fluent (without the
+/// line end).
 fn comment(line: &str) -> String {
     if line.is_empty() {
-        "#\n".to_string()
+        "#".to_string()
     } else {
-        format!("# {line}\n")
+        format!("# {line}")
     }
 }
 
@@ -457,9 +483,266 @@ fn context_lines(loc: &Localizer, ctx: &Context, english: &str) -> Vec<String> {
     lines
 }
 
+/// The skeleton's own comment lines, as any language writes them: the start of each label
+/// (`# English: `, `# Wer spricht: `, …) up to its first variable, and whether it is the
+/// English one (which every generated block has).
+pub fn label_starts(lib: &Library) -> Vec<(String, bool)> {
+    const LABELS: [&str; 8] = [
+        "locales-skeleton-english",
+        "locales-skeleton-speaker",
+        "locales-skeleton-pool",
+        "locales-skeleton-player",
+        "locales-skeleton-channel",
+        "locales-skeleton-before",
+        "locales-skeleton-length",
+        "locales-skeleton-note",
+    ];
+    const MARK: &str = "\u{E000}";
+    let a = args([
+        ("name", MARK.into()),
+        ("pool", MARK.into()),
+        ("channel", MARK.into()),
+        ("text", MARK.into()),
+        ("max", MARK.into()),
+        ("len", MARK.into()),
+    ]);
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for lang in lib.catalog.langs() {
+        let (loc, _) = lib.catalog.localizer(&lang);
+        for id in LABELS {
+            let shown = loc.fmt(id, &a);
+            let start = shown.split(MARK).next().unwrap_or("").trim_end();
+            if !start.is_empty() {
+                out.push((comment(start), id == LABELS[0]));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// What [`update`] changed in a file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Updated {
+    pub text: String,
+    /// Messages added (commented out, as in a new skeleton).
+    pub added: usize,
+    /// Messages whose comments were refreshed.
+    pub refreshed: usize,
+}
+
+/// Brings an existing translation file up to date with its skeleton `fresh`, touching no
+/// translation.
+/// - Above each message, a block of comments with an `English:` line (as any language
+///   writes it, see [`label_starts`]) was written by a skeleton: its generated lines (and
+///   their continuation lines) are replaced by the fresh ones, the translator's own lines
+///   stay. Above a message without such a block, the fresh lines are added.
+/// - English messages the file does not have yet are added, commented out, after the
+///   message before them in the English.
+/// - Everything else (translations, obsolete messages, the header, blank lines, line
+///   ends) is kept as it is.
+pub fn update(old: &str, fresh: &SkeletonFile, labels: &[(String, bool)]) -> Updated {
+    let nl = if old.contains("\r\n") { "\r\n" } else { "\n" };
+    let lines: Vec<&str> = old.split_inclusive('\n').collect();
+    let bare = |l: &str| l.trim_end_matches(['\n', '\r']).to_string();
+    // Where each message is: the line of `id =` or of its placeholder `# id =`.
+    let mut at: HashMap<String, usize> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        let l = bare(l);
+        let entry = l
+            .strip_prefix("# ")
+            .filter(|r| r.ends_with(" ="))
+            .unwrap_or(&l);
+        if let Some((id, _)) = entry.split_once('=') {
+            let id = id.trim_end();
+            let is_id = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if is_id {
+                at.entry(id.to_string()).or_insert(i);
+            }
+        }
+    }
+    let label = |l: &str| {
+        labels
+            .iter()
+            .find(|(p, _)| l.starts_with(p.as_str()))
+            .map(|(_, english)| *english)
+    };
+    // Blocks replaced (first line, how many lines, the new lines), and lines added before
+    // a line (`lines.len()`: at the end).
+    let mut replace: BTreeMap<usize, (usize, Vec<String>)> = BTreeMap::new();
+    let mut insert: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut out = Updated::default();
+    let mut after: Option<usize> = None;
+    for e in &fresh.entries {
+        let placeholder = format!("# {} =", e.id);
+        let Some(&i) = at.get(&e.id) else {
+            // New in English: after the message before it, or before the first message.
+            let (anchor, block) = match after {
+                Some(a) => {
+                    let mut b = vec![String::new()];
+                    b.extend(e.comments.iter().cloned());
+                    b.push(placeholder);
+                    (entry_end(&lines, a), b)
+                }
+                None => {
+                    let mut b = e.comments.clone();
+                    b.push(placeholder);
+                    b.push(String::new());
+                    let first = at
+                        .values()
+                        .min()
+                        .map_or(lines.len(), |&f| block_start(&lines, f));
+                    (first, b)
+                }
+            };
+            insert.entry(anchor).or_default().extend(block);
+            out.added += 1;
+            continue;
+        };
+        after = Some(i);
+        let start = block_start(&lines, i);
+        let block: Vec<String> = lines[start..i].iter().map(|l| bare(l)).collect();
+        let generated_block = block.iter().any(|l| label(l) == Some(true));
+        let mut kept = Vec::new();
+        let mut in_generated = false;
+        for l in &block {
+            if generated_block && label(l).is_some() {
+                in_generated = true;
+            } else if in_generated && l.starts_with("#     ") {
+                // The continuation of a generated line (English on several lines).
+            } else {
+                in_generated = false;
+                kept.push(l.clone());
+            }
+        }
+        kept.extend(e.comments.iter().cloned());
+        if kept != block {
+            replace.insert(start, (i - start, kept));
+            out.refreshed += 1;
+        }
+    }
+    let mut text = String::with_capacity(old.len() + 1024);
+    let push = |text: &mut String, ls: &[String]| {
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push_str(nl);
+        }
+        for l in ls {
+            text.push_str(l);
+            text.push_str(nl);
+        }
+    };
+    let mut i = 0;
+    loop {
+        if let Some(ls) = insert.get(&i) {
+            push(&mut text, ls);
+        }
+        if i >= lines.len() {
+            break;
+        }
+        if let Some((n, ls)) = replace.get(&i) {
+            push(&mut text, ls);
+            // (With no block before, the message's own line follows.)
+            if *n > 0 {
+                i += n;
+                continue;
+            }
+        }
+        text.push_str(lines[i]);
+        i += 1;
+    }
+    out.text = text;
+    out
+}
+
+/// The first line of the comment block right above line `i` (`i` if there is none): the
+/// `#` lines up to a blank line, a header (`##`), a placeholder or anything else.
+fn block_start(lines: &[&str], i: usize) -> usize {
+    let mut start = i;
+    while start > 0 {
+        let l = lines[start - 1].trim_end_matches(['\n', '\r']);
+        let comment = l == "#" || l.starts_with("# ");
+        let placeholder = l.ends_with(" =");
+        if !comment || placeholder {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// The line after the message starting at line `i` ends: its indented continuation lines
+/// and variants included, blank lines after it not.
+fn entry_end(lines: &[&str], i: usize) -> usize {
+    let mut end = i + 1;
+    let mut last = end;
+    while end < lines.len() {
+        let l = lines[end].trim_end_matches(['\n', '\r']);
+        if l.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            break;
+        }
+        end += 1;
+        if !l.trim().is_empty() {
+            last = end;
+        }
+    }
+    last
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn update_refreshes_comments_and_adds_messages_without_touching_translations() {
+        let entry = |id: &str, comments: &[&str]| SkeletonEntry {
+            id: id.into(),
+            comments: comments.iter().map(|c| c.to_string()).collect(),
+        };
+        let fresh = SkeletonFile {
+            name: "x.ftl".into(),
+            text: String::new(),
+            messages: 4,
+            entries: vec![
+                entry("first", &["# English: New first"]),
+                entry("a", &["# English: Hello"]),
+                entry(
+                    "b",
+                    &["# Who speaks: x", "# English: Bye now", "#     and more"],
+                ),
+                entry("c", &["# English: Brand new"]),
+            ],
+        };
+        let labels = vec![
+            ("# English:".to_string(), true),
+            ("# Who speaks:".to_string(), false),
+        ];
+        let old = "### header\n\n# English: Hello\na = Hallo\n\n# Who speaks: x\n# my own note\n# English: Bye\n#     second line\nb = Tschüss\n    { $n }\n\nobsolete = alt\n# Who speaks: handwritten\nlast = ohne Zeilenende";
+        let u = update(old, &fresh, &labels);
+        assert_eq!((u.added, u.refreshed), (2, 1), "{}", u.text);
+        assert_eq!(
+            u.text,
+            "### header\n\n# English: New first\n# first =\n\n# English: Hello\na = Hallo\n\n# my own note\n# Who speaks: x\n# English: Bye now\n#     and more\nb = Tschüss\n    { $n }\n\n# English: Brand new\n# c =\n\nobsolete = alt\n# Who speaks: handwritten\nlast = ohne Zeilenende"
+        );
+        // Every translation is still there, as it was; running it again changes nothing.
+        for l in [
+            "a = Hallo",
+            "b = Tschüss\n    { $n }",
+            "obsolete = alt",
+            "last = ohne Zeilenende",
+        ] {
+            assert!(u.text.contains(l), "{l}");
+        }
+        let again = update(&u.text, &fresh, &labels);
+        assert_eq!((again.added, again.refreshed), (0, 0));
+        assert_eq!(again.text, u.text);
+        // Windows line ends stay Windows line ends.
+        let crlf = update(&old.replace('\n', "\r\n"), &fresh, &labels);
+        assert_eq!(crlf.text, u.text.replace('\n', "\r\n"));
+    }
 
     #[test]
     fn placeholders_are_found_by_id() {

@@ -2,11 +2,15 @@
 //! translation is reported (W067) until a translator confirms it.
 //!
 //! Each locale may keep a lock file, `locales/<lang>/.source-hashes`, with one line per
-//! confirmed message: its id and a hash of the English source it was translated from,
+//! confirmed message: its id, a hash of the English source it was translated from, and that
+//! English (a newline as `\n`, a backslash as `\\`), so the translator can later see what
+//! changed,
 //!
 //! ```text
-//! subcontract-anydesk-intro 3f1c9a0b5d2e7f41
+//! subcontract-anydesk-intro 3f1c9a0b5d2e7f41 hey, saw your profile
 //! ```
+//!
+//! (Lines written before the English was kept have the id and hash only.)
 //!
 //! sorted by id, so two branches that confirm different messages merge without conflict.
 //! It lives beside the `.ftl` files, not inside them, so Pontoon, Weblate or any tool that
@@ -64,8 +68,8 @@ pub fn hash(text: &str) -> String {
     format!("{h:016x}")
 }
 
-/// The hash of every English message, by id (the first definition wins).
-pub fn english_hashes(lib: &Library) -> BTreeMap<String, String> {
+/// The source of every English message, by id (the first definition wins).
+pub fn english_sources(lib: &Library) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for f in lib.catalog.files_of(SOURCE) {
         for m in ftl::parse(&f.text).0 {
@@ -73,43 +77,126 @@ pub fn english_hashes(lib: &Library) -> BTreeMap<String, String> {
                 continue;
             }
             if let Some(src) = message_source(&f.text, &m.id) {
-                out.insert(m.id, hash(&src));
+                out.insert(m.id, src);
             }
         }
     }
     out
 }
 
-/// Reads a lock file: `id hash` lines; blank lines, `#` comments and malformed lines are
-/// skipped (a later line for the same id wins, as after a careless merge).
-pub fn parse_lock(text: &str) -> BTreeMap<String, String> {
+/// One line of a lock: the hash of the English a translation was confirmed against, and
+/// that English (`None` in lines written before it was kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locked {
+    pub hash: String,
+    pub english: Option<String>,
+}
+
+impl Locked {
+    fn of(english: &str) -> Locked {
+        Locked {
+            hash: hash(english),
+            english: Some(english.to_string()),
+        }
+    }
+}
+
+/// A lock file's lines, by message id.
+pub type Lock = BTreeMap<String, Locked>;
+
+/// Reads a lock file: `id hash [english]` lines; blank lines, `#` comments and malformed
+/// lines are skipped (a later line for the same id wins, as after a careless merge).
+pub fn parse_lock(text: &str) -> Lock {
     let mut out = BTreeMap::new();
     for line in text.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let mut parts = line.split_whitespace();
-        if let (Some(id), Some(h), None) = (parts.next(), parts.next(), parts.next())
-            && h.len() == 16
-            && h.bytes().all(|b| b.is_ascii_hexdigit())
-        {
-            out.insert(id.to_string(), h.to_ascii_lowercase());
+        let Some((id, rest)) = line.split_once(' ') else {
+            continue;
+        };
+        let (h, english) = match rest.split_once(' ') {
+            Some((h, e)) => (h, Some(unescape(e))),
+            None => (rest, None),
+        };
+        if !id.is_empty() && h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()) {
+            out.insert(
+                id.to_string(),
+                Locked {
+                    hash: h.to_ascii_lowercase(),
+                    english,
+                },
+            );
         }
     }
     out
 }
 
-/// Writes a lock file: sorted `id hash` lines.
-pub fn render_lock(lock: &BTreeMap<String, String>) -> String {
-    lock.iter().map(|(id, h)| format!("{id} {h}\n")).collect()
+/// Writes a lock file: sorted `id hash english` lines.
+pub fn render_lock(lock: &Lock) -> String {
+    lock.iter()
+        .map(|(id, l)| match &l.english {
+            Some(e) => format!("{id} {} {}\n", l.hash, escape(e)),
+            None => format!("{id} {}\n", l.hash),
+        })
+        .collect()
+}
+
+/// The English on one line: a newline as `\n`, a backslash as `\\`, and a space at
+/// either end kept as `\s` (lines are trimmed when read).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_whitespace() && (i == 0 || i + c.len_utf8() == text.len()) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('u') => {
+                let rest: String = chars.clone().take_while(|c| *c != '}').collect();
+                let code = rest
+                    .strip_prefix('{')
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .and_then(char::from_u32);
+                match code {
+                    Some(c) => {
+                        out.push(c);
+                        for _ in 0..rest.chars().count() + 1 {
+                            chars.next();
+                        }
+                    }
+                    None => out.push_str("\\u"),
+                }
+            }
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// The lock files of a locale, merged (the first file's line wins), if it has any.
-pub fn lock_of<'a>(
-    lib: &'a Library,
-    lang: &str,
-) -> Option<(BTreeMap<String, String>, &'a ContentFile)> {
+pub fn lock_of<'a>(lib: &'a Library, lang: &str) -> Option<(Lock, &'a ContentFile)> {
     let mut files = lib
         .files
         .iter()
@@ -150,7 +237,7 @@ pub enum Confirm {
 /// that are not translated messages with an English source, and how many are still stale.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Confirmed {
-    pub lock: BTreeMap<String, String>,
+    pub lock: Lock,
     pub confirmed: Vec<String>,
     pub unknown: Vec<String>,
     pub still_stale: usize,
@@ -171,9 +258,9 @@ pub fn confirm_in(
     scope: Option<&crate::content::Origin>,
 ) -> Confirmed {
     let mine = |f: &ContentFile| scope.is_none_or(|o| &f.origin == o);
-    let mut en = english_hashes(lib);
+    let mut en = english_sources(lib);
     let mut have = translated(lib, lang);
-    let mut lock: BTreeMap<String, String> = match scope {
+    let mut lock: Lock = match scope {
         None => lock_of(lib, lang).map(|l| l.0).unwrap_or_default(),
         Some(_) => lib
             .files
@@ -210,18 +297,25 @@ pub fn confirm_in(
     };
     for id in wanted {
         match en.get(&id) {
-            Some(h) if have.contains_key(&id) => {
-                if lock.get(&id) != Some(h) {
-                    lock.insert(id.clone(), h.clone());
+            Some(src) if have.contains_key(&id) => {
+                let now = Locked::of(src);
+                if lock.get(&id).map(|l| &l.hash) != Some(&now.hash) {
+                    lock.insert(id.clone(), now);
                     confirmed.push(id);
                 }
             }
             _ => unknown.push(id),
         }
     }
+    // A line from before the English was kept, still current: it gains its English.
+    for (id, l) in lock.iter_mut().filter(|(_, l)| l.english.is_none()) {
+        if let Some(src) = en.get(id).filter(|src| hash(src) == l.hash) {
+            l.english = Some(src.clone());
+        }
+    }
     let still_stale = lock
         .iter()
-        .filter(|(id, h)| en.get(*id).is_some_and(|now| now != *h))
+        .filter(|(id, l)| en.get(*id).is_some_and(|now| hash(now) != l.hash))
         .count();
     Confirmed {
         lock,
@@ -315,6 +409,31 @@ mod tests {
         assert!(check(&l).is_empty());
     }
 
+    #[test]
+    fn the_lock_keeps_the_english_it_was_confirmed_against() {
+        for english in ["Hello", "one\ntwo", "a \\ b \\n c", " edge ", "\u{1b}[31m"] {
+            let mut lock = Lock::new();
+            lock.insert("hi".into(), Locked::of(english));
+            let text = render_lock(&lock);
+            assert_eq!(text.lines().count(), 1, "{text}");
+            assert_eq!(
+                parse_lock(&text)["hi"].english.as_deref(),
+                Some(english),
+                "{text}"
+            );
+        }
+        // A line without its English gains it when confirmed again, and the English shows
+        // what a stale one was translated from.
+        let l = lib(
+            "hi = Hello\n",
+            "hi = Cześć\n",
+            Some(&format!("hi {}\n", hash("Hello"))),
+        );
+        let c = confirm(&l, "pl", &Confirm::New);
+        assert!(c.confirmed.is_empty());
+        assert_eq!(c.lock["hi"].english.as_deref(), Some("Hello"));
+    }
+
     proptest::proptest! {
         #[test]
         fn any_lock_or_ftl_text_is_read_without_panic(text in "\\PC*", id in "[a-z-]{1,8}") {
@@ -328,6 +447,7 @@ mod tests {
     fn malformed_lock_lines_are_skipped() {
         let lock = parse_lock("# note\n\nhi 0123456789abcdef\nbroken\nx y z\nshort 12\n");
         assert_eq!(lock.len(), 1);
-        assert_eq!(lock["hi"], "0123456789abcdef");
+        assert_eq!(lock["hi"].hash, "0123456789abcdef");
+        assert_eq!(lock["hi"].english, None);
     }
 }
