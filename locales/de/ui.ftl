@@ -106,7 +106,5 @@ watch-broken = *** So lässt sich das Szenario nicht spielen: ***
 watch-waiting = *** Warte, bis du eine Änderung speicherst (q beendet). ***
 
 ## Wie Zahlen und Geldbeträge geschrieben werden, für { GROUPED($n) } und { MONEY($amount) } in jeder Nachricht
-number-group-separator = .
-number-decimal-separator = ,
 number-money = { $amount }{ "\u00A0" }$
 lang-unknown = redflag gibt es noch nicht auf „{ $lang }“, daher geht es auf Englisch weiter. Sprachen: { $langs }. Ein Paket kann eine hinzufügen: redflag --scenarios ORDNER --lang { $lang }

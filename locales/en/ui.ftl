@@ -106,8 +106,6 @@ watch-reloaded = *** The files changed: starting again. ***
 watch-broken = *** The scenario cannot be played as it is: ***
 watch-waiting = *** Waiting for you to save a change (q quits). ***
 
-## How numbers and money are written, for { GROUPED($n) } and { MONEY($amount) } in any message
-number-group-separator = { "," }
-number-decimal-separator = .
+## Where the currency sign goes in { MONEY($amount) } (the digits and separators of it and of { GROUPED($n) } come from CLDR for the language)
 number-money = ${ $amount }
 lang-unknown = redflag has no “{ $lang }” yet, so it goes on in English. Languages: { $langs }. A pack can add one: redflag --scenarios DIR --lang { $lang }

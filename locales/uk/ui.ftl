@@ -110,7 +110,5 @@ watch-broken = *** Сценарій не можна зіграти в тепер
 watch-waiting = *** Чекаємо, поки ви збережете зміну (q — вихід). ***
 
 ## Як записуються числа й грошові суми, для { GROUPED($n) } і { MONEY($amount) } у будь-якому повідомленні
-number-group-separator = { "\u00A0" }
-number-decimal-separator = ,
 number-money = { $amount }{ "\u00A0" }$
 lang-unknown = redflag ще не має мови «{ $lang }», тож продовжує англійською. Мови: { $langs }. Пакет може додати нову: redflag --scenarios ТЕКА --lang { $lang }

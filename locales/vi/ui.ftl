@@ -100,7 +100,5 @@ watch-broken = *** Kịch bản không thể chơi được ở trạng thái hi
 watch-waiting = *** Đang chờ bạn lưu một thay đổi (q để thoát). ***
 
 ## Cách viết số và số tiền, cho { GROUPED($n) } và { MONEY($amount) } trong mọi thông điệp
-number-group-separator = .
-number-decimal-separator = ,
 number-money = ${ $amount }
 lang-unknown = redflag chưa có “{ $lang }”, nên tiếp tục bằng tiếng Anh. Các ngôn ngữ: { $langs }. Một gói có thể thêm ngôn ngữ: redflag --scenarios THƯ_MỤC --lang { $lang }

@@ -156,7 +156,7 @@ impl Catalog {
             }
             tiers.push(t);
         }
-        add_number_functions(&mut tiers);
+        let numbers = add_number_functions(&mut tiers);
         let head = pseudo.map(|p| p.tag().to_string());
         (
             Localizer {
@@ -165,6 +165,7 @@ impl Catalog {
                 pseudo,
                 show_ids: self.show_ids,
                 texts: RefCell::default(),
+                numbers,
             },
             diags,
         )
@@ -392,17 +393,14 @@ impl Tier {
 /// each rule taken from the first language from there down the chain that states it (see
 /// [`money`]): an English line that stands in for a missing Polish one reads as English,
 /// "$800", not "800 $".
-fn add_number_functions(tiers: &mut [Tier]) {
+/// Gives each tier `GROUPED()` and `MONEY()`; returns the first tier's rules.
+fn add_number_functions(tiers: &mut [Tier]) -> NumberRules {
     let partial: Vec<PartialRules> = tiers
         .iter()
         .map(|t| {
-            let none = FluentArgs::new();
-            let text = |id: &str| t.format(id, &none).ok().filter(|s| !s.is_empty());
             let mut margs = FluentArgs::new();
             margs.set("amount", money::AMOUNT_MARK);
             PartialRules {
-                group: text(money::GROUP_ID),
-                decimal: text(money::DECIMAL_ID),
                 money: t
                     .format(money::MONEY_ID, &margs)
                     .ok()
@@ -410,19 +408,23 @@ fn add_number_functions(tiers: &mut [Tier]) {
             }
         })
         .collect();
+    let mut head = None;
     for (i, t) in tiers.iter_mut().enumerate() {
-        let rules = partial[i..]
+        let rules = partial[i + 1..]
             .iter()
             .rev()
             .fold(NumberRules::default(), |fallback, p| {
-                p.clone().or(&fallback)
+                p.clone().or(SOURCE, &fallback)
             });
+        let rules = partial[i].clone().or(&t.lang, &rules);
         // A message may already use the name; then the function is simply not there.
         for b in [t.main.get_mut(), &mut t.packs] {
             let _ = b.add_function("GROUPED", money::grouped_fn(rules.clone()));
             let _ = b.add_function("MONEY", money::money_fn(rules.clone()));
         }
+        head.get_or_insert(rules);
     }
+    head.unwrap_or_default()
 }
 
 fn lang_of(f: &ContentFile) -> Option<&str> {
@@ -473,6 +475,8 @@ pub struct Localizer {
     /// Messages without arguments, as formatted once: a screen asks for the same labels
     /// (a difficulty, "not played yet", a name pool) many times, on every frame.
     texts: RefCell<HashMap<String, String>>,
+    /// How the reader's language writes numbers.
+    numbers: NumberRules,
 }
 
 /// Arguments for a message: numbers stay numbers, so plural rules work.
@@ -523,6 +527,11 @@ impl Localizer {
     }
 
     /// A message without arguments.
+    /// `n` with `places` decimals, as the reader's language writes numbers (`0.75`, `0,75`).
+    pub fn decimal(&self, n: f64, places: u8) -> String {
+        self.numbers.decimal(n, places)
+    }
+
     pub fn text(&self, id: &str) -> String {
         if let Some(t) = self.texts.borrow().get(id) {
             return t.clone();
@@ -824,28 +833,33 @@ mod tests {
 
     #[test]
     fn money_and_numbers_follow_the_locale_and_fall_back_rule_by_rule() {
-        let en = "number-group-separator = { \",\" }\nnumber-decimal-separator = .\nnumber-money = ${ $amount }\n\
+        let en = "number-money = ${ $amount }\n\
                   pay = { MONEY($n) } for { GROUPED($k) } { $k ->\n    [one] task\n   *[other] tasks\n}\n";
-        let de = "number-group-separator = .\nnumber-decimal-separator = ,\nnumber-money = { $amount }{ \"\\u00A0\" }$\n\
+        let de = "number-money = { $amount }{ \"\\u00A0\" }$\n\
                   pay = { MONEY($n) } für { GROUPED($k) } { $k ->\n    [one] Aufgabe\n   *[other] Aufgaben\n}\n";
         let cat = Catalog::new(vec![
             file("en", "ui", Origin::Builtin, en),
             file("de", "ui", Origin::Builtin, de),
-            // Polish states only its group separator; the rest comes from English.
+            // Polish has no money pattern: it comes from English; the digits are Polish.
             file(
                 "pl",
                 "ui",
                 Origin::Builtin,
-                "number-group-separator = { \" \" }\nfee = opłata { MONEY($n) }\n",
+                "fee = opłata { MONEY($n) }, { GROUPED($k) }, { GROUPED($big) }\n",
             ),
         ]);
-        let a = args([("n", ArgValue::Num(1500.5)), ("k", ArgValue::Num(1200.0))]);
+        let a = args([
+            ("n", ArgValue::Num(1500.5)),
+            ("k", ArgValue::Num(1200.0)),
+            ("big", ArgValue::Num(12300.0)),
+        ]);
         let (loc, _) = cat.localizer("en");
         assert_eq!(loc.fmt("pay", &a), "$1,500.50 for 1,200 tasks");
         let (loc, _) = cat.localizer("de");
         assert_eq!(loc.fmt("pay", &a), "1.500,50\u{a0}$ für 1.200 Aufgaben");
+        // CLDR's minimum grouping digits: Polish writes 1200 but 12 300.
         let (loc, _) = cat.localizer("pl");
-        assert_eq!(loc.fmt("fee", &a), "opłata $1 500.50");
+        assert_eq!(loc.fmt("fee", &a), "opłata $1500,50, 1200, 12\u{a0}300");
         // A line Polish does not have falls back to English, and reads as English.
         assert_eq!(loc.fmt("pay", &a), "$1,500.50 for 1,200 tasks");
         // Numbers stay numbers: the plural rule still picks `one`.

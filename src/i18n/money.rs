@@ -1,34 +1,35 @@
 //! Numbers and money in the locale's own form, without code per language.
 //!
 //! fluent-rs's `NUMBER()` ignores most of its options, so redflag gives every bundle two
-//! functions of its own, whose rules come from the locale's `ui.ftl`:
+//! functions of its own:
+//!
+//! - `{ GROUPED($n) }` writes `1,500` (en), `1.500` (de), `1500` but `12 300` (pl, es):
+//!   digits, separators and CLDR's minimum grouping digits come from ICU4X's decimal
+//!   formatter for the locale's language;
+//! - `{ MONEY($amount) }` puts that number into the locale's money pattern, from its
+//!   `ui.ftl`: `${ $amount }` (en) or `{ $amount }{ "\u00A0" }$` (de), as
 //!
 //! ```ftl
-//! number-group-separator = { "," }
-//! number-decimal-separator = .
 //! number-money = ${ $amount }
 //! ```
 //!
-//! - `{ GROUPED($n) }` writes `1,500` (en) or `1.500` (de);
-//! - `{ MONEY($amount) }` writes `$1,500` (en) or `1.500 $` (de).
-//!
 //! Variables stay numbers, so `{ $n -> [one] … *[other] … }` still selects by plural rules;
-//! the functions only change how a number is shown. A locale that lacks a rule takes it
-//! from the next language in its fallback chain (in the end, English), and a message that
-//! falls back to English is still written with the reader's rules.
+//! the functions only change how a number is shown. A locale without a money pattern takes
+//! it from the next language in its fallback chain (in the end, English).
+
+use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
 
-/// The ids of the rule messages.
-pub const GROUP_ID: &str = "number-group-separator";
-pub const DECIMAL_ID: &str = "number-decimal-separator";
+/// The id of the money pattern's message.
 pub const MONEY_ID: &str = "number-money";
 
 /// How one locale writes numbers and money.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct NumberRules {
-    pub group: String,
-    pub decimal: String,
+    formatter: Arc<DecimalFormatter>,
     /// The money pattern, split around the amount.
     pub money_before: String,
     pub money_after: String,
@@ -36,35 +37,45 @@ pub struct NumberRules {
 
 impl Default for NumberRules {
     fn default() -> Self {
+        NumberRules::of(crate::i18n::SOURCE, "$".into(), String::new())
+    }
+}
+
+impl NumberRules {
+    /// The rules of language `lang` (CLDR's, through ICU4X; English's for a tag it cannot
+    /// read), with a money pattern.
+    pub fn of(lang: &str, money_before: String, money_after: String) -> NumberRules {
         NumberRules {
-            group: ",".into(),
-            decimal: ".".into(),
-            money_before: "$".into(),
-            money_after: String::new(),
+            formatter: Arc::new(decimal_formatter(lang)),
+            money_before,
+            money_after,
         }
     }
 }
 
-/// The rules as far as one locale states them; `None` where it is silent.
+fn decimal_formatter(lang: &str) -> DecimalFormatter {
+    let locale =
+        icu_locale_core::Locale::try_from_str(lang).unwrap_or(icu_locale_core::locale!("en"));
+    DecimalFormatter::try_new((&locale).into(), Default::default())
+        .or_else(|_| {
+            DecimalFormatter::try_new((&icu_locale_core::locale!("en")).into(), Default::default())
+        })
+        .expect("ICU4X's compiled data has English")
+}
+
+/// The money pattern as far as one locale states it; `None` where it is silent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PartialRules {
-    pub group: Option<String>,
-    pub decimal: Option<String>,
     pub money: Option<(String, String)>,
 }
 
 impl PartialRules {
-    /// Fills what this locale leaves open from `fallback`.
-    pub fn or(self, fallback: &NumberRules) -> NumberRules {
+    /// The rules of `lang`, its money pattern filled from `fallback` if it has none.
+    pub fn or(self, lang: &str, fallback: &NumberRules) -> NumberRules {
         let (money_before, money_after) = self
             .money
             .unwrap_or_else(|| (fallback.money_before.clone(), fallback.money_after.clone()));
-        NumberRules {
-            group: self.group.unwrap_or_else(|| fallback.group.clone()),
-            decimal: self.decimal.unwrap_or_else(|| fallback.decimal.clone()),
-            money_before,
-            money_after,
-        }
+        NumberRules::of(lang, money_before, money_after)
     }
 }
 
@@ -78,37 +89,27 @@ pub fn split_money(formatted: &str) -> Option<(String, String)> {
 }
 
 impl NumberRules {
-    /// `n` with group separators every three digits and up to two decimals (none when `n`
-    /// is whole).
+    /// `n` with the locale's digits and separators and two decimals, none when `n` is
+    /// whole (in cents).
     pub fn number(&self, n: f64) -> String {
+        let whole = n.is_finite() && ((n * 100.0).round() % 100.0) == 0.0;
+        self.decimal(n, if whole { 0 } else { 2 })
+    }
+
+    /// `n` rounded to `places` decimals (at most 6), all of them shown (`0.5` → `0.50`).
+    pub fn decimal(&self, n: f64, places: u8) -> String {
+        let places = places.min(6);
         if !n.is_finite() {
             return n.to_string();
         }
-        let neg = n < 0.0;
-        let cents = (n.abs() * 100.0).round();
-        // Beyond this, f64 has no cents left to show; write the digits as they are.
-        if cents >= 9.0e15 {
+        let scaled = (n * 10f64.powi(i32::from(places))).round();
+        // Beyond this, f64 has no digits left to show; write them as they are.
+        if scaled.abs() >= 9.0e15 {
             return n.to_string();
         }
-        let cents = cents as u64;
-        let whole = cents / 100;
-        let frac = cents % 100;
-        let digits = whole.to_string();
-        let mut out = String::new();
-        if neg {
-            out.push('-');
-        }
-        for (i, d) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(&self.group);
-            }
-            out.push(d);
-        }
-        if frac != 0 {
-            out.push_str(&self.decimal);
-            out.push_str(&format!("{frac:02}"));
-        }
-        out
+        let mut d = Decimal::from(scaled as i64);
+        d.multiply_pow10(-i16::from(places));
+        self.formatter.format(&d).to_string()
     }
 
     /// `n` as an amount of money in the locale's pattern.
@@ -156,12 +157,7 @@ mod tests {
     use super::*;
 
     fn de() -> NumberRules {
-        NumberRules {
-            group: ".".into(),
-            decimal: ",".into(),
-            money_before: String::new(),
-            money_after: "\u{a0}$".into(),
-        }
+        NumberRules::of("de", String::new(), "\u{a0}$".into())
     }
 
     #[test]
@@ -173,8 +169,29 @@ mod tests {
         assert_eq!(en.number(1234567.5), "1,234,567.50");
         assert_eq!(en.number(-2000.0), "-2,000");
         assert_eq!(en.money(1500.0), "$1,500");
+        assert_eq!(en.decimal(0.756, 2), "0.76");
+        assert_eq!(en.decimal(1.0, 2), "1.00");
         assert_eq!(de().number(1234567.25), "1.234.567,25");
         assert_eq!(de().money(1500.0), "1.500\u{a0}$");
+        assert_eq!(de().decimal(0.5, 2), "0,50");
+        // CLDR's minimum grouping digits: 2 in Polish and Spanish.
+        for lang in ["pl", "es"] {
+            let r = NumberRules::of(lang, String::new(), String::new());
+            assert_eq!(r.number(1300.0), "1300", "{lang}");
+            assert!(
+                r.number(12300.0).starts_with("12") && r.number(12300.0).len() > 5,
+                "{lang}"
+            );
+        }
+        assert_eq!(
+            NumberRules::of("uk", String::new(), String::new()).number(1500.0),
+            "1\u{a0}500"
+        );
+        // A tag ICU cannot read writes English numbers.
+        assert_eq!(
+            NumberRules::of("!!", String::new(), String::new()).number(1500.0),
+            "1,500"
+        );
         // No panic on odd values.
         assert_eq!(en.number(f64::NAN), "NaN");
         assert!(!en.number(1e300).is_empty());
@@ -192,20 +209,5 @@ mod tests {
             let s = de().number(n as f64);
             proptest::prop_assert_eq!(s.replace('.', ""), n.to_string());
         }
-    }
-
-    #[test]
-    fn partial_rules_fall_back() {
-        let p = PartialRules {
-            group: Some(" ".into()),
-            ..Default::default()
-        };
-        let r = p.or(&NumberRules::default());
-        assert_eq!(r.number(12345.0), "12 345");
-        assert_eq!(r.money(5.0), "$5");
-        assert_eq!(
-            split_money(&format!("{AMOUNT_MARK} €")),
-            Some((String::new(), " €".into()))
-        );
     }
 }

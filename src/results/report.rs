@@ -114,20 +114,27 @@ fn scenario_name(loc: &Localizer, id: &str) -> String {
 /// The summary's tables. Empty parts are left out.
 pub fn tables(s: &Summary, loc: &Localizer) -> Vec<Table> {
     let mut tables = tables_raw(s, loc);
-    // Numbers on screen use the reader's decimal separator (`number-decimal-separator`
-    // in the locale's ui.ftl); the raw values for CSV keep the dot.
-    let dec = loc.text("number-decimal-separator");
-    if dec != "." && !dec.is_empty() {
-        for t in &mut tables {
-            for row in &mut t.rows {
-                for c in row.iter_mut() {
-                    let numeric = !c.text.is_empty()
-                        && c.text.chars().any(|ch| ch.is_ascii_digit())
-                        && c.text
-                            .chars()
-                            .all(|ch| ch.is_ascii_digit() || ".+-%".contains(ch));
-                    if numeric {
-                        c.text = c.text.replace('.', &dec);
+    // Numbers on screen are written as the reader's language writes them (its decimal
+    // separator, from CLDR); the raw values for CSV keep the dot.
+    for t in &mut tables {
+        for row in &mut t.rows {
+            for c in row.iter_mut() {
+                let numeric = c.text.chars().any(|ch| ch.is_ascii_digit())
+                    && c.text
+                        .chars()
+                        .all(|ch| ch.is_ascii_digit() || ".+-%".contains(ch));
+                if numeric && c.text.contains('.') {
+                    let (sign, rest) = match c.text.strip_prefix('+') {
+                        Some(r) => ("+", r),
+                        None => ("", c.text.as_str()),
+                    };
+                    let (num, pct) = match rest.strip_suffix('%') {
+                        Some(r) => (r, "%"),
+                        None => (rest, ""),
+                    };
+                    let places = num.split_once('.').map_or(0, |(_, f)| f.len()).min(6) as u8;
+                    if let Ok(v) = num.parse::<f64>() {
+                        c.text = format!("{sign}{}{pct}", loc.decimal(v, places));
                     }
                 }
             }
