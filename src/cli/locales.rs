@@ -259,14 +259,10 @@ fn valid_new_tag(tag: &str) -> bool {
 
 fn new_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
     let loc = &ctx.loc;
-    if !valid_new_tag(&a.lang) {
-        err(&loc.fmt("locales-bad-tag", &args([("lang", a.lang.as_str().into())])));
-        return 2;
-    }
-    let (dir, files) = skeletons(ctx, a);
-    if let Err(e) = std::fs::create_dir_all(&dir) {
-        return write_failed(loc, &dir, &e);
-    }
+    let (dir, files) = match skeletons(ctx, a) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
     let mut written = 0usize;
     let mut messages = 0usize;
     for f in &files {
@@ -312,10 +308,17 @@ fn new_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
     0
 }
 
-/// The folder a language's files go to, and their skeletons. With packs given, a language
-/// the game already speaks needs only the packs' files; a language new to the game needs
-/// the whole game, the packs included.
-fn skeletons(ctx: &Ctx, a: &NewLocaleArgs) -> (PathBuf, Vec<skeleton::SkeletonFile>) {
+/// The folder a language's files go to (made if missing), and their skeletons; or, said
+/// in words, the exit code of a bad tag or a folder that cannot be made. With packs given,
+/// a language the game already speaks needs only the packs' files; a language new to the
+/// game needs the whole game, the packs included.
+fn skeletons(ctx: &Ctx, a: &NewLocaleArgs) -> Result<(PathBuf, Vec<skeleton::SkeletonFile>), i32> {
+    if !valid_new_tag(&a.lang) {
+        err(&ctx
+            .loc
+            .fmt("locales-bad-tag", &args([("lang", a.lang.as_str().into())])));
+        return Err(2);
+    }
     let root = a.out.clone().unwrap_or_else(|| PathBuf::from("."));
     let dir = root.join("locales").join(&a.lang);
     let game_has_it = ctx
@@ -324,10 +327,13 @@ fn skeletons(ctx: &Ctx, a: &NewLocaleArgs) -> (PathBuf, Vec<skeleton::SkeletonFi
         .files_of(&a.lang)
         .any(|f| f.origin.is_builtin());
     let packs_only = !ctx.packs.is_empty() && game_has_it;
-    (
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        return Err(write_failed(&ctx.loc, &dir, &e));
+    }
+    Ok((
         dir,
         skeleton::skeleton_of(&ctx.lib, &ctx.loc, &a.lang, packs_only),
-    )
+    ))
 }
 
 // ------------------------------------------------------------------ update
@@ -337,15 +343,11 @@ fn skeletons(ctx: &Ctx, a: &NewLocaleArgs) -> (PathBuf, Vec<skeleton::SkeletonFi
 /// files it lacks; translations stay as they are.
 fn update_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
     let loc = &ctx.loc;
-    if !valid_new_tag(&a.lang) {
-        err(&loc.fmt("locales-bad-tag", &args([("lang", a.lang.as_str().into())])));
-        return 2;
-    }
-    let (dir, files) = skeletons(ctx, a);
+    let (dir, files) = match skeletons(ctx, a) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
     let labels = skeleton::label_starts(&ctx.lib);
-    if let Err(e) = std::fs::create_dir_all(&dir) {
-        return write_failed(loc, &dir, &e);
-    }
     let (mut created, mut changed, mut added, mut refreshed) = (0usize, 0usize, 0usize, 0usize);
     let mut left = 0usize;
     for f in &files {
