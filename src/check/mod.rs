@@ -1065,6 +1065,8 @@ fn stale_check(locks: &Locks, locs: &Locales, out: &mut Vec<Diagnostic>) {
     let en = locs.lang(SOURCE).unwrap_or(&empty);
     let mut langs: Vec<&String> = locs.index.keys().collect();
     langs.sort();
+    // Each English file's sources, read in one pass when first needed.
+    let mut sources: HashMap<&str, HashMap<String, String>> = HashMap::new();
     for lang in langs.into_iter().filter(|l| l.as_str() != SOURCE) {
         let Some(lock) = locks.get(lang) else {
             continue;
@@ -1077,7 +1079,10 @@ fn stale_check(locks: &Locks, locs: &Locales, out: &mut Vec<Diagnostic>) {
                 locs.miss(id);
                 continue;
             };
-            if let Some(src) = stale::message_source(&ef.text, id)
+            let of_file = sources
+                .entry(ef.display.as_str())
+                .or_insert_with(|| stale::message_sources(&ef.text));
+            if let Some(src) = of_file.get(id).cloned()
                 && locked.hash != stale::hash(&src)
             {
                 out.push(

@@ -118,6 +118,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
             return None;
         }
         let first = groups.len();
+        let index: HashMap<&str, usize> = stems.iter().enumerate().map(|(i, s)| (*s, i)).collect();
         groups.extend(stems.iter().map(|stem| Group {
             pack: k,
             stem,
@@ -133,10 +134,10 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
                 }
                 _ => None,
             }
-            .filter(|s| stems.contains(s));
+            .and_then(|s| index.get(s));
             match stem {
-                Some(stem) => {
-                    let at = first + stems.iter().position(|s| *s == stem).unwrap_or(0);
+                Some(&k) => {
+                    let at = first + k;
                     groups[at].files.push((rel.as_str(), path.as_path()));
                 }
                 None => match l.read(rel, path) {

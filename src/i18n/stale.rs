@@ -58,6 +58,39 @@ pub fn message_source(text: &str, id: &str) -> Option<String> {
     Some(out.join("\n"))
 }
 
+/// The source of every message of an `.ftl` text, as [`message_source`] gives it one by
+/// one, in a single pass (the first definition of an id wins).
+pub fn message_sources(text: &str) -> std::collections::HashMap<String, String> {
+    let mut out = std::collections::HashMap::new();
+    let mut current: Option<(&str, Vec<&str>)> = None;
+    let finish = |cur: Option<(&str, Vec<&str>)>, out: &mut std::collections::HashMap<String, String>| {
+        if let Some((id, mut lines)) = cur {
+            while lines.last().is_some_and(|l| l.is_empty()) {
+                lines.pop();
+            }
+            out.entry(id.to_string()).or_insert_with(|| lines.join("\n"));
+        }
+    };
+    for line in text.lines() {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            finish(current.take(), &mut out);
+            let id_end = line
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(line.len());
+            let (id, rest) = line.split_at(id_end);
+            if let Some(value) = rest.trim_start().strip_prefix('=')
+                && !line.starts_with(['-', '#'])
+            {
+                current = Some((id, vec![value.trim()]));
+            }
+        } else if let Some((_, lines)) = current.as_mut() {
+            lines.push(line.trim());
+        }
+    }
+    finish(current, &mut out);
+    out
+}
+
 /// A stable hash (64-bit FNV-1a, as 16 hex digits): the same on every machine and release.
 pub fn hash(text: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -407,6 +440,16 @@ mod tests {
         assert_eq!(c.still_stale, 0);
         let l = lib(en_new, pl, Some(&render_lock(&c.lock)));
         assert!(check(&l).is_empty());
+    }
+
+    #[test]
+    fn all_sources_at_once_are_each_source() {
+        let text = "# c\na = one\n    two\n\nb = x\nc =\n    y\nd = { $n ->\n[one] a\n*[other] b\n} end\n# next\n-t = term\nab = z\na = again\n";
+        let all = message_sources(text);
+        for id in ["a", "b", "c", "d", "ab"] {
+            assert_eq!(all.get(id).cloned(), message_source(text, id), "{id}");
+        }
+        assert_eq!(all.len(), 5, "{all:?}");
     }
 
     #[test]
