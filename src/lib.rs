@@ -13,6 +13,7 @@
 //! - [`plain`]: the plain-text front end;
 //! - [`tui`]: the terminal front end;
 //! - [`check`]: the author's checker;
+//! - [`translate`]: the translator's tools (skeletons, stale translations, status);
 //! - [`cli`]: the command line.
 
 pub mod check;
@@ -30,4 +31,5 @@ pub mod results;
 pub mod sanitize;
 pub mod scenario;
 pub mod serve;
+pub mod translate;
 pub mod tui;

@@ -247,7 +247,7 @@ fn each_flag_quotes_the_line_it_appeared_in_once() {
 #[test]
 fn the_check_has_two_matched_parallel_forms_and_a_larger_bank() {
     let lib = builtin();
-    let (all, diags) = quiz::items(&lib);
+    let (all, diags) = quiz::items(&lib.files);
     assert!(diags.is_empty(), "{diags:?}");
     let of = |f: Form| all.iter().filter(|i| i.form == f).collect::<Vec<_>>();
     let (a, b, bank) = (of(Form::A), of(Form::B), of(Form::Bank));

@@ -686,7 +686,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
             return (ONE, String::new());
         };
         let en_file: &'a ContentFile = en_file;
-        let english: String = crate::i18n::stale::message_source(&en_file.text, id)
+        let english: String = crate::translate::stale::message_source(&en_file.text, id)
             .map(|t| {
                 let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
                 let flat = flat
@@ -956,7 +956,7 @@ fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     stale_check(&locks(lib), &locs, &mut out);
     // "Not translated" points at the skeleton's placeholder when there is one.
     let texts = texts(lib);
-    crate::i18n::skeleton::locate_placeholders(&|f| texts.get(f).copied(), &mut out);
+    crate::translate::skeleton::locate_placeholders(&|f| texts.get(f).copied(), &mut out);
     link_typos(&mut out);
     out
 }
@@ -1046,21 +1046,21 @@ fn interface_and_scenarios(
     }
 }
 
-/// The lock file of every locale that has one (see [`crate::i18n::stale`]).
-type Locks = HashMap<String, crate::i18n::stale::Lock>;
+/// The lock file of every locale that has one (see [`crate::translate::stale`]).
+type Locks = HashMap<String, crate::translate::stale::Lock>;
 
 fn locks(lib: &Library) -> Locks {
     lib.catalog
         .langs()
         .into_iter()
-        .filter_map(|l| Some((l.clone(), crate::i18n::stale::lock_of(lib, &l)?.0)))
+        .filter_map(|l| Some((l.clone(), crate::translate::stale::lock_of(lib, &l)?.0)))
         .collect()
 }
 
 /// Translations whose English changed since a translator confirmed them (W067), for the
 /// messages `locs` itself reads (not its base's).
 fn stale_check(locks: &Locks, locs: &Locales, out: &mut Vec<Diagnostic>) {
-    use crate::i18n::stale;
+    use crate::translate::stale;
     let empty = LangIndex::new(None);
     let en = locs.lang(SOURCE).unwrap_or(&empty);
     let mut langs: Vec<&String> = locs.index.keys().collect();

@@ -216,7 +216,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
     let locks = super::locks(&lib);
     stale_check(&locks, &locs, &mut diags);
     let texts = super::texts(&lib);
-    crate::i18n::skeleton::locate_placeholders(&|f| texts.get(f).copied(), &mut diags);
+    crate::translate::skeleton::locate_placeholders(&|f| texts.get(f).copied(), &mut diags);
     let (declared, d) = Declared::of(&lib);
     diags.extend(d);
     for f in &lib.files {
@@ -450,7 +450,7 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
         .iter()
         .map(|f| (f.display.as_str(), f.text.as_ref()))
         .collect();
-    crate::i18n::skeleton::locate_placeholders(
+    crate::translate::skeleton::locate_placeholders(
         &|f| own_texts.get(f).or_else(|| base.texts.get(f)).copied(),
         &mut found.diags,
     );

@@ -17,9 +17,10 @@ use super::{Ctx, Format};
 use crate::content::{Kind, Origin};
 use crate::diag::Diagnostic;
 use crate::i18n::pseudo::Pseudo;
-use crate::i18n::stale::{self, Confirm};
-use crate::i18n::status::{self, Counts, LocaleStatus};
-use crate::i18n::{ArgValue, Localizer, SOURCE, args, skeleton};
+use crate::i18n::{ArgValue, Localizer, SOURCE, args};
+use crate::translate::skeleton;
+use crate::translate::stale::{self, Confirm};
+use crate::translate::status::{self, Counts, LocaleStatus};
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]

@@ -76,7 +76,7 @@ pub fn in_tui(
 /// The items of the content; problems with quiz files go to stderr. `None` when there
 /// are no items at all.
 pub fn load_items(ctx: &Ctx) -> Option<Vec<Item>> {
-    let (all, diags) = quiz::items(&ctx.lib);
+    let (all, diags) = quiz::items(&ctx.lib.files);
     for d in &diags {
         eprintln!("{}", super::warning_line(&ctx.loc, d));
     }

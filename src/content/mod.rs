@@ -1,6 +1,7 @@
 //! Where content comes from: the files built into the binary, and packs on disk
 //! (`--scenarios DIR`), laid out like the repository (`scenarios/`, `locales/<lang>/`, `data/`).
 
+pub mod pack_info;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -63,7 +64,7 @@ pub enum Kind {
     /// `locales/<lang>/<name>.ftl`
     Locale { lang: String, name: String },
     /// `locales/<lang>/.source-hashes`: the English each translation was confirmed
-    /// against (see `i18n::stale`).
+    /// against (see `translate::stale`).
     SourceHashes { lang: String },
 }
 
@@ -410,7 +411,7 @@ impl PackListing {
             .iter()
             .find(|(rel, _)| rel == "data/pack.ron")
             .and_then(|(rel, path)| listing.read(rel, path).ok())
-            .and_then(|f| crate::check::contacts::pack_name(&f.text));
+            .and_then(|f| pack_info::pack_name(&f.text));
         if let (Some(named), Origin::Pack { name, .. }) = (named, &mut listing.origin) {
             *name = named;
         }

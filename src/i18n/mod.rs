@@ -4,9 +4,6 @@ pub mod ftl;
 pub mod lang;
 pub mod money;
 pub mod pseudo;
-pub mod skeleton;
-pub mod stale;
-pub mod status;
 
 use std::borrow::Cow;
 use std::cell::RefCell;

@@ -6,7 +6,7 @@ use std::io::{self, BufRead, Write};
 
 use super::ask;
 use crate::i18n::{ArgValue, Localizer, args};
-use crate::quiz::{Item, Stage, answer, words};
+use crate::quiz::{Item, Stage, words};
 use crate::results::Answer;
 
 /// Asks every item. Returns the answers, or `None` when the player quit before the end
@@ -61,7 +61,7 @@ pub fn run(
         let Some(c) = ask(input, out, loc, 5)? else {
             return Ok(None);
         };
-        let a = answer(item, v == 0, c as u8 + 1);
+        let a = crate::results::Answer::to(item, v == 0, c as u8 + 1);
         if stage == Stage::Booster {
             let verdict = if a.correct() {
                 "quiz-feedback-right"

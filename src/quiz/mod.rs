@@ -10,19 +10,18 @@ use crate::content::Kind;
 use crate::diag::Diagnostic;
 use crate::engine::rng::GameRng;
 use crate::i18n::Localizer;
-use crate::library::Library;
-use crate::results::Answer;
 use crate::sanitize::clean;
 
 mod item;
 
 pub use item::{Form, Item};
 
-/// The items of the library's content, built-in first; an id given twice keeps the first.
-pub fn items(lib: &Library) -> (Vec<Item>, Vec<Diagnostic>) {
+/// The items of a library's files (`lib.files`), built-in first; an id given twice keeps
+/// the first.
+pub fn items(files: &[crate::content::ContentFile]) -> (Vec<Item>, Vec<Diagnostic>) {
     let mut out: Vec<Item> = Vec::new();
     let mut diags = Vec::new();
-    for f in lib.files.iter().filter(|f| f.kind == Kind::Quiz) {
+    for f in files.iter().filter(|f| f.kind == Kind::Quiz) {
         match crate::scenario::load::parse_ron::<Vec<Item>>(&f.display, &f.text) {
             Ok(list) => {
                 for item in list {
@@ -170,7 +169,7 @@ pub fn round(all: &[Item], seed: u64, flags: Option<&[String]>, max: usize) -> V
 /// (counterbalancing). Booster rounds use the bank, not a form.
 pub fn form_for(stage: Stage, participant: Option<&str>) -> Form {
     let b_first = participant.is_some_and(|p| {
-        crate::i18n::stale::hash(p).ends_with(['1', '3', '5', '7', '9', 'b', 'd', 'f'])
+        crate::sanitize::stable_hash(p).ends_with(['1', '3', '5', '7', '9', 'b', 'd', 'f'])
     });
     match (stage, b_first) {
         (Stage::Booster, _) => Form::Bank,
@@ -216,18 +215,6 @@ pub fn words(loc: &Localizer, item: &Item) -> ItemText {
     }
 }
 
-/// The answer to an item.
-pub fn answer(item: &Item, said_scam: bool, confidence: u8) -> Answer {
-    Answer {
-        item: item.id.clone(),
-        scam: item.scam,
-        said_scam,
-        confidence,
-        flags: item.flags.clone(),
-        ..Answer::default()
-    }
-}
-
 /// The stages of the check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Stage {
@@ -252,11 +239,12 @@ pub const BOOSTER_ITEMS: usize = 6;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::library::Library;
 
     #[test]
     fn the_default_set_is_balanced_and_worded_in_every_built_in_language() {
         let lib = Library::load(&[]);
-        let (all, diags) = items(&lib);
+        let (all, diags) = items(&lib.files);
         assert!(diags.is_empty(), "{diags:?}");
         assert!(all.len() >= 12, "{}", all.len());
         let scams = all.iter().filter(|i| i.scam).count();
@@ -321,7 +309,7 @@ mod tests {
     #[test]
     fn rounds_are_seeded_and_boosters_follow_the_flags() {
         let lib = Library::load(&[]);
-        let (all, _) = items(&lib);
+        let (all, _) = items(&lib.files);
         let a = round(&all, 5, None, usize::MAX);
         assert_eq!(a, round(&all, 5, None, usize::MAX));
         assert_eq!(a.len(), all.len());

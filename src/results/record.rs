@@ -43,6 +43,20 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// The answer to a quiz item.
+    pub fn to(item: &crate::quiz::Item, said_scam: bool, confidence: u8) -> Answer {
+        Answer {
+            item: item.id.clone(),
+            scam: item.scam,
+            said_scam,
+            confidence,
+            flags: item.flags.clone(),
+            ..Answer::default()
+        }
+    }
+}
+
+impl Answer {
     pub fn correct(&self) -> bool {
         self.scam == self.said_scam
     }

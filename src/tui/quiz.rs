@@ -10,9 +10,7 @@ use super::wrap::{truncate, wrap};
 use super::{Key, Model, Screen};
 use crate::engine::rng::fresh_seed;
 use crate::i18n::{ArgValue, args};
-use crate::quiz::{
-    BOOSTER_ITEMS, Form, Item, Stage, answer, check_round, items, pool, round, words,
-};
+use crate::quiz::{BOOSTER_ITEMS, Form, Item, Stage, check_round, items, pool, round, words};
 use crate::results::Answer;
 use crate::results::record::{KIND_QUIZ, Record};
 
@@ -74,7 +72,7 @@ impl QuizView {
 
 /// The items of a round at `stage`.
 fn items_for(model: &Model, stage: Stage, seed: u64) -> (Form, Vec<Item>) {
-    let (all, _) = items(model.lib);
+    let (all, _) = items(&model.lib.files);
     if stage != Stage::Booster {
         return check_round(&all, stage, model.recorder.participant.as_deref(), seed);
     }
@@ -147,7 +145,7 @@ pub fn update(model: &mut Model, key: Key) {
             let Some(item) = q.items.get(q.index) else {
                 return;
             };
-            q.answers.push(answer(item, q.said_scam, k as u8 + 1));
+            q.answers.push(Answer::to(item, q.said_scam, k as u8 + 1));
             q.sel = 0;
             if q.stage == Stage::Booster {
                 q.phase = Phase::Feedback;
@@ -467,7 +465,7 @@ mod tests {
         // draws for the stage.
         let form = crate::quiz::form_for(crate::quiz::Stage::Before, Some("T1"));
         assert_eq!(r.form.as_deref(), Some(form.as_str()));
-        let (items, _) = crate::quiz::items(&lib);
+        let (items, _) = crate::quiz::items(&lib.files);
         for a in &r.answers {
             let item = items.iter().find(|i| i.id == a.item).unwrap();
             assert_eq!(item.form, form, "{}", a.item);

@@ -63,12 +63,14 @@ pub fn message_source(text: &str, id: &str) -> Option<String> {
 pub fn message_sources(text: &str) -> std::collections::HashMap<String, String> {
     let mut out = std::collections::HashMap::new();
     let mut current: Option<(&str, Vec<&str>)> = None;
-    let finish = |cur: Option<(&str, Vec<&str>)>, out: &mut std::collections::HashMap<String, String>| {
+    let finish = |cur: Option<(&str, Vec<&str>)>,
+                  out: &mut std::collections::HashMap<String, String>| {
         if let Some((id, mut lines)) = cur {
             while lines.last().is_some_and(|l| l.is_empty()) {
                 lines.pop();
             }
-            out.entry(id.to_string()).or_insert_with(|| lines.join("\n"));
+            out.entry(id.to_string())
+                .or_insert_with(|| lines.join("\n"));
         }
     };
     for line in text.lines() {
@@ -93,12 +95,7 @@ pub fn message_sources(text: &str) -> std::collections::HashMap<String, String> 
 
 /// A stable hash (64-bit FNV-1a, as 16 hex digits): the same on every machine and release.
 pub fn hash(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("{h:016x}")
+    crate::sanitize::stable_hash(text)
 }
 
 /// The source of every English message, by id (the first definition wins).

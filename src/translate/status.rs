@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::content::Kind;
 use crate::diag::Diagnostic;
-use crate::i18n::{SOURCE, ftl, stale};
+use crate::i18n::{SOURCE, ftl};
 use crate::library::Library;
+use crate::translate::stale;
 
 /// The counts of one file of a locale, or of the whole locale.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -20,12 +20,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::content::Kind;
 use crate::diag::{Arg, Diagnostic, Pos};
-use crate::i18n::stale::message_source;
 use crate::i18n::{ArgValue, Localizer, SOURCE, args, ftl};
 use crate::library::Library;
 use crate::scenario::ids;
 use crate::scenario::model::{Node, Scenario};
 use crate::scenario::validate::Graph;
+use crate::translate::stale::message_source;
 
 /// Where the screen is tight, the most characters a text should have.
 pub const OPTION_MAX: usize = 72;
