@@ -444,10 +444,12 @@ struct Locales<'a> {
 impl<'a> Locales<'a> {
     /// Reads the locale files: syntax, hidden characters, and which file defines what.
     /// `track`: note the messages looked for and not found.
+    /// `parsed`: files parsed already, by display name (the rest are parsed here).
     fn read(
         files: impl IntoIterator<Item = &'a ContentFile>,
         base: Option<&'a Locales<'a>>,
         track: bool,
+        parsed: Option<&HashMap<String, crate::i18n::Parsed>>,
         out: &mut Vec<Diagnostic>,
     ) -> Locales<'a> {
         let mut me = Locales {
@@ -471,6 +473,8 @@ impl<'a> Locales<'a> {
             }
             let (msgs, errors) = if me.broken.contains(f.display.as_str()) {
                 (Vec::new(), Vec::new())
+            } else if let Some((res, errors)) = parsed.and_then(|p| p.get(&f.display)) {
+                (ftl::messages_of(res), errors.clone())
             } else {
                 ftl::parse_shallow(&f.text)
             };
@@ -935,7 +939,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
 fn check_locales(lib: &Library) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let langs = lib.catalog.langs();
-    let locs = Locales::read(lib.catalog.files(), None, false, &mut out);
+    let locs = Locales::read(lib.catalog.files(), None, false, None, &mut out);
     let scenario_names: BTreeSet<String> = lib
         .files
         .iter()

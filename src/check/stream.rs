@@ -182,7 +182,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
 
     // The base, checked once.
     diags.extend(lib.diagnostics.iter().cloned());
-    let locs = Locales::read(lib.catalog.files(), None, true, &mut diags);
+    let locs = Locales::read(lib.catalog.files(), None, true, None, &mut diags);
     let mut scenario_names: BTreeSet<String> = lib
         .files
         .iter()
@@ -384,12 +384,29 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
             loaded.push((g.pack, s, f.text.as_ref()));
         }
     }
+    // Each locale file is parsed once, for both its index and its bundle.
+    let parsed: HashMap<String, crate::i18n::Parsed> = by_lang
+        .values()
+        .flatten()
+        .filter(|f| crate::i18n::ftl::too_deep(&f.text).is_none())
+        .map(|f| {
+            let (res, errors) = match fluent_bundle::FluentResource::try_new(f.text.to_string()) {
+                Ok(r) => (r, Vec::new()),
+                Err((r, e)) => (r, e),
+            };
+            (f.display.clone(), (std::sync::Arc::new(res), errors))
+        })
+        .collect();
     let first = base.lib.catalog.files().len();
     let catalogs: std::collections::BTreeMap<String, Catalog> = by_lang
         .into_iter()
         .map(|(lang, files)| {
+            let own: HashMap<String, crate::i18n::Parsed> = files
+                .iter()
+                .filter_map(|f| Some((f.display.clone(), parsed.get(&f.display)?.clone())))
+                .collect();
             let all = base.lib.catalog.files().iter().cloned().chain(files);
-            (lang, Catalog::new(all.collect()))
+            (lang, Catalog::new(all.collect()).with_parsed(own))
         })
         .collect();
     // The base's catalog alone, for a language none of the batch's files is in (made only
@@ -410,6 +427,7 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
         locale_files.iter().copied(),
         Some(base.locs),
         true,
+        Some(&parsed),
         &mut found.diags,
     );
     let batch_sites: Vec<Site> = loaded

@@ -124,10 +124,21 @@ pub fn parse_shallow(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
     };
+    (messages_in(text, res.body.iter()), errors)
+}
+
+/// The messages of a resource parsed already (see [`parse`]).
+pub fn messages_of(res: &fluent_bundle::FluentResource) -> Vec<FtlMessage> {
+    messages_in(res.source(), res.entries())
+}
+
+/// The messages among `entries`, parsed from `text` (their ids are slices of it).
+fn messages_in<'t>(
+    text: &str,
+    entries: impl Iterator<Item = &'t Entry<&'t str>>,
+) -> Vec<FtlMessage> {
     let mut lines = Lines::new(text);
-    let messages = res
-        .body
-        .iter()
+    entries
         .filter_map(|e| match e {
             Entry::Message(m) => {
                 let mut vars = Vec::new();
@@ -144,11 +155,9 @@ pub fn parse_shallow(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
                 vars.dedup();
                 refs.sort();
                 refs.dedup();
-                let id = m.id.name.to_string();
-                let pos = lines.pos_of(m.id.name);
                 Some(FtlMessage {
-                    id,
-                    pos,
+                    id: m.id.name.to_string(),
+                    pos: lines.pos_of(m.id.name),
                     vars,
                     plurals,
                     has_control,
@@ -157,8 +166,7 @@ pub fn parse_shallow(text: &str) -> (Vec<FtlMessage>, Vec<ParserError>) {
             }
             _ => None,
         })
-        .collect();
-    (messages, errors)
+        .collect()
 }
 
 /// Where in a text its slices start, as line and column, for slices asked for in the

@@ -9,6 +9,8 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use std::sync::Arc;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -20,7 +22,10 @@ use pseudo::Pseudo;
 
 pub use lang::SOURCE;
 
-type Bundle = FluentBundle<FluentResource>;
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// A locale file parsed once, to be shared: the resource and its syntax errors.
+pub type Parsed = (Arc<FluentResource>, Vec<fluent_syntax::parser::ParserError>);
 
 /// Every locale file found, built-in first, then packs in the order given.
 #[derive(Debug, Clone, Default)]
@@ -28,6 +33,8 @@ pub struct Catalog {
     files: Vec<ContentFile>,
     /// Whether localizers show each message's id beside its text (`--show-ids`).
     show_ids: bool,
+    /// Files parsed already, by display name (see [`Catalog::with_parsed`]).
+    parsed: HashMap<String, Parsed>,
 }
 
 impl Catalog {
@@ -39,7 +46,14 @@ impl Catalog {
         Catalog {
             files,
             show_ids: false,
+            parsed: HashMap::new(),
         }
+    }
+
+    /// Uses these parses of its files (by display name) instead of parsing them again.
+    pub fn with_parsed(mut self, parsed: HashMap<String, Parsed>) -> Catalog {
+        self.parsed = parsed;
+        self
     }
 
     /// Makes every localizer made from now on show message ids beside the text.
@@ -123,7 +137,7 @@ impl Catalog {
         bundle.set_use_isolating(false);
         let mut diags = Vec::new();
         for f in self.files_of(lang) {
-            if let Some(res) = parse_whole(f, &mut diags) {
+            if let Some(res) = self.parse(f, &mut diags) {
                 add_reporting(&mut bundle, res, f, &mut diags);
             }
         }
@@ -185,7 +199,7 @@ impl Catalog {
                 lazy.insert(f.rel.clone());
                 continue;
             }
-            let Some(res) = parse_whole(f, diags) else {
+            let Some(res) = self.parse(f, diags) else {
                 continue;
             };
             if !builtin {
@@ -220,6 +234,22 @@ impl Catalog {
     }
 }
 
+impl Catalog {
+    /// A file's parse: the one given with [`Catalog::with_parsed`], else parsed now.
+    fn parse(&self, f: &ContentFile, diags: &mut Vec<Diagnostic>) -> Option<Arc<FluentResource>> {
+        let Some((res, errors)) = self.parsed.get(&f.display) else {
+            return parse_whole(f, diags).map(Arc::new);
+        };
+        for e in errors {
+            diags.push(
+                Diagnostic::warning("W050", &f.display, Pos::of_offset(&f.text, e.pos.start))
+                    .arg("reason", e.kind.to_string()),
+            );
+        }
+        Some(res.clone())
+    }
+}
+
 /// Parses a whole locale file. A file nested too deeply, or with a syntax error, is left out
 /// (its messages fall back to English) and reported.
 fn parse_whole(f: &ContentFile, diags: &mut Vec<Diagnostic>) -> Option<FluentResource> {
@@ -250,7 +280,7 @@ fn parse_whole(f: &ContentFile, diags: &mut Vec<Diagnostic>) -> Option<FluentRes
 /// the duplicate is reported (an error among built-in files, a warning from a pack).
 fn add_reporting(
     bundle: &mut Bundle,
-    res: FluentResource,
+    res: Arc<FluentResource>,
     f: &ContentFile,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -328,7 +358,7 @@ impl Tier {
         }
         match FluentResource::try_new(entry.to_string()) {
             Ok(res) => {
-                let _ = self.main.borrow_mut().add_resource(res);
+                let _ = self.main.borrow_mut().add_resource(Arc::new(res));
             }
             // An entry that does not stand alone: take its whole file.
             Err(_) => self.load_file(rel),
@@ -345,7 +375,7 @@ impl Tier {
                 Ok(res) => res,
                 Err((res, _)) => res,
             };
-            let _ = self.main.borrow_mut().add_resource(res);
+            let _ = self.main.borrow_mut().add_resource(Arc::new(res));
         }
     }
 
