@@ -199,30 +199,19 @@ impl<'l> Declared<'l> {
 /// cannot, and are passed over without being split into words.
 fn may_hold_contact(text: &str) -> bool {
     let b = text.as_bytes();
-    let mut digits = 0;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b'@' => return true,
-            b'0'..=b'9' => {
-                digits += 1;
-                if digits >= 6 {
-                    return true;
-                }
-            }
-            b'.' if b
-                .get(i + 1)
-                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'-') =>
-            {
-                return true;
-            }
-            b':' if b[i + 1..].starts_with(b"//") => return true,
-            b'w' | b'W' if b[i..].len() >= 4 && b[i..i + 4].eq_ignore_ascii_case(b"www.") => {
-                return true;
-            }
-            _ => {}
+    if memchr::memchr(b'@', b).is_some() {
+        return true;
+    }
+    for i in memchr::memchr_iter(b'.', b) {
+        let host = b
+            .get(i + 1)
+            .is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'-');
+        if host || (i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www")) {
+            return true;
         }
     }
-    false
+    memchr::memmem::find(b, b"://").is_some()
+        || b.iter().filter(|c| c.is_ascii_digit()).count() >= 6
 }
 
 fn scan_file(f: &ContentFile, allowed: &[String], out: &mut Vec<Diagnostic>) {

@@ -65,9 +65,35 @@ struct Base<'b> {
 
 /// Which group a message id belongs to by its name: the group whose name is the longest
 /// that the id starts with (`gen-04-m2` is `gen-04`'s), and the batch it is read in.
-struct Owners<'p>(foldhash::HashMap<&'p str, usize>);
+struct Owners<'p>(
+    foldhash::HashMap<&'p str, usize>,
+    /// The names another group's name starts with (`a` for `a-b`).
+    foldhash::HashSet<&'p str>,
+);
 
 impl<'p> Owners<'p> {
+    fn new(names: impl Iterator<Item = (&'p str, usize)>) -> Owners<'p> {
+        let map: foldhash::HashMap<&'p str, usize> = names.collect();
+        let extended = map
+            .keys()
+            .flat_map(|k| Self::of(k))
+            .filter(|p| map.contains_key(p))
+            .filter_map(|p| map.get_key_value(p).map(|(k, _)| *k))
+            .collect();
+        Owners(map, extended)
+    }
+
+    /// Whether message `id` belongs to the group `stem` (as [`Owners::owner`] says, in
+    /// one comparison when no other group's name starts with `stem-`).
+    fn owns(&self, stem: &str, id: &str) -> bool {
+        let prefixed =
+            id.len() > stem.len() && id.starts_with(stem) && id.as_bytes()[stem.len()] == b'-';
+        if prefixed && !self.1.contains(stem) && self.0.contains_key(stem) {
+            return true;
+        }
+        self.owner(id).is_some_and(|(s, _)| s == stem)
+    }
+
     fn of(id: &str) -> impl Iterator<Item = &str> {
         id.match_indices('-').map(|(i, _)| &id[..i]).rev()
     }
@@ -161,12 +187,11 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
         .chunk_by(|a, b| a.pack == b.pack)
         .flat_map(|run| run.chunks(BATCH))
         .collect();
-    let owners = Owners(
+    let owners = Owners::new(
         batches
             .iter()
             .enumerate()
-            .flat_map(|(b, batch)| batch.iter().map(move |g| (g.stem, b)))
-            .collect(),
+            .flat_map(|(b, batch)| batch.iter().map(move |g| (g.stem, b))),
     );
     let lib = Library::from_files(base_files, Vec::new());
     let langs = lib.catalog.langs();
@@ -493,11 +518,7 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
         .index
         .values()
         .flat_map(|li| li.msgs.values())
-        .any(|(f, m)| {
-            base.owners
-                .owner(&m.id)
-                .is_none_or(|(stem, _)| stem != f.stem())
-        });
+        .any(|(f, m)| !base.owners.owns(f.stem(), &m.id));
     let missed = locs
         .missed
         .as_ref()
@@ -508,4 +529,28 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
         .any(|id| base.owners.owner(id).is_some_and(|(_, b)| b != at));
     found.entangled |= locs.clash || foreign || needs_other;
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Owners;
+
+    #[test]
+    fn a_message_belongs_to_the_longest_group_name_it_starts_with() {
+        let owners = Owners::new([("a", 0), ("a-b", 1), ("c-d", 2)].into_iter());
+        for (stem, id) in [
+            ("a", "a-x"),
+            ("a", "a-b"),
+            ("a-b", "a-b-x"),
+            ("a", "a-b-x"),
+            ("c-d", "c-d-e"),
+            ("c", "c-d-e"),
+            ("a", "ab-x"),
+            ("zz", "zz-x"),
+        ] {
+            let by_owner = owners.owner(id).is_some_and(|(s, _)| s == stem);
+            assert_eq!(owners.owns(stem, id), by_owner, "{stem} {id}");
+        }
+        assert!(owners.owns("c-d", "c-d-e") && !owners.owns("a", "a-b-x"));
+    }
 }

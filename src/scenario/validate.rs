@@ -289,6 +289,17 @@ pub fn validate(scn: &Scenario, file: &str, text: &str, known: &Known) -> Vec<Di
     v.out
 }
 
+/// Where `key: value` is in the file (`Pos::default()` in the quick pass, without an
+/// index).
+fn at_in(idx: Option<&RonIndex>, key: &str, value: &str) -> Pos {
+    let Some(idx) = idx else {
+        return Pos::default();
+    };
+    idx.find(key, value)
+        .or_else(|| idx.find_value(value))
+        .unwrap_or(Pos { line: 1, col: 1 })
+}
+
 struct Validator<'a> {
     file: &'a str,
     /// Where things are; `None` in the first, quick pass.
@@ -307,12 +318,7 @@ impl Validator<'_> {
     }
 
     fn at(&self, key: &str, value: &str) -> Pos {
-        let Some(idx) = self.idx else {
-            return Pos::default();
-        };
-        idx.find(key, value)
-            .or_else(|| idx.find_value(value))
-            .unwrap_or(Pos { line: 1, col: 1 })
+        at_in(self.idx, key, value)
     }
 
     fn find_after(&self, after: Pos, key: &str, value: &str) -> Option<Pos> {
@@ -422,14 +428,20 @@ impl Validator<'_> {
         for n in &scn.nodes {
             let id = n.id();
             let count = ids.entry(id).or_insert(0);
-            let pos = self
-                .find_nth("id", id, *count)
-                .unwrap_or_else(|| self.node_pos(id));
+            let nth = *count;
             *count += 1;
-            if *count == 2 {
+            let (twice, invalid) = (*count == 2, !is_valid_id(id));
+            if !twice && !invalid {
+                continue;
+            }
+            // Found only for a node with a problem: most have none.
+            let pos = self
+                .find_nth("id", id, nth)
+                .unwrap_or_else(|| self.node_pos(id));
+            if twice {
                 self.push(Diagnostic::error("E024", file, pos).arg("name", id));
             }
-            if !is_valid_id(id) {
+            if invalid {
                 self.push(Diagnostic::error("E020", file, pos).arg("name", id));
             }
         }
@@ -480,16 +492,21 @@ impl Validator<'_> {
         };
 
         let mut has_ending = false;
+        let idx = self.idx;
         for (i, n) in scn.nodes.iter().enumerate() {
-            let npos = self.node_pos(n.id());
+            // Where the node is, found only when something needs it.
+            let npos_cell = std::cell::OnceCell::new();
+            let npos_of = || *npos_cell.get_or_init(|| at_in(idx, "id", n.id()));
             if let Some(next) = n.explicit_next()
                 && !ids.contains_key(next)
             {
-                let pos = self.find_after(npos, "next", next).unwrap_or(npos);
+                let pos = self
+                    .find_after(npos_of(), "next", next)
+                    .unwrap_or(npos_of());
                 self.bad_ref("E030", pos, next, &node_ids);
             }
             if n.flows_on() && n.explicit_next().is_none() && i + 1 == scn.nodes.len() {
-                self.push(Diagnostic::error("E032", file, npos).arg("name", n.id()));
+                self.push(Diagnostic::error("E032", file, npos_of()).arg("name", n.id()));
             }
             match n {
                 Node::Message {
@@ -499,7 +516,9 @@ impl Validator<'_> {
                     ..
                 } => {
                     if !scn.cast.contains(from) {
-                        let pos = self.find_after(npos, "from", from).unwrap_or(npos);
+                        let pos = self
+                            .find_after(npos_of(), "from", from)
+                            .unwrap_or(npos_of());
                         self.bad_ref("E033", pos, from, &cast);
                     }
                     check_required(self, requires, "requires");
@@ -516,48 +535,63 @@ impl Validator<'_> {
                 }
                 Node::Switch { to, .. } => {
                     if !scn.channels.contains(to) {
-                        let pos = self.find_after(npos, "to", to).unwrap_or(npos);
+                        let pos = self.find_after(npos_of(), "to", to).unwrap_or(npos_of());
                         self.bad_ref("E034", pos, to, &channels);
                     }
                 }
                 Node::Choice { options, .. } => {
                     if options.is_empty() {
-                        self.push(Diagnostic::error("E035", file, npos).arg("name", n.id()));
+                        self.push(Diagnostic::error("E035", file, npos_of()).arg("name", n.id()));
                     } else if options.len() == 1 {
-                        self.push(Diagnostic::warning("W036", file, npos).arg("name", n.id()));
+                        self.push(Diagnostic::warning("W036", file, npos_of()).arg("name", n.id()));
                     }
                     let mut opt_ids = HashSet::new();
                     for o in options {
-                        let opos = self.find_after(npos, "id", &o.id).unwrap_or(npos);
+                        let opos_cell = std::cell::OnceCell::new();
+                        let opos_of = || {
+                            *opos_cell.get_or_init(|| {
+                                idx.and_then(|i| i.find_after(npos_of(), "id", &o.id))
+                                    .unwrap_or(npos_of())
+                            })
+                        };
                         if !is_valid_id(&o.id) {
                             self.push(
-                                Diagnostic::error("E020", file, opos).arg("name", o.id.as_str()),
+                                Diagnostic::error("E020", file, opos_of())
+                                    .arg("name", o.id.as_str()),
                             );
                         }
                         if !opt_ids.insert(&o.id) {
                             self.push(
-                                Diagnostic::error("E024", file, opos).arg("name", o.id.as_str()),
+                                Diagnostic::error("E024", file, opos_of())
+                                    .arg("name", o.id.as_str()),
                             );
                         }
                         if !ids.contains_key(o.goto.as_str()) {
-                            let pos = self.find_after(opos, "goto", &o.goto).unwrap_or(opos);
+                            let pos = self
+                                .find_after(opos_of(), "goto", &o.goto)
+                                .unwrap_or(opos_of());
                             self.bad_ref("E030", pos, &o.goto, &node_ids);
                         }
                         for flag in o.assess.keys() {
-                            let fpos = self.find_after(opos, "assess", flag).unwrap_or(opos);
                             if !known.flags.contains(flag) {
+                                let fpos = self
+                                    .find_after(opos_of(), "assess", flag)
+                                    .unwrap_or(opos_of());
                                 self.bad_ref("E037", fpos, flag, &flags);
                             }
                         }
                         if !scn.legitimate && o.assess.is_empty() {
                             self.push(
-                                Diagnostic::warning("W039", file, opos).arg("name", o.id.as_str()),
+                                Diagnostic::warning("W039", file, opos_of())
+                                    .arg("name", o.id.as_str()),
                             );
                         }
                         check_required(self, &o.requires, "requires");
                         check_required(self, &o.unless, "unless");
                         for name in o.sets.iter().filter(|n| !is_valid_id(n)) {
-                            let pos = self.find_after(opos, "sets", name).unwrap_or(opos);
+                            let pos = self
+                                .find_after(opos_of(), "sets", name)
+                                .unwrap_or(opos_of());
                             self.push(
                                 Diagnostic::error("E020", file, pos).arg("name", name.as_str()),
                             );
@@ -566,11 +600,11 @@ impl Validator<'_> {
                 }
                 Node::Random { goto, .. } => {
                     if goto.is_empty() {
-                        self.push(Diagnostic::error("E035", file, npos).arg("name", n.id()));
+                        self.push(Diagnostic::error("E035", file, npos_of()).arg("name", n.id()));
                     }
                     for g in goto {
                         if !ids.contains_key(g.as_str()) {
-                            let pos = self.find_after(npos, "goto", g).unwrap_or(npos);
+                            let pos = self.find_after(npos_of(), "goto", g).unwrap_or(npos_of());
                             self.bad_ref("E030", pos, g, &node_ids);
                         }
                     }
@@ -584,7 +618,7 @@ impl Validator<'_> {
                     check_required(self, if_set, "if_set");
                     for (key, t) in [("then", then), ("else", otherwise)] {
                         if !ids.contains_key(t.as_str()) {
-                            let pos = self.find_after(npos, key, t).unwrap_or(npos);
+                            let pos = self.find_after(npos_of(), key, t).unwrap_or(npos_of());
                             self.bad_ref("E030", pos, t, &node_ids);
                         }
                     }
@@ -607,10 +641,11 @@ impl Validator<'_> {
         let reach = graph.reachable();
         let ends = graph.can_end(scn);
         for (i, n) in scn.nodes.iter().enumerate() {
-            let pos = self.node_pos(n.id());
             if !reach[i] {
+                let pos = self.node_pos(n.id());
                 self.push(Diagnostic::warning("W041", file, pos).arg("name", n.id()));
             } else if !ends[i] {
+                let pos = self.node_pos(n.id());
                 self.push(Diagnostic::error("E042", file, pos).arg("name", n.id()));
             }
         }
