@@ -210,7 +210,7 @@ fn may_hold_contact(text: &str) -> bool {
             return true;
         }
     }
-    memchr::memmem::find(b, b"://").is_some()
+    memchr::memchr_iter(b':', b).any(|i| b[i + 1..].starts_with(b"//"))
         || b.iter().filter(|c| c.is_ascii_digit()).count() >= 6
 }
 
