@@ -509,6 +509,7 @@ impl<'a> Locales<'a> {
                 .entry(lang.clone())
                 .or_insert_with(|| LangIndex::new(under));
             li.files.entry(name.clone()).or_insert(f);
+            li.msgs.reserve(msgs.len());
             li.ids_by_file
                 .entry(f.display.as_str())
                 .or_default()

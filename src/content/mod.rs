@@ -210,7 +210,24 @@ impl EntryMap {
 
 /// The built-in text of the file at `rel`.
 pub fn builtin_text(rel: &str) -> Option<&'static str> {
-    builtin::files().find(|(r, _)| r == &rel).map(|(_, t)| t)
+    builtin_index(rel).map(|i| builtin::TEXTS[i])
+}
+
+/// Where the built-in file `rel` is in the built-in lists (found by hash: a check asks for
+/// every file of every language, batch after batch).
+fn builtin_index(rel: &str) -> Option<usize> {
+    static INDEX: std::sync::OnceLock<foldhash::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            builtin::PATHS
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (*p, i))
+                .collect()
+        })
+        .get(rel)
+        .copied()
 }
 
 /// Whether `text` is the built-in text itself (borrowed from the binary), not a copy or a
@@ -218,7 +235,7 @@ pub fn builtin_text(rel: &str) -> Option<&'static str> {
 #[allow(clippy::ptr_arg)] // the point is to tell a borrowed text from an owned one
 pub fn is_embedded(rel: &str, text: &Cow<'static, str>) -> bool {
     match text {
-        Cow::Borrowed(t) => builtin::files().any(|(r, e)| std::ptr::eq(e, *t) && r == rel),
+        Cow::Borrowed(t) => builtin_index(rel).is_some_and(|i| std::ptr::eq(builtin::TEXTS[i], *t)),
         Cow::Owned(_) => false,
     }
 }

@@ -274,6 +274,7 @@ pub fn validate(scn: &Scenario, file: &str, text: &str, known: &Known) -> Vec<Di
         file,
         idx: None,
         out: Vec::new(),
+        graph: None,
     };
     quick.run(scn, known);
     if quick.out.is_empty() {
@@ -284,6 +285,7 @@ pub fn validate(scn: &Scenario, file: &str, text: &str, known: &Known) -> Vec<Di
         file,
         idx: Some(&idx),
         out: Vec::new(),
+        graph: quick.graph.take(),
     };
     v.run(scn, known);
     v.out
@@ -305,6 +307,8 @@ struct Validator<'a> {
     /// Where things are; `None` in the first, quick pass.
     idx: Option<&'a RonIndex>,
     out: Vec<Diagnostic>,
+    /// The graph's findings, once worked out.
+    graph: Option<GraphFacts>,
 }
 
 impl Validator<'_> {
@@ -637,9 +641,14 @@ impl Validator<'_> {
             return;
         }
         // The graph: every node reachable, and an ending reachable from every node.
-        let graph = Graph::new(scn);
-        let reach = graph.reachable();
-        let ends = graph.can_end(scn);
+        // Worked out once: the pass with positions takes the quick pass's findings.
+        let facts = self.graph.take().unwrap_or_else(|| GraphFacts::of(scn));
+        let GraphFacts {
+            reach,
+            ends,
+            endless,
+            dead_ends,
+        } = &facts;
         for (i, n) in scn.nodes.iter().enumerate() {
             if !reach[i] {
                 let pos = self.node_pos(n.id());
@@ -651,11 +660,11 @@ impl Validator<'_> {
         }
         // A loop with no question on it: the story would go round for ever. (The engine
         // stops there at once; check says so before anyone plays it.)
-        if let Some(i) = graph.loop_without_stop(scn) {
+        if let Some(i) = *endless {
             let n = &scn.nodes[i];
             self.push(Diagnostic::error("E043", file, self.node_pos(n.id())).arg("name", n.id()));
         }
-        for i in graph.certain_dead_ends(scn).unwrap_or_default() {
+        for &i in dead_ends {
             let n = &scn.nodes[i];
             self.push(Diagnostic::error("E044", file, self.node_pos(n.id())).arg("name", n.id()));
         }
@@ -666,6 +675,28 @@ impl Validator<'_> {
             .any(|(i, n)| reach[i] && matches!(n, Node::Ending { .. }));
         if !reached_ending {
             self.push(Diagnostic::error("E040", file, self.start_pos(scn)));
+        }
+        self.graph = Some(facts);
+    }
+}
+
+/// What the story's graph says: which nodes are reached, which can end, a loop without a
+/// question, and the nodes where the story certainly gets stuck.
+struct GraphFacts {
+    reach: Vec<bool>,
+    ends: Vec<bool>,
+    endless: Option<usize>,
+    dead_ends: Vec<usize>,
+}
+
+impl GraphFacts {
+    fn of(scn: &Scenario) -> GraphFacts {
+        let graph = Graph::new(scn);
+        GraphFacts {
+            reach: graph.reachable(),
+            ends: graph.can_end(scn),
+            endless: graph.loop_without_stop(scn),
+            dead_ends: graph.certain_dead_ends(scn).unwrap_or_default(),
         }
     }
 }
