@@ -422,30 +422,43 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
             (f.display.clone(), (std::sync::Arc::new(res), errors))
         })
         .collect();
-    let first = base.lib.catalog.files().len();
-    let catalogs: std::collections::BTreeMap<String, Catalog> = by_lang
+    // A language's catalog holds what its localizer reads: the base's files of that
+    // language and of English (its fallback), then the batch's; `first` is where the
+    // batch's start.
+    let catalogs: std::collections::BTreeMap<String, (Catalog, usize)> = by_lang
         .into_iter()
         .map(|(lang, files)| {
             let own: HashMap<String, crate::i18n::Parsed> = files
                 .iter()
                 .filter_map(|f| Some((f.display.clone(), parsed.get(&f.display)?.clone())))
                 .collect();
-            let all = base.lib.catalog.files().iter().cloned().chain(files);
-            (lang, Catalog::new(all.collect()).with_parsed(own))
+            let base_files: Vec<ContentFile> = base
+                .lib
+                .catalog
+                .files()
+                .iter()
+                .filter(|f| {
+                    matches!(&f.kind, Kind::Locale { lang: l, .. } if *l == lang || l == SOURCE)
+                })
+                .cloned()
+                .collect();
+            let first = base_files.len();
+            let all = base_files.into_iter().chain(files);
+            (lang, (Catalog::new(all.collect()).with_parsed(own), first))
         })
         .collect();
     // The base's catalog alone, for a language none of the batch's files is in (made only
     // then).
     let base_only = std::cell::OnceCell::new();
     let catalog_of = |lang: &str| {
-        catalogs.get(lang).unwrap_or_else(|| {
+        catalogs.get(lang).map(|(c, _)| c).unwrap_or_else(|| {
             base_only.get_or_init(|| Catalog::new(base.lib.catalog.files().to_vec()))
         })
     };
     // In the order a whole check reads them: by language, then by name.
     let locale_files: Vec<&ContentFile> = catalogs
         .values()
-        .flat_map(|c| c.files()[first..].iter())
+        .flat_map(|(c, first)| c.files()[*first..].iter())
         .collect();
     let files: Vec<&ContentFile> = rons.iter().chain(locale_files.iter().copied()).collect();
     let locs = Locales::read(

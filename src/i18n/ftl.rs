@@ -255,10 +255,19 @@ pub fn escaped_chars(text: &str) -> Vec<(usize, char)> {
 
 fn pattern_has_control(p: &Pattern<&str>) -> bool {
     p.elements.iter().any(|el| match el {
-        PatternElement::TextElement { value } => value
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\r'),
+        PatternElement::TextElement { value } => has_control(value),
         PatternElement::Placeable { .. } => false,
+    })
+}
+
+/// Whether a text holds a control character other than a line break: C0 (a byte below
+/// 0x20), DEL, or C1 (U+0080 to U+009F, written 0xC2 0x80–0x9F). Read byte by byte.
+fn has_control(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        (c < 0x20 && c != b'\n' && c != b'\r')
+            || c == 0x7f
+            || (c == 0xc2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
     })
 }
 
@@ -492,6 +501,26 @@ mod tests {
         }
         assert_eq!(plain_value("a = Hello\n"), Some("Hello"));
         assert_eq!(plain_value("a = v\n    .attr = w\n"), None);
+    }
+
+    #[test]
+    fn control_characters_are_found_by_their_bytes() {
+        for text in [
+            "plain",
+            "a\tb",
+            "x\u{1b}y",
+            "\u{7f}",
+            "\u{85}",
+            "\u{9f}",
+            "\u{a0}é«»",
+            "Привіт\n",
+            "r\r",
+        ] {
+            let by_chars = text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\r');
+            assert_eq!(has_control(text), by_chars, "{text:?}");
+        }
     }
 
     #[test]
