@@ -42,25 +42,38 @@ pub fn run(ctx: &Ctx, a: &CheckArgs) -> i32 {
 }
 
 /// The text of a file diagnostics may point into, for source excerpts: a file of the
-/// library, or a file of the folders and files checked, read when asked for.
+/// library, or a file of the folders and files checked, read when asked for. (A pack's
+/// file is named by its path, so it is read by that name, without listing the pack
+/// again.)
 fn sources<'l>(lib: &'l Library, paths: &[PathBuf]) -> impl FnMut(&str) -> Option<String> + 'l {
     let loaded: HashMap<&str, &str> = lib
         .files
         .iter()
         .map(|f| (f.display.as_str(), f.text.as_ref()))
         .collect();
-    let mut on_disk: HashMap<String, PathBuf> = HashMap::new();
-    for p in paths {
-        if p.is_dir() {
-            for (_, path) in crate::content::pack_paths(p) {
-                on_disk.insert(path.display().to_string(), path);
-            }
+    let files: Vec<String> = paths
+        .iter()
+        .filter(|p| !p.is_dir())
+        .map(|p| p.display().to_string())
+        .collect();
+    let dirs: Vec<String> = paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .map(|p| p.join("").display().to_string())
+        .collect();
+    move |file| {
+        let named = files.iter().any(|f| f == file);
+        let in_pack = dirs.iter().any(|d| {
+            file.strip_prefix(d.as_str()).is_some_and(|rest| {
+                ["data", "scenarios", "locales"]
+                    .iter()
+                    .any(|top| rest.starts_with(top))
+            })
+        });
+        if named || in_pack {
+            crate::content::read_limited(std::path::Path::new(file)).ok()
         } else {
-            on_disk.insert(p.display().to_string(), p.clone());
+            loaded.get(file).map(|t| t.to_string())
         }
-    }
-    move |file| match on_disk.get(file) {
-        Some(path) => crate::content::read_limited(path).ok(),
-        None => loaded.get(file).map(|t| t.to_string()),
     }
 }
