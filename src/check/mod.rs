@@ -871,6 +871,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
         let s = site.s;
         let scn = s.scenario();
         let args = scenario_args(self.loc, &sample_vars(&scn.vars, 0));
+        let fargs = crate::i18n::fluent_args(&args);
         let (needed, own_ids, shared) = (&site.needed, &site.own, &site.shared);
         let provided = site.provided.as_slice();
         // A pack that does not ship this language is played in English there, as it
@@ -903,7 +904,7 @@ impl<'a, 'b> LangPass<'a, 'b> {
             let own = own_ids.contains(id.as_str());
             let fine = self.checker.compare(out, f, m, own.then_some(provided));
             if fine && !self.locs.is_broken(&f.display) {
-                match self.loc.fmt_strict(id, &args) {
+                match self.loc.fmt_strict_fluent(id, &fargs) {
                     Err(reason) => {
                         let d = if is_source {
                             Diagnostic::error("E063", &f.display, m.pos)

@@ -594,14 +594,25 @@ impl Localizer {
 
     /// Formats `id` in the head language only, for completeness checks.
     pub fn fmt_strict(&self, id: &str, args: &Args) -> Result<String, String> {
+        self.fmt_strict_fluent(id, &to_fluent(args))
+    }
+
+    /// [`Localizer::fmt_strict`] with arguments converted once (see [`fluent_args`]), for
+    /// many messages with the same arguments.
+    pub fn fmt_strict_fluent(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
         let tier = self.tiers.first().ok_or_else(|| id.to_string())?;
-        tier.format(id, &to_fluent(args))
+        tier.format(id, args)
     }
 
     /// Whether the head language itself has message `id`.
     pub fn has_own(&self, id: &str) -> bool {
         self.tiers.first().is_some_and(|t| t.has(id))
     }
+}
+
+/// Arguments as Fluent takes them.
+pub fn fluent_args(args: &Args) -> FluentArgs<'_> {
+    to_fluent(args)
 }
 
 fn to_fluent(args: &Args) -> FluentArgs<'_> {
