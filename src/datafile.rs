@@ -29,14 +29,19 @@ pub enum ReadProblem {
 /// memory. A leading UTF-8 byte order mark, as Windows Notepad writes one, is dropped.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
     use std::io::Read;
-    let meta = std::fs::metadata(path).map_err(ReadProblem::Io)?;
-    if !meta.is_file() {
-        return Err(ReadProblem::NotAFile);
+    // On Unix the open cannot block (O_NONBLOCK), so the look at the opened file is
+    // enough; elsewhere the name is looked at first.
+    #[cfg(not(unix))]
+    {
+        let meta = std::fs::metadata(path).map_err(ReadProblem::Io)?;
+        if !meta.is_file() {
+            return Err(ReadProblem::NotAFile);
+        }
     }
+    let (file, meta) = open_regular(path)?;
     if meta.len() > limit {
         return Err(ReadProblem::TooLarge(meta.len()));
     }
-    let file = open_regular(path)?;
     let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
     file.take(limit + 1)
         .read_to_end(&mut bytes)
@@ -52,7 +57,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadProblem> {
 
 /// Opens `path` for reading without blocking and looks at it again as opened: a file
 /// swapped for a pipe between a look at its name and the open cannot hang the program.
-fn open_regular(path: &Path) -> Result<std::fs::File, ReadProblem> {
+fn open_regular(path: &Path) -> Result<(std::fs::File, std::fs::Metadata), ReadProblem> {
     let mut opts = std::fs::OpenOptions::new();
     opts.read(true);
     #[cfg(unix)]
@@ -61,10 +66,11 @@ fn open_regular(path: &Path) -> Result<std::fs::File, ReadProblem> {
         opts.custom_flags(libc::O_NONBLOCK);
     }
     let file = opts.open(path).map_err(ReadProblem::Io)?;
-    if !file.metadata().map_err(ReadProblem::Io)?.is_file() {
+    let meta = file.metadata().map_err(ReadProblem::Io)?;
+    if !meta.is_file() {
         return Err(ReadProblem::NotAFile);
     }
-    Ok(file)
+    Ok((file, meta))
 }
 
 /// Where a write stops early, for tests that simulate a crash.
@@ -140,6 +146,15 @@ mod tests {
         // Past the look at the name (as when the file is swapped after it): no writer
         // ever comes, and a blocking open would wait for ever.
         assert!(matches!(open_regular(&fifo), Err(ReadProblem::NotAFile)));
+        // The whole read, which no longer looks at the name first on Unix, refuses it too.
+        assert!(matches!(
+            read_bounded(&fifo, 100),
+            Err(ReadProblem::NotAFile)
+        ));
+        assert!(matches!(
+            read_bounded(dir.path(), 100),
+            Err(ReadProblem::NotAFile)
+        ));
     }
 
     #[cfg(unix)]
