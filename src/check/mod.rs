@@ -1053,13 +1053,17 @@ fn interface_and_scenarios(
 }
 
 /// The lock file of every locale that has one (see [`crate::translate::stale`]).
-type Locks = HashMap<String, crate::translate::stale::Lock>;
+/// Each language's lock lines, by message id (looked up once per translated message).
+type Locks = HashMap<String, foldhash::HashMap<String, crate::translate::stale::Locked>>;
 
 fn locks(lib: &Library) -> Locks {
     lib.catalog
         .langs()
         .into_iter()
-        .filter_map(|l| Some((l.clone(), crate::translate::stale::lock_of(lib, &l)?.0)))
+        .filter_map(|l| {
+            let lock = crate::translate::stale::lock_of(lib, &l)?.0;
+            Some((l.clone(), lock.into_iter().collect()))
+        })
         .collect()
 }
 

@@ -83,12 +83,18 @@ impl<'p> Owners<'p> {
         Owners(map, extended)
     }
 
-    /// Whether message `id` belongs to the group `stem` (as [`Owners::owner`] says, in
-    /// one comparison when no other group's name starts with `stem-`).
-    fn owns(&self, stem: &str, id: &str) -> bool {
+    /// Whether `stem` is a group's name that no other group's name extends (`a` and
+    /// `a-b`): then every message named `stem-…` is its own.
+    fn sole(&self, stem: &str) -> bool {
+        !self.1.contains(stem) && self.0.contains_key(stem)
+    }
+
+    /// Whether message `id` belongs to the group `stem`, as [`Owners::owner`] says; in one
+    /// comparison when `sole` (see [`Owners::sole`]).
+    fn owns(&self, stem: &str, sole: bool, id: &str) -> bool {
         let prefixed =
             id.len() > stem.len() && id.starts_with(stem) && id.as_bytes()[stem.len()] == b'-';
-        if prefixed && !self.1.contains(stem) && self.0.contains_key(stem) {
+        if prefixed && sole {
             return true;
         }
         self.owner(id).is_some_and(|(s, _)| s == stem)
@@ -527,11 +533,23 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
     // Whether this batch needs another after all: a message its files define that is not
     // theirs by name (another batch may define it too), or one it looked for and did not
     // find that is another batch's by name.
+    // Each file's group name, and whether no other group's name extends it.
+    let file_owners: Vec<(&ContentFile, &str, bool)> = locale_files
+        .iter()
+        .map(|f| (*f, f.stem(), base.owners.sole(f.stem())))
+        .collect();
     let foreign = locs
         .index
         .values()
         .flat_map(|li| li.msgs.values())
-        .any(|(f, m)| !base.owners.owns(f.stem(), &m.id));
+        .any(|(f, m)| {
+            let (stem, sole) = file_owners
+                .iter()
+                .find(|(p, ..)| std::ptr::eq(*p, *f))
+                .map(|(_, stem, sole)| (*stem, *sole))
+                .unwrap_or_else(|| (f.stem(), false));
+            !base.owners.owns(stem, sole, &m.id)
+        });
     let missed = locs
         .missed
         .as_ref()
@@ -562,8 +580,12 @@ mod tests {
             ("zz", "zz-x"),
         ] {
             let by_owner = owners.owner(id).is_some_and(|(s, _)| s == stem);
-            assert_eq!(owners.owns(stem, id), by_owner, "{stem} {id}");
+            assert_eq!(
+                owners.owns(stem, owners.sole(stem), id),
+                by_owner,
+                "{stem} {id}"
+            );
         }
-        assert!(owners.owns("c-d", "c-d-e") && !owners.owns("a", "a-b-x"));
+        assert!(owners.sole("c-d") && !owners.sole("a") && !owners.sole("zz"));
     }
 }

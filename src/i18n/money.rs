@@ -46,11 +46,23 @@ impl NumberRules {
     /// read), with a money pattern.
     pub fn of(lang: &str, money_before: String, money_after: String) -> NumberRules {
         NumberRules {
-            formatter: Arc::new(decimal_formatter(lang)),
+            formatter: shared_formatter(lang),
             money_before,
             money_after,
         }
     }
+}
+
+/// The formatter of a language, made once per language and process (every localizer asks).
+fn shared_formatter(lang: &str) -> Arc<DecimalFormatter> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MADE: OnceLock<Mutex<HashMap<String, Arc<DecimalFormatter>>>> = OnceLock::new();
+    let made = MADE.get_or_init(Default::default);
+    let mut made = made.lock().unwrap_or_else(|e| e.into_inner());
+    made.entry(lang.to_string())
+        .or_insert_with(|| Arc::new(decimal_formatter(lang)))
+        .clone()
 }
 
 fn decimal_formatter(lang: &str) -> DecimalFormatter {
