@@ -219,9 +219,10 @@ fn scan_file(f: &ContentFile, allowed: &[String], out: &mut Vec<Diagnostic>) {
     for line in f.text.split_inclusive('\n') {
         // Comments are for translators and authors; only text the player reads counts,
         // and on a message's first line only what follows its id.
-        let skip = match line.find('=') {
-            Some(eq) if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') => eq + 1,
-            _ => 0,
+        let skip = if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+            line.find('=').map_or(0, |eq| eq + 1)
+        } else {
+            0
         };
         let text = &line[skip..];
         let maybe = may_hold_contact(text);
