@@ -11,7 +11,7 @@ const CORE: [&str; 9] = [
 ];
 
 /// What the core must not name: the front ends and tools above it, and the crates of the
-/// terminal, the network and the command line. (Reading a pack from disk, `datafile`, is
+/// terminal, the network and the command line (clap). (Reading a pack from disk, `datafile`, is
 /// plain `std` and compiles for every target; a browser gives its files another way.)
 const ABOVE: [&str; 7] = [
     "crate::tui",
@@ -22,12 +22,13 @@ const ABOVE: [&str; 7] = [
     "crate::plain",
     "crate::results",
 ];
-const SHELL_CRATES: [&str; 5] = [
+const SHELL_CRATES: [&str; 6] = [
     "crossterm::",
     "tokio::",
     "russh::",
     "signal_hook::",
     "libc::",
+    "clap::",
 ];
 
 /// Each top-level module's source without its tests: (module, file, text).

@@ -14,7 +14,7 @@ use crate::results::record::{KIND_QUIZ, Record};
 pub struct QuizArgs {
     /// Before or after the workshop (or a booster round).
     #[arg(long, value_enum)]
-    pub stage: Stage,
+    pub stage: StageArg,
     /// Makes the order of the items repeatable.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
@@ -22,18 +22,38 @@ pub struct QuizArgs {
     pub record: RecordArgs,
 }
 
+/// `--stage` as the command line spells it (the quiz itself knows nothing of the command
+/// line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StageArg {
+    Before,
+    After,
+    Booster,
+}
+
+impl From<StageArg> for Stage {
+    fn from(s: StageArg) -> Stage {
+        match s {
+            StageArg::Before => Stage::Before,
+            StageArg::After => Stage::After,
+            StageArg::Booster => Stage::Booster,
+        }
+    }
+}
+
 pub fn run(ctx: &Ctx, a: &QuizArgs) -> i32 {
+    let stage = Stage::from(a.stage);
     let rec = match recording::open(ctx, &a.record) {
         Ok(o) => o.rec,
         Err(code) => return code,
     };
     let Some(all) = load_items(ctx) else { return 1 };
     if let Some(store) = super::play::ui_state(ctx) {
-        return in_tui(ctx, rec, a.stage, a.seed, store);
+        return in_tui(ctx, rec, stage, a.seed, store);
     }
     let seed = a.seed.unwrap_or_else(fresh_seed);
-    let (form, items) = quiz::check_round(&all, a.stage, rec.participant.as_deref(), seed);
-    ask_and_record(ctx, &rec, &items, a.stage, form, seed)
+    let (form, items) = quiz::check_round(&all, stage, rec.participant.as_deref(), seed);
+    ask_and_record(ctx, &rec, &items, stage, form, seed)
 }
 
 /// Opens the terminal UI on the check at `stage`.

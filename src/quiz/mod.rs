@@ -216,7 +216,7 @@ pub fn words(loc: &Localizer, item: &Item) -> ItemText {
 }
 
 /// The stages of the check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     Before,
     After,
