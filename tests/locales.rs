@@ -911,6 +911,21 @@ fn after_an_upgrade_stale_translations_show_both_englishes_and_update_refreshes_
         "",
     );
     assert_eq!(r.code, 0, "{}", r.stdout);
+    // A file it cannot read is left as it is and named; nothing claims all is well.
+    std::fs::write(&path, b"tiny-title = \xff\n").unwrap();
+    let r = redflag(
+        &["--scenarios", &d, "locales", "update", "de", "--out", &d],
+        "",
+    );
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("tiny.ftl") && r.stderr.contains("UTF-8"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stdout.contains("Nothing to update"), "{}", r.stdout);
+    assert_eq!(std::fs::read(&path).unwrap(), b"tiny-title = \xff\n");
+    write(&path, &updated);
     // Updated and confirmed, it is no longer stale.
     let r = redflag(
         &["--scenarios", &d, "locales", "confirm", "de", "tiny-hi"],

@@ -399,6 +399,10 @@ fn update_cmd(ctx: &Ctx, a: &NewLocaleArgs) -> i32 {
         None => String::new(),
     };
     if changed + created == 0 {
+        // (A file left alone was named already; "every file matches" would not be true.)
+        if left > 0 {
+            return 1;
+        }
         out(&(loc.fmt(
             "locales-updated-nothing",
             &args([("dir", dir.display().to_string().into())]),
