@@ -21,6 +21,7 @@ pub mod start;
 pub mod state;
 pub mod term;
 pub mod theme;
+pub mod web_keys;
 pub mod wrap;
 
 #[cfg(test)]
