@@ -1,35 +1,17 @@
 //! redflag: a terminal training game about identity-proxy recruitment scams.
 //!
-//! The parts, from the data up:
-//! - [`content`]: where files come from (built in, or packs on disk);
-//! - [`scenario`]: the scenario format, its parsing and validation;
-//! - [`i18n`]: Fluent bundles, language negotiation and fallback;
-//! - [`library`]: everything loaded and checked together;
-//! - [`engine`]: the pure game state machine and scoring;
-//! - [`present`]: engine events in words;
-//! - [`quiz`]: the before/after check's items;
-//! - [`results`]: workshop results, their statistics, export and boosters;
-//! - [`datafile`]: the data folder and atomic writes;
-//! - [`plain`]: the plain-text front end;
-//! - [`tui`]: the terminal front end;
-//! - [`check`]: the author's checker;
-//! - [`translate`]: the translator's tools (skeletons, stale translations, status);
-//! - [`cli`]: the command line.
+//! The game itself (content, scenarios, words, the engine, the screens' model, update and
+//! view, results and checks) is the `redflag-core` crate, re-exported here under the same
+//! names. This crate is the terminal program around it:
+//! - [`term`]: the terminal (crossterm): keys in, frames out, signals;
+//! - [`cli`]: the command line;
+//! - [`serve`]: the game over SSH for a room.
 
-pub mod check;
+pub use redflag_core::{
+    check, content, datafile, diag, engine, i18n, library, plain, present, quiz, results, sanitize,
+    scenario, translate, tui,
+};
+
 pub mod cli;
-pub mod content;
-pub mod datafile;
-pub mod diag;
-pub mod engine;
-pub mod i18n;
-pub mod library;
-pub mod plain;
-pub mod present;
-pub mod quiz;
-pub mod results;
-pub mod sanitize;
-pub mod scenario;
 pub mod serve;
-pub mod translate;
-pub mod tui;
+pub mod term;

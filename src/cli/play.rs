@@ -116,7 +116,7 @@ fn terminal(ctx: Ctx, a: &PlayArgs, store: crate::tui::state::Store) -> i32 {
         requested,
         ..
     } = ctx;
-    match crate::tui::run(&lib, requested.clone(), opts, Some(loc), store) {
+    match crate::term::run_tui(&lib, requested.clone(), opts, Some(loc), store) {
         Ok(code) => code,
         Err(e) => {
             let (loc, _) = lib

@@ -80,7 +80,7 @@ pub fn in_tui(
         recorder: rec,
         ..Default::default()
     };
-    match crate::tui::run(&ctx.lib, ctx.requested.clone(), opts, None, store) {
+    match crate::term::run_tui(&ctx.lib, ctx.requested.clone(), opts, None, store) {
         Ok(code) => code,
         Err(e) => {
             eprintln!(

@@ -9,7 +9,10 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::crossterm::{cursor, execute, terminal};
 
-use super::{Input, Key, Model, Msg};
+use crate::i18n::Localizer;
+use crate::library::Library;
+use crate::tui::state::Store;
+use crate::tui::{Env, Input, Key, Model, Msg, TuiOptions};
 
 /// Puts the terminal back as it was. Safe to call more than once.
 pub fn restore() {
@@ -84,7 +87,7 @@ pub fn run(model: &mut Model) -> io::Result<i32> {
     let result = (|| {
         execute!(io::stdout(), terminal::EnterAlternateScreen)?;
         let mut term = Terminal::new(Capped(CrosstermBackend::new(io::stdout())))?;
-        super::run_loop(&mut term, model, &mut CrosstermInput { signals })
+        crate::tui::run_loop(&mut term, model, &mut CrosstermInput { signals })
     })();
     restore();
     result.map(|()| 0)
@@ -210,6 +213,28 @@ fn cap(s: ratatui::layout::Size) -> ratatui::layout::Size {
     ratatui::layout::Size::new(s.width.min(MAX_FRAME.0), s.height.min(MAX_FRAME.1))
 }
 
+/// Runs the terminal UI on the real terminal, with the saved state `store` (see
+/// [`crate::tui::saved_state`]). Returns the process exit code. `built` is a localizer the caller
+/// already has for `requested_lang` (or English), to reuse.
+pub fn run_tui(
+    lib: &Library,
+    requested_lang: Option<String>,
+    opts: TuiOptions,
+    built: Option<Localizer>,
+    store: Store,
+) -> io::Result<i32> {
+    let mut model = Model::with_localizer(
+        lib,
+        requested_lang,
+        opts,
+        store,
+        Env::from_process(),
+        std::time::Instant::now(),
+        built,
+    );
+    run(&mut model)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,5 +324,58 @@ mod cap_tests {
             MAX_FRAME,
             "no frame larger than the cap"
         );
+    }
+}
+
+#[cfg(test)]
+mod web_key_tests {
+    use super::to_msg;
+    use crate::tui::web_keys::key_msg;
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+    #[test]
+    fn a_page_s_keys_are_the_terminal_s_messages() {
+        let plain = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        let pairs = [
+            (KeyCode::Up, "ArrowUp"),
+            (KeyCode::Down, "ArrowDown"),
+            (KeyCode::Left, "ArrowLeft"),
+            (KeyCode::Right, "ArrowRight"),
+            (KeyCode::PageUp, "PageUp"),
+            (KeyCode::PageDown, "PageDown"),
+            (KeyCode::Home, "Home"),
+            (KeyCode::End, "End"),
+            (KeyCode::Enter, "Enter"),
+            (KeyCode::Esc, "Escape"),
+            (KeyCode::Tab, "Tab"),
+            (KeyCode::Char(' '), " "),
+            (KeyCode::Char('1'), "1"),
+            (KeyCode::Char('q'), "q"),
+            (KeyCode::Char('Q'), "Q"),
+            (KeyCode::Char('?'), "?"),
+            (KeyCode::Char('ö'), "ö"),
+        ];
+        for (code, name) in pairs {
+            let terminal = to_msg(plain(code));
+            assert!(terminal.is_some(), "{code:?}");
+            assert_eq!(key_msg(name, false), terminal, "{name:?}");
+        }
+        // Keys the terminal ignores, the page ignores too.
+        assert_eq!(to_msg(plain(KeyCode::F(1))), None);
+        for name in [
+            "F1",
+            "Shift",
+            "Control",
+            "Dead",
+            "Unidentified",
+            "Backspace",
+            "",
+            "\u{7}",
+        ] {
+            assert_eq!(key_msg(name, false), None, "{name:?}");
+        }
+        // Ctrl-C quits a terminal; in a page, combinations stay the browser's.
+        assert_eq!(key_msg("c", true), None);
+        assert_eq!(key_msg("ArrowUp", true), None);
     }
 }

@@ -1,6 +1,6 @@
 //! The terminal front end, in the Elm style: one [`Model`], one [`Msg`], [`update`] and
-//! [`view`]. Keys from crossterm become [`Msg`]s in [`term`]; nothing else here knows about
-//! the terminal. The run loop is generic over the ratatui `Backend`, so tests drive the whole
+//! [`view`]. Keys from crossterm become [`Msg`]s in the terminal program's `term`; nothing here
+//! knows about the terminal. The run loop is generic over the ratatui `Backend`, so tests drive the whole
 //! app with `TestBackend` exactly as a person would with keys.
 //!
 //! One screen per file: [`start`], [`chat`], [`debrief`], [`handbook`]; the overlays (help,
@@ -19,7 +19,6 @@ pub mod screens;
 pub mod small;
 pub mod start;
 pub mod state;
-pub mod term;
 pub mod theme;
 pub mod web_keys;
 pub mod wrap;
@@ -84,7 +83,8 @@ impl Env {
     }
 }
 
-/// A key, already ours: crossterm's events are translated in [`term`].
+/// A key, already ours: crossterm's events are translated in the terminal program's `term`
+/// (a page's in [`web_keys`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Up,
@@ -477,28 +477,6 @@ where
         }
         update(model, msg, Instant::now());
     }
-}
-
-/// Runs the terminal UI on the real terminal, with the saved state `store` (see
-/// [`saved_state`]). Returns the process exit code. `built` is a localizer the caller
-/// already has for `requested_lang` (or English), to reuse.
-pub fn run(
-    lib: &Library,
-    requested_lang: Option<String>,
-    opts: TuiOptions,
-    built: Option<Localizer>,
-    store: Store,
-) -> io::Result<i32> {
-    let mut model = Model::with_localizer(
-        lib,
-        requested_lang,
-        opts,
-        store,
-        Env::from_process(),
-        Instant::now(),
-        built,
-    );
-    term::run(&mut model)
 }
 
 /// Writes `line` at (`x`, `y`), at most `w` columns, when that cell is inside the buffer:

@@ -169,7 +169,9 @@ pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
     diags.append(&mut read.diags);
     // The source tree this program was built from: there, a checked file or folder stands
     // in for the built-in one at the same place (a developer checking the working copy).
-    let tree = Path::new(env!("CARGO_MANIFEST_DIR")).canonicalize().ok();
+    let tree = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .canonicalize()
+        .ok();
     let mut checked: Vec<ContentFile> = Vec::new();
     // What the author asked about, beyond the files in `checked`: a stranger's pack is
     // checked as a pack (as `--scenarios` and `play` load it), whole, and its diagnostics
@@ -977,7 +979,7 @@ pub(crate) fn scenarios_flag(origin: &Origin) -> String {
 }
 
 /// ` --scenarios DIR`, quoted when the path needs it (see [`scenarios_flag`]).
-pub(crate) fn scenarios_flag_for(dir: &std::path::Path) -> String {
+pub fn scenarios_flag_for(dir: &std::path::Path) -> String {
     let path = crate::sanitize::escape_visible(&dir.display().to_string());
     let plain = path
         .chars()

@@ -169,10 +169,12 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
+    // The content lives at the repository's root, two folders above this crate.
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("../..");
     let mut files = Vec::new();
     for top in ["data", "scenarios", "locales"] {
-        println!("cargo:rerun-if-changed={top}");
+        println!("cargo:rerun-if-changed={}", root.join(top).display());
         collect(&root.join(top), &root, &mut files);
     }
     // The paths and the texts are two tables, so that the paths sit side by side in the

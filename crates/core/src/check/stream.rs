@@ -115,7 +115,9 @@ impl<'p> Owners<'p> {
 /// holds no scenario, playtests) or the groups turn out to need each other: then the
 /// caller checks the content whole.
 pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
-    let tree = Path::new(env!("CARGO_MANIFEST_DIR")).canonicalize().ok();
+    let tree = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .canonicalize()
+        .ok();
     if paths
         .iter()
         .any(|p| !p.is_dir() || p.canonicalize().ok() == tree)
