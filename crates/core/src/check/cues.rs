@@ -126,6 +126,11 @@ pub struct SetCues {
 
 /// Measures every set: the built-in scenarios, and each pack's own.
 pub fn measure(lib: &Library) -> Vec<SetCues> {
+    group(measure_each(lib))
+}
+
+/// What each of the library's scenarios shows, with where it comes from, as listed.
+pub fn measure_each(lib: &Library) -> Vec<(&Origin, ScenarioCues)> {
     let (en, _) = lib.catalog.localizer(SOURCE);
     // The English file of each scenario, to point at its title.
     let en_files: BTreeMap<&str, &crate::content::ContentFile> = lib
@@ -139,12 +144,15 @@ pub fn measure(lib: &Library) -> Vec<SetCues> {
             _ => None,
         })
         .collect();
-    group(lib.scenarios.iter().map(|s| {
-        (
-            &s.origin,
-            measure_one(&en, s, en_files.get(s.head.id.as_str()).copied(), &|_| None),
-        )
-    }))
+    lib.scenarios
+        .iter()
+        .map(|s| {
+            (
+                &s.origin,
+                measure_one(&en, s, en_files.get(s.head.id.as_str()).copied(), &|_| None),
+            )
+        })
+        .collect()
 }
 
 /// What one scenario shows; `en_file` is its English file (named like it), if any.

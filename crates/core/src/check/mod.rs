@@ -158,6 +158,14 @@ fn empty_folder(p: &Path) -> Diagnostic {
     Diagnostic::warning("W005", &p.display().to_string(), Pos::default())
 }
 
+/// The repository this program was built from (two folders above this crate), if it is
+/// still there.
+fn source_tree() -> Option<PathBuf> {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .canonicalize()
+        .ok()
+}
+
 /// Reads `paths` over the built-in content (see [`Overlay`]).
 pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
     let mut diags = Vec::new();
@@ -169,9 +177,7 @@ pub fn overlay(paths: &[PathBuf], packs: &[PathBuf]) -> Overlay {
     diags.append(&mut read.diags);
     // The source tree this program was built from: there, a checked file or folder stands
     // in for the built-in one at the same place (a developer checking the working copy).
-    let tree = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .canonicalize()
-        .ok();
+    let tree = source_tree();
     let mut checked: Vec<ContentFile> = Vec::new();
     // What the author asked about, beyond the files in `checked`: a stranger's pack is
     // checked as a pack (as `--scenarios` and `play` load it), whole, and its diagnostics

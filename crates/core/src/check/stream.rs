@@ -77,7 +77,6 @@ impl<'p> Owners<'p> {
         let extended = map
             .keys()
             .flat_map(|k| Self::of(k))
-            .filter(|p| map.contains_key(p))
             .filter_map(|p| map.get_key_value(p).map(|(k, _)| *k))
             .collect();
         Owners(map, extended)
@@ -110,14 +109,19 @@ impl<'p> Owners<'p> {
     }
 }
 
+/// The language of a locale file's layout path (`locales/de/x.ftl`).
+fn lang_of(rel: &str) -> Option<&str> {
+    matches!(content::classify(rel)?, Kind::Locale { .. })
+        .then(|| rel.split('/').nth(1))
+        .flatten()
+}
+
 /// Checks the built-in content with the packs, `paths` being pack folders, group by group.
 /// `None` when this way does not apply (a file is named, a folder is the source tree or
 /// holds no scenario, playtests) or the groups turn out to need each other: then the
 /// caller checks the content whole.
 pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
-    let tree = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .canonicalize()
-        .ok();
+    let tree = super::source_tree();
     if paths
         .iter()
         .any(|p| !p.is_dir() || p.canonicalize().ok() == tree)
@@ -145,8 +149,8 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
         let stems: BTreeSet<&str> = l
             .paths
             .iter()
-            .filter(|(rel, _)| rel.starts_with("scenarios/"))
-            .filter_map(|(rel, _)| rel.strip_prefix("scenarios/")?.strip_suffix(".ron"))
+            .filter(|(rel, _)| content::classify(rel) == Some(Kind::Scenario))
+            .map(|(rel, _)| content::stem_of(rel))
             .collect();
         if stems.is_empty() {
             return None;
@@ -160,15 +164,9 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
         }));
         for (rel, path) in &l.paths {
             let stem = match content::classify(rel) {
-                Some(Kind::Scenario) => rel
-                    .strip_prefix("scenarios/")
-                    .and_then(|r| r.strip_suffix(".ron")),
-                Some(Kind::Locale { .. }) => {
-                    rel.rsplit('/').next().and_then(|n| n.strip_suffix(".ftl"))
-                }
+                Some(Kind::Scenario | Kind::Locale { .. }) => index.get(content::stem_of(rel)),
                 _ => None,
-            }
-            .and_then(|s| index.get(s));
+            };
             match stem {
                 Some(&k) => {
                     let at = first + k;
@@ -207,7 +205,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
     let group_langs: BTreeSet<&str> = groups
         .iter()
         .flat_map(|g| g.files.iter())
-        .filter_map(|(rel, _)| rel.strip_prefix("locales/")?.split('/').next())
+        .filter_map(|(rel, _)| lang_of(rel))
         .collect();
     if group_langs.iter().any(|l| !langs.iter().any(|x| x == l)) {
         return None;
@@ -227,13 +225,8 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
     for g in &groups {
         let origin = &listings[g.pack].origin;
         claims.note(origin, None);
-        for (rel, _) in &g.files {
-            if let Some(lang) = rel
-                .strip_prefix("locales/")
-                .and_then(|r| r.split('/').next())
-            {
-                claims.note(origin, Some(lang));
-            }
+        for lang in g.files.iter().filter_map(|(rel, _)| lang_of(rel)) {
+            claims.note(origin, Some(lang));
         }
     }
     let base_sites = sites(&lib, lib.scenarios.iter());
@@ -255,23 +248,7 @@ pub(super) fn check(paths: &[PathBuf], packs: &[PathBuf]) -> Option<Report> {
     for f in &lib.files {
         declared.scan(f, &mut diags);
     }
-    let (en, _) = lib.catalog.localizer(SOURCE);
-    let en_files: HashMap<&str, &ContentFile> = lib
-        .catalog
-        .files_of(SOURCE)
-        .filter_map(|f| match &f.kind {
-            Kind::Locale { name, .. } => Some((name.as_str(), f)),
-            _ => None,
-        })
-        .collect();
-    let mut measured: Vec<(&content::Origin, cues::ScenarioCues)> = lib
-        .scenarios
-        .iter()
-        .map(|s| {
-            let c = cues::measure_one(&en, s, en_files.get(s.head.id.as_str()).copied(), &|_| None);
-            (&s.origin, c)
-        })
-        .collect();
+    let mut measured = cues::measure_each(&lib);
     // A message the base looked for and did not find may be a group's.
     let base_missed = locs
         .missed
@@ -421,14 +398,7 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
     let parsed: HashMap<String, crate::i18n::Parsed> = by_lang
         .values()
         .flatten()
-        .filter(|f| crate::i18n::ftl::too_deep(&f.text).is_none())
-        .map(|f| {
-            let (res, errors) = match fluent_bundle::FluentResource::try_new(f.text.to_string()) {
-                Ok(r) => (r, Vec::new()),
-                Err((r, e)) => (r, e),
-            };
-            (f.display.clone(), (std::sync::Arc::new(res), errors))
-        })
+        .filter_map(|f| Some((f.display.clone(), crate::i18n::parse_file(&f.text)?)))
         .collect();
     // A language's catalog holds what its localizer reads: the base's files of that
     // language and of English (its fallback), then the batch's; `first` is where the
@@ -534,8 +504,8 @@ fn check_batch(at: usize, batch: &[Group], base: &Base) -> Found {
     }
     // Whether this batch needs another after all: a message its files define that is not
     // theirs by name (another batch may define it too), or one it looked for and did not
-    // find that is another batch's by name.
-    // Each file's group name, and whether no other group's name extends it.
+    // find that is another batch's by name. (Each file's group name, and whether no other
+    // group's name extends it, are worked out once per file.)
     let file_owners: Vec<(&ContentFile, &str, bool)> = locale_files
         .iter()
         .map(|f| (*f, f.stem(), base.owners.sole(f.stem())))

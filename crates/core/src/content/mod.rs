@@ -85,9 +85,15 @@ pub struct ContentFile {
 impl ContentFile {
     /// The file's stem: `x` for `scenarios/x.ron`.
     pub fn stem(&self) -> &str {
-        let name = self.rel.rsplit('/').next().unwrap_or(&self.rel);
-        name.split('.').next().unwrap_or(name)
+        stem_of(&self.rel)
     }
+}
+
+/// A layout path's file name without its extension (`scenarios/x.ron`, `locales/de/x.ftl`:
+/// `x`), which names the scenario a file belongs to.
+pub fn stem_of(rel: &str) -> &str {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.split('.').next().unwrap_or(name)
 }
 
 /// Classifies a layout path, or `None` for files redflag does not read.

@@ -236,9 +236,21 @@ impl Catalog {
 
 impl Catalog {
     /// A file's parse: the one given with [`Catalog::with_parsed`], else parsed now.
+    /// A file's resource, parsed once (given with [`Catalog::with_parsed`], else now). A
+    /// file nested too deeply is left out, and a syntax error costs its message (shown in
+    /// English), not the file; both are reported.
     fn parse(&self, f: &ContentFile, diags: &mut Vec<Diagnostic>) -> Option<Arc<FluentResource>> {
-        let Some((res, errors)) = self.parsed.get(&f.display) else {
-            return parse_whole(f, diags).map(Arc::new);
+        let parsed = match self.parsed.get(&f.display) {
+            Some(p) => Some(p.clone()),
+            None => parse_file(&f.text),
+        };
+        let Some((res, errors)) = parsed else {
+            let at = ftl::too_deep(&f.text).unwrap_or_default();
+            diags.push(
+                Diagnostic::warning("W057", &f.display, Pos::of_offset(&f.text, at))
+                    .arg("limit", ftl::MAX_NESTING),
+            );
+            return None;
         };
         for e in errors {
             diags.push(
@@ -246,34 +258,21 @@ impl Catalog {
                     .arg("reason", e.kind.to_string()),
             );
         }
-        Some(res.clone())
+        Some(res)
     }
 }
 
-/// Parses a whole locale file. A file nested too deeply, or with a syntax error, is left out
-/// (its messages fall back to English) and reported.
-fn parse_whole(f: &ContentFile, diags: &mut Vec<Diagnostic>) -> Option<FluentResource> {
-    if let Some(at) = ftl::too_deep(&f.text) {
-        diags.push(
-            Diagnostic::warning("W057", &f.display, Pos::of_offset(&f.text, at))
-                .arg("limit", ftl::MAX_NESTING),
-        );
+/// Parses a locale file whole, to be shared by whatever reads it (its resource and syntax
+/// errors; Fluent's parser recovers entry by entry); `None` when it is nested too deeply
+/// for the parser (see [`ftl::too_deep`]).
+pub fn parse_file(text: &str) -> Option<Parsed> {
+    if ftl::too_deep(text).is_some() {
         return None;
     }
-    match FluentResource::try_new(f.text.to_string()) {
-        Ok(res) => Some(res),
-        // Fluent's parser recovers entry by entry: a broken message costs that message
-        // (shown in English), not the whole file.
-        Err((res, errors)) => {
-            for e in errors {
-                diags.push(
-                    Diagnostic::warning("W050", &f.display, Pos::of_offset(&f.text, e.pos.start))
-                        .arg("reason", e.kind.to_string()),
-                );
-            }
-            Some(res)
-        }
-    }
+    Some(match FluentResource::try_new(text.to_string()) {
+        Ok(res) => (Arc::new(res), Vec::new()),
+        Err((res, errors)) => (Arc::new(res), errors),
+    })
 }
 
 /// Adds a file's messages to a bundle; a message defined before keeps its first text, and

@@ -25,7 +25,7 @@ use crate::library::Library;
 use crate::scenario::ids;
 use crate::scenario::model::{Node, Scenario};
 use crate::scenario::validate::Graph;
-use crate::translate::stale::message_source;
+use crate::translate::stale::message_sources;
 
 /// Where the screen is tight, the most characters a text should have.
 pub const OPTION_MAX: usize = 72;
@@ -92,17 +92,7 @@ pub fn ui_limit(id: &str) -> Option<usize> {
 
 /// The context of every message of every scenario, by id.
 pub fn scenario_contexts(lib: &Library) -> HashMap<String, Context> {
-    let en_text: HashMap<String, String> = {
-        let mut m = HashMap::new();
-        for f in lib.catalog.files_of(SOURCE) {
-            for msg in ftl::parse(&f.text).0 {
-                if let Some(src) = message_source(&f.text, &msg.id) {
-                    m.entry(msg.id).or_insert(src);
-                }
-            }
-        }
-        m
-    };
+    let en_text = crate::translate::stale::english_sources(lib);
     let (en, _) = lib.catalog.localizer(SOURCE);
     let source = |id: &str| en_text.get(id).map(|s| one_line(s, BEFORE_MAX));
     let mut out = HashMap::new();
@@ -313,13 +303,14 @@ pub fn skeleton_of(
         let mut messages = 0;
         let mut entries = Vec::new();
         for src in texts {
+            let sources = message_sources(src);
             for m in ftl::parse(src).0 {
                 // `redflag new` writes its samples in English in every language: nothing
                 // for a translator to do.
                 if !seen.insert(m.id.clone()) || m.id.starts_with("new-sample-") {
                     continue;
                 }
-                let english = message_source(src, &m.id).unwrap_or_default();
+                let english = sources.get(&m.id).cloned().unwrap_or_default();
                 let ctx = contexts.get(&m.id).cloned().unwrap_or_else(|| Context {
                     max: ui_limit(&m.id),
                     ..Default::default()

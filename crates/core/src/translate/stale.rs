@@ -102,11 +102,12 @@ pub fn hash(text: &str) -> String {
 pub fn english_sources(lib: &Library) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for f in lib.catalog.files_of(SOURCE) {
+        let mut sources = message_sources(&f.text);
         for m in ftl::parse(&f.text).0 {
             if out.contains_key(&m.id) {
                 continue;
             }
-            if let Some(src) = message_source(&f.text, &m.id) {
+            if let Some(src) = sources.remove(&m.id) {
                 out.insert(m.id, src);
             }
         }
