@@ -43,13 +43,21 @@ impl GameRng {
 
 /// A fresh seed when the player gave none: from the clock and the process, not secret.
 pub fn fresh_seed() -> u64 {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
+    let t = web_time::SystemTime::now()
+        .duration_since(web_time::UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)
         .unwrap_or(0);
-    let mut r = ChaCha8Rng::seed_from_u64(t ^ (std::process::id() as u64).rotate_left(32));
+    let mut r = ChaCha8Rng::seed_from_u64(t ^ process_id().rotate_left(32));
     // Seeds a person can type: at most six digits.
     r.next_u64() % 1_000_000
+}
+
+/// The process's id; a web page has none (std's panics there), and its clock is enough.
+fn process_id() -> u64 {
+    #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+    return u64::from(std::process::id());
+    #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+    return 0;
 }
 
 #[cfg(test)]

@@ -78,9 +78,43 @@ pub fn negotiate(requested: &str, available: &[String]) -> Vec<String> {
     chain
 }
 
+/// The language a web page opens in: `?lang=` in its address when given (any tag the
+/// terminal's `--lang` takes, pseudo-locales too); else the first of the browser's languages
+/// (`navigator.languages`, most preferred first) that `available` has, negotiated as for
+/// the terminal; else English. A page never opens on the picker: its switcher is one key away.
+pub fn for_page(query: Option<&str>, browser: &[String], available: &[String]) -> String {
+    if let Some(q) = query.map(str::trim).filter(|q| !q.is_empty()) {
+        return posix_to_bcp47(q);
+    }
+    for b in browser {
+        let Ok(asked) = b.parse::<LanguageIdentifier>() else {
+            continue;
+        };
+        let best = negotiate(b, available).remove(0);
+        // English is everyone's fallback: it counts only when the browser asked for it.
+        if best != SOURCE || asked.language.as_str() == SOURCE {
+            return best;
+        }
+    }
+    SOURCE.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_takes_its_address_then_the_browser_then_english() {
+        let avail: Vec<String> = ["en", "de", "uk", "vi"].map(String::from).to_vec();
+        let b = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(for_page(Some("de"), &b(&["uk"]), &avail), "de");
+        assert_eq!(for_page(Some("en-XA"), &[], &avail), "en-XA");
+        assert_eq!(for_page(None, &b(&["fr-FR", "uk-UA", "de"]), &avail), "uk");
+        assert_eq!(for_page(None, &b(&["de-AT"]), &avail), "de");
+        assert_eq!(for_page(None, &b(&["en-GB", "de"]), &avail), "en");
+        assert_eq!(for_page(None, &b(&["fr", "es", "not a tag!"]), &avail), "en");
+        assert_eq!(for_page(Some("  "), &[], &avail), "en");
+    }
 
     fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
         let pairs: Vec<(String, String)> = pairs

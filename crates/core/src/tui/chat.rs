@@ -4,7 +4,8 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use web_time::Instant;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -586,6 +587,19 @@ pub fn update(model: &mut Model, key: Key, now: Instant) {
     }
 }
 
+/// Which answer each line of the answer panel belongs to, as the view lays them out.
+fn answer_rows(c: &Chat, w: u16) -> Vec<Option<usize>> {
+    if !c.waiting() || c.options.is_empty() {
+        return Vec::new();
+    }
+    let body_w = (w as usize).saturating_sub(5).max(1);
+    c.options
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, text))| std::iter::repeat_n(Some(i), wrap(text, body_w).len()))
+        .collect()
+}
+
 pub fn view(model: &Model, c: &Chat, frame: &mut Frame, area: Rect) {
     let theme = model.theme();
     let loc = &model.loc;
@@ -683,6 +697,33 @@ pub fn view(model: &Model, c: &Chat, frame: &mut Frame, area: Rect) {
     let panel_y = bottom_y.saturating_sub(panel_h as u16);
     for (k, (line, _)) in panel.iter().skip(panel_off).take(panel_h).enumerate() {
         super::put(buf, area.x, panel_y + k as u16, line, w);
+    }
+    // Taps: an answer's lines stand for its number; the rest of the chat for showing the
+    // next messages, or for the debrief once the story has ended.
+    let answer_rows = answer_rows(c, w);
+    for (k, owner) in answer_rows.iter().skip(panel_off).take(panel_h).enumerate() {
+        let keys = match owner {
+            Some(i) if *i < 9 => vec![Key::Char(char::from(b'1' + *i as u8))],
+            Some(i) => {
+                let mut keys = vec![Key::Up; c.options.len()];
+                keys.extend(std::iter::repeat_n(Key::Down, *i));
+                keys.push(Key::Enter);
+                keys
+            }
+            None => continue,
+        };
+        model.hit(Rect::new(area.x, panel_y + k as u16, w, 1), keys);
+    }
+    let body = Rect::new(
+        area.x,
+        area.y.saturating_add(1),
+        w,
+        panel_y.saturating_sub(area.y.saturating_add(1)),
+    );
+    if !c.waiting() {
+        model.hit(body, vec![Key::Space]);
+    } else if c.ended() {
+        model.hit(body, vec![Key::Enter]);
     }
     let rule_y = panel_y.saturating_sub(1);
     let label = if c.waiting() && !c.options.is_empty() {

@@ -27,7 +27,8 @@ pub mod wrap;
 mod tests;
 
 use std::io;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use web_time::Instant;
 
 use ratatui::Frame;
 use ratatui::Terminal;
@@ -137,6 +138,14 @@ pub enum Overlay {
     Settings { sel: usize },
 }
 
+/// A place on screen a tap or click stands for keys: drawn by the view, read by a front end
+/// with a pointer (the web page). The keys are the ones a person would press instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub area: ratatui::layout::Rect,
+    pub keys: Vec<Key>,
+}
+
 pub struct Model<'a> {
     pub lib: &'a Library,
     pub loc: Localizer,
@@ -165,6 +174,8 @@ pub struct Model<'a> {
     run_started: i64,
     /// The last failure to record a run, in words, for the start screen.
     pub record_error: Option<String>,
+    /// Where the last frame can be tapped (see [`Hit`]); the view fills it.
+    pub hits: std::cell::RefCell<Vec<Hit>>,
 }
 
 impl<'a> Model<'a> {
@@ -243,6 +254,7 @@ impl<'a> Model<'a> {
             panic_in_frame: false,
             notices: opts.notices,
             record_error: None,
+            hits: Default::default(),
         };
         if chosen.is_none() && model.langs.len() > 1 {
             let sel = model.lang_index();
@@ -428,6 +440,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         "test hook: a panic in the middle of a frame"
     );
     let area = frame.area();
+    model.hits.borrow_mut().clear();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         small::view(model, frame, area);
         return;
@@ -443,7 +456,27 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Involved(v) => involved::view(model, v, frame, area),
     }
     if let Some(o) = model.overlay {
+        // A panel covers the screen: what was tappable under it is not any more.
+        model.hits.borrow_mut().clear();
         overlay::view(model, o, frame, area);
+    }
+}
+
+impl Model<'_> {
+    /// Makes (`x`, `y`) in the next frame stand for `keys` (see [`Hit`]).
+    pub fn hit(&self, area: ratatui::layout::Rect, keys: Vec<Key>) {
+        self.hits.borrow_mut().push(Hit { area, keys });
+    }
+
+    /// The keys a tap at (`x`, `y`) of the last frame stands for; the last drawn wins.
+    pub fn tapped(&self, x: u16, y: u16) -> Vec<Key> {
+        self.hits
+            .borrow()
+            .iter()
+            .rev()
+            .find(|h| h.area.contains(Position { x, y }))
+            .map(|h| h.keys.clone())
+            .unwrap_or_default()
     }
 }
 

@@ -5,7 +5,7 @@
 //! written.
 
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use web_time::Instant;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -79,6 +79,16 @@ fn facts(model: &Model, i: usize, facts: String) -> String {
     format!("{facts} {} {played}", model.theme().pick("·", "-"))
 }
 
+/// A tap on scenario `i`: the first selects it, a tap on the selected one plays it.
+fn pick_keys(model: &Model, i: usize) -> Vec<Key> {
+    if i == model.start_sel {
+        return vec![Key::Enter];
+    }
+    let mut keys = vec![Key::Home];
+    keys.extend(std::iter::repeat_n(Key::Down, i));
+    keys
+}
+
 pub fn view(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme();
     let loc = &model.loc;
@@ -213,11 +223,20 @@ pub fn view(model: &Model, frame: &mut Frame, area: Rect) {
     }
     let off = (sel_row + 2).saturating_sub(list_h);
     let mut cursor = None;
-    for (k, (line, idx)) in rows.iter().skip(off).take(list_h).enumerate() {
-        let row = y + k as u16;
+    let mut owner = None;
+    for (k, (line, idx)) in rows.iter().enumerate() {
+        // Every line of a scenario (title and facts) is tapped as the scenario.
+        owner = idx.or(owner);
+        if k < off || k >= off + list_h {
+            continue;
+        }
+        let row = y + (k - off) as u16;
         super::put(buf, area.x, row, line, area.width);
         if *idx == Some(model.start_sel) {
             cursor = Some((area.x + 2, row));
+        }
+        if let Some(i) = owner {
+            model.hit(Rect::new(area.x, row, area.width, 1), pick_keys(model, i));
         }
     }
     if model.overlay.is_none()

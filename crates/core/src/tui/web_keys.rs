@@ -36,3 +36,158 @@ pub fn key_msg(key: &str, ctrl_alt_or_meta: bool) -> Option<Msg> {
     };
     Some(Msg::Key(key))
 }
+
+/// The messages a tap (or click) on cell (`x`, `y`) of the last frame stands for: the keys
+/// a person would press instead (an answer's number, Enter on the selected scenario), from
+/// the places the view marked (see [`super::Hit`]). Nothing where nothing was marked.
+pub fn tap_msgs(model: &super::Model, x: u16, y: u16) -> Vec<Msg> {
+    model.tapped(x, y).into_iter().map(Msg::Key).collect()
+}
+
+/// A wheel turn or a swipe, as lines to scroll: `lines` > 0 moves down (as the wheel turned
+/// towards the player, or a finger pushed the text up), < 0 moves up. At most a page
+/// at a time, as a terminal's own scrolling does.
+pub fn scroll_msgs(lines: i32) -> Vec<Msg> {
+    let key = if lines < 0 { Key::Up } else { Key::Down };
+    let n = lines.unsigned_abs().min(MAX_SCROLL_LINES) as usize;
+    vec![Msg::Key(key); n]
+}
+
+/// The most lines one wheel turn or swipe scrolls.
+pub const MAX_SCROLL_LINES: u32 = 10;
+
+/// Pixels to lines: a wheel reports pixels (`deltaMode` 0), lines (1) or pages (2); a swipe
+/// reports pixels. `cell_h` is a row's height in pixels; `page` the rows on screen.
+pub fn wheel_lines(delta: f64, mode: u32, cell_h: f64, page: u16) -> i32 {
+    let lines = match mode {
+        0 => delta / cell_h.max(1.0),
+        1 => delta,
+        _ => delta * f64::from(page.max(1)),
+    };
+    // A small nudge still moves one line.
+    if lines.abs() < 1.0 && lines != 0.0 {
+        return lines.signum() as i32;
+    }
+    lines.clamp(-1000.0, 1000.0).round() as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::Library;
+    use crate::tui::state::Store;
+    use crate::tui::{Env, Model, Screen, TuiOptions, update, view};
+    use ratatui::{Terminal, backend::TestBackend};
+    use web_time::Instant;
+
+    fn model(lib: &Library) -> Model<'_> {
+        let env = Env {
+            no_color: false,
+            utf8: true,
+        };
+        let opts = TuiOptions {
+            seed: Some(7),
+            ..Default::default()
+        };
+        let store = Store::in_memory(Default::default());
+        Model::new(lib, Some("en".into()), opts, store, env, Instant::now())
+    }
+
+    fn draw(term: &mut Terminal<TestBackend>, m: &Model) -> Vec<String> {
+        let frame = term.draw(|f| view(m, f)).unwrap();
+        let b = frame.buffer;
+        (0..b.area.height)
+            .map(|y| (0..b.area.width).map(|x| b[(x, y)].symbol()).collect())
+            .collect()
+    }
+
+    fn row_of(rows: &[String], needle: &str) -> u16 {
+        rows.iter()
+            .position(|r| r.contains(needle))
+            .unwrap_or_else(|| panic!("{needle:?} not on screen:\n{}", rows.join("\n")))
+            as u16
+    }
+
+    fn press_all(m: &mut Model, msgs: Vec<Msg>) {
+        for msg in msgs {
+            update(m, msg, Instant::now());
+        }
+    }
+
+    /// Taps do what the keys do: a scenario is selected, then played; the chat's body shows
+    /// the next messages; an answer's line gives that answer, as its number key would.
+    #[test]
+    fn taps_stand_for_the_keys_a_person_would_press() {
+        let lib = Library::load(&[]);
+        let mut m = model(&lib);
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let rows = draw(&mut term, &m);
+        // The second scenario in the list, by its title's line.
+        let second = crate::present::list_entry(&m.loc, &lib, 1).unwrap().0;
+        let y = row_of(&rows, &second[..second.len().min(20)]);
+        let t = tap_msgs(&m, 10, y);
+        press_all(&mut m, t);
+        assert_eq!(m.start_sel, 1, "the first tap selects");
+        assert!(matches!(m.screen, Screen::Start));
+        draw(&mut term, &m);
+        let t = tap_msgs(&m, 10, y);
+        press_all(&mut m, t);
+        assert!(matches!(m.screen, Screen::Chat(_)), "the second tap plays");
+
+        // Tap the chat until answers are offered, then tap the second answer.
+        let mut twin = model(&lib);
+        press_all(&mut twin, vec![Msg::Key(Key::Down), Msg::Key(Key::Enter)]);
+        for _ in 0..50 {
+            let rows = draw(&mut term, &m);
+            let Screen::Chat(c) = &m.screen else {
+                panic!("left the chat")
+            };
+            if c.waiting() && !c.options.is_empty() {
+                let y = row_of(&rows, " 2. ");
+                let t = tap_msgs(&m, 20, y);
+                press_all(&mut m, t);
+                break;
+            }
+            let t = tap_msgs(&m, 5, 3);
+            press_all(&mut m, t);
+            press_all(&mut twin, vec![Msg::Key(Key::Space)]);
+        }
+        press_all(&mut twin, vec![Msg::Key(Key::Char('2'))]);
+        let (Screen::Chat(a), Screen::Chat(b)) = (&m.screen, &twin.screen) else {
+            panic!("left the chat")
+        };
+        let answers = |c: &crate::tui::chat::Chat| {
+            c.game
+                .as_ref()
+                .map(|g| g.assessments().to_vec())
+                .unwrap_or_default()
+        };
+        assert_eq!(answers(a).len(), 1, "the tap gave an answer");
+        assert_eq!(answers(a), answers(b), "the same answer as key 2");
+    }
+
+    #[test]
+    fn a_tap_where_nothing_is_marked_does_nothing() {
+        let lib = Library::load(&[]);
+        let m = model(&lib);
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        draw(&mut term, &m);
+        // The header line is not a scenario.
+        assert!(tap_msgs(&m, 3, 0).is_empty());
+        assert!(tap_msgs(&m, 500, 500).is_empty());
+    }
+
+    #[test]
+    fn wheel_and_swipes_scroll_by_lines() {
+        assert_eq!(scroll_msgs(3), vec![Msg::Key(Key::Down); 3]);
+        assert_eq!(scroll_msgs(-2), vec![Msg::Key(Key::Up); 2]);
+        assert!(scroll_msgs(0).is_empty());
+        assert_eq!(scroll_msgs(i32::MIN).len(), MAX_SCROLL_LINES as usize);
+        assert_eq!(wheel_lines(100.0, 0, 20.0, 24), 5);
+        assert_eq!(wheel_lines(-3.0, 1, 20.0, 24), -3);
+        assert_eq!(wheel_lines(1.0, 2, 20.0, 24), 24);
+        assert_eq!(wheel_lines(4.0, 0, 20.0, 24), 1);
+        assert_eq!(wheel_lines(f64::NAN, 0, 20.0, 24), 0);
+        assert_eq!(wheel_lines(f64::INFINITY, 0, 0.0, 24), 1000);
+    }
+}
