@@ -10,6 +10,7 @@ results-why-newer = sie wurde in Version { $version } des Ergebnisformats geschr
 results-bad-participant = „{ $code }“ kann kein Teilnahme-Code sein. Nimm 1 bis 32 Buchstaben, Ziffern, - oder _, zum Beispiel B7 oder gruppe2-14. Niemals einen Namen.
 results-no-data-dir = Auf diesem System gibt es keinen Datenordner für Ergebnisse (setze XDG_DATA_HOME).
 results-empty = Noch keine Ergebnisse in { $path }.
+results-empty-kept = In diesem Browser gibt es noch keine Ergebnisse. Spiel ein Szenario bis zur Auswertung, dann wird es hier gespeichert.
 results-heading = Ergebnisse in { $path }
 
 results-overview = Überblick

@@ -10,6 +10,7 @@ results-why-newer = it was written in version { $version } of the results format
 results-bad-participant = “{ $code }” cannot be a participant code. Use 1 to 32 letters, digits, - or _, such as B7 or group2-14. Never a name.
 results-no-data-dir = There is no data folder for results on this system (set XDG_DATA_HOME).
 results-empty = No results yet in { $path }.
+results-empty-kept = No results yet in this browser. Play a scenario to the debrief, and it is kept here.
 results-heading = Results in { $path }
 
 results-overview = Overview

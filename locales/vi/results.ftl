@@ -10,6 +10,7 @@ results-why-newer = tệp được ghi bằng phiên bản { $version } của đ
 results-bad-participant = “{ $code }” không thể là mã người tham gia. Hãy dùng từ 1 đến 32 chữ cái, chữ số, - hoặc _, ví dụ B7 hoặc group2-14. Không bao giờ dùng tên.
 results-no-data-dir = Hệ thống này không có thư mục dữ liệu để lưu kết quả (hãy đặt XDG_DATA_HOME).
 results-empty = Chưa có kết quả nào trong { $path }.
+results-empty-kept = Trình duyệt này chưa có kết quả nào. Hãy chơi một tình huống đến phần tổng kết, kết quả sẽ được lưu ở đây.
 results-heading = Kết quả trong { $path }
 
 results-overview = Tổng quan

@@ -104,14 +104,16 @@ pub fn write_atomically_with(path: &Path, bytes: &[u8], fault: Fault) -> io::Res
     let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        if let Fault::AfterBytes(n) = fault {
-            f.write_all(&bytes[..n.min(bytes.len())])?;
-            return Err(io::Error::other("simulated crash"));
+        {
+            let mut f = std::fs::File::create(&tmp)?;
+            if let Fault::AfterBytes(n) = fault {
+                f.write_all(&bytes[..n.min(bytes.len())])?;
+                return Err(io::Error::other("simulated crash"));
+            }
+            f.write_all(bytes)?;
+            f.sync_all()?;
+            // Closed here, before the rename.
         }
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
         // The new file keeps the old one's mode (a read-only results file stays read-only).
         #[cfg(unix)]
         if let Ok(m) = std::fs::metadata(path) {

@@ -485,9 +485,180 @@ pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
     (files, diags)
 }
 
+/// The most files a pack handed over in memory may hold (a zip, or a folder picked in a
+/// browser); the rest are refused with one problem, so a stranger's archive cannot make the
+/// page read without end.
+pub const MAX_MEMORY_FILES: usize = 5_000;
+
+/// A pack handed over as files in memory, as (path inside the pack, bytes): a zip, or the
+/// files of a folder a browser's file picker gave. Read with the same rules as a pack
+/// folder: the layout paths (`scenarios/x.ron`, `locales/de/x.ftl`, `data/…`), files larger
+/// than [`MAX_FILE_BYTES`] (E003) and text that is not UTF-8 (E004) refused, other files
+/// under the content folders named (W006), dotfiles and files at the root ignored. When
+/// every path starts with the same folder (a zip of the folder, or the picked folder's own
+/// name), that folder is the pack. `name` is shown for the pack unless its `data/pack.ron`
+/// names it.
+pub fn pack_from_memory(
+    name: &str,
+    files: Vec<(String, Vec<u8>)>,
+) -> (Vec<ContentFile>, Vec<Diagnostic>) {
+    let mut files: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .map(|(p, b)| (p.replace('\\', "/").trim_start_matches('/').to_string(), b))
+        .collect();
+    let is_content = |p: &str| {
+        ["scenarios/", "locales/", "data/"]
+            .iter()
+            .any(|t| p.starts_with(t))
+    };
+    if !files.iter().any(|(p, _)| is_content(p)) {
+        let tops: std::collections::BTreeSet<&str> = files
+            .iter()
+            .filter_map(|(p, _)| p.split_once('/').map(|(t, _)| t))
+            .filter(|t| *t != "__MACOSX" && !t.starts_with('.'))
+            .collect();
+        if tops.len() == 1 {
+            let top = format!("{}/", tops.into_iter().next().unwrap_or_default());
+            for (p, _) in &mut files {
+                if let Some(rest) = p.strip_prefix(&top) {
+                    *p = rest.to_string();
+                }
+            }
+        }
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let name = crate::sanitize::clean_line(name);
+    let display = |rel: &str| format!("{name}/{rel}");
+    let mut diags = Vec::new();
+    let mut out = Vec::new();
+    let mut origin = Origin::Pack {
+        name: name.clone(),
+        dir: PathBuf::from(&name),
+    };
+    if files.len() > MAX_MEMORY_FILES {
+        diags.push(
+            Diagnostic::error("E003", &name, Pos::default())
+                .arg("size", files.len())
+                .arg("limit", MAX_MEMORY_FILES),
+        );
+        files.truncate(MAX_MEMORY_FILES);
+    }
+    for (rel, bytes) in files {
+        let file_name = rel.rsplit('/').next().unwrap_or(&rel);
+        if rel.is_empty()
+            || rel.ends_with('/')
+            || file_name.starts_with('.')
+            || rel
+                .split('/')
+                .any(|part| part == "__MACOSX" || part == "..")
+            || !is_content(&rel)
+        {
+            continue;
+        }
+        let Some(kind) = classify(&rel) else {
+            diags.push(Diagnostic::warning("W006", &display(&rel), Pos::default()));
+            continue;
+        };
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            diags.push(
+                Diagnostic::error("E003", &display(&rel), Pos::default())
+                    .arg("size", bytes.len())
+                    .arg("limit", MAX_FILE_BYTES as usize),
+            );
+            continue;
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let pos = Pos::of_offset(&String::from_utf8_lossy(&e.as_bytes()[..valid]), valid);
+                diags.push(Diagnostic::error("E004", &display(&rel), pos));
+                continue;
+            }
+        };
+        out.push(ContentFile {
+            origin: origin.clone(),
+            kind,
+            display: display(&rel),
+            rel,
+            text: Cow::Owned(text),
+        });
+    }
+    if let Some(named) = out
+        .iter()
+        .find(|f| f.rel == "data/pack.ron")
+        .and_then(|f| pack_info::pack_name(&f.text))
+    {
+        origin = Origin::Pack {
+            name: named,
+            dir: PathBuf::from(&name),
+        };
+        for f in &mut out {
+            f.origin = origin.clone();
+        }
+    }
+    (out, diags)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pack_in_memory_is_read_as_a_folder_is() {
+        let files = vec![
+            (
+                "my-pack/scenarios/a.ron".to_string(),
+                b"Scenario()".to_vec(),
+            ),
+            (
+                "my-pack/locales/en/a.ftl".to_string(),
+                b"a-title = A\n".to_vec(),
+            ),
+            ("my-pack/scenarios/notes.txt".to_string(), b"x".to_vec()),
+            (
+                "my-pack/scenarios/b.ron".to_string(),
+                vec![b'a', 0xff, b'b'],
+            ),
+            ("my-pack/.DS_Store".to_string(), vec![0; 4]),
+            ("__MACOSX/my-pack/scenarios/._a.ron".to_string(), vec![0; 4]),
+            ("my-pack/README.md".to_string(), b"hi".to_vec()),
+            (
+                "my-pack/scenarios/big.ron".to_string(),
+                vec![b' '; MAX_FILE_BYTES as usize + 1],
+            ),
+        ];
+        let (read, diags) = pack_from_memory("my-pack.zip", files);
+        let rels: Vec<&str> = read.iter().map(|f| f.rel.as_str()).collect();
+        assert_eq!(rels, ["locales/en/a.ftl", "scenarios/a.ron"]);
+        assert_eq!(read[1].kind, Kind::Scenario);
+        assert_eq!(read[1].display, "my-pack.zip/scenarios/a.ron");
+        assert_eq!(read[1].origin.pack_name(), Some("my-pack.zip"));
+        let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["E004", "E003", "W006"], "{diags:?}");
+    }
+
+    #[test]
+    fn a_pack_in_memory_is_named_by_its_pack_ron_and_capped() {
+        let files = vec![
+            (
+                "data/pack.ron".to_string(),
+                b"(name: \"Workshop\")".to_vec(),
+            ),
+            ("scenarios/a.ron".to_string(), b"Scenario()".to_vec()),
+        ];
+        let (read, _) = pack_from_memory("upload", files);
+        assert!(
+            read.iter()
+                .all(|f| f.origin.pack_name() == Some("Workshop"))
+        );
+        let many: Vec<(String, Vec<u8>)> = (0..MAX_MEMORY_FILES + 3)
+            .map(|i| (format!("scenarios/s{i}.ron"), Vec::new()))
+            .collect();
+        let (read, diags) = pack_from_memory("many", many);
+        assert_eq!(read.len(), MAX_MEMORY_FILES);
+        assert_eq!(diags[0].code, "E003");
+    }
 
     #[test]
     fn classifies_layout_paths() {

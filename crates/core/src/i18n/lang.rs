@@ -112,7 +112,10 @@ mod tests {
         assert_eq!(for_page(None, &b(&["fr-FR", "uk-UA", "de"]), &avail), "uk");
         assert_eq!(for_page(None, &b(&["de-AT"]), &avail), "de");
         assert_eq!(for_page(None, &b(&["en-GB", "de"]), &avail), "en");
-        assert_eq!(for_page(None, &b(&["fr", "es", "not a tag!"]), &avail), "en");
+        assert_eq!(
+            for_page(None, &b(&["fr", "es", "not a tag!"]), &avail),
+            "en"
+        );
         assert_eq!(for_page(Some("  "), &[], &avail), "en");
     }
 

@@ -174,6 +174,9 @@ pub struct Model<'a> {
     run_started: i64,
     /// The last failure to record a run, in words, for the start screen.
     pub record_error: Option<String>,
+    /// Results a front end keeps itself (a web page, in its local storage), read by the
+    /// results screen and the booster instead of [`Model::results_path`] when set.
+    pub kept: Option<Vec<crate::results::Record>>,
     /// Where the last frame can be tapped (see [`Hit`]); the view fills it.
     pub hits: std::cell::RefCell<Vec<Hit>>,
 }
@@ -254,6 +257,7 @@ impl<'a> Model<'a> {
             panic_in_frame: false,
             notices: opts.notices,
             record_error: None,
+            kept: None,
             hits: Default::default(),
         };
         if chosen.is_none() && model.langs.len() > 1 {
@@ -268,6 +272,11 @@ impl<'a> Model<'a> {
             model.start_scenario(i);
         }
         model
+    }
+
+    /// The seed every run uses (`--seed`, or a page's `?seed=`); `None` for fresh ones.
+    pub fn seed(&self) -> Option<u64> {
+        self.seed
     }
 
     pub fn theme(&self) -> Theme {

@@ -76,9 +76,13 @@ fn items_for(model: &Model, stage: Stage, seed: u64) -> (Form, Vec<Item>) {
     if stage != Stage::Booster {
         return check_round(&all, stage, model.recorder.participant.as_deref(), seed);
     }
-    let records = match &model.recorder.path {
-        Some(p) => crate::results::store::load(p, false).unwrap_or_default(),
-        None => Default::default(),
+    let records = match (&model.kept, &model.recorder.path) {
+        (Some(kept), _) => crate::results::ResultsDoc {
+            records: kept.clone(),
+            ..Default::default()
+        },
+        (None, Some(p)) => crate::results::store::load(p, false).unwrap_or_default(),
+        (None, None) => Default::default(),
     };
     let known: Vec<String> = model.lib.flag_ids();
     let now = model.recorder.now();

@@ -52,6 +52,22 @@ impl ResultsView {
         }
     }
 
+    /// The summary of the results a front end keeps itself (see [`super::Model::kept`]).
+    pub fn kept(
+        loc: &Localizer,
+        lib: &crate::library::Library,
+        records: &[crate::results::Record],
+    ) -> ResultsView {
+        if records.is_empty() {
+            return ResultsView {
+                text: loc.text("results-empty-kept"),
+                scroll: 0,
+                hscroll: 0,
+            };
+        }
+        ResultsView::of_records(loc, lib, records)
+    }
+
     /// The summary of `records`, as [`ResultsView::new`] shows a file holding them (for
     /// `redflag screens`).
     pub fn of_records(

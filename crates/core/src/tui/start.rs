@@ -34,11 +34,15 @@ pub fn update(model: &mut Model, key: Key) {
         }
         Key::Char('s') | Key::Char('S') => model.overlay = Some(Overlay::Settings { sel: 0 }),
         Key::Char('r') | Key::Char('R') => {
-            model.screen = Screen::Results(super::results::ResultsView::new(
-                &model.loc,
-                model.results_path.clone(),
-                model.lib,
-            ));
+            let view = match &model.kept {
+                Some(kept) => super::results::ResultsView::kept(&model.loc, model.lib, kept),
+                None => super::results::ResultsView::new(
+                    &model.loc,
+                    model.results_path.clone(),
+                    model.lib,
+                ),
+            };
+            model.screen = Screen::Results(view);
         }
         Key::Char('c') | Key::Char('C') => {
             model.screen = Screen::Quiz(Box::new(super::quiz::QuizView::new(

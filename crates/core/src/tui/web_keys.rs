@@ -71,6 +71,31 @@ pub fn wheel_lines(delta: f64, mode: u32, cell_h: f64, page: u16) -> i32 {
     lines.clamp(-1000.0, 1000.0).round() as i32
 }
 
+/// Each row of a frame as plain text: what a page puts in its text mirror (one text node per
+/// row) for screen readers, the browser's translation and tests. A wide character's
+/// second cell is not a space of its own; trailing blanks are dropped.
+pub fn rows_text(buf: &ratatui::buffer::Buffer) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let area = buf.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            let mut row = String::with_capacity(area.width as usize);
+            let mut covered = 0usize;
+            for x in area.left()..area.right() {
+                let sym = buf[(x, y)].symbol();
+                if covered > 0 {
+                    covered -= 1;
+                    continue;
+                }
+                covered = sym.width().saturating_sub(1);
+                row.push_str(if sym.is_empty() { " " } else { sym });
+            }
+            row.truncate(row.trim_end().len());
+            row
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +200,16 @@ mod tests {
         // The header line is not a scenario.
         assert!(tap_msgs(&m, 3, 0).is_empty());
         assert!(tap_msgs(&m, 500, 500).is_empty());
+    }
+
+    #[test]
+    fn rows_are_text_with_wide_characters_counted_once() {
+        use ratatui::buffer::Buffer;
+        use ratatui::layout::Rect;
+        let mut b = Buffer::empty(Rect::new(0, 0, 8, 2));
+        b.set_string(0, 0, "🚩 ab", ratatui::style::Style::default());
+        b.set_string(1, 1, "x", ratatui::style::Style::default());
+        assert_eq!(rows_text(&b), vec!["🚩 ab".to_string(), " x".to_string()]);
     }
 
     #[test]

@@ -1,0 +1,279 @@
+//! Plain mode in the page: the conversation as real text (paragraphs in a live region),
+//! the answers as buttons. The text is the core's plain mode, word for word: the run is
+//! played by `plain::play_with` with the answers given so far as its input, so nothing of
+//! the story or its words is written twice. Where input runs out, the answers on offer
+//! become buttons.
+
+use std::io::Cursor;
+
+use redflag_core::engine::{Game, Status};
+use redflag_core::plain::{self, Ended};
+use redflag_core::present::{Words, list_entry};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use crate::page::{App, by_id, document, with_app};
+
+/// Where plain mode is in the page.
+pub struct Plain {
+    /// The scenario being played; `None` on the list.
+    scenario: Option<usize>,
+    seed: u64,
+    /// The answers given, as option numbers from 0.
+    answers: Vec<usize>,
+    /// Whether this run's debrief was recorded (it is replayed on every step).
+    recorded: bool,
+    /// When the run started, for the time it took.
+    started: i64,
+}
+
+/// Shows plain mode instead of the grid, on the list.
+pub fn enter(app: &mut App) {
+    app.plain = Some(Plain {
+        scenario: None,
+        seed: 0,
+        answers: Vec::new(),
+        recorded: false,
+        started: 0,
+    });
+    show(true);
+}
+
+/// Back to the grid (and the setting says so, as in the terminal's settings).
+fn leave(app: &mut App) {
+    app.plain = None;
+    app.model.store.saved.settings.plain = false;
+    app.keep();
+    show(false);
+}
+
+fn show(plain: bool) {
+    if let Some(g) = by_id("game") {
+        let _ = g.toggle_attribute_with_force("hidden", plain);
+    }
+    if let Some(p) = by_id("plain") {
+        let _ = p.toggle_attribute_with_force("hidden", !plain);
+    }
+}
+
+/// One listener for every button plain mode makes (they come and go with each step).
+pub fn listen() -> Result<(), JsValue> {
+    let Some(el) = by_id("plain") else {
+        return Ok(());
+    };
+    let f = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        let Some(button) = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("button[data-act]").ok().flatten())
+        else {
+            return;
+        };
+        let act = button.get_attribute("data-act").unwrap_or_default();
+        let n: usize = button
+            .get_attribute("data-n")
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        with_app(|app| {
+            act_on(app, &act, n);
+            app.refresh();
+        });
+        // After the page changed, the first new thing to read gets the focus.
+        if let Some(first) = by_id("plain-new")
+            && let Ok(h) = first.dyn_into::<web_sys::HtmlElement>()
+        {
+            let _ = h.focus();
+        }
+    });
+    el.add_event_listener_with_callback("click", f.as_ref().unchecked_ref())?;
+    f.forget();
+    Ok(())
+}
+
+fn act_on(app: &mut App, act: &str, n: usize) {
+    match act {
+        "grid" => leave(app),
+        "play" => {
+            let seed = app.model_seed();
+            if let Some(p) = &mut app.plain {
+                p.scenario = Some(n);
+                p.seed = seed;
+                p.answers.clear();
+                p.recorded = false;
+                p.started = app.model.recorder.now();
+            }
+        }
+        "pick" => {
+            if let Some(p) = &mut app.plain {
+                p.answers.push(n);
+            }
+        }
+        "list" => {
+            if let Some(p) = &mut app.plain {
+                p.scenario = None;
+            }
+        }
+        _ => {}
+    }
+}
+
+impl App {
+    /// The seed of a new run: the address's `?seed=` when given, else a fresh one.
+    fn model_seed(&self) -> u64 {
+        self.model
+            .seed()
+            .unwrap_or_else(redflag_core::engine::rng::fresh_seed)
+    }
+}
+
+/// Writes the current step into the page.
+pub fn render(app: &mut App) {
+    let (Some(log), Some(choices)) = (by_id("plain-log"), by_id("plain-choices")) else {
+        return;
+    };
+    log.set_inner_html("");
+    choices.set_inner_html("");
+    let lib = app.model.lib;
+    let Some(mut p) = app.plain.take() else {
+        return;
+    };
+    let finished = step(&app.model.loc, lib, &mut p, &log, &choices);
+    if let (Some(d), Some(i)) = (finished, p.scenario)
+        && !p.recorded
+    {
+        p.recorded = true;
+        let mut started = p.started;
+        let lang = app.model.loc.lang().to_string();
+        let record = app.model.recorder.finished_play(&d, &lang, &mut started);
+        let _ = app.model.recorder.record(record);
+        let flags: Vec<String> = d.flags.iter().map(|f| f.flag.clone()).collect();
+        app.model
+            .store
+            .saved
+            .record(&lib.scenarios[i].head.id, d.points, d.max, &flags);
+        app.keep();
+    }
+    app.plain = Some(p);
+}
+
+/// Writes the list, or the run so far and its answers; the debrief when the run just
+/// ended there.
+fn step(
+    loc: &redflag_core::i18n::Localizer,
+    lib: &redflag_core::library::Library,
+    p: &mut Plain,
+    log: &Element,
+    choices: &Element,
+) -> Option<redflag_core::engine::Debrief> {
+    let Some(i) = p.scenario else {
+        para(log, &loc.text("web-plain-heading"), true);
+        for k in 0..lib.scenarios.len() {
+            if let Some((title, facts)) = list_entry(loc, lib, k) {
+                button(choices, &format!("{title} ({facts})"), "play", k);
+            }
+        }
+        button(choices, &loc.text("web-plain-grid"), "grid", 0);
+        return None;
+    };
+    let Some(scenario) = lib.scenarios.get(i) else {
+        p.scenario = None;
+        return None;
+    };
+    let mut input = Cursor::new(
+        p.answers
+            .iter()
+            .map(|k| format!("{}\n", k + 1))
+            .collect::<String>()
+            .into_bytes(),
+    );
+    let mut out: Vec<u8> = Vec::new();
+    let mut finished = None;
+    let ended = plain::play_with(loc, scenario, p.seed, &mut input, &mut out, &mut |d| {
+        finished = Some(d.clone());
+    });
+    let text = String::from_utf8_lossy(&out);
+    // The prompt where input ran out is the buttons' now.
+    let text = text.trim_end().trim_end_matches('>').trim_end();
+    let lines: Vec<&str> = text.split('\n').collect();
+    // What the last answer brought is marked, so the focus can go there.
+    let mut new_from = 0;
+    let mut prompts = 0;
+    for (k, line) in lines.iter().enumerate() {
+        if line.starts_with("> ") {
+            prompts += 1;
+            if prompts == p.answers.len() {
+                new_from = k;
+            }
+        }
+    }
+    for (k, line) in lines.iter().enumerate() {
+        let line = line.strip_prefix("> ").unwrap_or(line);
+        if !line.trim().is_empty() {
+            let el = para(log, line, k == new_from);
+            if k < new_from {
+                let _ = el.set_attribute("class", "before");
+            }
+        }
+    }
+    if let Ok(Ended::Quit) = ended {
+        for (k, words) in pending(scenario, p.seed, &p.answers, loc)
+            .into_iter()
+            .enumerate()
+        {
+            button(choices, &format!("{}) {words}", k + 1), "pick", k);
+        }
+        return None;
+    }
+    button(choices, &loc.text("web-plain-list"), "list", 0);
+    finished
+}
+
+/// The answers on offer after `answers`, in the words plain mode prints them with.
+fn pending(
+    scenario: &redflag_core::library::LoadedScenario,
+    seed: u64,
+    answers: &[usize],
+    loc: &redflag_core::i18n::Localizer,
+) -> Vec<String> {
+    let Ok((mut game, _)) = Game::start(scenario.scenario().clone(), seed) else {
+        return Vec::new();
+    };
+    for &k in answers {
+        let key = match game.status() {
+            Status::Choosing { options, .. } => options.get(k).map(|o| o.key),
+            _ => None,
+        };
+        let Some(key) = key else { return Vec::new() };
+        if game.choose(key).is_err() {
+            return Vec::new();
+        }
+    }
+    let words = Words::for_game(loc, &game);
+    match game.status() {
+        Status::Choosing { options, .. } => options.iter().map(|o| words.option(o)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn para(parent: &Element, text: &str, first_new: bool) -> Element {
+    let doc = document();
+    let p = doc.create_element("p").expect("an element");
+    p.set_text_content(Some(text));
+    if first_new {
+        p.set_id("plain-new");
+        let _ = p.set_attribute("tabindex", "-1");
+    }
+    let _ = parent.append_child(&p);
+    p
+}
+
+fn button(parent: &Element, text: &str, act: &str, n: usize) {
+    let doc = document();
+    let b = doc.create_element("button").expect("an element");
+    b.set_text_content(Some(text));
+    let _ = b.set_attribute("type", "button");
+    let _ = b.set_attribute("data-act", act);
+    let _ = b.set_attribute("data-n", &n.to_string());
+    let _ = parent.append_child(&b);
+}

@@ -1,0 +1,475 @@
+//! The page in headless Chromium: `cargo xtask web-test` and `cargo xtask web-bench`.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::cdp::{Cdp, Page};
+use crate::{Result, root, serve, web};
+
+/// Headless Chromium with a profile of its own (a cold cache), killed when dropped.
+pub struct Browser {
+    child: Child,
+    profile: PathBuf,
+    pub cdp: Cdp,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// The browser to use: `$CHROMIUM`, else `chromium` (Debian's package; `.ci/run` installs it).
+fn executable() -> String {
+    std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".into())
+}
+
+impl Browser {
+    pub fn launch() -> Result<Browser> {
+        let profile = std::env::temp_dir().join(format!(
+            "redflag-chromium-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+        ));
+        let mut child = Command::new(executable())
+            .args([
+                "--headless=new",
+                "--remote-debugging-port=0",
+                // CI runs as root, where Chromium's sandbox cannot start.
+                "--no-sandbox",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-gpu",
+                "--disable-extensions",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--mute-audio",
+                "--hide-scrollbars",
+                "--font-render-hinting=none",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg("about:blank")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| {
+                format!(
+                    "{}: {e} (install Debian's chromium, or name a browser in $CHROMIUM)",
+                    executable()
+                )
+            })?;
+        let stderr = child.stderr.take().ok_or("no stderr")?;
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr)
+                .lines()
+                .map_while(std::result::Result::ok)
+            {
+                if let Some(at) = line.find("ws://") {
+                    let _ = tx.send(line[at..].trim().to_string());
+                }
+            }
+        });
+        let url = match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(u) => u,
+            Err(_) => {
+                let _ = child.kill();
+                return Err("Chromium did not start (no DevTools address in 30 s)".into());
+            }
+        };
+        let cdp = Cdp::connect(&url)?;
+        Ok(Browser {
+            child,
+            profile,
+            cdp,
+        })
+    }
+}
+
+fn dist(args: &[String]) -> Result<PathBuf> {
+    if args.iter().any(|a| a == "--no-build") {
+        let d = root().join("web/dist");
+        if !d.join("index.html").is_file() {
+            return Err("web/dist/ has no page: run cargo xtask web first".into());
+        }
+        Ok(d)
+    } else {
+        web::build(&[])
+    }
+}
+
+/// The text mirror of the screen: one line per row.
+fn screen(page: &Page, cdp: &mut Cdp) -> Result<String> {
+    Ok(page
+        .eval(
+            cdp,
+            "Array.from(document.getElementById('screen-text').children).map(r => r.textContent).join('\\n')",
+        )?
+        .as_str()
+        .unwrap_or_default()
+        .to_string())
+}
+
+fn is_true(v: &Value) -> bool {
+    v.as_bool().unwrap_or(false)
+}
+
+/// What the game shows now (`start`, `chat`, `debrief`, …), from the page's own hook.
+fn screen_name(page: &Page, cdp: &mut Cdp) -> Result<String> {
+    Ok(page
+        .eval(cdp, "window.redflag.screen_name()")?
+        .as_str()
+        .unwrap_or_default()
+        .to_string())
+}
+
+fn check(ok: bool, what: &str) -> Result<()> {
+    if ok {
+        println!("  ok: {what}");
+        Ok(())
+    } else {
+        Err(format!("failed: {what}"))
+    }
+}
+
+fn loc(lang: &str) -> redflag_core::i18n::Localizer {
+    redflag_core::library::Library::load(&[])
+        .catalog
+        .localizer(lang)
+        .0
+}
+
+/// `cargo xtask web-test`.
+pub fn test(args: &[String]) -> Result<()> {
+    let dist = dist(args)?;
+    let shots = root().join("web/screenshots");
+    std::fs::create_dir_all(&shots).map_err(|e| e.to_string())?;
+    let server = serve::start(&dist)?;
+    let base = format!("http://127.0.0.1:{}/", server.port);
+    let mut b = Browser::launch()?;
+    let page = Page::open(&mut b.cdp, 1000, 700)?;
+    let cdp = &mut b.cdp;
+    println!("web-test: the page from {base}");
+
+    // 1. The start screen, in English, with no ?lang and an English browser.
+    page.call(
+        cdp,
+        "Page.navigate",
+        json!({"url": format!("{base}?seed=1")}),
+    )?;
+    page.wait_for(
+        cdp,
+        "!!window.redflag && document.getElementById('screen-text').children.length > 10",
+        30,
+    )?;
+    let en = loc("en");
+    let text = screen(&page, cdp)?;
+    check(
+        text.contains(&en.text("tui-app-title")),
+        "the start screen shows the game's title, in English",
+    )?;
+    check(
+        screen_name(&page, cdp)? == "start",
+        "it opens on the list of scenarios",
+    )?;
+    let rows = page.eval(
+        cdp,
+        "document.getElementById('screen-text').children.length",
+    )?;
+    let single = page.eval(cdp, "Array.from(document.getElementById('screen-text').children).every(r => r.childNodes.length <= 1 && (r.firstChild === null || r.firstChild.nodeType === 3))")?;
+    check(
+        is_true(&single),
+        &format!("the text mirror has one text node per row ({rows} rows)"),
+    )?;
+    page.screenshot(cdp, &shots.join("start.png"))?;
+
+    // 2. A scenario played to its debrief with keys: Enter plays the first scenario, shows
+    //    what the contact writes and takes the selected answer; it ends on the debrief.
+    page.key(cdp, "Enter")?;
+    check(
+        screen_name(&page, cdp)? == "chat",
+        "Enter opens the first scenario's chat",
+    )?;
+    let mut presses = 0;
+    while screen_name(&page, cdp)? != "debrief" {
+        presses += 1;
+        if presses > 300 {
+            return Err(format!(
+                "no debrief after 300 key presses; the screen:\n{}",
+                screen(&page, cdp)?
+            ));
+        }
+        page.key(cdp, if presses % 3 == 0 { "2" } else { "Enter" })?;
+    }
+    let text = screen(&page, cdp)?;
+    check(
+        !text.trim().is_empty(),
+        &format!("the debrief after {presses} key presses"),
+    )?;
+    page.screenshot(cdp, &shots.join("debrief.png"))?;
+    let kept = page.eval(
+        cdp,
+        "JSON.parse(localStorage.getItem('redflag/results.json')).records.length",
+    )?;
+    check(
+        kept.as_u64() == Some(1),
+        "the run is kept in local storage, in the results format",
+    )?;
+    let state = page.eval(
+        cdp,
+        "Object.keys(JSON.parse(localStorage.getItem('redflag/state.json')).scores).length",
+    )?;
+    check(
+        state.as_u64() == Some(1),
+        "its best score is kept in local storage, in state.json's format",
+    )?;
+
+    // 3. The language switcher: l, then another language.
+    page.key(cdp, "Escape")?;
+    page.key(cdp, "Escape")?;
+    check(
+        screen_name(&page, cdp)? == "start",
+        "Esc leads back to the list",
+    )?;
+    page.key(cdp, "l")?;
+    page.key(cdp, "ArrowDown")?;
+    page.key(cdp, "Enter")?;
+    let lang = page.eval(cdp, "document.documentElement.lang")?;
+    let lang = lang.as_str().unwrap_or_default().to_string();
+    check(
+        lang != "en" && !lang.is_empty(),
+        &format!("the switcher changed the language to {lang}"),
+    )?;
+    let other = loc(&lang);
+    let text = screen(&page, cdp)?;
+    check(
+        text.contains(&other.text("tui-app-title"))
+            || text.contains(&other.text("tui-start-heading")),
+        "the screen is in that language",
+    )?;
+    let button = page.eval(cdp, "document.getElementById('export').textContent")?;
+    check(
+        button.as_str() == Some(other.text("web-export").as_str()),
+        "so are the page's own buttons",
+    )?;
+
+    // 4. ?lang=de in the address.
+    page.call(
+        cdp,
+        "Page.navigate",
+        json!({"url": format!("{base}?lang=de")}),
+    )?;
+    page.wait_for(
+        cdp,
+        "!!window.redflag && document.documentElement.lang === 'de'",
+        30,
+    )?;
+    let de = loc("de");
+    check(
+        screen(&page, cdp)?.contains(&de.text("tui-start-heading")),
+        "?lang=de opens the game in German",
+    )?;
+
+    // 5. Plain mode: the story as text, the answers as buttons.
+    page.eval(cdp, "document.getElementById('plain-on').click()")?;
+    page.wait_for(
+        cdp,
+        "document.querySelectorAll('#plain-choices button').length > 1",
+        10,
+    )?;
+    page.eval(
+        cdp,
+        "document.querySelector('#plain-choices button').click()",
+    )?;
+    page.wait_for(
+        cdp,
+        "document.querySelectorAll('#plain-log p').length > 1",
+        10,
+    )?;
+    let mut steps = 0;
+    loop {
+        let picks = page.eval(
+            cdp,
+            "document.querySelectorAll('#plain-choices button[data-act=pick]').length",
+        )?;
+        if picks.as_u64().unwrap_or(0) == 0 {
+            break;
+        }
+        steps += 1;
+        if steps > 60 {
+            return Err("plain mode: no end after 60 answers".into());
+        }
+        page.eval(
+            cdp,
+            "document.querySelector('#plain-choices button[data-act=pick]').click()",
+        )?;
+    }
+    let log = page.eval(cdp, "document.getElementById('plain-log').innerText")?;
+    check(
+        log.as_str().is_some_and(|l| l.len() > 200),
+        &format!("plain mode played to the end in {steps} answers, as text"),
+    )?;
+    page.screenshot(cdp, &shots.join("plain.png"))?;
+    page.eval(
+        cdp,
+        "document.querySelector('#plain-choices button[data-act=list]').click()",
+    )?;
+    page.eval(
+        cdp,
+        "document.querySelector('#plain-choices button[data-act=grid]').click()",
+    )?;
+    let kept = page.eval(
+        cdp,
+        "JSON.parse(localStorage.getItem('redflag/results.json')).records.length",
+    )?;
+    check(kept.as_u64() == Some(2), "the plain run is kept as well")?;
+
+    // 6. Nothing but the page's own files was asked for.
+    cdp.pump(Duration::from_millis(300))?;
+    let requested: Vec<String> = cdp
+        .events
+        .iter()
+        .filter(|e| e["method"] == "Network.requestWillBeSent")
+        .filter_map(|e| e["params"]["request"]["url"].as_str().map(str::to_string))
+        .collect();
+    let files: Vec<String> = std::fs::read_dir(&dist)
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let foreign: Vec<&String> = requested
+        .iter()
+        .filter(|u| {
+            let Some(path) = u.strip_prefix(&base) else {
+                return true;
+            };
+            let file = path.split(['?', '#']).next().unwrap_or_default();
+            !(file.is_empty() || files.iter().any(|f| f == file))
+        })
+        .collect();
+    check(
+        !requested.is_empty() && foreign.is_empty(),
+        &format!(
+            "the page asked for nothing but its own files ({} requests; others: {foreign:?})",
+            requested.len()
+        ),
+    )?;
+    let served = server.log.lock().map(|l| l.len()).unwrap_or(0);
+    check(
+        served == requested.len(),
+        &format!("the server saw the same {served} requests"),
+    )?;
+    println!("web-test: passed; screenshots in {}", shots.display());
+    Ok(())
+}
+
+/// `cargo xtask web-bench`.
+pub fn bench(args: &[String]) -> Result<()> {
+    let dist = dist(args)?;
+    let server = serve::start(&dist)?;
+    let base = format!("http://127.0.0.1:{}/", server.port);
+    let (raw, packed) = web::sizes(&dist)?;
+    println!(
+        "page: {:.2} MB, {:.2} MB compressed",
+        raw as f64 / 1048576.0,
+        packed as f64 / 1048576.0
+    );
+
+    // First frame, cold: a new browser profile each time, the cache off.
+    let mut firsts = Vec::new();
+    for _ in 0..5 {
+        let mut b = Browser::launch()?;
+        let page = Page::open(&mut b.cdp, 1000, 700)?;
+        page.call(
+            &mut b.cdp,
+            "Network.setCacheDisabled",
+            json!({"cacheDisabled": true}),
+        )?;
+        page.call(
+            &mut b.cdp,
+            "Page.navigate",
+            json!({"url": format!("{base}?seed=1")}),
+        )?;
+        page.wait_for(
+            &mut b.cdp,
+            "performance.getEntriesByName('redflag-first-frame').length > 0",
+            30,
+        )?;
+        let t = page.eval(
+            &mut b.cdp,
+            "performance.getEntriesByName('redflag-first-frame')[0].startTime",
+        )?;
+        firsts.push(t.as_f64().unwrap_or(f64::NAN));
+    }
+    firsts.sort_by(f64::total_cmp);
+    println!(
+        "navigation to first frame, cold cache (5 runs): median {:.0} ms, slowest {:.0} ms (target: under 500 ms)",
+        firsts[2], firsts[4]
+    );
+
+    // A key's frame with 10,000 messages in the chat's scrollback.
+    let mut b = Browser::launch()?;
+    let page = Page::open(&mut b.cdp, 1000, 700)?;
+    let cdp = &mut b.cdp;
+    page.call(
+        cdp,
+        "Page.navigate",
+        json!({"url": format!("{base}?seed=1")}),
+    )?;
+    page.wait_for(cdp, "!!window.redflag", 30)?;
+    page.key(cdp, "Enter")?;
+    let n = page.eval(cdp, "window.redflag.bench_scrollback(10000)")?;
+    println!("scrollback: {n} messages");
+    for k in 0..120 {
+        page.key(
+            cdp,
+            if (k / 10) % 2 == 0 {
+                "ArrowUp"
+            } else {
+                "ArrowDown"
+            },
+        )?;
+    }
+    cdp.pump(Duration::from_millis(200))?;
+    let times = page.eval(cdp, "window.redflag.key_times()")?;
+    let times: Vec<f64> = times
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default();
+    let (mut handled, mut framed): (Vec<f64>, Vec<f64>) = times
+        .chunks(2)
+        .filter(|c| c.len() == 2)
+        .map(|c| (c[0], c[1]))
+        .skip(20)
+        .unzip();
+    if handled.is_empty() {
+        return Err("the page reported no key timings".into());
+    }
+    handled.sort_by(f64::total_cmp);
+    framed.sort_by(f64::total_cmp);
+    let pct = |v: &[f64], p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
+    println!(
+        "key to frame drawn (DOM updated), {} keys: median {:.1} ms, 95th percentile {:.1} ms (target: under 16 ms)",
+        handled.len(),
+        pct(&handled, 0.5),
+        pct(&handled, 0.95)
+    );
+    println!(
+        "key to the next animation frame: median {:.1} ms, 95th percentile {:.1} ms",
+        pct(&framed, 0.5),
+        pct(&framed, 0.95)
+    );
+    Ok(())
+}
