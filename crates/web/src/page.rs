@@ -443,8 +443,11 @@ fn listen() -> Result<(), JsValue> {
                 return;
             };
             e.prevent_default();
+            let began = window().performance().map(|p| p.now()).unwrap_or_default();
             dispatch(|_| vec![msg]);
-            time_key(e.time_stamp());
+            let end = window().performance().map(|p| p.now()).unwrap_or_default();
+            let stamp = e.time_stamp();
+            time_key(stamp, began, end);
         }),
     );
     let grid: web_sys::EventTarget = by_id(GRID).ok_or("no #grid")?.into();
@@ -596,19 +599,31 @@ pub fn mark_frame(what: &str) {
 }
 
 thread_local! {
-    /// For the benchmark: per key, (event to frame drawn, event to the next animation
-    /// frame), in milliseconds.
-    static KEY_TIMES: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+    /// For the benchmark, in milliseconds per key: from the event to its frame drawn, and
+    /// to the next animation frame after it.
+    static KEY_DRAWN: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+    static KEY_FRAMED: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+    /// The page's own part: from the handler's start to the frame drawn.
+    static KEY_HANDLED: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The key timings so far: the page's own part.
+#[wasm_bindgen]
+pub fn key_handled() -> Vec<f64> {
+    KEY_HANDLED.with(|k| k.borrow().clone())
 }
 
 /// Notes how long the key of `event_time` took to reach the page, and to the next frame.
-fn time_key(event_time: f64) {
+fn time_key(event_time: f64, began: f64, end: f64) {
     let Some(perf) = window().performance() else {
         return;
     };
-    let drawn = perf.now() - event_time;
-    let next = Closure::once_into_js(move |at: f64| {
-        KEY_TIMES.with(|k| k.borrow_mut().extend([drawn, at - event_time]));
+    KEY_HANDLED.with(|k| k.borrow_mut().push(end - began));
+    KEY_DRAWN.with(|k| k.borrow_mut().push(perf.now() - event_time));
+    let next = Closure::once_into_js(move |_: f64| {
+        if let Some(perf) = window().performance() {
+            KEY_FRAMED.with(|k| k.borrow_mut().push(perf.now() - event_time));
+        }
     });
     let _ = window().request_animation_frame(next.unchecked_ref());
 }
@@ -648,16 +663,47 @@ pub fn bench_scrollback(n: usize) -> usize {
     .unwrap_or(0)
 }
 
-/// The key timings so far, flat: drawn, next frame, drawn, next frame, …
+/// The grid's size in cells: columns, rows.
 #[wasm_bindgen]
-pub fn key_times() -> Vec<f64> {
-    KEY_TIMES.with(|k| k.borrow().clone())
+pub fn grid_size() -> Vec<u16> {
+    with_app(|a| {
+        a.term
+            .size()
+            .map(|s| vec![s.width, s.height])
+            .unwrap_or_default()
+    })
+    .unwrap_or_default()
 }
 
-/// "Export my results": downloads the same JSON as `redflag results export --format json`.
-/// The file is made in the page (a blob); nothing is sent anywhere.
+/// The key timings so far (see `time_key`): to the frame drawn.
+#[wasm_bindgen]
+pub fn key_drawn() -> Vec<f64> {
+    KEY_DRAWN.with(|k| k.borrow().clone())
+}
+
+/// The key timings so far: to the next animation frame.
+#[wasm_bindgen]
+pub fn key_framed() -> Vec<f64> {
+    KEY_FRAMED.with(|k| k.borrow().clone())
+}
+
+/// The JSON "export my results" downloads: `redflag results export --format json`'s.
+fn export_text(records: &[Record]) -> Option<String> {
+    redflag_core::results::export::to_json(records).ok()
+}
+
+/// The export, for the page's test (it reads it back as `workshop summary` does).
+#[wasm_bindgen]
+pub fn export_json() -> String {
+    with_app(|a| export_text(a.records()))
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// "Export my results": downloads the export as a file made in the page (a blob); nothing
+/// is sent anywhere.
 pub fn export(records: &[Record]) {
-    let Ok(json) = redflag_core::results::export::to_json(records) else {
+    let Some(json) = export_text(records) else {
         return;
     };
     let parts = js_sys::Array::of1(&JsValue::from_str(&json));
