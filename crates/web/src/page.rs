@@ -158,9 +158,21 @@ impl App {
                 &args([("reason", why.as_str().into())]),
             ));
         }
+        let asked_code = query("participant").filter(|p| !p.trim().is_empty());
+        let participant = asked_code
+            .clone()
+            .filter(|p| redflag_core::results::valid_participant(p));
+        if let Some(code) = asked_code.filter(|_| participant.is_none()) {
+            notices.push(loc_for_notes.fmt(
+                "results-bad-participant",
+                &args([("code", redflag_core::sanitize::clean_line(&code).into())]),
+            ));
+        }
         let recorder = Recorder {
             path: None,
-            participant: query("participant").filter(|p| !p.trim().is_empty()),
+            // A workshop's participant code (`?participant=B7`), checked as the terminal
+            // checks `--participant`; anything else is left out (and said on the list).
+            participant: participant.clone(),
             clock: now_secs,
             broken: false,
             tap: Some(Tap(Arc::new(|r: &Record| {
@@ -673,6 +685,14 @@ pub fn grid_size() -> Vec<u16> {
             .unwrap_or_default()
     })
     .unwrap_or_default()
+}
+
+/// Forgets the key timings so far (the benchmark measures one kind of key at a time).
+#[wasm_bindgen]
+pub fn reset_key_times() {
+    for k in [&KEY_DRAWN, &KEY_FRAMED, &KEY_HANDLED] {
+        k.with(|k| k.borrow_mut().clear());
+    }
 }
 
 /// The key timings so far (see `time_key`): to the frame drawn.
