@@ -282,6 +282,31 @@ pub fn test(args: &[String]) -> Result<()> {
         "?lang=de opens the game in German",
     )?;
 
+    page.call(
+        cdp,
+        "Page.navigate",
+        json!({"url": format!("{base}?lang=en-XA")}),
+    )?;
+    page.wait_for(
+        cdp,
+        "!!window.redflag && document.documentElement.lang === 'en-XA'",
+        30,
+    )?;
+    check(
+        screen(&page, cdp)?.contains(&loc("en-XA").text("tui-start-heading")),
+        "?lang=en-XA opens the pseudo-locale",
+    )?;
+    page.call(
+        cdp,
+        "Page.navigate",
+        json!({"url": format!("{base}?lang=de")}),
+    )?;
+    page.wait_for(
+        cdp,
+        "!!window.redflag && document.documentElement.lang === 'de'",
+        30,
+    )?;
+
     // 5. Plain mode: the story as text, the answers as buttons.
     page.eval(cdp, "document.getElementById('plain-on').click()")?;
     page.wait_for(
@@ -451,7 +476,84 @@ pub fn test(args: &[String]) -> Result<()> {
         "the touch key Esc leads back",
     )?;
 
-    // 9. Nothing but the page's own files was asked for.
+    // 9. Resized: the grid is measured again; too small says so, as the terminal does.
+    page.call(
+        cdp,
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": 1200, "height": 500, "deviceScaleFactor": 1, "mobile": false}),
+    )?;
+    page.wait_for(cdp, "window.redflag.grid_size()[0] > 100", 10)?;
+    check(
+        screen(&page, cdp)?.contains(&en.text("tui-start-heading")),
+        "after a resize the list is drawn at the new size",
+    )?;
+    page.call(
+        cdp,
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": 200, "height": 150, "deviceScaleFactor": 1, "mobile": false}),
+    )?;
+    page.wait_for(cdp, "window.redflag.grid_size()[0] < 40", 10)?;
+    let small = screen(&page, cdp)?;
+    check(
+        !small.contains(&en.text("tui-start-heading")),
+        "a window too small for the game gets the enlarge note instead",
+    )?;
+
+    // 10. Saved settings that cannot be read are named and left alone.
+    page.call(
+        cdp,
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": 1000, "height": 700, "deviceScaleFactor": 1, "mobile": false}),
+    )?;
+    page.eval(
+        cdp,
+        "localStorage.setItem('redflag/state.json', '{ not json')",
+    )?;
+    page.call(
+        cdp,
+        "Page.navigate",
+        json!({"url": format!("{base}?lang=en")}),
+    )?;
+    page.wait_for(
+        cdp,
+        "!!window.redflag && document.getElementById('screen-text').children.length > 10",
+        30,
+    )?;
+    let text = screen(&page, cdp)?;
+    let note: String = en
+        .fmt(
+            "web-state-unreadable",
+            &redflag_core::i18n::args([("reason", "-".into())]),
+        )
+        .chars()
+        .take(30)
+        .collect();
+    check(
+        text.contains(&note),
+        "unreadable saved settings are named on the start screen",
+    )?;
+    page.key(cdp, "s")?;
+    page.key(cdp, "Enter")?;
+    page.key(cdp, "Escape")?;
+    let kept = page.eval(cdp, "localStorage.getItem('redflag/state.json')")?;
+    check(
+        kept.as_str() == Some("{ not json"),
+        "and are not written over",
+    )?;
+
+    // 11. No script error anywhere on the way.
+    let errors: Vec<String> = cdp
+        .events
+        .iter()
+        .filter(|e| {
+            e["method"] == "Runtime.exceptionThrown"
+                || (e["method"] == "Runtime.consoleAPICalled" && e["params"]["type"] == "error")
+        })
+        .map(|e| e["params"].to_string().chars().take(300).collect())
+        .collect();
+    check(errors.is_empty(), &format!("no script errors ({errors:?})"))?;
+
+    // 12. Nothing but the page's own files was asked for.
     cdp.pump(Duration::from_millis(300))?;
     let requested: Vec<String> = cdp
         .events
