@@ -54,7 +54,7 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
     let (raw, packed) = sizes(&dist)?;
     println!(
         "web/dist/: {} files, {:.2} MB, {:.2} MB compressed (gzip -9; the limit is {:.0} MB)",
-        std::fs::read_dir(&dist).map(|d| d.count()).unwrap_or(0),
+        files(&dist)?.len(),
         mb(raw),
         mb(packed),
         mb(MAX_COMPRESSED)
@@ -206,15 +206,35 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// Every file of the page, as (path inside `dist` with `/`, full path); wasm-bindgen puts
+/// the shell's bits of JavaScript in `snippets/`.
+pub fn files(dist: &Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    let mut todo = vec![dist.to_path_buf()];
+    while let Some(dir) = todo.pop() {
+        for e in std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .flatten()
+        {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else if let Ok(rel) = p.strip_prefix(dist) {
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                out.push((rel, p));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// The page's size: as it is, and compressed with gzip -9 (what a static host sends).
 pub fn sizes(dist: &Path) -> Result<(u64, u64)> {
     let mut raw = 0;
     let mut packed = 0;
-    for e in std::fs::read_dir(dist)
-        .map_err(|e| e.to_string())?
-        .flatten()
-    {
-        let bytes = std::fs::read(e.path()).map_err(|e| e.to_string())?;
+    for (_, path) in files(dist)? {
+        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
         raw += bytes.len() as u64;
         let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         z.write_all(&bytes).map_err(|e| e.to_string())?;

@@ -611,30 +611,36 @@ pub fn mark_frame(what: &str) {
 }
 
 thread_local! {
-    /// For the benchmark, in milliseconds per key: from the event to its frame drawn, and
-    /// to the next animation frame after it.
-    static KEY_DRAWN: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
-    static KEY_FRAMED: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
-    /// The page's own part: from the handler's start to the frame drawn.
-    static KEY_HANDLED: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+    /// Whether keys are timed (only while the benchmark asks: see [`reset_key_times`]).
+    static TIMING: Cell<bool> = const { Cell::new(false) };
+    /// Per key, in milliseconds: [event to frame drawn, the page's own part (handler to
+    /// frame drawn), event to the frame's style and layout done, event to the next
+    /// animation frame].
+    static KEY_TIMES: RefCell<[Vec<f64>; 4]> = const { RefCell::new([Vec::new(), Vec::new(), Vec::new(), Vec::new()]) };
 }
 
-/// The key timings so far: the page's own part.
-#[wasm_bindgen]
-pub fn key_handled() -> Vec<f64> {
-    KEY_HANDLED.with(|k| k.borrow().clone())
-}
-
-/// Notes how long the key of `event_time` took to reach the page, and to the next frame.
+/// Notes how long the key of `event_time` took, when the benchmark asked.
 fn time_key(event_time: f64, began: f64, end: f64) {
+    if !TIMING.with(Cell::get) {
+        return;
+    }
     let Some(perf) = window().performance() else {
         return;
     };
-    KEY_HANDLED.with(|k| k.borrow_mut().push(end - began));
-    KEY_DRAWN.with(|k| k.borrow_mut().push(perf.now() - event_time));
+    let drawn = perf.now() - event_time;
+    // The browser's own part of the frame, done now instead of before the next paint
+    // (reading a size makes it lay the page out).
+    let _ = by_id(GRID).map(|g| g.client_height());
+    let laid = perf.now() - event_time;
+    KEY_TIMES.with(|k| {
+        let mut k = k.borrow_mut();
+        k[0].push(drawn);
+        k[1].push(end - began);
+        k[2].push(laid);
+    });
     let next = Closure::once_into_js(move |_: f64| {
         if let Some(perf) = window().performance() {
-            KEY_FRAMED.with(|k| k.borrow_mut().push(perf.now() - event_time));
+            KEY_TIMES.with(|k| k.borrow_mut()[3].push(perf.now() - event_time));
         }
     });
     let _ = window().request_animation_frame(next.unchecked_ref());
@@ -687,24 +693,17 @@ pub fn grid_size() -> Vec<u16> {
     .unwrap_or_default()
 }
 
-/// Forgets the key timings so far (the benchmark measures one kind of key at a time).
+/// Starts timing keys afresh (the benchmark measures one kind of key at a time).
 #[wasm_bindgen]
 pub fn reset_key_times() {
-    for k in [&KEY_DRAWN, &KEY_FRAMED, &KEY_HANDLED] {
-        k.with(|k| k.borrow_mut().clear());
-    }
+    TIMING.with(|t| t.set(true));
+    KEY_TIMES.with(|k| k.borrow_mut().iter_mut().for_each(Vec::clear));
 }
 
-/// The key timings so far (see `time_key`): to the frame drawn.
+/// The key timings so far (see `time_key`): series `n` of them.
 #[wasm_bindgen]
-pub fn key_drawn() -> Vec<f64> {
-    KEY_DRAWN.with(|k| k.borrow().clone())
-}
-
-/// The key timings so far: to the next animation frame.
-#[wasm_bindgen]
-pub fn key_framed() -> Vec<f64> {
-    KEY_FRAMED.with(|k| k.borrow().clone())
+pub fn key_times(n: usize) -> Vec<f64> {
+    KEY_TIMES.with(|k| k.borrow().get(n).cloned().unwrap_or_default())
 }
 
 /// The JSON "export my results" downloads: `redflag results export --format json`'s.
