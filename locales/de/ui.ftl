@@ -40,6 +40,7 @@ debrief-outcome = Ausgang: { $outcome }
 # Die Form „Punkte/Höchstwert“ (zum Beispiel 7/10) muss bleiben.
 debrief-score = Punkte: { $points }/{ $max }
 debrief-seed = Seed: { $seed } (mit --seed { $seed } spielst du diese Runde noch einmal)
+debrief-seed-page = Seed: { $seed } (um diese Runde noch einmal zu spielen, hänge ?seed={ $seed } an die Adresse der Seite an)
 debrief-no-flags = In dieser Runde kam kein Warnsignal vor.
 debrief-heading = Auswertung
 debrief-flags-heading = Die Warnsignale in diesem Gespräch

@@ -40,6 +40,7 @@ debrief-outcome = Outcome: { $outcome }
 # Keep the form "points/max" (for example 7/10) in every language.
 debrief-score = Score: { $points }/{ $max }
 debrief-seed = Seed: { $seed } (play this run again with --seed { $seed })
+debrief-seed-page = Seed: { $seed } (to play this run again, add ?seed={ $seed } to the page's address)
 debrief-no-flags = No red flag came up in this run.
 debrief-heading = Debrief
 debrief-flags-heading = The red flags in this conversation

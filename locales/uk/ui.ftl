@@ -40,6 +40,7 @@ debrief-outcome = Результат: { $outcome }
 # Форма «бали/максимум» (наприклад, 7/10) має лишитися в кожній мові.
 debrief-score = Бали: { $points }/{ $max }
 debrief-seed = Зерно: { $seed } (щоб зіграти цей раунд ще раз, додайте --seed { $seed })
+debrief-seed-page = Зерно: { $seed } (щоб зіграти цей раунд ще раз, додайте ?seed={ $seed } до адреси сторінки)
 debrief-no-flags = У цьому раунді тривожних сигналів не було.
 debrief-heading = Розбір
 debrief-flags-heading = Тривожні сигнали в цій розмові

@@ -40,6 +40,7 @@ debrief-outcome = Kết quả: { $outcome }
 # Giữ dạng “điểm/tối đa” (ví dụ 7/10) ở mọi ngôn ngữ.
 debrief-score = Điểm: { $points }/{ $max }
 debrief-seed = Seed: { $seed } (chơi lại đúng lượt này với --seed { $seed })
+debrief-seed-page = Seed: { $seed } (để chơi lại lượt này, thêm ?seed={ $seed } vào địa chỉ của trang)
 debrief-no-flags = Lượt chơi này không có dấu hiệu cảnh báo nào.
 debrief-heading = Tổng kết
 debrief-flags-heading = Các dấu hiệu cảnh báo trong cuộc trò chuyện này

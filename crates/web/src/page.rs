@@ -197,6 +197,7 @@ impl App {
         let last_saved = store.saved.clone();
         let mut model = Model::new(lib, requested, opts, store, env, Instant::now());
         model.kept = results.as_ref().map(|d| d.records.clone());
+        model.in_page = true;
         // A fresh grid (and mirror): whatever was there (the loading note, the grid of the
         // game before a pack was loaded) goes.
         for id in [GRID, MIRROR] {

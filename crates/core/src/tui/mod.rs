@@ -177,6 +177,9 @@ pub struct Model<'a> {
     /// Results a front end keeps itself (a web page, in its local storage), read by the
     /// results screen and the booster instead of [`Model::results_path`] when set.
     pub kept: Option<Vec<crate::results::Record>>,
+    /// The game runs in a web page: a run is repeated with `?seed=` in the page's address,
+    /// not `--seed` (the debrief says which).
+    pub in_page: bool,
     /// Where the last frame can be tapped (see [`Hit`]); the view fills it.
     pub hits: std::cell::RefCell<Vec<Hit>>,
 }
@@ -258,6 +261,7 @@ impl<'a> Model<'a> {
             notices: opts.notices,
             record_error: None,
             kept: None,
+            in_page: false,
             hits: Default::default(),
         };
         if chosen.is_none() && model.langs.len() > 1 {
@@ -328,6 +332,14 @@ impl<'a> Model<'a> {
             return;
         };
         let practice = c.replay;
+        if self.in_page
+            && let Some(d) = c.game.as_ref().and_then(|g| g.debrief())
+        {
+            view.text.seed = self.loc.fmt(
+                "debrief-seed-page",
+                &crate::i18n::args([("seed", crate::i18n::ArgValue::from(d.seed))]),
+            );
+        }
         if let Screen::Chat(c) = &mut self.screen {
             view.replay = c.checkpoint.take();
         }

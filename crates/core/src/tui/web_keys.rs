@@ -191,6 +191,34 @@ mod tests {
         assert_eq!(answers(a), answers(b), "the same answer as key 2");
     }
 
+    /// In a page, the debrief says how to play the run again there: `?seed=`, not `--seed`.
+    #[test]
+    fn a_page_debrief_names_the_address_not_the_flag() {
+        let lib = Library::load(&[]);
+        for in_page in [false, true] {
+            let mut m = model(&lib);
+            m.in_page = in_page;
+            press_all(&mut m, vec![Msg::Key(Key::Enter)]);
+            for _ in 0..200 {
+                if matches!(m.screen, Screen::Debrief(_)) {
+                    break;
+                }
+                press_all(&mut m, vec![Msg::Key(Key::Enter)]);
+            }
+            let Screen::Debrief(d) = &m.screen else {
+                panic!("no debrief")
+            };
+            let (id, hint) = if in_page {
+                ("debrief-seed-page", "?seed=7")
+            } else {
+                ("debrief-seed", "--seed 7")
+            };
+            let want = m.loc.fmt(id, &crate::i18n::args([("seed", 7u64.into())]));
+            assert_eq!(d.text.seed, want);
+            assert!(d.text.seed.contains(hint), "{}", d.text.seed);
+        }
+    }
+
     #[test]
     fn a_tap_where_nothing_is_marked_does_nothing() {
         let lib = Library::load(&[]);
