@@ -3,6 +3,7 @@
 
 web-title = redflag: Jobangebote erkennen, die deine Identität mieten wollen
 web-noscript = Dieses Spiel braucht JavaScript und WebAssembly. Es läuft ganz in deinem Browser: Nichts, was du hier tust, wird irgendwohin gesendet.
+web-load-failed = Das Spiel konnte in diesem Browser nicht starten. Browser führen es nicht aus einer Datei auf diesem Computer aus: Öffne den Link, den du bekommen hast, oder stelle den Ordner mit einem Webserver bereit (zum Beispiel python3 -m http.server -d web/dist). Sehr alte Browser können es gar nicht ausführen.
 web-loading = Das Spiel wird geladen …
 web-pack-zip = Szenario-Paket laden (.zip)
 web-pack-folder = Paket-Ordner laden

@@ -3,6 +3,7 @@
 
 web-title = redflag: learn to spot job offers that rent your identity
 web-noscript = This game needs JavaScript and WebAssembly. It runs entirely in your browser: nothing you do here is sent anywhere.
+web-load-failed = The game could not start in this browser. Browsers do not run it from a file opened on this computer: open the link you were given, or serve the folder with any web server (for example python3 -m http.server -d web/dist). Very old browsers cannot run it at all.
 web-loading = Loading the game…
 # The buttons above the game.
 web-pack-zip = Load a scenario pack (.zip)

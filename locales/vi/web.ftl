@@ -3,6 +3,7 @@
 
 web-title = redflag: nhận ra những lời mời làm việc muốn thuê danh tính của bạn
 web-noscript = Trò chơi này cần JavaScript và WebAssembly. Nó chạy hoàn toàn trong trình duyệt của bạn: không có gì bạn làm ở đây được gửi đi đâu cả.
+web-load-failed = Không khởi động được trò chơi trong trình duyệt này. Trình duyệt không chạy nó từ một tệp mở trên máy này: hãy mở đường dẫn bạn được gửi, hoặc phục vụ thư mục bằng một máy chủ web bất kỳ (ví dụ python3 -m http.server -d web/dist). Trình duyệt quá cũ thì không chạy được.
 web-loading = Đang tải trò chơi…
 web-pack-zip = Tải gói tình huống (.zip)
 web-pack-folder = Tải thư mục gói

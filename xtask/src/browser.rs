@@ -553,7 +553,23 @@ pub fn test(args: &[String]) -> Result<()> {
         .collect();
     check(errors.is_empty(), &format!("no script errors ({errors:?})"))?;
 
-    // 12. Nothing but the page's own files was asked for.
+    // 12. Opened from a file, where browsers do not run it: the page says what to do.
+    let local = Page::open(cdp, 1000, 700)?;
+    let file = format!("file://{}", dist.join("index.html").display());
+    local.call(cdp, "Page.navigate", json!({"url": file}))?;
+    local.wait_for(
+        cdp,
+        "document.getElementById('load-failed') && !document.getElementById('load-failed').hidden",
+        20,
+    )?;
+    check(
+        true,
+        "opened from a file, which browsers do not run by default, the page says how to open it",
+    )?;
+    cdp.events
+        .retain(|e| e["sessionId"] != json!(local.session));
+
+    // 13. Nothing but the page's own files was asked for.
     cdp.pump(Duration::from_millis(300))?;
     let requested: Vec<String> = cdp
         .events

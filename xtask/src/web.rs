@@ -44,7 +44,7 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
         .arg(&dist)
         .arg(&wasm))?;
     let statics = root.join("crates/web/static");
-    for name in ["start.js", "style.css"] {
+    for name in ["start.js", "fallback.js", "style.css"] {
         std::fs::copy(statics.join(name), dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
     }
     let template = std::fs::read_to_string(statics.join("index.html"))

@@ -1,7 +1,13 @@
 // Loads the game: redflag.js (made by wasm-bindgen) fetches redflag_bg.wasm from this
 // folder, and the game starts. The module's functions stay reachable for the page's
-// tests and benchmark (window.redflag); nothing here talks to anyone.
-import init, * as redflag from "./redflag.js";
-
-await init();
-window.redflag = redflag;
+// tests and benchmark (window.redflag); nothing here talks to anyone. When the game cannot
+// start (a page opened from a file, a browser without WebAssembly), the page says so.
+try {
+  const redflag = await import("./redflag.js");
+  await redflag.default();
+  window.redflag = redflag;
+} catch (e) {
+  document.getElementById("loading")?.remove();
+  document.getElementById("load-failed")?.removeAttribute("hidden");
+  console.error(e);
+}
