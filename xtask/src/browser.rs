@@ -164,15 +164,10 @@ pub fn test(args: &[String]) -> Result<()> {
     println!("web-test: the page from {base}");
 
     // 1. The start screen, in English, with no ?lang and an English browser.
-    page.call(
+    page.goto(
         cdp,
-        "Page.navigate",
-        json!({"url": format!("{base}?seed=1")}),
-    )?;
-    page.wait_for(
-        cdp,
+        &format!("{base}?seed=1"),
         "!!window.redflag && document.getElementById('screen-text').children.length > 10",
-        30,
     )?;
     let en = loc("en");
     let text = screen(&page, cdp)?;
@@ -265,47 +260,18 @@ pub fn test(args: &[String]) -> Result<()> {
         "so are the page's own buttons",
     )?;
 
-    // 4. ?lang=de in the address.
-    page.call(
-        cdp,
-        "Page.navigate",
-        json!({"url": format!("{base}?lang=de")}),
-    )?;
-    page.wait_for(
-        cdp,
-        "!!window.redflag && document.documentElement.lang === 'de'",
-        30,
-    )?;
-    let de = loc("de");
-    check(
-        screen(&page, cdp)?.contains(&de.text("tui-start-heading")),
-        "?lang=de opens the game in German",
-    )?;
-
-    page.call(
-        cdp,
-        "Page.navigate",
-        json!({"url": format!("{base}?lang=en-XA")}),
-    )?;
-    page.wait_for(
-        cdp,
-        "!!window.redflag && document.documentElement.lang === 'en-XA'",
-        30,
-    )?;
-    check(
-        screen(&page, cdp)?.contains(&loc("en-XA").text("tui-start-heading")),
-        "?lang=en-XA opens the pseudo-locale",
-    )?;
-    page.call(
-        cdp,
-        "Page.navigate",
-        json!({"url": format!("{base}?lang=de")}),
-    )?;
-    page.wait_for(
-        cdp,
-        "!!window.redflag && document.documentElement.lang === 'de'",
-        30,
-    )?;
+    // 4. ?lang= in the address, a pseudo-locale too; German for what follows.
+    for lang in ["en-XA", "de"] {
+        page.goto(
+            cdp,
+            &format!("{base}?lang={lang}"),
+            &format!("!!window.redflag && document.documentElement.lang === '{lang}'"),
+        )?;
+        check(
+            screen(&page, cdp)?.contains(&loc(lang).text("tui-start-heading")),
+            &format!("?lang={lang} opens the game in that language"),
+        )?;
+    }
 
     // 5. Plain mode: the story as text, the answers as buttons.
     page.eval(cdp, "document.getElementById('plain-on').click()")?;
@@ -419,15 +385,10 @@ pub fn test(args: &[String]) -> Result<()> {
         "Emulation.setTouchEmulationEnabled",
         json!({"enabled": true}),
     )?;
-    page.call(
+    page.goto(
         cdp,
-        "Page.navigate",
-        json!({"url": format!("{base}?lang=en&seed=3")}),
-    )?;
-    page.wait_for(
-        cdp,
+        &format!("{base}?lang=en&seed=3"),
         "!!window.redflag && document.getElementById('screen-text').children.length > 5",
-        30,
     )?;
     let cols = page
         .eval(cdp, "window.redflag.grid_size()[0]")?
@@ -509,15 +470,10 @@ pub fn test(args: &[String]) -> Result<()> {
         cdp,
         "localStorage.setItem('redflag/state.json', '{ not json')",
     )?;
-    page.call(
+    page.goto(
         cdp,
-        "Page.navigate",
-        json!({"url": format!("{base}?lang=en")}),
-    )?;
-    page.wait_for(
-        cdp,
+        &format!("{base}?lang=en"),
         "!!window.redflag && document.getElementById('screen-text').children.length > 10",
-        30,
     )?;
     let text = screen(&page, cdp)?;
     let note: String = en
@@ -664,15 +620,10 @@ pub fn bench(args: &[String]) -> Result<()> {
             "Network.setCacheDisabled",
             json!({"cacheDisabled": true}),
         )?;
-        page.call(
+        page.goto(
             &mut b.cdp,
-            "Page.navigate",
-            json!({"url": format!("{base}?seed=1")}),
-        )?;
-        page.wait_for(
-            &mut b.cdp,
+            &format!("{base}?seed=1"),
             "performance.getEntriesByName('redflag-first-frame').length > 0",
-            30,
         )?;
         let t = page.eval(
             &mut b.cdp,
@@ -690,12 +641,7 @@ pub fn bench(args: &[String]) -> Result<()> {
     let mut b = Browser::launch()?;
     let page = Page::open(&mut b.cdp, 1000, 700)?;
     let cdp = &mut b.cdp;
-    page.call(
-        cdp,
-        "Page.navigate",
-        json!({"url": format!("{base}?seed=1")}),
-    )?;
-    page.wait_for(cdp, "!!window.redflag", 30)?;
+    page.goto(cdp, &format!("{base}?seed=1"), "!!window.redflag")?;
     page.call(cdp, "Page.bringToFront", json!({}))?;
     page.key(cdp, "Enter")?;
     let n = page.eval(cdp, "window.redflag.bench_scrollback(10000)")?;

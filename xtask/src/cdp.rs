@@ -133,6 +133,12 @@ impl Page {
         Ok(r["result"]["value"].clone())
     }
 
+    /// Goes to `url` and waits (at most 30 s) until `until` is true there.
+    pub fn goto(&self, cdp: &mut Cdp, url: &str, until: &str) -> Result<()> {
+        self.call(cdp, "Page.navigate", json!({ "url": url }))?;
+        self.wait_for(cdp, until, 30)
+    }
+
     /// Waits until `expr` is true, for at most `secs`.
     pub fn wait_for(&self, cdp: &mut Cdp, expr: &str, secs: u64) -> Result<()> {
         let until = Instant::now() + Duration::from_secs(secs);
