@@ -428,13 +428,34 @@ pub fn test(args: &[String]) -> Result<()> {
         screen_name(&page, cdp)? == "chat",
         "two taps on a scenario play it",
     )?;
-    page.eval(
+    // A real tap on the touch key (a tap gives a button the focus; a script's click not).
+    let at = page.eval(
         cdp,
-        "document.querySelector('#keys [data-key=\"Escape\"]').click()",
+        "(() => { const r = document.querySelector('#keys [data-key=\"Escape\"]').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()",
     )?;
+    let (x, y) = (at[0].as_f64().unwrap_or(0.0), at[1].as_f64().unwrap_or(0.0));
+    for kind in ["mousePressed", "mouseReleased"] {
+        page.call(
+            cdp,
+            "Input.dispatchMouseEvent",
+            json!({"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1}),
+        )?;
+    }
     check(
         screen_name(&page, cdp)? == "start",
         "the touch key Esc leads back",
+    )?;
+    let selected = |text: String| {
+        text.lines()
+            .find(|l| l.starts_with('▶'))
+            .map(str::to_string)
+    };
+    let before = selected(screen(&page, cdp)?);
+    page.key(cdp, "ArrowDown")?;
+    let after = selected(screen(&page, cdp)?);
+    check(
+        before.is_some() && after.is_some() && before != after,
+        "after a touch key, the keyboard still reaches the game",
     )?;
 
     // 9. Resized: the grid is measured again; too small says so, as the terminal does.

@@ -40,6 +40,7 @@ pub fn listen() -> Result<(), JsValue> {
             let files: Vec<File> = (0..list.length()).filter_map(|k| list.get(k)).collect();
             // The same pack picked again is read again.
             source.set_value("");
+            crate::page::unfocus();
             wasm_bindgen_futures::spawn_local(load(files));
         });
         i.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref())?;
@@ -164,6 +165,8 @@ async fn load(files: Vec<File>) {
     diags.extend(read_diags);
     let mut all = content::builtin_files();
     all.extend(pack);
+    // The game's screens borrow their library for the page's life; a page loads a pack a
+    // few times at most, so each library is kept (leaked) rather than counted.
     let lib: &'static Library = Box::leak(Box::new(Library::from_files(all, Vec::new())));
     // The pack's problems: reading it, loading it, and the checks on what loaded.
     let prefix = format!("{}/", redflag_core::sanitize::clean_line(&name));

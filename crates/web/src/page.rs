@@ -409,6 +409,16 @@ pub fn label_page(model: &Model) {
     }
 }
 
+/// Gives the keyboard back to the game after one of the page's buttons was used.
+pub fn unfocus() {
+    if let Some(el) = document()
+        .active_element()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.blur();
+    }
+}
+
 /// Whether a key event belongs to a control of the page (a button, the file picker), which
 /// handles it itself.
 fn on_a_control(e: &web_sys::Event) -> bool {
@@ -547,11 +557,14 @@ fn listen() -> Result<(), JsValue> {
                 continue;
             };
             let key = el.get_attribute("data-key").unwrap_or_default();
+            let button = el.clone();
             add(
                 &el,
                 "click",
                 true,
                 Closure::new(move |_: JsValue| {
+                    // The keyboard's keys go to the game again, not to this button.
+                    let _ = button.blur();
                     if let Some(msg) = key_msg(&key, false) {
                         dispatch(|_| vec![msg]);
                     }
@@ -567,6 +580,7 @@ fn listen() -> Result<(), JsValue> {
             "click",
             true,
             Closure::new(|_: JsValue| {
+                unfocus();
                 with_app(|app| {
                     app.model.store.saved.settings.plain = true;
                     app.keep();
@@ -581,6 +595,7 @@ fn listen() -> Result<(), JsValue> {
             "click",
             true,
             Closure::new(|_: JsValue| {
+                unfocus();
                 with_app(|app| export(app.records()));
             }),
         );
@@ -735,12 +750,22 @@ pub fn export(records: &[Record]) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
-    if let Ok(a) = document().create_element("a")
+    let doc = document();
+    if let Ok(a) = doc.create_element("a")
         && let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>()
+        && let Some(body) = doc.body()
     {
         a.set_href(&url);
         a.set_download("redflag-results.json");
+        // Some browsers download only from a link in the page.
+        let _ = body.append_child(&a);
         a.click();
+        a.remove();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // The file is the browser's once the download started; the blob goes a little later.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
 }
