@@ -207,6 +207,9 @@ pub fn test(args: &[String]) -> Result<()> {
             ));
         }
         page.key(cdp, if presses % 3 == 0 { "2" } else { "Enter" })?;
+        if presses == 4 {
+            page.screenshot(cdp, &shots.join("chat.png"))?;
+        }
     }
     let text = screen(&page, cdp)?;
     check(
@@ -214,6 +217,23 @@ pub fn test(args: &[String]) -> Result<()> {
         &format!("the debrief after {presses} key presses"),
     )?;
     page.screenshot(cdp, &shots.join("debrief.png"))?;
+    // The wheel scrolls the debrief, down and back up.
+    let wheel = |page: &Page, cdp: &mut Cdp, dy: i32| {
+        page.call(
+            cdp,
+            "Input.dispatchMouseEvent",
+            json!({"type": "mouseWheel", "x": 400, "y": 300, "deltaX": 0, "deltaY": dy}),
+        )
+    };
+    wheel(&page, cdp, 120)?;
+    cdp.pump(Duration::from_millis(100))?;
+    let scrolled = screen(&page, cdp)?;
+    wheel(&page, cdp, -120)?;
+    cdp.pump(Duration::from_millis(100))?;
+    check(
+        scrolled != text && screen(&page, cdp)? == text,
+        "the wheel scrolls the debrief down and back",
+    )?;
     let kept = page.eval(
         cdp,
         "JSON.parse(localStorage.getItem('redflag/results.json')).records.length",

@@ -219,6 +219,44 @@ mod tests {
         }
     }
 
+    /// Results a page keeps itself are what its results screen shows, not a file.
+    #[test]
+    fn the_results_screen_shows_the_results_a_page_keeps() {
+        let lib = Library::load(&[]);
+        let mut m = model(&lib);
+        m.kept = Some(Vec::new());
+        press_all(&mut m, vec![Msg::Key(Key::Char('r'))]);
+        let Screen::Results(r) = &m.screen else {
+            panic!("no results screen")
+        };
+        assert_eq!(r.text, m.loc.text("results-empty-kept"));
+        // With a finished run kept, its summary.
+        let mut m = model(&lib);
+        m.in_page = true;
+        let kept = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = kept.clone();
+        m.recorder.tap = Some(crate::results::store::Tap(std::sync::Arc::new(move |r| {
+            sink.lock().unwrap().push(r.clone())
+        })));
+        for _ in 0..200 {
+            if matches!(m.screen, Screen::Debrief(_)) {
+                break;
+            }
+            press_all(&mut m, vec![Msg::Key(Key::Enter)]);
+        }
+        let records = kept.lock().unwrap().clone();
+        assert_eq!(records.len(), 1, "the tap heard the run");
+        m.kept = Some(records.clone());
+        press_all(&mut m, vec![Msg::Key(Key::Esc), Msg::Key(Key::Char('r'))]);
+        let Screen::Results(r) = &m.screen else {
+            panic!("no results screen")
+        };
+        assert_eq!(
+            r.text,
+            crate::tui::results::ResultsView::of_records(&m.loc, &lib, &records).text
+        );
+    }
+
     #[test]
     fn a_tap_where_nothing_is_marked_does_nothing() {
         let lib = Library::load(&[]);
