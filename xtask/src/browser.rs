@@ -477,6 +477,30 @@ pub fn test(args: &[String]) -> Result<()> {
         before.is_some() && after.is_some() && before != after,
         "after a touch key, the keyboard still reaches the game",
     )?;
+    // A swipe up reads on: the list moves down.
+    let touch = |page: &Page, cdp: &mut Cdp, kind: &str, y: f64| {
+        let points = if kind == "touchEnd" {
+            json!([])
+        } else {
+            json!([{"x": 100, "y": y}])
+        };
+        page.call(
+            cdp,
+            "Input.dispatchTouchEvent",
+            json!({"type": kind, "touchPoints": points}),
+        )
+    };
+    touch(&page, cdp, "touchStart", 600.0)?;
+    for step in 1..=5 {
+        touch(&page, cdp, "touchMove", 600.0 - 40.0 * f64::from(step))?;
+    }
+    touch(&page, cdp, "touchEnd", 400.0)?;
+    cdp.pump(Duration::from_millis(100))?;
+    let swiped = selected(screen(&page, cdp)?);
+    check(
+        swiped.is_some() && swiped != after && screen_name(&page, cdp)? == "start",
+        "a swipe moves through the list (and is not a tap)",
+    )?;
 
     // 9. Resized: the grid is measured again; too small says so, as the terminal does.
     page.call(
