@@ -11,22 +11,29 @@ pub struct Server {
     pub port: u16,
     /// Every path asked for, in order.
     pub log: Arc<Mutex<Vec<String>>>,
+    /// When set, every connection is closed unanswered: the network is gone.
+    pub down: Arc<std::sync::atomic::AtomicBool>,
 }
 
 pub fn start(dir: &Path) -> crate::Result<Server> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
     let log = Arc::new(Mutex::new(Vec::new()));
-    let (dir, seen) = (dir.to_path_buf(), log.clone());
+    let down = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (dir, seen, gone) = (dir.to_path_buf(), log.clone(), down.clone());
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if gone.load(std::sync::atomic::Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             let (dir, seen) = (dir.clone(), seen.clone());
             std::thread::spawn(move || {
                 let _ = answer(stream, &dir, &seen);
             });
         }
     });
-    Ok(Server { port, log })
+    Ok(Server { port, log, down })
 }
 
 fn answer(stream: TcpStream, dir: &Path, log: &Mutex<Vec<String>>) -> std::io::Result<()> {

@@ -51,6 +51,7 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
         .map_err(|e| format!("index.html: {e}"))?;
     std::fs::write(dist.join("index.html"), fill(&template))
         .map_err(|e| format!("index.html: {e}"))?;
+    offline(&dist)?;
     let (raw, packed) = sizes(&dist)?;
     println!(
         "web/dist/: {} files, {:.2} MB, {:.2} MB compressed (gzip -9; the limit is {:.0} MB)",
@@ -68,6 +69,29 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
     }
     println!("Serve it with any static file server, e.g. python3 -m http.server -d web/dist");
     Ok(dist)
+}
+
+/// Writes `sw.js`, the service worker that keeps the page's files for playing offline:
+/// the list of files, and a version made from their contents (a new build replaces what a
+/// browser kept of the old one).
+fn offline(dist: &Path) -> Result<()> {
+    use std::hash::{Hash, Hasher};
+    let mut list = vec!["./".to_string()];
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for (rel, path) in files(dist)? {
+        std::fs::read(&path)
+            .map_err(|e| e.to_string())?
+            .hash(&mut h);
+        rel.hash(&mut h);
+        list.push(rel);
+    }
+    let template = std::fs::read_to_string(root().join("crates/web/static/sw.js"))
+        .map_err(|e| format!("sw.js: {e}"))?;
+    let files = serde_json::to_string(&list).map_err(|e| e.to_string())?;
+    let sw = template
+        .replace("__VERSION__", &format!("{:016x}", h.finish()))
+        .replace("__FILES__", &files);
+    std::fs::write(dist.join("sw.js"), sw).map_err(|e| format!("sw.js: {e}"))
 }
 
 fn mb(b: u64) -> f64 {
