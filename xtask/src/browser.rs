@@ -386,6 +386,35 @@ pub fn test(args: &[String]) -> Result<()> {
             problems.lines().count()
         ),
     )?;
+    // The same pack as a folder, picked with the folder picker.
+    let folder = pack_folder(&zip)?;
+    page.eval(
+        cdp,
+        "document.getElementById('pack-problems').innerHTML = ''",
+    )?;
+    let input = page.call(
+        cdp,
+        "DOM.querySelector",
+        json!({"nodeId": doc["root"]["nodeId"], "selector": "#pack-folder"}),
+    )?;
+    page.call(
+        cdp,
+        "DOM.setFileInputFiles",
+        json!({"nodeId": input["nodeId"], "files": [folder.display().to_string()]}),
+    )?;
+    page.wait_for(
+        cdp,
+        "document.querySelectorAll('#pack-problems li').length > 0",
+        20,
+    )?;
+    let from_folder = page.eval(cdp, "document.getElementById('pack-problems').innerText")?;
+    let from_folder = from_folder.as_str().unwrap_or_default();
+    check(
+        from_folder.contains("test-pack/scenarios/broken.ron:1:68")
+            && from_folder.lines().count() == problems.lines().count(),
+        "the same pack picked as a folder is read and checked the same way",
+    )?;
+    let _ = std::fs::remove_dir_all(folder.parent().unwrap_or(&folder));
     page.key(cdp, "End")?;
     let text = screen(&page, cdp)?;
     check(
@@ -696,6 +725,16 @@ fn pack_zip() -> Result<PathBuf> {
     }
     z.finish().map_err(|e| e.to_string())?;
     Ok(path)
+}
+
+/// The files of the pack in `zip`, as a folder beside it.
+fn pack_folder(zip: &std::path::Path) -> Result<PathBuf> {
+    let dir = zip.with_extension("");
+    let _ = std::fs::remove_dir_all(&dir);
+    let file = std::fs::File::open(zip).map_err(|e| e.to_string())?;
+    let mut archive = zip::ZipArchive::new(file).map_err(|e| e.to_string())?;
+    archive.extract(&dir).map_err(|e| e.to_string())?;
+    Ok(dir.join("test-pack"))
 }
 
 /// `cargo xtask web-bench`.
