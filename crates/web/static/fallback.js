@@ -8,6 +8,7 @@
     var note = document.getElementById("load-failed");
     if (note) note.removeAttribute("hidden");
   }
+  // This runs in the page's head, before the game's module is even in the page.
   if (typeof WebAssembly !== "object" || !("noModule" in document.createElement("script"))) {
     document.addEventListener("DOMContentLoaded", failed);
     return;

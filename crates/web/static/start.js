@@ -1,10 +1,12 @@
-// Loads the game: redflag.js (made by wasm-bindgen) fetches redflag_bg.wasm from this
+// Starts the game: redflag.js (made by wasm-bindgen) fetches redflag_bg.wasm from this
 // folder, and the game starts. The module's functions stay reachable for the page's
-// tests and benchmark (window.redflag); nothing here talks to anyone but this folder. When the game cannot
-// start (a page opened from a file, a browser without WebAssembly), the page says so.
+// tests and benchmark (window.redflag); nothing here talks to anyone but this folder. When
+// the game cannot start (a failed load, a browser without WebAssembly), the page says so;
+// when this module cannot even load, fallback.js does.
+import init, * as redflag from "./redflag.js";
+
 try {
-  const redflag = await import("./redflag.js");
-  await redflag.default();
+  await init();
   window.redflag = redflag;
   // Kept for playing offline next time (sw.js); not where browsers allow no workers.
   if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
