@@ -1,19 +1,25 @@
 //! The page's ratatui backend, on ratzilla's DOM grid.
 //!
-//! ratzilla's `DomBackend` measures a cell in the page's font, lays out a grid that fills
-//! its element (one `<pre>` per row, one `<span>` per cell) and keeps it sized. Two things
-//! are done here instead:
+//! ratzilla's `DomBackend` measures a cell in the page's font and lays out a grid that fills
+//! its element, one `<pre>` per row. Three things are done here instead:
 //!
 //! - **The size.** `DomBackend` reports the window's size to ratatui with fixed cell metrics
 //!   while its grid follows the element and the measured font; when they differ ratatui
 //!   draws outside the grid and the backend panics. The size reported here is the grid's
 //!   own, and after a resize the backend is made anew (it measures again).
-//! - **Writing the cells.** `DomBackend` sets each changed cell's `innerHTML` and style
-//!   (about 7 µs a cell: a line of chat scrolled redraws some 1,400 cells, 9 ms). Here a
-//!   cell's text is set as text (`textContent`: no HTML parser, so nothing in a pack's text
-//!   can ever be markup) and its style only when it changed, in the page's own palette:
-//!   ratzilla's dark blue and dark red are hard to read on a dark page, and its reversed
-//!   default colours come out white on white. `cargo xtask web-bench` measures the result.
+//! - **What a row holds.** `DomBackend` keeps one `<span>` per cell and sets each changed
+//!   cell's `innerHTML` and style. A line of chat scrolled changes some 1,400 cells, and the
+//!   browser's own work on that many elements (styling them, laying out their text) took
+//!   8–10 ms on top of ours. Here a row that changed is written again as a few runs of cells
+//!   that look alike: a `<span>` each, exactly as many columns wide as its cells (so the grid
+//!   stays aligned whatever the font does with a glyph), its text set as text (no HTML
+//!   parser: nothing in a pack's text can ever be markup). All the rows of a frame go in one
+//!   call into the page.
+//! - **The colours.** A class per look, in a palette that reads well on a dark page:
+//!   ratzilla's dark blue and dark red are hard to read there, and its reversed default
+//!   colours come out white on white.
+//!
+//! `cargo xtask web-bench` measures the result.
 
 use std::io;
 
@@ -26,54 +32,56 @@ use ratzilla::backend::cell_sized::CellSized;
 use unicode_width::UnicodeWidthStr;
 use wasm_bindgen::prelude::*;
 
-// The cells are written in one call a frame: a call from WebAssembly into the page costs
-// more than writing a cell, and a scrolled line of chat changes about 1,400 of them. A
-// cell's look is a class (one style rule per look, made once), not an inline style: a
-// class is set without parsing CSS, and scrolling changes most cells' looks.
 #[wasm_bindgen(inline_js = r##"
-let cells = [];
+let rows = [];
 let sheet = null;
 let grid = "";
-export function find_cells(id) {
+export function find_rows(id) {
   grid = "#" + id;
-  cells = Array.from(document.querySelectorAll("#" + id + " span"));
-  for (const c of cells) {
-    c.removeAttribute("style");
-    c.className = "";
-  }
+  rows = Array.from(document.querySelectorAll(grid + " pre"));
+  for (const r of rows) r.replaceChildren();
   if (sheet === null) {
     const el = document.createElement("style");
     document.head.appendChild(el);
     sheet = el.sheet;
-    sheet.insertRule(grid + " span { }", 0);
-    sheet.insertRule(grid + " span.k0 { display: none; }", 1);
+    sheet.insertRule(grid + " pre span { display: inline-block; overflow: visible; }", 0);
   }
-  return cells.length;
+  return rows.length;
 }
-export function paint(textAt, texts, lookAt, looks, newLooks, newCss) {
+export function paint(rowAt, runs, looks, cols, newLooks, newCss, texts) {
   const css = newCss.split("\u0000");
   for (let k = 0; k < newLooks.length; k++) {
     sheet.insertRule(grid + " span.k" + newLooks[k] + " { " + css[k] + " }", sheet.cssRules.length);
   }
   const t = texts.split("\u0000");
-  for (let k = 0; k < textAt.length; k++) cells[textAt[k]].textContent = t[k];
-  for (let k = 0; k < lookAt.length; k++) cells[lookAt[k]].className = "k" + looks[k];
+  let k = 0;
+  for (let r = 0; r < rowAt.length; r++) {
+    const spans = [];
+    for (let j = 0; j < runs[r]; j++, k++) {
+      const s = document.createElement("span");
+      s.className = "k" + looks[k];
+      s.style.width = cols[k] + "ch";
+      s.textContent = t[k];
+      spans.push(s);
+    }
+    rows[rowAt[r]].replaceChildren(...spans);
+  }
 }
 "##)]
 extern "C" {
-    /// Finds ratzilla's cell elements in the element `id`, row by row, and takes their
-    /// inline styles off; returns how many there are.
-    fn find_cells(id: &str) -> u32;
+    /// Finds ratzilla's rows in the element `id` and empties them; returns how many.
+    fn find_rows(id: &str) -> u32;
     /// Defines the looks `new_looks` (classes `k<n>`) with the rules `new_css` (split at
-    /// NUL); sets the text of the cells at `text_at` to `texts` (split at NUL), and the look
-    /// of the cells at `look_at` to `looks`. Look 0 hides a cell.
+    /// NUL), then writes the rows `row_at` again: row `row_at[r]` gets `runs[r]` runs, each
+    /// with its look, its width in columns and its text (`texts`, split at NUL), in order.
     fn paint(
-        text_at: &[u32],
-        texts: &str,
-        look_at: &[u32],
+        row_at: &[u32],
+        runs: &[u32],
         looks: &[u32],
+        cols: &[u32],
         new_looks: &[u32],
         new_css: &str,
+        texts: &str,
     );
 }
 
@@ -89,7 +97,6 @@ struct Look {
     fg: Rgb,
     bg: Option<Rgb>,
     modifier: Modifier,
-    wide: bool,
 }
 
 type Rgb = (u8, u8, u8);
@@ -105,10 +112,10 @@ pub struct PageBackend {
     size: Size,
     /// A cell's size in CSS pixels, for taps and swipes.
     pub cell: (f64, f64),
-    /// Whether ratzilla's grid is in the page and its cells found (see `find_cells`).
+    /// Whether ratzilla's grid is in the page and its rows found (see `find_rows`).
     found: bool,
-    /// What each cell shows now: its text and look (`None` until first written).
-    shown: Vec<(String, Option<Look>)>,
+    /// The screen as the page shows it: each cell's text and look.
+    cells: Vec<(String, Look)>,
 }
 
 impl PageBackend {
@@ -123,23 +130,58 @@ impl PageBackend {
             size,
             cell: (f64::from(w), f64::from(h)),
             found: false,
-            shown: Vec::new(),
+            cells: Vec::new(),
         })
     }
 
-    /// Has ratzilla put its grid in the page (blank cells), and finds its cells.
+    /// Has ratzilla put its grid in the page, and finds its rows.
     fn grid(&mut self) -> io::Result<bool> {
         if self.found {
             return Ok(true);
         }
         self.dom.draw(std::iter::empty())?;
-        let want = usize::from(self.size.width) * usize::from(self.size.height);
-        if find_cells(&self.id) as usize != want {
+        if find_rows(&self.id) != u32::from(self.size.height) {
             return Ok(false);
         }
-        self.shown = vec![(" ".to_string(), None); want];
+        let blank = look(&Cell::default());
+        self.cells = vec![(" ".to_string(), blank); self.size.area() as usize];
         self.found = true;
         Ok(true)
+    }
+}
+
+/// What a cell's character may share a run with. A run is as many columns wide as its
+/// cells, so the grid stays aligned however the font draws a glyph; inside a run, only
+/// characters every monospace font draws one column wide keep their columns. Any other
+/// character goes in a run of its own kind: a wide one (an emoji) alone, two columns; a
+/// symbol (a box-drawing line, an arrow) with more of the same symbol only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Wide,
+    Symbol(char),
+}
+
+impl Kind {
+    fn of(sym: &str) -> Kind {
+        if sym.width() > 1 {
+            return Kind::Wide;
+        }
+        let text = |c: char| {
+            matches!(u32::from(c),
+                0x20..=0x7e
+                | 0xa0..=0x24f      // Latin-1, Latin Extended-A and -B
+                | 0x300..=0x36f     // combining accents
+                | 0x370..=0x52f     // Greek, Cyrillic
+                | 0x1e00..=0x1eff   // Latin Extended Additional (Vietnamese)
+                | 0x2010..=0x2027   // dashes, quotes, bullet, ellipsis
+                | 0x20ac) // euro sign
+        };
+        if sym.chars().all(text) {
+            Kind::Text
+        } else {
+            Kind::Symbol(sym.chars().next().unwrap_or(' '))
+        }
     }
 }
 
@@ -207,7 +249,6 @@ fn look(c: &Cell) -> Look {
         fg,
         bg,
         modifier: c.modifier,
-        wide: c.symbol().width() > 1,
     }
 }
 
@@ -239,10 +280,6 @@ fn css(l: &Look) -> String {
     if m.contains(Modifier::HIDDEN) {
         s.push_str("visibility:hidden;");
     }
-    // A wide character's cell spans two columns; the next cell is hidden.
-    if l.wide {
-        s.push_str("display:inline-block;width:2ch;");
-    }
     s
 }
 
@@ -259,18 +296,20 @@ impl Backend for PageBackend {
             // Not the grid this backend knows how to write: ratzilla writes it itself.
             return self.dom.draw(content);
         }
-        let (mut text_at, mut texts) = (Vec::new(), String::new());
-        let (mut look_at, mut looks) = (Vec::new(), Vec::new());
-        let (mut new_looks, mut new_css) = (Vec::new(), String::new());
-        let mut put_text = |i: usize, sym: &str| {
-            if !text_at.is_empty() {
-                texts.push('\0');
+        let w = usize::from(w);
+        let mut dirty = vec![false; usize::from(h)];
+        for (x, y, cell) in content {
+            let i = usize::from(y) * w + usize::from(x);
+            if let Some(c) = self.cells.get_mut(i) {
+                c.0.clear();
+                c.0.push_str(cell.symbol());
+                c.1 = look(cell);
+                dirty[usize::from(y)] = true;
             }
-            text_at.push(i as u32);
-            // Text never holds NUL (it is stripped of control characters); if a cell did,
-            // it would split wrongly, so it goes as a space.
-            texts.extend(sym.chars().map(|c| if c == '\0' { ' ' } else { c }));
-        };
+        }
+        let (mut row_at, mut runs) = (Vec::new(), Vec::new());
+        let (mut looks, mut cols, mut texts) = (Vec::new(), Vec::new(), String::new());
+        let (mut new_looks, mut new_css) = (Vec::new(), String::new());
         LOOKS.with(|known| {
             let mut known = known.borrow_mut();
             let mut class_of = |l: &Look| {
@@ -284,39 +323,44 @@ impl Backend for PageBackend {
                     next
                 })
             };
-            for (x, y, cell) in content {
-                let i = usize::from(y) * usize::from(w) + usize::from(x);
-                let Some(shown) = self.shown.get_mut(i) else {
-                    continue;
-                };
-                let sym = cell.symbol();
-                if shown.0 != sym {
-                    put_text(i, sym);
-                    shown.0.clear();
-                    shown.0.push_str(sym);
-                }
-                let l = look(cell);
-                if shown.1 != Some(l) {
-                    look_at.push(i as u32);
+            for (y, _) in dirty.iter().enumerate().filter(|(_, d)| **d) {
+                let row = &self.cells[y * w..(y + 1) * w];
+                let mut n = 0u32;
+                let mut x = 0;
+                while x < w {
+                    let l = row[x].1;
+                    if n > 0 || !looks.is_empty() {
+                        texts.push('\0');
+                    }
+                    let mut width = 0;
+                    let kind = Kind::of(&row[x].0);
+                    while x < w && row[x].1 == l && Kind::of(&row[x].0) == kind {
+                        let sym = &row[x].0;
+                        // Text never holds NUL (control characters are stripped); were one
+                        // here, it would split the runs wrongly, so it goes as a space.
+                        texts.extend(sym.chars().map(|c| if c == '\0' { ' ' } else { c }));
+                        // A wide character covers the next cell too.
+                        let span = sym.width().clamp(1, 2);
+                        width += span;
+                        x += span;
+                        if kind == Kind::Wide {
+                            break;
+                        }
+                    }
                     looks.push(class_of(&l));
-                    shown.1 = Some(l);
+                    cols.push(width as u32);
+                    n += 1;
                 }
-                if l.wide
-                    && let Some(after) = self.shown.get_mut(i + 1)
-                    && !after.0.is_empty()
-                {
-                    // The cell after a wide character takes no room beside it.
-                    put_text(i + 1, "");
-                    after.0.clear();
-                    look_at.push(i as u32 + 1);
-                    looks.push(0);
-                    after.1 = None;
-                }
+                row_at.push(y as u32);
+                runs.push(n);
             }
         });
-        paint(&text_at, &texts, &look_at, &looks, &new_looks, &new_css);
+        if !row_at.is_empty() {
+            paint(&row_at, &runs, &looks, &cols, &new_looks, &new_css, &texts);
+        }
         Ok(())
     }
+
     // The terminal's cursor is for screen readers in a terminal; the page has its text
     // mirror and plain mode instead, so no cell is ever marked.
     fn hide_cursor(&mut self) -> io::Result<()> {
