@@ -36,9 +36,10 @@ use wasm_bindgen::prelude::*;
 let rows = [];
 let sheet = null;
 let grid = "";
-export function find_rows(id) {
+export function find_rows(id, expected) {
   grid = "#" + id;
   rows = Array.from(document.querySelectorAll(grid + " pre"));
+  if (rows.length !== expected) return rows.length;
   for (const r of rows) r.replaceChildren();
   if (sheet === null) {
     const el = document.createElement("style");
@@ -69,8 +70,9 @@ export function paint(rowAt, runs, looks, cols, newLooks, newCss, texts) {
 }
 "##)]
 extern "C" {
-    /// Finds ratzilla's rows in the element `id` and empties them; returns how many.
-    fn find_rows(id: &str) -> u32;
+    /// Finds ratzilla's rows in the element `id`; when there are `expected` of them, empties
+    /// them for runs. Returns how many there are.
+    fn find_rows(id: &str, expected: u32) -> u32;
     /// Defines the looks `new_looks` (classes `k<n>`) with the rules `new_css` (split at
     /// NUL), then writes the rows `row_at` again: row `row_at[r]` gets `runs[r]` runs, each
     /// with its look, its width in columns and its text (`texts`, split at NUL), in order.
@@ -140,7 +142,8 @@ impl PageBackend {
             return Ok(true);
         }
         self.dom.draw(std::iter::empty())?;
-        if find_rows(&self.id) != u32::from(self.size.height) {
+        let rows = u32::from(self.size.height);
+        if find_rows(&self.id, rows) != rows {
             return Ok(false);
         }
         let blank = look(&Cell::default());
