@@ -361,24 +361,7 @@ pub fn test(args: &[String]) -> Result<()> {
     // 7. A pack picked as a .zip: its good scenario plays, its problems are listed.
     let zip = pack_zip()?;
     page.call(cdp, "DOM.enable", json!({}))?;
-    let doc = page.call(cdp, "DOM.getDocument", json!({}))?;
-    let input = page.call(
-        cdp,
-        "DOM.querySelector",
-        json!({"nodeId": doc["root"]["nodeId"], "selector": "#pack-zip"}),
-    )?;
-    page.call(
-        cdp,
-        "DOM.setFileInputFiles",
-        json!({"nodeId": input["nodeId"], "files": [zip.display().to_string()]}),
-    )?;
-    page.wait_for(
-        cdp,
-        "document.querySelectorAll('#pack-problems li').length > 0",
-        20,
-    )?;
-    let problems = page.eval(cdp, "document.getElementById('pack-problems').innerText")?;
-    let problems = problems.as_str().unwrap_or_default().to_string();
+    let problems = pick(&page, cdp, "#pack-zip", &zip)?;
     check(
         problems.contains("scenarios/broken.ron:1:68") && problems.contains("E012"),
         &format!(
@@ -388,27 +371,7 @@ pub fn test(args: &[String]) -> Result<()> {
     )?;
     // The same pack as a folder, picked with the folder picker.
     let folder = pack_folder(&zip)?;
-    page.eval(
-        cdp,
-        "document.getElementById('pack-problems').innerHTML = ''",
-    )?;
-    let input = page.call(
-        cdp,
-        "DOM.querySelector",
-        json!({"nodeId": doc["root"]["nodeId"], "selector": "#pack-folder"}),
-    )?;
-    page.call(
-        cdp,
-        "DOM.setFileInputFiles",
-        json!({"nodeId": input["nodeId"], "files": [folder.display().to_string()]}),
-    )?;
-    page.wait_for(
-        cdp,
-        "document.querySelectorAll('#pack-problems li').length > 0",
-        20,
-    )?;
-    let from_folder = page.eval(cdp, "document.getElementById('pack-problems').innerText")?;
-    let from_folder = from_folder.as_str().unwrap_or_default();
+    let from_folder = pick(&page, cdp, "#pack-folder", &folder)?;
     check(
         from_folder.contains("test-pack/scenarios/broken.ron:1:68")
             && from_folder.lines().count() == problems.lines().count(),
@@ -725,6 +688,33 @@ fn pack_zip() -> Result<PathBuf> {
     }
     z.finish().map_err(|e| e.to_string())?;
     Ok(path)
+}
+
+/// Picks `path` with the file picker `selector`, as a person would, and returns the list
+/// of problems the page shows for it.
+fn pick(page: &Page, cdp: &mut Cdp, selector: &str, path: &std::path::Path) -> Result<String> {
+    page.eval(
+        cdp,
+        "document.getElementById('pack-problems').replaceChildren()",
+    )?;
+    let doc = page.call(cdp, "DOM.getDocument", json!({}))?;
+    let input = page.call(
+        cdp,
+        "DOM.querySelector",
+        json!({"nodeId": doc["root"]["nodeId"], "selector": selector}),
+    )?;
+    page.call(
+        cdp,
+        "DOM.setFileInputFiles",
+        json!({"nodeId": input["nodeId"], "files": [path.display().to_string()]}),
+    )?;
+    page.wait_for(
+        cdp,
+        "document.querySelectorAll('#pack-problems li').length > 0",
+        20,
+    )?;
+    let text = page.eval(cdp, "document.getElementById('pack-problems').innerText")?;
+    Ok(text.as_str().unwrap_or_default().to_string())
 }
 
 /// The files of the pack in `zip`, as a folder beside it.

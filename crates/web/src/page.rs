@@ -432,7 +432,19 @@ fn on_a_control(e: &web_sys::Event) -> bool {
         })
 }
 
-fn add(target: &web_sys::EventTarget, kind: &str, passive: bool, f: Closure<dyn FnMut(JsValue)>) {
+/// Listens for `kind` events (as `E`) on `target` for the page's life; `passive` says the
+/// listener never cancels the browser's own handling (scrolling, for one).
+fn on<E: JsCast + 'static>(
+    target: &web_sys::EventTarget,
+    kind: &str,
+    passive: bool,
+    mut f: impl FnMut(E) + 'static,
+) {
+    let f = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
+        if let Ok(e) = e.dyn_into::<E>() {
+            f(e);
+        }
+    });
     let opts = web_sys::AddEventListenerOptions::new();
     opts.set_passive(passive);
     let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
@@ -446,110 +458,65 @@ fn add(target: &web_sys::EventTarget, kind: &str, passive: bool, f: Closure<dyn 
 
 fn listen() -> Result<(), JsValue> {
     let doc = document();
-    add(
-        &doc,
-        "keydown",
-        false,
-        Closure::new(|e: JsValue| {
-            let Ok(e) = e.dyn_into::<KeyboardEvent>() else {
-                return;
-            };
-            if on_a_control(&e) || with_app(|a| a.plain.is_some()).unwrap_or(true) {
-                return;
-            }
-            let held = e.ctrl_key() || e.alt_key() || e.meta_key();
-            // Tab stays the browser's: it reaches the page's buttons.
-            if e.key() == "Tab" {
-                return;
-            }
-            let Some(msg) = key_msg(&e.key(), held) else {
-                return;
-            };
-            e.prevent_default();
-            let began = window().performance().map(|p| p.now()).unwrap_or_default();
-            dispatch(|_| vec![msg]);
-            let end = window().performance().map(|p| p.now()).unwrap_or_default();
-            let stamp = e.time_stamp();
-            time_key(stamp, began, end);
-        }),
-    );
+    on(&doc, "keydown", false, |e: KeyboardEvent| {
+        if on_a_control(&e) || with_app(|a| a.plain.is_some()).unwrap_or(true) {
+            return;
+        }
+        let held = e.ctrl_key() || e.alt_key() || e.meta_key();
+        // Tab stays the browser's: it reaches the page's buttons.
+        if e.key() == "Tab" {
+            return;
+        }
+        let Some(msg) = key_msg(&e.key(), held) else {
+            return;
+        };
+        e.prevent_default();
+        let began = window().performance().map(|p| p.now()).unwrap_or_default();
+        dispatch(|_| vec![msg]);
+        let end = window().performance().map(|p| p.now()).unwrap_or_default();
+        let stamp = e.time_stamp();
+        time_key(stamp, began, end);
+    });
     let grid: web_sys::EventTarget = by_id(GRID).ok_or("no #grid")?.into();
-    add(
-        &grid,
-        "click",
-        true,
-        Closure::new(|e: JsValue| {
-            let Ok(e) = e.dyn_into::<MouseEvent>() else {
-                return;
-            };
-            let Some(cell) = cell_at(e.client_x() as f64, e.client_y() as f64) else {
-                return;
-            };
-            dispatch(|app| tap_msgs(&app.model, cell.0, cell.1));
-        }),
-    );
-    add(
-        &grid,
-        "wheel",
-        false,
-        Closure::new(|e: JsValue| {
-            let Ok(e) = e.dyn_into::<WheelEvent>() else {
-                return;
-            };
-            e.prevent_default();
-            dispatch(|app| {
-                let (_, h) = app.cell();
-                let rows = app.term.size().map(|s| s.height).unwrap_or(24);
-                scroll_msgs(wheel_lines(e.delta_y(), e.delta_mode(), h, rows))
-            });
-        }),
-    );
-    add(
-        &grid,
-        "touchstart",
-        true,
-        Closure::new(|e: JsValue| {
-            let Ok(e) = e.dyn_into::<TouchEvent>() else {
-                return;
-            };
-            TOUCH_Y.with(|y| y.set(e.touches().get(0).map(|t| f64::from(t.client_y()))));
-        }),
-    );
-    add(
-        &grid,
-        "touchmove",
-        false,
-        Closure::new(|e: JsValue| {
-            let Ok(e) = e.dyn_into::<TouchEvent>() else {
-                return;
-            };
-            let (Some(start), Some(now)) = (
-                TOUCH_Y.with(Cell::get),
-                e.touches().get(0).map(|t| f64::from(t.client_y())),
-            ) else {
-                return;
-            };
-            e.prevent_default();
-            let h = with_app(|a| a.cell().1).unwrap_or(20.0).max(1.0);
-            // A finger pushing the text up reads on, as on any phone.
-            let lines = ((start - now) / h).trunc() as i32;
-            if lines != 0 {
-                TOUCH_Y.with(|y| y.set(Some(start - f64::from(lines) * h)));
-                dispatch(|_| scroll_msgs(lines));
-            }
-        }),
-    );
-    add(
-        &window(),
-        "resize",
-        true,
-        Closure::new(|_: JsValue| {
-            with_app(|app| {
-                app.resize();
-                app.refresh();
-            });
-        }),
-    );
+    on(&grid, "click", true, |e: MouseEvent| {
+        let Some(cell) = cell_at(e.client_x() as f64, e.client_y() as f64) else {
+            return;
+        };
+        dispatch(|app| tap_msgs(&app.model, cell.0, cell.1));
+    });
+    on(&grid, "wheel", false, |e: WheelEvent| {
+        e.prevent_default();
+        dispatch(|app| {
+            let (_, h) = app.cell();
+            let rows = app.term.size().map(|s| s.height).unwrap_or(24);
+            scroll_msgs(wheel_lines(e.delta_y(), e.delta_mode(), h, rows))
+        });
+    });
+    on(&grid, "touchstart", true, |e: TouchEvent| {
+        TOUCH_Y.with(|y| y.set(e.touches().get(0).map(|t| f64::from(t.client_y()))));
+    });
+    on(&grid, "touchmove", false, |e: TouchEvent| {
+        let (Some(start), Some(now)) = (
+            TOUCH_Y.with(Cell::get),
+            e.touches().get(0).map(|t| f64::from(t.client_y())),
+        ) else {
+            return;
+        };
+        e.prevent_default();
+        let h = with_app(|a| a.cell().1).unwrap_or(20.0).max(1.0);
+        // A finger pushing the text up reads on, as on any phone.
+        let lines = ((start - now) / h).trunc() as i32;
+        if lines != 0 {
+            TOUCH_Y.with(|y| y.set(Some(start - f64::from(lines) * h)));
+            dispatch(|_| scroll_msgs(lines));
+        }
+    });
+    on(&window(), "resize", true, |_: web_sys::Event| {
+        with_app(|app| {
+            app.resize();
+            app.refresh();
+        });
+    });
     // The touch keys: each names a key as the browser does.
     if let Ok(list) = doc.query_selector_all("[data-key]") {
         for i in 0..list.length() {
@@ -558,47 +525,32 @@ fn listen() -> Result<(), JsValue> {
             };
             let key = el.get_attribute("data-key").unwrap_or_default();
             let button = el.clone();
-            add(
-                &el,
-                "click",
-                true,
-                Closure::new(move |_: JsValue| {
-                    // The keyboard's keys go to the game again, not to this button.
-                    let _ = button.blur();
-                    if let Some(msg) = key_msg(&key, false) {
-                        dispatch(|_| vec![msg]);
-                    }
-                }),
-            );
+            on(&el, "click", true, move |_: web_sys::Event| {
+                // The keyboard's keys go to the game again, not to this button.
+                let _ = button.blur();
+                if let Some(msg) = key_msg(&key, false) {
+                    dispatch(|_| vec![msg]);
+                }
+            });
         }
     }
     crate::pack::listen()?;
     crate::plain::listen()?;
     if let Some(b) = by_id("plain-on") {
-        add(
-            &b,
-            "click",
-            true,
-            Closure::new(|_: JsValue| {
-                unfocus();
-                with_app(|app| {
-                    app.model.store.saved.settings.plain = true;
-                    app.keep();
-                    app.refresh();
-                });
-            }),
-        );
+        on(&b, "click", true, |_: web_sys::Event| {
+            unfocus();
+            with_app(|app| {
+                app.model.store.saved.settings.plain = true;
+                app.keep();
+                app.refresh();
+            });
+        });
     }
     if let Some(b) = by_id("export") {
-        add(
-            &b,
-            "click",
-            true,
-            Closure::new(|_: JsValue| {
-                unfocus();
-                with_app(|app| export(app.records()));
-            }),
-        );
+        on(&b, "click", true, |_: web_sys::Event| {
+            unfocus();
+            with_app(|app| export(app.records()));
+        });
     }
     Ok(())
 }
