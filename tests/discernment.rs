@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use redflag::check::cues::{self, Limit};
 use redflag::engine::{Game, Status};
 use redflag::library::Library;
-use redflag::present::{Words, debrief_text};
+use redflag::present::{Rerun, Words, debrief_text};
 use redflag::quiz::{self, Form};
 use redflag::scenario::model::{Node, Outcome};
 
@@ -140,7 +140,7 @@ fn an_honest_offer_is_explained_without_scam_advice_or_reporting() {
             let g = play(&lib, id, seed, |_, keys| keys[0]);
             let d = g.debrief().expect("ended");
             let words = Words::for_game(&loc, &g);
-            let t = debrief_text(&loc, &words, &d);
+            let t = debrief_text(&loc, &words, &d, Rerun::Flag);
             assert!(
                 t.report.is_none(),
                 "{id}: an honest offer shows where to report"
@@ -190,7 +190,7 @@ fn a_safe_early_exit_shows_what_was_coming_next() {
         if !matches!(d.outcome, Outcome::WalkedAway | Outcome::Reported) {
             continue;
         }
-        let t = debrief_text(&loc, &Words::for_game(&loc, &g), &d);
+        let t = debrief_text(&loc, &Words::for_game(&loc, &g), &d, Rerun::Flag);
         assert!(
             t.report.is_some(),
             "{}: a scam shows where to report",
@@ -216,7 +216,7 @@ fn each_flag_quotes_the_line_it_appeared_in_once() {
         let g = play(&lib, &s.head.id, 3, |_, keys| keys[keys.len() - 1]);
         let d = g.debrief().expect("ended");
         let words = Words::for_game(&loc, &g);
-        let t = debrief_text(&loc, &words, &d);
+        let t = debrief_text(&loc, &words, &d, Rerun::Flag);
         let mut seen: BTreeMap<(&str, bool), usize> = BTreeMap::new();
         for (list, harmless) in [(&t.flags, false), (&t.fine, true)] {
             for f in list {

@@ -39,7 +39,3 @@ web-pack-loaded = Paket { $name }: { $scenarios ->
    *[other] { $warnings } Warnungen
     }; siehe die Liste unter dem Spiel).
 web-pack-report = Probleme in { $name }: { $count }
-web-pack-problem = { $location }: { $severity ->
-    [error] Fehler
-   *[warning] Warnung
-    } { $code }: { $message }

@@ -45,7 +45,3 @@ web-pack-loaded = Pack { $name }: { $scenarios ->
    *[other] { $warnings } warnings
     }; see the list below the game).
 web-pack-report = Problems in { $name }: { $count }
-web-pack-problem = { $location }: { $severity ->
-    [error] error
-   *[warning] warning
-    } { $code }: { $message }

@@ -45,7 +45,3 @@ web-pack-loaded = Пакет { $name }: { $scenarios ->
    *[other] { $warnings } попередження
     }; див. список під грою).
 web-pack-report = Проблеми в { $name }: { $count }
-web-pack-problem = { $location }: { $severity ->
-    [error] помилка
-   *[warning] попередження
-    } { $code }: { $message }

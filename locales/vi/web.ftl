@@ -34,7 +34,3 @@ web-pack-loaded = Gói { $name }: { $scenarios } tình huống để chơi ({ $e
    *[other] { $warnings } cảnh báo
     }; xem danh sách bên dưới trò chơi).
 web-pack-report = Vấn đề trong { $name }: { $count }
-web-pack-problem = { $location }: { $severity ->
-    [error] lỗi
-   *[warning] cảnh báo
-    } { $code }: { $message }

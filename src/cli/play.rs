@@ -43,7 +43,15 @@ pub fn run(ctx: Ctx, a: &PlayArgs) -> i32 {
         Some(id) => match lib.find(id) {
             Some(s) => {
                 let seed = a.seed.unwrap_or_else(fresh_seed);
-                match plain::play_with(loc, s, seed, &mut input, &mut out, &mut on_debrief) {
+                match plain::play_with(
+                    loc,
+                    s,
+                    seed,
+                    crate::present::Rerun::Flag,
+                    &mut input,
+                    &mut out,
+                    &mut on_debrief,
+                ) {
                     // The story could not go on: an error, not a normal end.
                     Ok(plain::Ended::Failed) => return 1,
                     other => other.map(|_| ()),

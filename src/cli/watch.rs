@@ -13,7 +13,7 @@ use crate::engine::Game;
 use crate::engine::rng::fresh_seed;
 use crate::i18n::{ArgValue, SOURCE, args};
 use crate::plain::{Answer, answer, show_turn, write_debrief};
-use crate::present::{Words, debrief_text};
+use crate::present::{Rerun, Words, debrief_text};
 
 /// How often the files are looked at while the player thinks.
 const POLL: Duration = Duration::from_millis(300);
@@ -350,7 +350,7 @@ fn session(
             };
         }
         if let Some(d) = game.debrief() {
-            write_debrief(out, &debrief_text(&loc, &words, &d))?;
+            write_debrief(out, &debrief_text(&loc, &words, &d, Rerun::Flag))?;
         }
         writeln!(out, "{}", loc.text("watch-waiting"))?;
         out.flush()?;

@@ -569,14 +569,15 @@ pub fn test(args: &[String]) -> Result<()> {
     // 12. Opened from a file, where browsers do not run it: the page says what to do.
     let local = Page::open(cdp, 1000, 700)?;
     let file = format!("file://{}", dist.join("index.html").display());
-    local.call(cdp, "Page.navigate", json!({"url": file}))?;
-    local.wait_for(
+    local.goto(
         cdp,
+        &file,
         "document.getElementById('load-failed') && !document.getElementById('load-failed').hidden",
-        20,
     )?;
+    let said = local.eval(cdp, "document.getElementById('load-failed').textContent")?;
     check(
-        true,
+        said.as_str() == Some(en.text("web-load-failed").as_str())
+            && is_true(&local.eval(cdp, "document.getElementById('loading') === null")?),
         "opened from a file, which browsers do not run by default, the page says how to open it",
     )?;
     cdp.events
@@ -695,7 +696,7 @@ fn pack_zip() -> Result<PathBuf> {
 fn pick(page: &Page, cdp: &mut Cdp, selector: &str, path: &std::path::Path) -> Result<String> {
     page.eval(
         cdp,
-        "document.getElementById('pack-problems').replaceChildren()",
+        "document.getElementById('pack-problems').textContent = ''",
     )?;
     let doc = page.call(cdp, "DOM.getDocument", json!({}))?;
     let input = page.call(
@@ -710,7 +711,7 @@ fn pick(page: &Page, cdp: &mut Cdp, selector: &str, path: &std::path::Path) -> R
     )?;
     page.wait_for(
         cdp,
-        "document.querySelectorAll('#pack-problems li').length > 0",
+        "document.getElementById('pack-problems').textContent.length > 0",
         20,
     )?;
     let text = page.eval(cdp, "document.getElementById('pack-problems').innerText")?;

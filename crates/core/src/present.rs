@@ -222,7 +222,25 @@ pub struct FlagText {
 /// How much of a quoted message the debrief shows, in characters.
 const QUOTE_CHARS: usize = 110;
 
-pub fn debrief_text(loc: &Localizer, words: &Words, d: &Debrief) -> DebriefText {
+/// How a player plays the same run again where the debrief is shown: the command line's
+/// `--seed`, or `?seed=` in a web page's address. The debrief's seed line says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Rerun {
+    #[default]
+    Flag,
+    Address,
+}
+
+impl Rerun {
+    fn message_id(self) -> &'static str {
+        match self {
+            Rerun::Flag => "debrief-seed",
+            Rerun::Address => "debrief-seed-page",
+        }
+    }
+}
+
+pub fn debrief_text(loc: &Localizer, words: &Words, d: &Debrief, rerun: Rerun) -> DebriefText {
     let quote = |id: Option<&str>| -> Option<String> {
         let text = crate::sanitize::clean_line(&words.scenario_text(id?));
         let text = shorten(text.trim(), QUOTE_CHARS);
@@ -282,7 +300,10 @@ pub fn debrief_text(loc: &Localizer, words: &Words, d: &Debrief) -> DebriefText 
                 ("max", ArgValue::from(d.max)),
             ]),
         ),
-        seed: loc.fmt("debrief-seed", &args([("seed", ArgValue::from(d.seed))])),
+        seed: loc.fmt(
+            rerun.message_id(),
+            &args([("seed", ArgValue::from(d.seed))]),
+        ),
         no_flags: (flags.is_empty() && fine.is_empty()).then(|| loc.text("debrief-no-flags")),
         flags,
         fine_heading: loc.text("debrief-fine-heading"),

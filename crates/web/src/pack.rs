@@ -3,10 +3,11 @@
 //! same checks as `redflag check` runs on a loaded library (`check::check_library`); its
 //! problems are listed under the game, and what is good in it plays.
 
+use std::collections::HashMap;
 use std::io::Read;
 
 use redflag_core::content::{self, MAX_FILE_BYTES, MAX_MEMORY_FILES};
-use redflag_core::diag::{Diagnostic, Pos, Severity};
+use redflag_core::diag::{Diagnostic, Pos};
 use redflag_core::i18n::{Localizer, args};
 use redflag_core::library::Library;
 use wasm_bindgen::JsCast;
@@ -14,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 
-use crate::page::{App, by_id, document, with_app};
+use crate::page::{App, by_id, with_app};
 
 /// The most bytes a picked pack is read to, in all (a zip unpacked, or a folder's files).
 const MAX_TOTAL_BYTES: usize = 64 * 1024 * 1024;
@@ -175,8 +176,7 @@ async fn load(files: Vec<File>) {
             .into_iter()
             .filter(|d| d.file.starts_with(&prefix) || d.file == name),
     );
-    redflag_core::diag::sort(&mut diags);
-    diags.dedup();
+    let diags = redflag_core::check::finish(diags, None);
     with_app(|app| {
         let loc = &app.model.loc;
         let played = lib
@@ -184,20 +184,17 @@ async fn load(files: Vec<File>) {
             .iter()
             .filter(|s| !s.origin.is_builtin())
             .count();
-        let errors = diags
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
+        let (errors, warnings) = redflag_core::check::render::totals(&diags);
         let note = loc.fmt(
             "web-pack-loaded",
             &args([
                 ("name", redflag_core::sanitize::clean_line(&name).into()),
                 ("scenarios", played.into()),
                 ("errors", errors.into()),
-                ("warnings", (diags.len() - errors).into()),
+                ("warnings", warnings.into()),
             ]),
         );
-        report(loc, &name, &diags);
+        report(loc, lib, &name, &diags);
         match App::new(lib, Some(vec![note])) {
             Ok(mut fresh) => {
                 fresh.plain = app.plain.take();
@@ -209,12 +206,12 @@ async fn load(files: Vec<File>) {
     });
 }
 
-/// Lists the pack's problems under the game: one line each, `file:line:col: message`.
-fn report(loc: &Localizer, name: &str, diags: &[Diagnostic]) {
-    let Some(list) = by_id("pack-problems") else {
+/// Shows the pack's problems under the game as `redflag check` shows them: each at
+/// `file:line:col` with its source line, a caret and a hint, then the count.
+fn report(loc: &Localizer, lib: &Library, name: &str, diags: &[Diagnostic]) {
+    let Some(text) = by_id("pack-problems") else {
         return;
     };
-    list.set_inner_html("");
     if let Some(section) = by_id("pack-report") {
         let _ = section.toggle_attribute_with_force("hidden", false);
     }
@@ -227,34 +224,13 @@ fn report(loc: &Localizer, name: &str, diags: &[Diagnostic]) {
             ]),
         )));
     }
-    let doc = document();
-    for d in redflag_core::check::cap(diags) {
-        let location = format!(
-            "{}:{}:{}",
-            redflag_core::sanitize::escape_visible(&d.file),
-            d.pos.line.max(1),
-            d.pos.col.max(1)
-        );
-        let severity = if d.severity == Severity::Error {
-            "error"
-        } else {
-            "warning"
-        };
-        let line = loc.fmt(
-            "web-pack-problem",
-            &args([
-                ("location", location.into()),
-                ("severity", severity.into()),
-                ("code", d.code.into()),
-                (
-                    "message",
-                    redflag_core::check::render::message(loc, &d).into(),
-                ),
-            ]),
-        );
-        if let Ok(li) = doc.create_element("li") {
-            li.set_text_content(Some(&line));
-            let _ = list.append_child(&li);
-        }
-    }
+    let sources: HashMap<String, String> = lib
+        .files
+        .iter()
+        .filter(|f| !f.origin.is_builtin())
+        .map(|f| (f.display.clone(), f.text.to_string()))
+        .collect();
+    text.set_text_content(Some(&redflag_core::check::render::text(
+        loc, diags, &sources,
+    )));
 }

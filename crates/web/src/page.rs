@@ -12,7 +12,7 @@ use redflag_core::library::Library;
 use redflag_core::results::store::Tap;
 use redflag_core::results::{Record, Recorder, ResultsDoc};
 use redflag_core::tui::state::Saved;
-use redflag_core::tui::web_keys::{key_msg, rows_text, scroll_msgs, tap_msgs, wheel_lines};
+use redflag_core::tui::web_keys::{key_msg, scroll_msgs, tap_msgs, wheel_lines};
 use redflag_core::tui::{self, Env, Model, Msg, Screen, TuiOptions};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -116,7 +116,7 @@ impl App {
     /// A model over `lib` with the browser's language and what this browser kept; `notes`
     /// go on the start screen (a pack's report).
     pub fn new(lib: &'static Library, notes: Option<Vec<String>>) -> Result<App, JsValue> {
-        let mut store = storage::load_state();
+        let store = storage::load_state();
         let available = lib.catalog.langs();
         let asked = query("lang");
         // `?lang=` wins; then the language picked in the switcher; then the browser's.
@@ -129,45 +129,11 @@ impl App {
         } else {
             None
         };
-        let loc_for_notes = lib
-            .catalog
-            .localizer(
-                requested
-                    .as_deref()
-                    .or(store.saved.lang.as_deref())
-                    .unwrap_or("en"),
-            )
-            .0;
-        let mut notices = notes.unwrap_or_default();
-        if !storage::available() {
-            notices.push(loc_for_notes.text("web-storage-off"));
-        }
-        let results = match storage::load_results() {
-            Ok(doc) => Some(doc),
-            Err(why) => {
-                notices.push(loc_for_notes.fmt(
-                    "web-results-unreadable",
-                    &args([("reason", why.reason(&loc_for_notes).into())]),
-                ));
-                None
-            }
-        };
-        if let Some(why) = &store.broken {
-            notices.push(loc_for_notes.fmt(
-                "web-state-unreadable",
-                &args([("reason", why.as_str().into())]),
-            ));
-        }
+        let results = storage::load_results();
         let asked_code = query("participant").filter(|p| !p.trim().is_empty());
         let participant = asked_code
             .clone()
             .filter(|p| redflag_core::results::valid_participant(p));
-        if let Some(code) = asked_code.filter(|_| participant.is_none()) {
-            notices.push(loc_for_notes.fmt(
-                "results-bad-participant",
-                &args([("code", redflag_core::sanitize::clean_line(&code).into())]),
-            ));
-        }
         let recorder = Recorder {
             path: None,
             // A workshop's participant code (`?participant=B7`), checked as the terminal
@@ -187,17 +153,40 @@ impl App {
             quiz: None,
             recorder,
             results_path: None,
-            notices,
+            notices: notes.unwrap_or_default(),
         };
         let env = Env {
             no_color: false,
             utf8: true,
         };
-        store.write_error = None;
         let last_saved = store.saved.clone();
+        let broken = store.broken.clone();
         let mut model = Model::new(lib, requested, opts, store, env, Instant::now());
+        model.rerun = redflag_core::present::Rerun::Address;
+        // What the start screen says about this browser, in the model's language.
+        let loc = &model.loc;
+        let mut notices = Vec::new();
+        if !storage::available() {
+            notices.push(loc.text("web-storage-off"));
+        }
+        if let Err(why) = &results {
+            notices.push(loc.fmt(
+                "web-results-unreadable",
+                &args([("reason", why.reason(loc).into())]),
+            ));
+        }
+        if let Some(why) = broken {
+            notices.push(loc.fmt("web-state-unreadable", &args([("reason", why.into())])));
+        }
+        if let Some(code) = asked_code.filter(|_| participant.is_none()) {
+            notices.push(loc.fmt(
+                "results-bad-participant",
+                &args([("code", redflag_core::sanitize::clean_line(&code).into())]),
+            ));
+        }
+        model.notices.extend(notices);
+        let results = results.ok();
         model.kept = results.as_ref().map(|d| d.records.clone());
-        model.in_page = true;
         // A fresh grid (and mirror): whatever was there (the loading note, the grid of the
         // game before a pack was loaded) goes.
         for id in [GRID, MIRROR] {
@@ -262,7 +251,12 @@ impl App {
         }
         let model = &self.model;
         let rows = match self.term.draw(|f| tui::view(model, f)) {
-            Ok(frame) => rows_text(frame.buffer),
+            // The rows as the terminal shows them (a wide character once), without the
+            // blanks at their ends.
+            Ok(frame) => tui::screens::rows(frame.buffer)
+                .into_iter()
+                .map(|r| r.trim_end().to_string())
+                .collect::<Vec<_>>(),
             Err(e) => {
                 web_sys::console::error_1(&e.to_string().into());
                 return;

@@ -7,9 +7,8 @@
 use std::io::Cursor;
 
 use redflag_core::engine::{Game, Status};
-use redflag_core::i18n::{ArgValue, args};
 use redflag_core::plain::{self, Ended};
-use redflag_core::present::{Words, list_entry};
+use redflag_core::present::{Rerun, Words, list_entry};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -190,20 +189,20 @@ fn step(
     );
     let mut out: Vec<u8> = Vec::new();
     let mut finished = None;
-    let ended = plain::play_with(loc, scenario, p.seed, &mut input, &mut out, &mut |d| {
-        finished = Some(d.clone());
-    });
-    let mut text = String::from_utf8_lossy(&out).into_owned();
-    // A run is repeated with ?seed= in the page's address, not --seed.
-    if let Some(d) = &finished {
-        let seed = || args([("seed", ArgValue::from(d.seed))]);
-        text = text.replace(
-            &loc.fmt("debrief-seed", &seed()),
-            &loc.fmt("debrief-seed-page", &seed()),
-        );
-    }
+    let ended = plain::play_with(
+        loc,
+        scenario,
+        p.seed,
+        Rerun::Address,
+        &mut input,
+        &mut out,
+        &mut |d| {
+            finished = Some(d.clone());
+        },
+    );
+    let text = String::from_utf8_lossy(&out);
     // The prompt where input ran out is the buttons' now.
-    let text = text.trim_end().trim_end_matches('>').trim_end().to_string();
+    let text = text.trim_end().trim_end_matches('>').trim_end();
     let lines: Vec<&str> = text.split('\n').collect();
     // What the last answer brought is marked, so the focus can go there.
     let mut new_from = 0;

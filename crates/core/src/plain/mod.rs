@@ -10,7 +10,7 @@ use crate::engine::{Debrief, EngineError, Event, Game, OptionView, Status};
 use crate::i18n::{ArgValue, Localizer, args};
 use crate::library::{Library, LoadedScenario};
 use crate::present::{
-    DebriefText, InvolvedText, Shown, Words, debrief_text, involved_text, list_entry,
+    DebriefText, InvolvedText, Rerun, Shown, Words, debrief_text, involved_text, list_entry,
 };
 use crate::scenario::model::Outcome;
 
@@ -111,14 +111,16 @@ pub fn play(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> io::Result<Ended> {
-    play_with(loc, scenario, seed, input, out, &mut |_| {})
+    play_with(loc, scenario, seed, Rerun::Flag, input, out, &mut |_| {})
 }
 
-/// [`play`], handing the debrief to `on_debrief` (to record the run) before it is shown.
+/// [`play`], handing the debrief to `on_debrief` (to record the run) before it is shown;
+/// `rerun` says how to play the run again where it is shown.
 pub fn play_with(
     loc: &Localizer,
     scenario: &LoadedScenario,
     seed: u64,
+    rerun: Rerun,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     on_debrief: &mut dyn FnMut(&Debrief),
@@ -151,7 +153,7 @@ pub fn play_with(
     }
     if let Some(d) = game.debrief() {
         on_debrief(&d);
-        let mut text = debrief_text(loc, &words, &d);
+        let mut text = debrief_text(loc, &words, &d, rerun);
         // Every compromised ending leads to what to do now, which ends with where to
         // report: said once, after the steps, not also in the debrief above them.
         let compromised = d.outcome == Outcome::Compromised;
@@ -342,7 +344,16 @@ pub fn menu_with(
             return Ok(());
         };
         writeln!(out)?;
-        if play_with(loc, &lib.scenarios[k], seed(), input, out, on_debrief)? != Ended::Debriefed {
+        if play_with(
+            loc,
+            &lib.scenarios[k],
+            seed(),
+            Rerun::Flag,
+            input,
+            out,
+            on_debrief,
+        )? != Ended::Debriefed
+        {
             return Ok(());
         }
         writeln!(out)?;

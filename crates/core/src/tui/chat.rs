@@ -587,19 +587,6 @@ pub fn update(model: &mut Model, key: Key, now: Instant) {
     }
 }
 
-/// Which answer each line of the answer panel belongs to, as the view lays them out.
-fn answer_rows(c: &Chat, w: u16) -> Vec<Option<usize>> {
-    if !c.waiting() || c.options.is_empty() {
-        return Vec::new();
-    }
-    let body_w = (w as usize).saturating_sub(5).max(1);
-    c.options
-        .iter()
-        .enumerate()
-        .flat_map(|(i, (_, text))| std::iter::repeat_n(Some(i), wrap(text, body_w).len()))
-        .collect()
-}
-
 pub fn view(model: &Model, c: &Chat, frame: &mut Frame, area: Rect) {
     let theme = model.theme();
     let loc = &model.loc;
@@ -649,7 +636,8 @@ pub fn view(model: &Model, c: &Chat, frame: &mut Frame, area: Rect) {
     );
 
     // The answer panel, above the keys.
-    let mut panel: Vec<(Line<'static>, bool)> = Vec::new(); // (line, is first line of selected)
+    // (line, the answer it belongs to)
+    let mut panel: Vec<(Line<'static>, Option<usize>)> = Vec::new();
     let mut sel_line: Option<usize> = None;
     if c.waiting() && !c.options.is_empty() {
         let body_w = (w as usize).saturating_sub(5).max(1);
@@ -670,19 +658,16 @@ pub fn view(model: &Model, c: &Chat, frame: &mut Frame, area: Rect) {
                 if selected && k == 0 {
                     sel_line = Some(panel.len());
                 }
-                panel.push((
-                    Line::styled(format!("{lead}{l}"), style),
-                    selected && k == 0,
-                ));
+                panel.push((Line::styled(format!("{lead}{l}"), style), Some(i)));
             }
         }
     } else if c.waiting() && c.ended() {
         for l in wrap(&loc.text("tui-see-debrief"), w as usize) {
-            panel.push((Line::styled(l, theme.title()), false));
+            panel.push((Line::styled(l, theme.title()), None));
         }
     } else if !c.waiting() {
         for l in wrap(&loc.text("tui-show-all"), w as usize) {
-            panel.push((Line::styled(l, theme.dim()), false));
+            panel.push((Line::styled(l, theme.dim()), None));
         }
     }
     let body_top = area.y.saturating_add(1);
@@ -695,24 +680,22 @@ pub fn view(model: &Model, c: &Chat, frame: &mut Frame, area: Rect) {
         _ => 0,
     };
     let panel_y = bottom_y.saturating_sub(panel_h as u16);
-    for (k, (line, _)) in panel.iter().skip(panel_off).take(panel_h).enumerate() {
-        super::put(buf, area.x, panel_y + k as u16, line, w);
-    }
-    // Taps: an answer's lines stand for its number; the rest of the chat for showing the
-    // next messages, or for the debrief once the story has ended.
-    let answer_rows = answer_rows(c, w);
-    for (k, owner) in answer_rows.iter().skip(panel_off).take(panel_h).enumerate() {
-        let keys = match owner {
-            Some(i) if *i < 9 => vec![Key::Char(char::from(b'1' + *i as u8))],
+    // Taps: an answer's lines stand for its number (or, past 9, the moves to it and Enter);
+    // the rest of the chat for showing the next messages, or for the debrief once the
+    // story has ended.
+    for (k, (line, owner)) in panel.iter().skip(panel_off).take(panel_h).enumerate() {
+        let row = panel_y + k as u16;
+        super::put(buf, area.x, row, line, w);
+        let keys = match *owner {
+            Some(i) if i < 9 => vec![Key::Char(char::from(b'1' + i as u8))],
             Some(i) => {
-                let mut keys = vec![Key::Up; c.options.len()];
-                keys.extend(std::iter::repeat_n(Key::Down, *i));
+                let mut keys = super::moves(c.sel, i);
                 keys.push(Key::Enter);
                 keys
             }
             None => continue,
         };
-        model.hit(Rect::new(area.x, panel_y + k as u16, w, 1), keys);
+        model.hit(Rect::new(area.x, row, w, 1), keys);
     }
     let body = Rect::new(
         area.x,

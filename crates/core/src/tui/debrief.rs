@@ -14,7 +14,7 @@ use super::theme::Theme;
 use super::wrap::wrap;
 use super::{Key, Model, Screen};
 use crate::i18n::Localizer;
-use crate::present::{DebriefText, Words, debrief_text};
+use crate::present::{DebriefText, Rerun, Words, debrief_text};
 
 pub struct DebriefView {
     pub scenario_id: String,
@@ -41,8 +41,9 @@ pub struct DebriefView {
 }
 
 impl DebriefView {
-    /// The debrief of a finished chat; `None` if the story has not ended.
-    pub fn new(loc: &Localizer, chat: &Chat) -> Option<DebriefView> {
+    /// The debrief of a finished chat; `None` if the story has not ended. `rerun` says how
+    /// to play the run again here.
+    pub fn new(loc: &Localizer, chat: &Chat, rerun: Rerun) -> Option<DebriefView> {
         let game = chat.game.as_ref()?;
         let d = game.debrief()?;
         let words = Words::for_game(loc, game);
@@ -52,7 +53,7 @@ impl DebriefView {
             points: d.points,
             max: d.max,
             flag_ids: d.flags.iter().map(|f| f.flag.clone()).collect(),
-            text: debrief_text(loc, &words, &d),
+            text: debrief_text(loc, &words, &d, rerun),
             compromised: d.outcome == crate::scenario::model::Outcome::Compromised,
             involved_hint: loc.text("tui-involved-hint"),
             replay_hint: loc.text("tui-replay-hint"),

@@ -177,9 +177,9 @@ pub struct Model<'a> {
     /// Results a front end keeps itself (a web page, in its local storage), read by the
     /// results screen and the booster instead of [`Model::results_path`] when set.
     pub kept: Option<Vec<crate::results::Record>>,
-    /// The game runs in a web page: a run is repeated with `?seed=` in the page's address,
-    /// not `--seed` (the debrief says which).
-    pub in_page: bool,
+    /// How a run is played again here (the debrief says): `--seed`, or in a web page
+    /// `?seed=` in its address.
+    pub rerun: crate::present::Rerun,
     /// Where the last frame can be tapped (see [`Hit`]); the view fills it.
     pub hits: std::cell::RefCell<Vec<Hit>>,
 }
@@ -261,7 +261,7 @@ impl<'a> Model<'a> {
             notices: opts.notices,
             record_error: None,
             kept: None,
-            in_page: false,
+            rerun: Default::default(),
             hits: Default::default(),
         };
         if chosen.is_none() && model.langs.len() > 1 {
@@ -328,18 +328,10 @@ impl<'a> Model<'a> {
         let Screen::Chat(c) = &self.screen else {
             return;
         };
-        let Some(mut view) = debrief::DebriefView::new(&self.loc, c) else {
+        let Some(mut view) = debrief::DebriefView::new(&self.loc, c, self.rerun) else {
             return;
         };
         let practice = c.replay;
-        if self.in_page
-            && let Some(d) = c.game.as_ref().and_then(|g| g.debrief())
-        {
-            view.text.seed = self.loc.fmt(
-                "debrief-seed-page",
-                &crate::i18n::args([("seed", crate::i18n::ArgValue::from(d.seed))]),
-            );
-        }
         if let Screen::Chat(c) = &mut self.screen {
             view.replay = c.checkpoint.take();
         }
@@ -481,6 +473,13 @@ pub fn view(model: &Model, frame: &mut Frame) {
         model.hits.borrow_mut().clear();
         overlay::view(model, o, frame, area);
     }
+}
+
+/// The keys that move a list's selection from `from` to `to`: as many Up or Down as it
+/// takes (a tap's way to a list entry; the entries on screen are near the selection).
+pub fn moves(from: usize, to: usize) -> Vec<Key> {
+    let key = if to < from { Key::Up } else { Key::Down };
+    vec![key; from.abs_diff(to)]
 }
 
 impl Model<'_> {

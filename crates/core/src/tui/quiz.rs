@@ -76,17 +76,18 @@ fn items_for(model: &Model, stage: Stage, seed: u64) -> (Form, Vec<Item>) {
     if stage != Stage::Booster {
         return check_round(&all, stage, model.recorder.participant.as_deref(), seed);
     }
-    let records = match (&model.kept, &model.recorder.path) {
-        (Some(kept), _) => crate::results::ResultsDoc {
-            records: kept.clone(),
-            ..Default::default()
-        },
-        (None, Some(p)) => crate::results::store::load(p, false).unwrap_or_default(),
-        (None, None) => Default::default(),
+    let loaded;
+    let records: &[crate::results::Record] = match (&model.kept, &model.recorder.path) {
+        (Some(kept), _) => kept,
+        (None, Some(p)) => {
+            loaded = crate::results::store::load(p, false).unwrap_or_default();
+            &loaded.records
+        }
+        (None, None) => &[],
     };
     let known: Vec<String> = model.lib.flag_ids();
     let now = model.recorder.now();
-    let flags = crate::results::booster::flags_to_practise(&records.records, now, &known);
+    let flags = crate::results::booster::flags_to_practise(records, now, &known);
     (
         Form::Bank,
         round(&pool(&all, Form::Bank), seed, Some(&flags), BOOSTER_ITEMS),

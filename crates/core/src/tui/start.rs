@@ -88,9 +88,7 @@ fn pick_keys(model: &Model, i: usize) -> Vec<Key> {
     if i == model.start_sel {
         return vec![Key::Enter];
     }
-    let mut keys = vec![Key::Home];
-    keys.extend(std::iter::repeat_n(Key::Down, i));
-    keys
+    super::moves(model.start_sel, i)
 }
 
 pub fn view(model: &Model, frame: &mut Frame, area: Rect) {

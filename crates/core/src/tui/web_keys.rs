@@ -71,31 +71,6 @@ pub fn wheel_lines(delta: f64, mode: u32, cell_h: f64, page: u16) -> i32 {
     lines.clamp(-1000.0, 1000.0).round() as i32
 }
 
-/// Each row of a frame as plain text: what a page puts in its text mirror (one text node per
-/// row) for screen readers, the browser's translation and tests. A wide character's
-/// second cell is not a space of its own; trailing blanks are dropped.
-pub fn rows_text(buf: &ratatui::buffer::Buffer) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let area = buf.area;
-    (area.top()..area.bottom())
-        .map(|y| {
-            let mut row = String::with_capacity(area.width as usize);
-            let mut covered = 0usize;
-            for x in area.left()..area.right() {
-                let sym = buf[(x, y)].symbol();
-                if covered > 0 {
-                    covered -= 1;
-                    continue;
-                }
-                covered = sym.width().saturating_sub(1);
-                row.push_str(if sym.is_empty() { " " } else { sym });
-            }
-            row.truncate(row.trim_end().len());
-            row
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,7 +172,9 @@ mod tests {
         let lib = Library::load(&[]);
         for in_page in [false, true] {
             let mut m = model(&lib);
-            m.in_page = in_page;
+            if in_page {
+                m.rerun = crate::present::Rerun::Address;
+            }
             press_all(&mut m, vec![Msg::Key(Key::Enter)]);
             for _ in 0..200 {
                 if matches!(m.screen, Screen::Debrief(_)) {
@@ -232,7 +209,7 @@ mod tests {
         assert_eq!(r.text, m.loc.text("results-empty-kept"));
         // With a finished run kept, its summary.
         let mut m = model(&lib);
-        m.in_page = true;
+        m.rerun = crate::present::Rerun::Address;
         let kept = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let sink = kept.clone();
         m.recorder.tap = Some(crate::results::store::Tap(std::sync::Arc::new(move |r| {
@@ -275,7 +252,20 @@ mod tests {
         let mut b = Buffer::empty(Rect::new(0, 0, 8, 2));
         b.set_string(0, 0, "🚩 ab", ratatui::style::Style::default());
         b.set_string(1, 1, "x", ratatui::style::Style::default());
-        assert_eq!(rows_text(&b), vec!["🚩 ab".to_string(), " x".to_string()]);
+        // What a page puts in its text mirror: the rows as the terminal shows them.
+        let rows: Vec<String> = crate::tui::screens::rows(&b)
+            .iter()
+            .map(|r| r.trim_end().to_string())
+            .collect();
+        assert_eq!(rows, vec!["🚩 ab".to_string(), " x".to_string()]);
+    }
+
+    #[test]
+    fn a_tap_moves_the_selection_the_shortest_way() {
+        use crate::tui::moves;
+        assert_eq!(moves(3, 1), vec![Key::Up; 2]);
+        assert_eq!(moves(1, 4), vec![Key::Down; 3]);
+        assert!(moves(2, 2).is_empty());
     }
 
     #[test]
