@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use redflag_core::content::{self, MAX_FILE_BYTES, MAX_MEMORY_FILES};
+use redflag_core::content::{self, MAX_FILE_BYTES, MAX_MEMORY_BYTES, MAX_MEMORY_FILES};
 use redflag_core::diag::{Diagnostic, Pos};
 use redflag_core::i18n::{Localizer, args};
 use redflag_core::library::Library;
@@ -16,9 +16,6 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 
 use crate::page::{App, by_id, with_app};
-
-/// The most bytes a picked pack is read to, in all (a zip unpacked, or a folder's files).
-const MAX_TOTAL_BYTES: usize = 64 * 1024 * 1024;
 
 pub fn listen() -> Result<(), JsValue> {
     for (button, input) in [
@@ -50,20 +47,20 @@ pub fn listen() -> Result<(), JsValue> {
     Ok(())
 }
 
-async fn bytes_of(file: &File, limit: usize) -> Result<Vec<u8>, String> {
-    // A file larger than a content file may be is not read at all; its size is enough
-    // to refuse it (E003).
+/// The file's bytes; `None` when it is larger than `limit` (it is not read: its size is
+/// enough to refuse it).
+async fn bytes_of(file: &File, limit: usize) -> Result<Option<Vec<u8>>, String> {
     if file.size() > limit as f64 {
-        return Ok(vec![0; limit + 1]);
+        return Ok(None);
     }
     let buf = JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| e.as_string().unwrap_or_else(|| "read".into()))?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    Ok(Some(js_sys::Uint8Array::new(&buf).to_vec()))
 }
 
 /// The files inside a zip, each read to one byte more than a content file may hold, at most
-/// [`MAX_MEMORY_FILES`] of them and [`MAX_TOTAL_BYTES`] in all.
+/// [`MAX_MEMORY_FILES`] of them and [`MAX_MEMORY_BYTES`] in all (E016 for the rest).
 fn unzip(name: &str, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     let mut archive = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
@@ -75,7 +72,8 @@ fn unzip(name: &str, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) -> Vec<(String
         }
     };
     let mut total = 0usize;
-    for k in 0..archive.len() {
+    let count = archive.len();
+    for k in 0..count {
         let mut f = match archive.by_index(k) {
             Ok(f) => f,
             Err(e) => {
@@ -93,12 +91,8 @@ fn unzip(name: &str, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) -> Vec<(String
             continue;
         };
         let rel = path.to_string_lossy().replace('\\', "/");
-        if out.len() >= MAX_MEMORY_FILES || total >= MAX_TOTAL_BYTES {
-            diags.push(
-                Diagnostic::error("E003", name, Pos::default())
-                    .arg("size", total)
-                    .arg("limit", MAX_TOTAL_BYTES),
-            );
+        if out.len() >= MAX_MEMORY_FILES || total >= MAX_MEMORY_BYTES {
+            diags.push(content::too_much(name, count, total));
             break;
         }
         let mut data = Vec::new();
@@ -125,17 +119,14 @@ async fn load(files: Vec<File>) {
     let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
     let mut name = String::new();
     let mut total = 0usize;
+    let mut skipped = 0usize;
     for f in &files {
         let fname = f.name();
         if fname.to_ascii_lowercase().ends_with(".zip") {
             name = fname.clone();
-            match bytes_of(f, MAX_TOTAL_BYTES).await {
-                Ok(b) if b.len() > MAX_TOTAL_BYTES => diags.push(
-                    Diagnostic::error("E003", &fname, Pos::default())
-                        .arg("size", f.size() as usize)
-                        .arg("limit", MAX_TOTAL_BYTES),
-                ),
-                Ok(b) => entries.extend(unzip(&fname, b, &mut diags)),
+            match bytes_of(f, MAX_MEMORY_BYTES).await {
+                Ok(None) => diags.push(content::too_much(&fname, 1, f.size() as usize)),
+                Ok(Some(b)) => entries.extend(unzip(&fname, b, &mut diags)),
                 Err(e) => {
                     diags.push(Diagnostic::error("E002", &fname, Pos::default()).arg("reason", e))
                 }
@@ -151,16 +142,21 @@ async fn load(files: Vec<File>) {
         if name.is_empty() {
             name = rel.split('/').next().unwrap_or("pack").to_string();
         }
-        if entries.len() >= MAX_MEMORY_FILES || total >= MAX_TOTAL_BYTES {
+        if entries.len() >= MAX_MEMORY_FILES || total >= MAX_MEMORY_BYTES {
+            skipped += 1;
             continue;
         }
         match bytes_of(f, MAX_FILE_BYTES as usize).await {
-            Ok(b) => {
+            Ok(Some(b)) => {
                 total += b.len();
                 entries.push((rel, b));
             }
+            Ok(None) => diags.push(content::too_large(&rel, f.size() as usize)),
             Err(e) => diags.push(Diagnostic::error("E002", &rel, Pos::default()).arg("reason", e)),
         }
+    }
+    if skipped > 0 {
+        diags.push(content::too_much(&name, files.len(), total));
     }
     let (pack, read_diags) = content::pack_from_memory(&name, entries);
     diags.extend(read_diags);

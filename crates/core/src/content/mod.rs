@@ -286,19 +286,27 @@ pub fn read_limited(path: &Path) -> Result<String, Diagnostic> {
     let display = path.display().to_string();
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|p| match p {
         ReadProblem::NotAFile => Diagnostic::error("E007", &display, Pos::default()),
-        ReadProblem::TooLarge(size) => Diagnostic::error("E003", &display, Pos::default())
-            .arg("size", size as usize)
-            .arg("limit", MAX_FILE_BYTES as usize),
+        ReadProblem::TooLarge(size) => too_large(&display, size as usize),
         ReadProblem::Io(e) => {
             Diagnostic::error("E002", &display, Pos::default()).arg("reason", e.to_string())
         }
     })?;
+    decode(&display, bytes)
+}
+
+/// E003: a content file larger than [`MAX_FILE_BYTES`].
+pub fn too_large(display: &str, size: usize) -> Diagnostic {
+    Diagnostic::error("E003", display, Pos::default())
+        .arg("size", size)
+        .arg("limit", MAX_FILE_BYTES as usize)
+}
+
+/// A content file's text; E004 at the first byte that is not UTF-8.
+fn decode(display: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|e| {
-        let pos = Pos::of_offset(
-            &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
-            e.utf8_error().valid_up_to(),
-        );
-        Diagnostic::error("E004", &display, pos)
+        let valid = e.utf8_error().valid_up_to();
+        let pos = Pos::of_offset(&String::from_utf8_lossy(&e.as_bytes()[..valid]), valid);
+        Diagnostic::error("E004", display, pos)
     })
 }
 
@@ -485,10 +493,21 @@ pub fn pack_files(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
     (files, diags)
 }
 
-/// The most files a pack handed over in memory may hold (a zip, or a folder picked in a
-/// browser); the rest are refused with one problem, so a stranger's archive cannot make the
-/// page read without end.
+/// The most files, and bytes in all, a pack handed over in memory may hold (a zip, or a
+/// folder picked in a browser); the rest is not read (E016), so a stranger's archive cannot
+/// make a page read without end.
 pub const MAX_MEMORY_FILES: usize = 5_000;
+pub const MAX_MEMORY_BYTES: usize = 64 * 1024 * 1024;
+
+/// E016: a pack in memory (`name`) holds more than is read: `files` files, `size` bytes
+/// (as far as they were counted).
+pub fn too_much(name: &str, files: usize, size: usize) -> Diagnostic {
+    Diagnostic::error("E016", name, Pos::default())
+        .arg("files", files)
+        .arg("size", size)
+        .arg("max_files", MAX_MEMORY_FILES)
+        .arg("max_size", MAX_MEMORY_BYTES)
+}
 
 /// A pack handed over as files in memory, as (path inside the pack, bytes): a zip, or the
 /// files of a folder a browser's file picker gave. Read with the same rules as a pack
@@ -536,11 +555,8 @@ pub fn pack_from_memory(
         dir: PathBuf::from(&name),
     };
     if files.len() > MAX_MEMORY_FILES {
-        diags.push(
-            Diagnostic::error("E003", &name, Pos::default())
-                .arg("size", files.len())
-                .arg("limit", MAX_MEMORY_FILES),
-        );
+        let size = files.iter().map(|(_, b)| b.len()).sum();
+        diags.push(too_much(&name, files.len(), size));
         files.truncate(MAX_MEMORY_FILES);
     }
     for (rel, bytes) in files {
@@ -560,19 +576,13 @@ pub fn pack_from_memory(
             continue;
         };
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            diags.push(
-                Diagnostic::error("E003", &display(&rel), Pos::default())
-                    .arg("size", bytes.len())
-                    .arg("limit", MAX_FILE_BYTES as usize),
-            );
+            diags.push(too_large(&display(&rel), bytes.len()));
             continue;
         }
-        let text = match String::from_utf8(bytes) {
+        let text = match decode(&display(&rel), bytes) {
             Ok(t) => t,
-            Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
-                let pos = Pos::of_offset(&String::from_utf8_lossy(&e.as_bytes()[..valid]), valid);
-                diags.push(Diagnostic::error("E004", &display(&rel), pos));
+            Err(d) => {
+                diags.push(d);
                 continue;
             }
         };
@@ -657,7 +667,7 @@ mod tests {
             .collect();
         let (read, diags) = pack_from_memory("many", many);
         assert_eq!(read.len(), MAX_MEMORY_FILES);
-        assert_eq!(diags[0].code, "E003");
+        assert_eq!(diags[0].code, "E016");
     }
 
     #[test]
