@@ -35,7 +35,8 @@ pub struct App {
     timer: Option<i32>,
     /// The state as last written to storage.
     last_saved: Saved,
-    /// The stored results; `None` when the stored value is not results (left alone).
+    /// The stored results' document, less its records (they are the model's `kept`);
+    /// `None` when the stored value is not results (it is left alone, nothing recorded).
     results: Option<ResultsDoc>,
     /// Frames drawn, for the tests and the benchmark.
     pub frames: u64,
@@ -185,8 +186,10 @@ impl App {
             ));
         }
         model.notices.extend(notices);
-        let results = results.ok();
-        model.kept = results.as_ref().map(|d| d.records.clone());
+        let results = results.ok().map(|mut doc| {
+            model.kept = Some(std::mem::take(&mut doc.records));
+            doc
+        });
         // A fresh grid (and mirror): whatever was there (the loading note, the grid of the
         // game before a pack was loaded) goes.
         for id in [GRID, MIRROR] {
@@ -227,21 +230,21 @@ impl App {
             .lock()
             .map(|mut f| std::mem::take(&mut *f))
             .unwrap_or_default();
-        if let Some(doc) = &mut self.results
+        if let (Some(doc), Some(kept)) = (&self.results, &mut self.model.kept)
             && !finished.is_empty()
         {
-            self.model.record_error = storage::append_results(doc, finished).err().map(|e| {
+            kept.extend(finished);
+            self.model.record_error = storage::write_results(doc, kept).err().map(|e| {
                 self.model
                     .loc
                     .fmt("web-results-unwritable", &args([("reason", e.into())]))
             });
-            self.model.kept = Some(doc.records.clone());
         }
     }
 
     /// The records kept in this browser, for "export my results".
     pub fn records(&self) -> &[Record] {
-        self.results.as_ref().map_or(&[], |d| &d.records)
+        self.model.kept.as_deref().unwrap_or_default()
     }
 
     /// Draws the model into the grid and the text mirror.

@@ -1,12 +1,9 @@
 //! Plain mode in the page: the conversation as real text (paragraphs in a live region),
 //! the answers as buttons. The text is the core's plain mode, word for word: the run is
-//! played by `plain::play_with` with the answers given so far as its input, so nothing of
-//! the story or its words is written twice. Where input runs out, the answers on offer
-//! become buttons.
+//! played by `plain::play_answering` with the answers given so far, so nothing of the story
+//! or its words is written twice. Where they run out, the answers on offer become buttons.
 
-use std::io::Cursor;
-
-use redflag_core::engine::{Game, Status};
+use redflag_core::engine::OptionView;
 use redflag_core::plain::{self, Ended};
 use redflag_core::present::{Rerun, Words, list_entry};
 use wasm_bindgen::JsCast;
@@ -180,43 +177,37 @@ fn step(
         p.scenario = None;
         return None;
     };
-    let mut input = Cursor::new(
-        p.answers
-            .iter()
-            .map(|k| format!("{}\n", k + 1))
-            .collect::<String>()
-            .into_bytes(),
-    );
-    let mut out: Vec<u8> = Vec::new();
+    // The answers given so far, then stop where answers are asked for: those become the
+    // buttons. Where the last answer was given is noted, so the focus can go to what it
+    // brought.
+    let text = Shared::default();
+    let mut given = p.answers.iter();
+    let mut offered: Vec<String> = Vec::new();
+    let mut last_answer_at = 0;
+    let mut answer =
+        |_: &mut dyn std::io::Write, words: &Words, options: &[OptionView]| match given.next() {
+            Some(&k) => {
+                last_answer_at = text.0.borrow().len();
+                Ok(Some(k))
+            }
+            None => {
+                offered = options.iter().map(|o| words.option(o)).collect();
+                Ok(None)
+            }
+        };
     let mut finished = None;
-    let ended = plain::play_with(
+    let ended = plain::play_answering(
         loc,
         scenario,
         p.seed,
         Rerun::Address,
-        &mut input,
-        &mut out,
-        &mut |d| {
-            finished = Some(d.clone());
-        },
+        &mut text.clone(),
+        &mut answer,
+        &mut |d| finished = Some(d.clone()),
     );
-    let text = String::from_utf8_lossy(&out);
-    // The prompt where input ran out is the buttons' now.
-    let text = text.trim_end().trim_end_matches('>').trim_end();
-    let lines: Vec<&str> = text.split('\n').collect();
-    // What the last answer brought is marked, so the focus can go there.
-    let mut new_from = 0;
-    let mut prompts = 0;
-    for (k, line) in lines.iter().enumerate() {
-        if line.starts_with("> ") {
-            prompts += 1;
-            if prompts == p.answers.len() {
-                new_from = k;
-            }
-        }
-    }
-    for (k, line) in lines.iter().enumerate() {
-        let line = line.strip_prefix("> ").unwrap_or(line);
+    let text = String::from_utf8_lossy(&text.0.borrow()).into_owned();
+    let new_from = text[..last_answer_at.min(text.len())].matches('\n').count();
+    for (k, line) in text.trim_end().split('\n').enumerate() {
         if !line.trim().is_empty() {
             let el = para(log, line, k == new_from);
             if k < new_from {
@@ -225,10 +216,7 @@ fn step(
         }
     }
     if let Ok(Ended::Quit) = ended {
-        for (k, words) in pending(scenario, p.seed, &p.answers, loc)
-            .into_iter()
-            .enumerate()
-        {
+        for (k, words) in offered.iter().enumerate() {
             button(choices, &format!("{}) {words}", k + 1), "pick", k);
         }
         return None;
@@ -237,30 +225,17 @@ fn step(
     finished
 }
 
-/// The answers on offer after `answers`, in the words plain mode prints them with.
-fn pending(
-    scenario: &redflag_core::library::LoadedScenario,
-    seed: u64,
-    answers: &[usize],
-    loc: &redflag_core::i18n::Localizer,
-) -> Vec<String> {
-    let Ok((mut game, _)) = Game::start(scenario.scenario().clone(), seed) else {
-        return Vec::new();
-    };
-    for &k in answers {
-        let key = match game.status() {
-            Status::Choosing { options, .. } => options.get(k).map(|o| o.key),
-            _ => None,
-        };
-        let Some(key) = key else { return Vec::new() };
-        if game.choose(key).is_err() {
-            return Vec::new();
-        }
+/// The run's text as it is written: shared with the answerer, which notes how far it got.
+#[derive(Default, Clone)]
+struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
     }
-    let words = Words::for_game(loc, &game);
-    match game.status() {
-        Status::Choosing { options, .. } => options.iter().map(|o| words.option(o)).collect(),
-        _ => Vec::new(),
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

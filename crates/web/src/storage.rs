@@ -83,13 +83,14 @@ pub fn load_results() -> Result<ResultsDoc, NotResults> {
     }
 }
 
-/// Adds `records` to the stored results, as `results.json` gets them.
-pub fn append_results(doc: &mut ResultsDoc, records: Vec<Record>) -> Result<(), String> {
-    if records.is_empty() {
-        return Ok(());
-    }
-    doc.records.extend(records);
-    let mut json = serde_json::to_string_pretty(&*doc).map_err(|e| e.to_string())?;
+/// Writes `records` as the stored results, in the document `doc` came in (its format,
+/// version and any fields of its own), as `results.json` holds them.
+pub fn write_results(doc: &ResultsDoc, records: &[Record]) -> Result<(), String> {
+    let doc = ResultsDoc {
+        records: records.to_vec(),
+        ..doc.clone()
+    };
+    let mut json = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
     json.push('\n');
     set(RESULTS, &json)
 }

@@ -125,6 +125,29 @@ pub fn play_with(
     out: &mut dyn Write,
     on_debrief: &mut dyn FnMut(&Debrief),
 ) -> io::Result<Ended> {
+    let mut typed = |out: &mut dyn Write, _: &Words, options: &[OptionView]| {
+        ask(input, out, loc, options.len())
+    };
+    play_answering(loc, scenario, seed, rerun, out, &mut typed, on_debrief)
+}
+
+/// Where a plain run's answers come from: given the options on offer (with the words they
+/// are shown in), the one chosen (from 0), or `None` to stop there ([`Ended::Quit`]). It
+/// may write to the run's output (a prompt).
+pub type Answerer<'a> =
+    dyn FnMut(&mut dyn Write, &Words, &[OptionView]) -> io::Result<Option<usize>> + 'a;
+
+/// [`play_with`] with the answers from `answer` instead of typed lines: a front end that
+/// offers the answers as buttons (the web page) plays the same text this way.
+pub fn play_answering(
+    loc: &Localizer,
+    scenario: &LoadedScenario,
+    seed: u64,
+    rerun: Rerun,
+    out: &mut dyn Write,
+    answer: &mut Answerer,
+    on_debrief: &mut dyn FnMut(&Debrief),
+) -> io::Result<Ended> {
     let (mut game, mut events) = match Game::start(scenario.scenario().clone(), seed) {
         Ok(x) => x,
         Err(e) => return engine_failed(loc, out, &e),
@@ -143,7 +166,7 @@ pub fn play_with(
         )?;
     }
     while let Some(options) = show_turn(out, loc, &words, &events, &game)? {
-        let Some(k) = ask(input, out, loc, options.len())? else {
+        let Some(k) = answer(out, &words, &options)?.filter(|k| *k < options.len()) else {
             return Ok(Ended::Quit);
         };
         events = match game.choose(options[k].key) {
@@ -357,5 +380,55 @@ pub fn menu_with(
             return Ok(());
         }
         writeln!(out)?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Answers given by a front end's buttons tell the same story, word for word, as the
+    /// same answers typed (less the prompts), and stop where the answers run out.
+    #[test]
+    fn answers_from_buttons_tell_the_same_story_as_typed_ones() {
+        let lib = Library::load(&[]);
+        let loc = lib.catalog.localizer("de").0;
+        let s = &lib.scenarios[0];
+        let mut typed = Vec::new();
+        let mut input = io::Cursor::new("2\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n".as_bytes());
+        let ended =
+            play_with(&loc, s, 5, Rerun::Flag, &mut input, &mut typed, &mut |_| {}).unwrap();
+        assert_eq!(ended, Ended::Debriefed);
+        let mut given = Vec::new();
+        let mut n = 0;
+        let mut answer = |_: &mut dyn Write, _: &Words, _: &[OptionView]| {
+            n += 1;
+            Ok(Some(if n == 1 { 1 } else { 0 }))
+        };
+        let ended = play_answering(
+            &loc,
+            s,
+            5,
+            Rerun::Flag,
+            &mut given,
+            &mut answer,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(ended, Ended::Debriefed);
+        // The prompts stand at the start of a line ("> "), unlike feedback (">> ").
+        let typed = String::from_utf8(typed).unwrap().replace("\n> ", "\n");
+        assert_eq!(String::from_utf8(given).unwrap(), typed);
+
+        // No answer: the run stops at the first question, with its options shown.
+        let mut out = Vec::new();
+        let mut none = |_: &mut dyn Write, w: &Words, o: &[OptionView]| {
+            assert!(!w.option(&o[0]).is_empty());
+            Ok(None)
+        };
+        let ended =
+            play_answering(&loc, s, 5, Rerun::Flag, &mut out, &mut none, &mut |_| {}).unwrap();
+        assert_eq!(ended, Ended::Quit);
+        assert!(String::from_utf8(out).unwrap().contains("1) "));
     }
 }
