@@ -55,7 +55,7 @@ async fn bytes_of(file: &File, limit: usize) -> Result<Option<Vec<u8>>, String> 
     }
     let buf = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| "read".into()))?;
+        .map_err(|e| crate::page::reason(&e))?;
     Ok(Some(js_sys::Uint8Array::new(&buf).to_vec()))
 }
 

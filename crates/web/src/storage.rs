@@ -28,18 +28,13 @@ fn get(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-/// Writes `value`; the reason in words when the browser refuses (full, or not allowed).
+/// Writes `value`; the browser's reason when it refuses (full, or not allowed). Without any
+/// storage nothing is written, and nothing is said each time: the start screen said so.
 fn set(key: &str, value: &str) -> Result<(), String> {
-    let s = storage().ok_or_else(|| "localStorage".to_string())?;
-    s.set_item(key, value).map_err(|e| {
-        e.as_string()
-            .or_else(|| {
-                js_sys::Reflect::get(&e, &"message".into())
-                    .ok()
-                    .and_then(|m| m.as_string())
-            })
-            .unwrap_or_else(|| "localStorage".to_string())
-    })
+    let Some(s) = storage() else {
+        return Ok(());
+    };
+    s.set_item(key, value).map_err(|e| crate::page::reason(&e))
 }
 
 /// The saved state, as [`Store::open`] reads the file: missing is a fresh start, unreadable
